@@ -42,7 +42,8 @@ def write_result(name: str, title: str, table: str, notes: str = "") -> Path:
     """Print the table and write it with the machine it ran on to bench/results/NAME.md."""
     RESULTS.mkdir(parents=True, exist_ok=True)
     stamp = time.strftime("%Y-%m-%d")
-    machine = f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores"
+    python = f"{platform.python_implementation()} {platform.python_version()}"
+    machine = f"{python}, {os.cpu_count()} cores"
     body = f"## {title}\n\n{table}\n\n_Measured {stamp} on {machine}. {notes}_\n"
     path = RESULTS / f"{name}.md"
     path.write_text(body, encoding="utf-8")
