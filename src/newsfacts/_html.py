@@ -34,6 +34,6 @@ def parse_page(
     source: str | bytes, *, url: str | None, charset: str | None, max_bytes: int
 ) -> HtmlPage:
     tree = lxml.html.fromstring(source)
-    texts = [p.text_content().strip() for p in tree.iter("p", "h1", "h2", "li")]
+    texts = ["".join(p.itertext()).strip() for p in tree.iter("p", "h1", "h2", "li")]
     return HtmlPage(blocks=tuple(Block(text=t, position=i) for i, t in enumerate(texts) if t),
                     url=url)
