@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench clean
+.PHONY: setup run test lint bench clean postgres
 
 # The machine's pip (23.2) fails with a resolver error on some extras: upgrade it first.
 $(STAMP): pyproject.toml requirements/model.txt
@@ -17,13 +17,18 @@ $(STAMP): pyproject.toml requirements/model.txt
 setup: $(STAMP)
 
 run: setup
-	$(PY) scripts/run_examples.py
+	$(VENV)/bin/newsfacts extract examples/ -o out/newsfacts.sqlite
+	$(PY) scripts/show_facts.py out/newsfacts.sqlite
 
 lint: setup
 	$(PY) -m ruff check src tests bench scripts
 	$(PY) -m mypy
 
-test: lint
+# The PostgreSQL tests start a throw-away server: make sure its programs are installed.
+postgres:
+	scripts/ensure-postgres.sh
+
+test: lint postgres
 	$(PY) -m pytest
 
 bench: setup

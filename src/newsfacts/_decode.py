@@ -1,9 +1,19 @@
-"""Bytes to text, with size caps and clear errors for input that is not text at all."""
+"""Bytes to text, with size caps and clear errors for input that is not text at all.
+
+HTML bytes go through a chain, first answer wins: gzip is undone (with a cap), then the charset
+the transport or WARC header gave, a byte order mark, the page's own ``<meta>`` declaration, and
+last beautifulsoup4's ``UnicodeDammit``. A declared charset is trusted only when the bytes decode
+under it strictly, so a page whose ``<meta>`` says UTF-8 over cp1252 bytes still comes out right.
+"""
 
 from __future__ import annotations
 
 import codecs
+import re
+import zlib
 from dataclasses import dataclass
+
+from bs4.dammit import UnicodeDammit
 
 from ._errors import BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError
 
@@ -19,10 +29,27 @@ _CONTROL = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\x0c\r") | 
 _SNIFF_CHARS = 8192
 
 
+_GZIP_MAGIC = b"\x1f\x8b"
+# How far into the page a <meta> charset declaration is looked for; the HTML standard says
+# 1024 bytes, real pages put long <head> preambles first.
+_META_WINDOW = 16384
+_META_CHARSET = re.compile(
+    rb"<meta\b[^>]{0,600}?charset\s{0,10}=\s{0,10}[\"']?\s{0,10}([a-z0-9_.:-]{1,40})",
+    re.IGNORECASE,
+)
+# Labels that browsers read as windows-1252 (the WHATWG encoding standard), because servers
+# that say latin-1 almost always send cp1252 (curly quotes in 0x80-0x9F).
+_CP1252_ALIASES = frozenset({"iso8859-1", "latin-1", "ascii", "cp1252", "windows-1252"})
+# Single-byte charsets decode any byte string, so a strict decode proves nothing for them: UTF-8
+# text mislabelled as one of these is recognised by being valid, non-ASCII UTF-8 instead.
+_SINGLE_BYTE = re.compile(r"^(cp\d+|iso8859-\d+|latin|windows-|koi8|mac-|ascii)")
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     text: str
     encoding: str | None
+    warnings: tuple[str, ...] = ()
 
 
 def check_text(text: str) -> str:
@@ -56,3 +83,99 @@ def decode_text_bytes(data: bytes, *, max_bytes: int) -> Decoded:
             f"the input is not valid UTF-8 (byte {exc.start}: {data[exc.start:exc.start + 1]!r});"
             " pass a str, or the bytes of an HTML page whose charset can be detected"
         ) from exc
+
+
+def gunzip_capped(data: bytes, *, max_bytes: int) -> tuple[bytes, tuple[str, ...]]:
+    """Undo gzip, stopping as soon as the output passes ``max_bytes`` (a gzip bomb stops at once)."""
+    inflater = zlib.decompressobj(31)
+    try:
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise DecodeError(f"the input starts like gzip but does not decompress: {exc}") from exc
+    if len(out) > max_bytes:
+        raise InputTooLargeError(
+            f"the gzip input decompresses to more than the limit of {max_bytes} bytes"
+        )
+    notes: tuple[str, ...] = ()
+    if not inflater.eof:
+        notes = (f"the gzip input is truncated: kept the {len(out)} bytes it decompressed to",)
+    return out, notes
+
+
+def decode_html_bytes(data: bytes, *, charset: str | None = None, max_bytes: int) -> Decoded:
+    """Decode the bytes of an HTML page; ``charset`` is what a transport or WARC header said."""
+    if len(data) > max_bytes:
+        raise InputTooLargeError(f"the input is {len(data)} bytes, over the limit of {max_bytes}")
+    notes: tuple[str, ...] = ()
+    if data.startswith(_GZIP_MAGIC):
+        data, notes = gunzip_capped(data, max_bytes=max_bytes)
+    if not data.strip():
+        raise EmptyInputError("the input is empty or only white space")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            text = data[len(bom) :].decode(encoding, "replace")
+            return Decoded(check_text(text), encoding, notes)
+    if b"\x00" in data[:_SNIFF_CHARS]:
+        raise BinaryInputError("the input looks binary: it holds NUL bytes")
+    declared = [name for name in (_canonical(charset), _meta_charset(data)) if name]
+    rejected: list[str] = []
+    for encoding in dict.fromkeys(declared):
+        text = _strict(data, encoding)
+        if text is not None:
+            return Decoded(check_text(text), encoding, notes)
+        rejected.append(encoding)
+    if rejected:
+        notes += (f"the declared charset {rejected[0]} does not fit the bytes; detected instead",)
+    return _detect(data, rejected, notes)
+
+
+def _strict(data: bytes, encoding: str) -> str | None:
+    """``data`` decoded under a declared charset, or None when the declaration cannot be true."""
+    if _SINGLE_BYTE.match(encoding) and not data.isascii() and _is_utf8(data):
+        return None
+    try:
+        return data.decode(encoding, "strict")
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _detect(data: bytes, rejected: list[str], notes: tuple[str, ...]) -> Decoded:
+    # UTF-8 goes before the statistical guess: valid non-ASCII UTF-8 is rarely anything else,
+    # and it keeps chardet (slow on megabytes) off the common path.
+    dammit = UnicodeDammit(
+        data, user_encodings=["utf-8", "windows-1252"], exclude_encodings=rejected, is_html=False
+    )
+    if dammit.unicode_markup is None:
+        raise DecodeError("no charset decodes the input: it is not text")
+    encoding = _canonical(dammit.original_encoding) or dammit.original_encoding
+    return Decoded(check_text(dammit.unicode_markup), encoding, notes)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8", "strict")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _meta_charset(data: bytes) -> str | None:
+    found = _META_CHARSET.search(data, 0, _META_WINDOW)
+    if not found:
+        return None
+    name = _canonical(found.group(1).decode("ascii"))
+    # A declaration readable as ASCII cannot be in UTF-16 or UTF-32: browsers read it as UTF-8.
+    if name is not None and name.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return name
+
+
+def _canonical(label: str | None) -> str | None:
+    """Python's codec name for a charset label, cp1252 for latin-1's aliases, None if unknown."""
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    return "cp1252" if name in _CP1252_ALIASES else name

@@ -159,6 +159,8 @@ def _as_date(value: DateLike) -> dt.date | None:
 
 def _sniff_kind(source: str | bytes) -> Literal["html", "text"]:
     head = source[:4096]
+    if isinstance(head, bytes) and head.startswith(b"\x1f\x8b"):
+        return "html"  # gzip: a compressed page, which the HTML decoder unpacks with a cap
     head_bytes = head.encode("utf-8", "replace") if isinstance(head, str) else head
     return "html" if len(_HTML_SNIFF.findall(head_bytes)) >= 2 else "text"
 

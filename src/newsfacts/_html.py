@@ -1,15 +1,41 @@
-"""HTML page -> blocks and page metadata. PLACEHOLDER (foundation skeleton): the HTML work
-replaces ``parse_page`` with lxml parsing, content scoring and metadata."""
+"""HTML page -> candidate body blocks, page-level removals and page metadata.
+
+The steps, each in its own module: bytes to text (``_decode``), text to an lxml tree (here, with
+the parser's limits raised and its silent losses detected), metadata from the whole tree
+(``_metadata``), the tree to blocks (``_html_blocks``), and the choice of the article's blocks
+(``_html_content``). The extractor then runs the text cleaner over the blocks, so repost
+furniture goes the same way whether it arrives as HTML or as text.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 import lxml.html
+from lxml import etree
 
 from ._blocks import Block
+from ._decode import check_text, decode_html_bytes
+from ._errors import BinaryInputError, InputTooLargeError
+from ._html_blocks import Node, RawBlock, walk
+from ._html_content import choose
+from ._html_rules import SILENT_TAGS
+from ._metadata import read_metadata
 from ._records import Origin, Removal
+
+_XML_DECLARATION = re.compile(r"^\s{0,100}<\?xml[^>]{0,200}\?>")
+# On a page nested deeper than libxml2 allows, every container tag is turned into a line break
+# and the page parsed again: paragraphs, headings, links and the head survive, the depth goes.
+_CONTAINER_TAG = re.compile(
+    r"</?(?:div|span|section|article|main|aside|header|footer|nav|font|b|i|u|em|strong|small"
+    r"|big|center|blockquote|table|tbody|thead|tr|td|th|ul|ol|li|dl|dt|dd|form|label|figure"
+    r"|sup|sub|abbr|cite|code|mark|q|s|del|ins)\b[^>]{0,2000}>",
+    re.IGNORECASE,
+)
+_MAX_REMOVALS = 400
+_RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +59,97 @@ class HtmlPage:
 def parse_page(
     source: str | bytes, *, url: str | None, charset: str | None, max_bytes: int
 ) -> HtmlPage:
-    tree = lxml.html.fromstring(source)
-    texts = ["".join(p.itertext()).strip() for p in tree.iter("p", "h1", "h2", "li")]
-    return HtmlPage(blocks=tuple(Block(text=t, position=i) for i, t in enumerate(texts) if t),
-                    url=url)
+    """Parse one page. Raises a :class:`~newsfacts.ExtractionError` subclass on bad input."""
+    notes: list[str] = []
+    if isinstance(source, bytes):
+        decoded = decode_html_bytes(source, charset=charset, max_bytes=max_bytes)
+        text, encoding = decoded.text, decoded.encoding
+        notes.extend(decoded.warnings)
+    else:
+        if len(source) > max_bytes:
+            raise InputTooLargeError(
+                f"the input is {len(source)} characters, over the limit of {max_bytes}"
+            )
+        text, encoding = check_text(source), None
+    root = _parse(_XML_DECLARATION.sub("", text, count=1), notes)
+    meta = read_metadata(root, url=url)
+    etree.strip_elements(root, *SILENT_TAGS, with_tail=False)
+    body = root.find("body")
+    raw_blocks, _nodes = walk(body if body is not None else root)
+    decision = choose(raw_blocks, title=meta.title)
+    return HtmlPage(
+        blocks=tuple(_block(raw, index, decision.main) for index, raw in enumerate(decision.body)),
+        removed=_removals(decision.removed, notes),
+        url=meta.url,
+        title=meta.title,
+        byline=meta.byline,
+        published=meta.published,
+        modified=meta.modified,
+        site_name=meta.site_name,
+        language=meta.language,
+        origin=meta.origin,
+        encoding=encoding,
+        warnings=tuple(notes),
+    )
+
+
+def _parse(text: str, notes: list[str]) -> etree._Element:
+    root, limit_hit = _parse_once(text)
+    if limit_hit:
+        flattened, flat_hit = _parse_once(_CONTAINER_TAG.sub("\n", text))
+        if flat_hit:
+            notes.append("the page is nested too deeply for the HTML parser even when "
+                         "flattened: text past the limit may be missing")
+        else:
+            notes.append("the page is nested deeper than the HTML parser allows: it was "
+                         "flattened (container tags dropped) to keep all of its text")
+        root = flattened
+    return root
+
+
+def _parse_once(text: str) -> tuple[etree._Element, bool]:
+    parser = lxml.html.HTMLParser(
+        huge_tree=True, remove_comments=True, remove_pis=True, no_network=True
+    )
+    try:
+        root = lxml.html.document_fromstring(text, parser=parser)
+    except etree.ParserError as exc:
+        raise BinaryInputError(f"the input is not an HTML page the parser can read: {exc}") \
+            from exc
+    limit_hit = any(error.type_name == _RESOURCE_LIMIT for error in parser.error_log)
+    return root, limit_hit
+
+
+def _block(raw: RawBlock, position: int, main: Node | None) -> Block:
+    chain = raw.node.chain()
+    # Hints stop below the main-content node: the words of the wrappers around the whole
+    # article ("entry-content-read-more", "has-sidebar") say nothing about this block.
+    inner = chain[chain.index(main) + 1 :] if main is not None and main in chain else chain
+    return Block(
+        text=raw.text,
+        position=position,
+        tag=raw.node.tag,
+        path="/".join(node.tag for node in chain),
+        hints=" ".join(node.hints for node in inner if node.hints),
+        link_density=round(raw.link_density, 3),
+        score=1.0,
+    )
+
+
+def _removals(removed: tuple[tuple[RawBlock, str], ...], notes: list[str]) -> tuple[Removal, ...]:
+    """Runs of removed blocks with one reason become one Removal, so a menu is one entry."""
+    merged: list[Removal] = []
+    last_reason = ""
+    lines: list[str] = []
+    for raw, reason in removed:
+        if reason != last_reason and lines:
+            merged.append(Removal("\n".join(lines), last_reason))
+            lines = []
+        lines.append(raw.text)
+        last_reason = reason
+    if lines:
+        merged.append(Removal("\n".join(lines), last_reason))
+    if len(merged) > _MAX_REMOVALS:
+        notes.append(f"{len(merged) - _MAX_REMOVALS} further removals not listed")
+        merged = merged[:_MAX_REMOVALS]
+    return tuple(merged)

@@ -1,11 +1,80 @@
-"""Flattened text -> blocks. PLACEHOLDER (foundation skeleton): the text cleaner replaces it."""
+"""Flattened text -> blocks: one block per line or paragraph, with scraper damage repaired.
+
+Scrapers that flatten a page to text join lines that were separate on the page: a teaser that
+ends in a date runs straight into the next notice (``...JANUARY 13, 2026The post ...``), and a
+paragraph cut at a fixed width continues on the next line in lower case. Both are undone here so
+that the cleaner sees the page's own blocks.
+"""
 
 from __future__ import annotations
 
+import re
+
 from ._blocks import Block
+
+# Space characters that word processors and CMSs put where a plain space belongs.
+_ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000]")
+_HAS_TEXT = re.compile(r"[^\s\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+# Starts of syndication notices. When one follows a non-space character directly, the scraper
+# glued two blocks together and the notice starts a new one.
+GLUED_NOTICE_STARTS: tuple[str, ...] = (
+    "The post ",
+    "Source: http",
+    "Disclaimer:",
+    "You May Also Like",
+    "Related Posts",
+    "Related Articles",
+    "This is breaking news",
+    "(Reporting by",
+    "[ad_",
+)
+_GLUE = re.compile(
+    r"(?<=[^\s])(?=(?:" + "|".join(re.escape(start) for start in GLUED_NOTICE_STARTS) + "))"
+)
+# A line that was hard-wrapped mid-sentence: long, no closing punctuation, next starts lower case.
+_WRAP_MIN_CHARS = 50
+_SENTENCE_END = re.compile(r"[.!?:;\"”’)\]…]$")
+
+
+def normalise(text: str) -> str:
+    """Read odd spaces as plain spaces, as a reader's eye would.
+
+    Invisible characters (soft hyphens, zero-width joiners) stay inside lines: they are part of
+    the publisher's text, and a line made of nothing else counts as empty.
+    """
+    return _ODD_SPACES.sub(" ", text)
 
 
 def text_to_blocks(text: str) -> list[Block]:
-    """One block per non-empty line."""
-    lines = [line.strip() for line in text.splitlines()]
-    return [Block(text=line, position=i) for i, line in enumerate(x for x in lines if x)]
+    """Split flattened text into blocks, one per line, re-splitting glued notices."""
+    lines: list[str] = []
+    for raw in normalise(text).replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw.strip()
+        if not _HAS_TEXT.search(line):
+            lines.append("")
+            continue
+        lines.extend(part.strip() for part in _GLUE.split(line) if part.strip())
+    return [Block(text=line, position=i) for i, line in enumerate(_unwrap(lines))]
+
+
+def _unwrap(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into their paragraph; blank lines always separate."""
+    joined: list[str] = []
+    previous_blank = True
+    for line in lines:
+        if not line:
+            previous_blank = True
+            continue
+        if (
+            not previous_blank
+            and joined
+            and len(joined[-1]) >= _WRAP_MIN_CHARS
+            and not _SENTENCE_END.search(joined[-1])
+            and line[0].islower()
+        ):
+            joined[-1] = f"{joined[-1]} {line}"
+        else:
+            joined.append(line)
+        previous_blank = False
+    return joined

@@ -1,19 +1,98 @@
-"""Numeric claims: quantities, periods, sources, status. PLACEHOLDER (foundation skeleton)."""
+"""Numeric claims: quantities with their period, source, status and what they measure.
+
+:class:`ClaimFinder` loads its spaCy pipeline once and runs each text through it once, a
+paragraph at a time; ``assemble.py`` turns the quantities of each sentence into claims.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
 
-from .._records import Claim
+from spacy.language import Language
+from spacy.pipeline import Sentencizer
+
+from .._records import Claim, Where
+from .assemble import assemble_sentence, claims_from_doc
+from .pipeline import load_pipeline, resolve_name
+from .quantities import find_quantities
+
+# Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
+_MAX_CHUNK = 100_000
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# The blank pipeline's sentencizer splits only after a token that is one of these characters:
+# a text with none of them before its final punctuation is one sentence, and the tokenizer
+# need not run at all. A full stop inside "3.5", "U.S." or "e.g" is no token of its own.
+_SENTENCE_ENDS = "".join(Sentencizer.default_punct_chars)
+_SENTENCE_END = re.compile(
+    "[" + re.escape(_SENTENCE_ENDS.replace(".", "")) + r"]|\.(?![a-z0-9])"
+)
+_TRAILING = _SENTENCE_ENDS + "\"'”’)]» \t\r\n"
 
 
 class ClaimFinder:
-    """Finds claims with a spaCy pipeline (``"blank"``, ``"en_core_web_sm"``, ``"auto"``)."""
+    """Finds claims with a spaCy pipeline (``"blank"``, ``"en_core_web_sm"``, ``"auto"``).
+
+    The pipeline is loaded on the first call, so building a finder is cheap; an Extractor
+    holds one finder and so loads the pipeline once for a whole batch.
+    """
 
     def __init__(self, pipeline: str = "auto") -> None:
-        self.pipeline = pipeline
+        self.pipeline = resolve_name(pipeline)
+        self._nlp: Language | None = None
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = load_pipeline(self.pipeline)
+        return self._nlp
 
     def find(
         self, text: str, *, published: dt.date | None = None, title: str | None = None
     ) -> list[Claim]:
-        return []
+        """Claims in ``text`` (offsets into it), then those in ``title`` (``where="title"``)."""
+        claims = self._find_in(text, published, "body")
+        if title:
+            claims.extend(self._find_in(title, published, "title"))
+        return claims
+
+    def _find_in(self, text: str, published: dt.date | None, where: Where) -> list[Claim]:
+        claims: list[Claim] = []
+        for start, end in _chunks(text):
+            piece = text[start:end]
+            quantities = find_quantities(piece)
+            if not quantities:
+                continue
+            if self.pipeline == "blank" and _one_sentence(piece):
+                claims.extend(assemble_sentence(piece, 0, len(piece), quantities,
+                                                published=published, where=where, offset=start))
+                continue
+            doc = self.nlp(piece)
+            claims.extend(claims_from_doc(doc, published=published, where=where, offset=start,
+                                          quantities=quantities))
+        return claims
+
+
+def _one_sentence(text: str) -> bool:
+    return _SENTENCE_END.search(text.rstrip(_TRAILING)) is None
+
+
+def _chunks(text: str) -> Iterator[tuple[int, int]]:
+    """Paragraph spans of ``text``, long paragraphs cut at white space."""
+    position = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        yield from _cut(text, position, match.start())
+        position = match.end()
+    yield from _cut(text, position, len(text))
+
+
+def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while end - start > _MAX_CHUNK:
+        limit = start + _MAX_CHUNK
+        space = text.rfind(" ", start + _MAX_CHUNK // 2, limit)
+        cut = space + 1 if space > 0 else limit
+        yield start, cut
+        start = cut
+    if end > start and text[start:end].strip():
+        yield start, end

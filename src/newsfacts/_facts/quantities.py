@@ -1,14 +1,31 @@
 """Quantities in text: numbers with their scale words, currencies, units, ranges and bounds.
 
-PLACEHOLDER (foundation skeleton): ``Quantity`` is the contract between the quantity finder and
-claim assembly; ``find_quantities`` is replaced by the real finder.
+``find_quantities`` tokenises the text once (digits with their separators, words, single
+symbols) and walks the tokens left to right. At each token it tries, in order: a digit shape
+that is not an amount (times, phone numbers, slashed dates; ISO dates become dates), a date
+written with words, and an amount: ``[bound] [currency] [sign] number [scale] [unit] [rate]``,
+optionally a range ``amount (-|to|and) amount``, and for a bare number the noun it counts.
+Everything the finder knows about words lives in the data modules ``numbers``, ``units`` and
+``lexicon``; this module is the walk.
+
+Design decisions:
+- A range has ``value`` None; ``low`` and ``high`` carry it (``low <= high`` even for "from 208
+  to 193"). No point value is invented for "3-5%".
+- Dates are returned with ``type == "date"`` and ``value`` None, so that years and day numbers
+  are never read as amounts; claim assembly resolves them (its period rules may also find dates
+  on their own).
+- Numbers that belong to names ("iPhone 15", "S&P 500", "RTX Pro 6000D"), ordinals, times of
+  day, phone numbers, list markers and score lines ("9-2") are consumed and not returned.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
+from typing import TypeVar
 
 from .._records import Bound, ClaimType
+from . import lexicon, numbers, units
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,10 +34,12 @@ class Quantity:
 
     ``value`` is already multiplied by ``scale`` (``"$1.2 trillion"`` -> 1.2e12, scale 1e12);
     for ``type == "date"`` the finder leaves ``value`` None and claim assembly resolves it.
-    ``unit`` is an ISO 4217 code for money, ``"percent"``, ``"percentage point"``,
-    ``"basis point"``, a unit name for measures, or the counted noun (singular) for counts.
+    For a range ``value`` is None and ``low``/``high`` are set.
+    ``unit`` is an ISO 4217 code for money (a rate such as "$52 a barrel" is ``"USD per
+    barrel"``), ``"percent"``, ``"percentage point"``, ``"basis point"``, a unit name for
+    measures, or the counted noun (singular) for counts.
     ``change_word`` is a word inside the span that itself says the direction
-    (``"911,000 fewer jobs"`` -> ``"fewer"``), else None.
+    (``"911,000 fewer jobs"`` -> ``"fewer"``, ``"+0.2%"`` -> ``"+"``), else None.
     """
 
     text: str
@@ -38,4 +57,877 @@ class Quantity:
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, without overlaps."""
-    return []
+    if not text:
+        return []
+    return _Walk(text).run()
+
+
+# --- tokens -------------------------------------------------------------------------------------
+# Digits keep their thousands separators and decimals; every other non-space character that is
+# not a letter is a token of its own. Repetition is bounded or unambiguous, so the scan is linear.
+_TOKEN = re.compile(
+    r"\d{1,2}(?:,\d\d){1,6},\d{3}(?:\.\d+)?(?!,?\d)"  # lakh grouping: 1,23,45,678
+    r"|\d{1,3}(?:,\d{3}){1,9}(?:\.\d+)?(?!,?\d)"  # 1,234,567.89
+    r"|\d+(?:\.\d+)?"
+    r"|(?<![\w.])\.\d+"  # .25
+    r"|[^\W\d_]+"
+    r"|\S"
+)
+_MAX_DIGITS = 21  # longer digit strings are identifiers or junk, not amounts
+
+_V = TypeVar("_V")
+_PhraseIndex = dict[str, list[tuple[tuple[str, ...], _V]]]
+
+
+def _index(rows: list[tuple[tuple[str, ...], _V]]) -> _PhraseIndex[_V]:
+    """Phrases by first token, longest first, so a walk tries 'degrees celsius' before 'degrees'."""
+    index: _PhraseIndex[_V] = {}
+    for key, value in sorted(rows, key=lambda row: -len(row[0])):
+        index.setdefault(key[0], []).append((key, value))
+    return index
+
+
+def _split(surface: str) -> tuple[str, ...]:
+    return tuple(match.group() for match in _TOKEN.finditer(surface))
+
+
+_PREFIXES = _index([(key, iso) for key, iso, _reason in units.CURRENCY_PREFIXES])
+_CURRENCY_NAMES = _index([(key, (iso, mult)) for key, iso, mult in units.CURRENCY_NAMES])
+_PERCENTS = _index(list(units.PERCENT_UNITS))
+_MEASURES_FOLDED = _index(
+    [(_split(s), name) for name, surfaces in units.MEASURES for s in surfaces]
+)
+_MEASURES_CASED = _index(
+    [(_split(s), name) for name, surfaces in units.CASED_MEASURES for s in surfaces]
+)
+_BOUNDS = _index([(key, bound) for key, bound in units.BOUND_PHRASES])
+_RATES = _index([(_split(s), name) for s, name in units.RATE_DENOMINATORS.items()])
+_WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_LIST_JOINERS = frozenset({",", "or", "and", "to"})
+_CLAUSE_BREAKS = (". ", "!", "?", ";", "\n", "(", ")")
+_DASHES = frozenset({"-", "–", "—", "‑"})
+_SIGNS = {"-": -1.0, "−": -1.0, "–": -1.0, "+": 1.0}
+_BOUND_WORDS = frozenset(word for key, _bound in units.BOUND_PHRASES for word in key)
+_BOUND_VALUES: dict[str, Bound] = {"=": "=", "~": "~", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
+
+
+@dataclass(slots=True)
+class _Amount:
+    start: int  # first token
+    end: int  # one past the last token
+    value: float
+    kind: ClaimType = "number"
+    unit: str | None = None
+    scale: float | None = None
+    low: float | None = None
+    high: float | None = None
+    spelled: bool = False  # written in words ("five", "tens of thousands")
+    year_like: bool = False  # four plain digits that could be a year
+    change_word: str | None = None
+
+
+class _Skip(Exception):
+    """The tokens up to ``end`` are a number that is not a quantity (a name, time, ordinal)."""
+
+    def __init__(self, end: int) -> None:
+        super().__init__(end)
+        self.end = end
+
+
+class _Walk:
+    def __init__(self, text: str) -> None:
+        self.text = text
+        matches = list(_TOKEN.finditer(text))
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.toks = [m.group() for m in matches]
+        self.lows = [tok.lower() for tok in self.toks]
+        self.n = len(self.toks)
+        self.out: list[Quantity] = []
+
+    # --- token helpers ----------------------------------------------------------------------
+    def attached(self, i: int) -> bool:
+        """Token ``i`` follows token ``i - 1`` with nothing between them."""
+        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
+
+    def joined(self, i: int) -> bool:
+        """Token ``i`` follows token ``i - 1`` on the same line, at most two spaces apart."""
+        if not 0 < i < self.n:
+            return False
+        gap = self.starts[i] - self.ends[i - 1]
+        return gap == 0 or (gap <= 2 and self.text[self.ends[i - 1]:self.starts[i]].isspace()
+                            and "\n" not in self.text[self.ends[i - 1]:self.starts[i]])
+
+    def is_digits(self, i: int) -> bool:
+        return i < self.n and self.toks[i][0] in "0123456789." and self.toks[i][-1].isdigit()
+
+    def is_word(self, i: int) -> bool:
+        return i < self.n and self.toks[i].isalpha()
+
+    def glued_to_word(self, i: int) -> bool:
+        """'COVID-19', 'F-35', 'last-32', 'V-6': digits hyphenated onto a word are a name."""
+        return (
+            i >= 2
+            and self.toks[i - 1] in _DASHES
+            and self.attached(i)
+            and self.attached(i - 1)
+            and self.toks[i - 2].isalpha()
+        )
+
+    def chunk_end(self, i: int) -> int:
+        """One past the last token of the space-free chunk that token ``i`` is in."""
+        j = i + 1
+        while j < self.n and self.attached(j):
+            j += 1
+        return j
+
+    def phrase(self, i: int, index: _PhraseIndex[_V], *, fold: bool) -> tuple[_V, int] | None:
+        """The longest phrase from ``index`` starting at token ``i``, and where it ends."""
+        if i >= self.n:
+            return None
+        words = self.lows if fold else self.toks
+        for key, value in index.get(words[i], ()):
+            end = i + len(key)
+            if end <= self.n and all(
+                words[i + k] == key[k] and (k == 0 or self.joined(i + k)) for k in range(len(key))
+            ):
+                return value, end
+        return None
+
+    def emit(self, first: int, last: int, kind: ClaimType, **fields: object) -> None:
+        start, end = self.starts[first], self.ends[last - 1]
+        self.out.append(
+            Quantity(text=self.text[start:end], start=start, end=end, type=kind, **fields)  # type: ignore[arg-type]
+        )
+
+    # --- the walk ---------------------------------------------------------------------------
+    def run(self) -> list[Quantity]:
+        shapes = _digit_shapes(self.text)
+        shape_at = 0
+        i = 0
+        while i < self.n:
+            while shape_at < len(shapes) and shapes[shape_at][1] <= self.starts[i]:
+                shape_at += 1
+            if shape_at < len(shapes) and shapes[shape_at][0] <= self.starts[i]:
+                i = self.take_shape(i, shapes[shape_at])
+                continue
+            try:
+                i = self.step(i)
+            except _Skip as skip:
+                i = max(skip.end, i + 1)
+        self.inherit_units()
+        return self.out
+
+    def inherit_units(self) -> None:
+        """'6 million homes ... including 1.5 million in LA': a bare number right after a count
+        or an amount of money in the same sentence, at the same scale, counts the same thing."""
+        for k in range(1, len(self.out)):
+            bare, before = self.out[k], self.out[k - 1]
+            if bare.type != "number" or bare.low is not None or bare.value is None:
+                continue
+            if before.type not in ("count", "money") or before.unit is None:
+                continue
+            between = self.text[before.end:bare.start]
+            if len(between) > 60 or any(mark in between for mark in _CLAUSE_BREAKS):
+                continue
+            sub_unit = before.scale is not None and before.scale < 1
+            if not sub_unit and before.scale != bare.scale:
+                continue
+            value, scale = bare.value, bare.scale
+            if sub_unit and before.scale is not None:
+                value, scale = value * before.scale, before.scale
+            self.out[k] = replace(bare, type=before.type, unit=before.unit, value=value,
+                                  scale=scale)
+
+    def take_shape(self, i: int, shape: tuple[int, int, bool]) -> int:
+        start, end, is_date = shape
+        j = i
+        while j < self.n and self.starts[j] < end:
+            j += 1
+        if is_date and self.starts[i] == start:
+            self.out.append(Quantity(self.text[start:end], start, end, "date", None))
+        return max(j, i + 1)
+
+    def step(self, i: int) -> int:
+        """Find what starts at token ``i``; return the token to continue from."""
+        if self.is_word(i):
+            date_end = self.date_at(i)
+            if date_end is not None:
+                self.emit(i, date_end, "date", value=None)
+                return date_end
+        first = i
+        bound: Bound = "="
+        found = self.phrase(i, _BOUNDS, fold=True)
+        if found is not None and found[1] < self.n:
+            bound, i = _BOUND_VALUES[found[0]], found[1]
+        opener = self.lows[i] if i < self.n else ""
+        if opener in ("between", "from") and i + 1 < self.n:
+            ranged = self.range_after(i + 1, opener)
+            if ranged is not None:
+                self.finish(first, ranged, bound)
+                return ranged.end
+        if first == i and self.is_digits(i) and self.glued_to_word(i):
+            raise _Skip(self.chunk_end(i))
+        amount = self.amount_at(i)
+        if amount is None:
+            return first + 1
+        ranged = self.range_after_amount(amount, None)
+        self.finish(first, ranged or amount, bound)
+        return (ranged or amount).end
+
+    # --- amounts ----------------------------------------------------------------------------
+    def amount_at(self, i: int) -> _Amount | None:
+        """``[currency] [sign] number [scale] [unit] [rate]`` starting at token ``i``."""
+        currency: str | None = None
+        j = i
+        prefix = self.phrase(i, _PREFIXES, fold=False)
+        if prefix is not None:
+            currency, j = prefix
+        elif i < self.n and self.toks[i] in units.ISO_CODES and self.joined(i + 1):
+            currency, j = units.ISO_ALIASES.get(self.toks[i], self.toks[i]), i + 1
+        if currency is not None and not (self.joined(j) and self.starts_number(j)):
+            return None
+        sign, change_word, j = self.sign_at(j)
+        if currency is None and j == i and not self.starts_number(i):
+            return None
+        amount = self.number_at(j, after_currency=currency is not None)
+        if amount is None:
+            return None
+        amount.start = i
+        amount.value *= sign
+        amount.change_word = change_word
+        if currency is not None:
+            amount.kind, amount.unit = "money", currency
+            self.currency_suffix(amount)
+        else:
+            self.unit_after(amount)
+        self.rate_after(amount)
+        self.reject_widget_double(amount)
+        return amount
+
+    def starts_number(self, i: int) -> bool:
+        if i >= self.n:
+            return False
+        low = self.lows[i]
+        return (
+            self.is_digits(i)
+            or low in _SIGNS
+            or low in ("minus", "negative")
+            or low in numbers.UNIT_WORDS
+            or low in numbers.TENS_WORDS
+            or low in numbers.VAGUE_PLURALS
+            or low in numbers.VAGUE_MULTIPLIERS
+            or low in ("a", "an")
+        )
+
+    def sign_at(self, i: int) -> tuple[float, str | None, int]:
+        if i >= self.n:
+            return 1.0, None, i
+        tok = self.toks[i]
+        if tok in _SIGNS and self.is_digits(i + 1) and self.attached(i + 1):
+            before_ok = i == 0 or not self.attached(i) or self.toks[i - 1] in "($€£¥(=/"
+            if before_ok:
+                return _SIGNS[tok], ("+" if tok == "+" else None), i + 1
+        if self.lows[i] in ("minus", "negative"):
+            j = i + 1
+            if j < self.n and self.toks[j] in _DASHES and self.attached(j):
+                j += 1
+            if self.is_digits(j) or self.lows[j if j < self.n else i] in numbers.UNIT_WORDS:
+                return -1.0, None, j
+        return 1.0, None, i
+
+    def number_at(self, i: int, *, after_currency: bool) -> _Amount | None:
+        if i >= self.n:
+            return None
+        if not self.is_digits(i):
+            return self.spelled_at(i)
+        tok = self.toks[i]
+        if not after_currency and self.attached(i) and (
+            self.toks[i - 1].isalnum() or (self.toks[i - 1] == "." and self.attached(i - 1))
+        ):
+            raise _Skip(self.chunk_end(i))  # letters before digits: "S23", "ID.3", "XC40"
+        plain = tok.replace(",", "")
+        if len(plain.split(".")[0]) > _MAX_DIGITS:
+            raise _Skip(self.chunk_end(i))
+        amount = _Amount(start=i, end=i + 1, value=float(plain))
+        amount.year_like = len(tok) == 4 and tok.isdigit() and 1800 <= int(tok) <= 2199
+        self.check_digit_suffix(amount)
+        self.scale_after(amount, after_currency=after_currency)
+        return amount
+
+    def check_digit_suffix(self, amount: _Amount) -> None:
+        """Letters glued to digits: a unit or scale ("25k", "6kW") or else a name or ordinal."""
+        j = amount.end
+        if not (j < self.n and self.attached(j) and self.toks[j].isalpha()):
+            return
+        low = self.lows[j]
+        if low in numbers.ORDINAL_SUFFIXES:
+            raise _Skip(self.chunk_end(j))
+        if amount.year_like and low == "s":
+            raise _Skip(self.chunk_end(j))  # a decade: "the 1990s"
+        known = (
+            self.toks[j] in numbers.SUFFIX_SCALES
+            or low in numbers.SCALE_WORDS
+            or self.phrase(j, _PERCENTS, fold=True) is not None
+            or self.phrase(j, _MEASURES_CASED, fold=False) is not None
+            or self.phrase(j, _MEASURES_FOLDED, fold=True) is not None
+            or self.phrase(j, _CURRENCY_NAMES, fold=True) is not None
+            or self.toks[j] in units.ISO_CODES
+        )
+        if not known:
+            raise _Skip(self.chunk_end(j))  # "6000D", "5G", "9AB8"
+
+    def scale_after(self, amount: _Amount, *, after_currency: bool) -> None:
+        j = amount.end
+        if j >= self.n:
+            return
+        tok = self.toks[j]
+        scale: float | None = None
+        if self.attached(j) and tok in numbers.SUFFIX_SCALES:
+            is_trillion = tok in ("t", "T")
+            if not is_trillion or after_currency:
+                scale = numbers.SUFFIX_SCALES[tok]
+        elif self.joined(j) and self.lows[j] in numbers.SCALE_WORDS:
+            scale = numbers.SCALE_WORDS[self.lows[j]]
+        elif self.joined(j) and tok in numbers.SPACED_SUFFIX_SCALES and self.is_word(j + 1):
+            scale = numbers.SPACED_SUFFIX_SCALES[tok]
+        if scale is None:
+            return
+        if self.attached(j + 1) and self.is_word(j + 1) and self.toks[j + 1] not in ("s",):
+            if tok in numbers.SUFFIX_SCALES:
+                return  # "5min", "3mm": the letters were a unit, not a scale
+        amount.value *= scale
+        amount.scale = scale
+        amount.end = j + 1
+        amount.year_like = False
+
+    def spelled_at(self, i: int) -> _Amount | None:
+        low = self.lows[i]
+        if low in numbers.VAGUE_MULTIPLIERS and self.lows_at(i + 1) == "of":
+            base = numbers.VAGUE_PLURALS.get(self.lows_at(i + 2))
+            if base is not None and low != self.lows_at(i + 2):
+                factor = numbers.VAGUE_MULTIPLIERS[low]
+                return self.vague(i, i + 3, base * factor)
+        if low in numbers.VAGUE_PLURALS:
+            return self.vague(i, i + 1, numbers.VAGUE_PLURALS[low])
+        fraction = self.fraction_at(i)
+        if fraction is not None:
+            return fraction
+        return self.word_number_at(i)
+
+    def lows_at(self, i: int) -> str:
+        return self.lows[i] if i < self.n else ""
+
+    def vague(self, start: int, end: int, base: float) -> _Amount:
+        amount = _Amount(start=start, end=end, value=base, low=base, high=base * 10,
+                         spelled=True)
+        if self.lows_at(end) == "of" and self.joined(end + 1):
+            amount.end = end + 1  # "thousands of" -> the counted noun follows
+        return amount
+
+    def fraction_at(self, i: int) -> _Amount | None:
+        """'two-thirds', 'a third of', 'one quarter of': the fraction as a number."""
+        low = self.lows[i]
+        numerator = 1 if low in ("a", "one") else numbers.UNIT_WORDS.get(low)
+        if not numerator:
+            return None
+        j = i + 1
+        if j < self.n and self.toks[j] in _DASHES and self.attached(j):
+            j += 1
+        if not self.joined(j) or self.lows_at(j) not in numbers.FRACTION_WORDS:
+            return None
+        if self.lows_at(j + 1) != "of" and not (numerator > 1 and self.toks[j - 1] in _DASHES):
+            return None
+        if self.lows_at(j) in ("half", "halves") and low == "a":
+            return None  # "a half" is rarely a share of something in news copy
+        value = numerator / numbers.FRACTION_WORDS[self.lows[j]]
+        return _Amount(start=i, end=j + 1, value=value)
+
+    def word_number_at(self, i: int) -> _Amount | None:
+        """Spelled-out numbers: 'five', 'twenty-five', 'two hundred and fifty', 'a dozen'."""
+        total, current, scale = 0.0, 0.0, None
+        last = ""  # the kind of the previous word: unit, tens, hundred, scale, dozen
+        j = i
+        if self.lows[i] in ("a", "an"):
+            nxt = self.lows_at(i + 1)
+            if not (nxt in numbers.HUNDRED or nxt in _WORD_SCALES or nxt in numbers.DOZEN_WORDS):
+                return None
+            current, last, j = 1.0, "unit", i + 1
+        while j < self.n and (j == i or self.joined(j)):
+            low = self.lows[j]
+            if low in numbers.UNIT_WORDS and last in ("", "tens", "hundred", "scale", "and"):
+                current += numbers.UNIT_WORDS[low]
+                last = "unit"
+            elif low in numbers.TENS_WORDS and last in ("", "hundred", "scale", "and"):
+                current += numbers.TENS_WORDS[low]
+                last = "tens"
+                if (self.toks[j + 1:j + 2] and self.toks[j + 1] in _DASHES
+                        and self.attached(j + 1) and self.attached(j + 2)
+                        and 0 < numbers.UNIT_WORDS.get(self.lows_at(j + 2), 0) < 10):
+                    current += numbers.UNIT_WORDS[self.lows[j + 2]]
+                    last, j = "unit", j + 2
+            elif low in numbers.HUNDRED and last in ("unit", "tens"):
+                current *= 100
+                last = "hundred"
+            elif low in _WORD_SCALES and last in ("unit", "tens", "hundred"):
+                total += current * _WORD_SCALES[low]
+                scale = _WORD_SCALES[low] if scale is None else scale
+                current, last = 0.0, "scale"
+            elif low in numbers.DOZEN_WORDS and last in ("", "unit"):
+                current = (current or 1) * numbers.DOZEN_WORDS[low]
+                last = "dozen"
+            elif (low == "and" and last in ("hundred", "scale")
+                  and (self.lows_at(j + 1) in numbers.UNIT_WORDS
+                       or self.lows_at(j + 1) in numbers.TENS_WORDS)):
+                last = "and"
+            else:
+                break
+            j += 1
+        if last in ("", "and") or j == i:
+            return None
+        if self.lows[i] == "score" or (last == "dozen" and self.lows[j - 1] == "score"
+                                       and j - i == 1):
+            return None
+        amount = _Amount(start=i, end=j, value=total + current, spelled=True)
+        if last == "scale":
+            amount.scale = scale
+        if (j < self.n and self.toks[j] in _DASHES and self.attached(j)
+                and self.lows_at(j + 1) in numbers.UNIT_WORDS and self.attached(j + 1)):
+            raise _Skip(self.chunk_end(j))  # "one-one", list-like dashes
+        if scale is None:
+            self.scale_after(amount, after_currency=False)
+        return amount
+
+    # --- what follows the number -------------------------------------------------------------
+    def unit_after(self, amount: _Amount) -> None:
+        j = amount.end
+        hyphen = (j < self.n and self.toks[j] in _DASHES and self.attached(j)
+                  and self.attached(j + 1) and self.is_word(j + 1))
+        at = j + 1 if hyphen else j
+        if not self.joined(at):
+            return
+        found_percent = self.phrase(at, _PERCENTS, fold=True)
+        if found_percent is not None:
+            amount.kind, amount.unit, amount.end = "percent", found_percent[0], found_percent[1]
+            amount.year_like = False
+            return
+        if hyphen:
+            measure = self.measure_at(at)
+            if measure is not None:
+                amount.kind, amount.unit, amount.end = "measure", measure[0], measure[1]
+                amount.year_like = False
+            return
+        if j < self.n and self.toks[j] in _DASHES and self.attached(j):
+            self.borrow_hyphen_unit(amount)
+            return
+        if self.toks[at] in units.ISO_CODES:
+            amount.kind = "money"
+            amount.unit = units.ISO_ALIASES.get(self.toks[at], self.toks[at])
+            amount.end, amount.year_like = at + 1, False
+            return
+        name = self.phrase(at, _CURRENCY_NAMES, fold=True)
+        if name is not None:
+            (iso, multiplier), end = name
+            amount.kind, amount.unit, amount.end, amount.year_like = "money", iso, end, False
+            if multiplier != 1:
+                amount.value *= multiplier
+                amount.scale = multiplier if amount.scale is None else amount.scale * multiplier
+                if amount.low is not None and amount.high is not None:
+                    amount.low, amount.high = amount.low * multiplier, amount.high * multiplier
+            return
+        measure = self.measure_at(at)
+        if measure is not None:
+            amount.kind, amount.unit, amount.end = "measure", measure[0], measure[1]
+            amount.year_like = False
+
+    def borrow_hyphen_unit(self, amount: _Amount) -> None:
+        """'7- or 8-inch', 'four-, five- and six-cylinder': the unit is written once, at the end."""
+        j = amount.end + 1
+        for _ in range(12):
+            if j + 2 >= self.n or not self.joined(j):
+                return
+            if self.lows[j] in _LIST_JOINERS or self.toks[j] in _DASHES:
+                j += 1
+                continue
+            if not (self.is_digits(j) or self.lows[j] in numbers.UNIT_WORDS):
+                return
+            if self.toks[j + 1] in _DASHES and self.attached(j + 1) and self.attached(j + 2):
+                measure = self.measure_at(j + 2)
+                if measure is not None:
+                    amount.kind, amount.unit = "measure", measure[0]
+                    amount.end, amount.year_like = amount.end + 1, False
+                return
+            j += 1
+
+    def measure_at(self, i: int) -> tuple[str, int] | None:
+        cased = self.phrase(i, _MEASURES_CASED, fold=False)
+        folded = self.phrase(i, _MEASURES_FOLDED, fold=True)
+        if cased is None or (folded is not None and folded[1] > cased[1]):
+            return folded  # "m.p.h." is longer than the metre "m"
+        return cased
+
+    def currency_suffix(self, amount: _Amount) -> None:
+        """'$76 US', '$31.20 US': the country after a dollar amount."""
+        j = amount.end
+        if self.joined(j) and self.toks[j] in ("US", "USD") and amount.unit == "USD":
+            amount.end = j + 1
+
+    def rate_after(self, amount: _Amount) -> None:
+        """'$52 a barrel', '3,000 tests per day': a unit per something."""
+        j = amount.end
+        if amount.unit is None or amount.kind == "percent" or not self.joined(j):
+            return
+        if self.lows[j] not in units.RATE_WORDS or not self.joined(j + 1):
+            return
+        found = self.phrase(j + 1, _RATES, fold=True)
+        if found is None or self.lows_at(found[1]) in lexicon.AGO_WORDS:
+            return  # "$6.78 billion a year earlier" is a comparison, not a yearly rate
+        amount.unit = f"{amount.unit} per {found[0]}"
+        amount.end = found[1]
+
+    def reject_widget_double(self, amount: _Amount) -> None:
+        """'$0.0589$0.0589': a price widget repeats the price with no space; not prose."""
+        j = amount.end
+        if self.attached(j) and self.phrase(j, _PREFIXES, fold=False) is not None:
+            raise _Skip(self.chunk_end(j))
+
+    # --- ranges -----------------------------------------------------------------------------
+    def range_after(self, i: int, opener: str) -> _Amount | None:
+        """'between 3% and 5%', 'from $10 to $15 billion': the opener is kept in the span."""
+        first = self.amount_at(i)
+        if first is None:
+            return None
+        ranged = self.range_after_amount(first, opener)
+        if ranged is not None:
+            ranged.start = i - 1
+        return ranged
+
+    def range_after_amount(self, first: _Amount, opener: str | None) -> _Amount | None:
+        j = first.end
+        if j >= self.n or first.low is not None:
+            return None
+        link = self.lows[j]
+        dash = self.toks[j] in _DASHES
+        if link == "up" and opener == "from" and self.lows_at(j + 1) == "to":
+            j, link = j + 1, "to"  # "from 450 sq ft up to 900 sq ft"
+        if not (dash or link == "to" or (link == "and" and opener == "between")):
+            return None
+        if not self.joined(j) or not self.joined(j + 1):
+            return None
+        try:
+            second = self.amount_at(j + 1)
+        except _Skip:
+            return None
+        if second is None or second.low is not None:
+            return None
+        if first.kind == "money" and second.kind == "number" and second.unit is None:
+            second.kind, second.unit = first.kind, first.unit
+        if first.unit is not None and second.unit is not None and first.unit != second.unit:
+            return None
+        if not dash and opener is None and first.unit is not None and second.unit is None:
+            return None  # "rose 0.7 percent to 6,327.80" is a change, not a range
+        if dash and first.unit is None and second.unit is None and first.value > second.value:
+            if first.year_like:
+                return _year_span(first, second)
+            raise _Skip(second.end)  # a score such as "9-2"
+        first_year = first.end == first.start + 1 and _is_year_digits(self.toks[first.start])
+        second_year = second.year_like or (dash and first.year_like and second.value < 100)
+        if first_year and second_year and second.unit is None:
+            return _year_span(first, second)  # "between 1600 and 1900", "2014-15"
+        if first.year_like and (second.unit is None or second.value < first.value):
+            return None  # "in 2018 to 3.9 million": the year is not the low end of a range
+        if (not dash and opener is None and first.unit is not None
+                and self.after_change_verb(first.start)):
+            return None  # "rose 18 sen to RM23.50": a move, not a range
+        if first.scale is None and second.scale is not None and not first.spelled:
+            if first.value <= second.value / second.scale:
+                first.value *= second.scale
+                first.scale = second.scale
+        if first.scale is None and second.scale is not None and first.spelled:
+            first.value *= second.scale
+        low, high = sorted((first.value, second.value))
+        kind = second.kind if first.kind == "number" else first.kind
+        return _Amount(start=first.start, end=second.end, value=low, kind=kind,
+                       unit=second.unit or first.unit, scale=second.scale or first.scale,
+                       low=low, high=high, change_word=first.change_word)
+
+    # --- finishing a quantity ---------------------------------------------------------------
+    def finish(self, first: int, amount: _Amount, bound: Bound) -> None:
+        if amount.kind == "date":
+            self.emit(amount.start, amount.end, "date", value=None)
+            return
+        if amount.kind == "number":
+            self.finish_bare(first, amount, bound)
+            return
+        self.ago_after(amount)
+        if amount.kind == "date":
+            self.emit(first, amount.end, "date", value=None)
+            return
+        self.emit_amount(first, amount, bound)
+
+    def finish_bare(self, first: int, amount: _Amount, bound: Bound) -> None:
+        """A number with no unit: a year, part of a name, a list marker, or a count."""
+        start = amount.start
+        if amount.year_like and amount.low is None and not amount.spelled:
+            if self.day_month_after(amount) or bound == "=" or self.lows_at(start - 1) in (
+                lexicon.YEAR_CUES
+            ):
+                self.emit(start, amount.end, "date", value=None)
+                return
+        if self.day_month_after(amount):
+            end = self.date_tail(amount.end + 1)
+            self.emit(start, end, "date", value=None)
+            raise _Skip(end)
+        if bound == "=" and self.is_name_number(start):
+            raise _Skip(self.chunk_end(amount.end - 1))
+        if self.is_address(amount):
+            raise _Skip(amount.end)
+        if self.is_list_marker(start, amount.end):
+            raise _Skip(amount.end + 1)
+        noun = self.counted_noun(amount)
+        if noun is not None:
+            amount.kind, amount.unit, amount.end = "count", noun[0], noun[2]
+            amount.change_word = noun[1] or amount.change_word
+            self.rate_after(amount)
+            self.emit_amount(first, amount, bound)
+            return
+        if amount.spelled and amount.low is None and bound == "=" and amount.scale is None:
+            return  # "one", "five" with nothing counted is prose, not a figure
+        if self.is_model_number(amount):
+            raise _Skip(amount.end)
+        self.emit_amount(first, amount, bound)
+
+    def emit_amount(self, first: int, amount: _Amount, bound: Bound) -> None:
+        is_range = amount.low is not None
+        self.emit(
+            min(first, amount.start), amount.end, amount.kind,
+            value=None if is_range else amount.value,
+            low=amount.low, high=amount.high, unit=amount.unit, scale=amount.scale,
+            bound=bound, change_word=amount.change_word,
+        )
+
+    def ago_after(self, amount: _Amount) -> None:
+        """'two weeks ago' names a time, not a duration."""
+        if amount.kind == "measure" and self.joined(amount.end) and self.lows_at(
+            amount.end
+        ) == "ago" and amount.unit in ("year", "month", "week", "day", "hour", "decade"):
+            amount.kind = "date"
+            amount.end += 1
+
+    def after_change_verb(self, i: int) -> bool:
+        """The amount at token ``i`` follows a verb of change, perhaps with a bound between."""
+        j = i - 1
+        while j >= 0 and self.lows[j] in _BOUND_WORDS:
+            j -= 1
+        return j >= 0 and self.lows[j] in lexicon.CHANGE_VERBS
+
+    def is_address(self, amount: _Amount) -> bool:
+        """'49 Zorro Ranch Road', '9 E 71st St': a house number."""
+        j = amount.end
+        for _ in range(5):
+            if not self.joined(j) or j >= self.n:
+                return False
+            if self.toks[j] in lexicon.STREET_WORDS:
+                return j > amount.end
+            if not (self.toks[j][0].isupper() or self.toks[j][0].isdigit()):
+                return False
+            j += 1
+        return False
+
+    def is_name_number(self, i: int) -> bool:
+        """'iPhone 15', 'Game 2', 'S&P 500': a capitalised word right before a bare number."""
+        prev = i - 1
+        if prev < 0 or not self.joined(i) or self.attached(i):
+            return False
+        word = self.toks[prev]
+        if word == "&" or (word == "/" and prev > 0):
+            return True
+        if not word.isalpha() or not any(ch.isupper() for ch in word):
+            return False
+        if word in lexicon.NOT_NAMES or self.lows[prev] in lexicon.MONTHS:
+            return False
+        before = prev - 1
+        sentence_start = before < 0 or self.toks[before] in ".!?\"“”'‘’([" or (
+            "\n" in self.text[self.ends[before]:self.starts[prev]]
+        )
+        return not sentence_start or word.isupper() or not word[0].isupper()
+
+    def is_model_number(self, amount: _Amount) -> bool:
+        """'787 Dreamliner', '11 Pro Max': a bare integer right before a capitalised name."""
+        j = amount.end
+        tok = self.toks[amount.start]
+        return (
+            amount.end == amount.start + 1
+            and tok.isdigit()
+            and self.joined(j)
+            and not self.attached(j)
+            and self.is_word(j)
+            and self.toks[j][0].isupper()
+            and self.lows[j] not in lexicon.MONTHS
+            and self.lows[j] not in lexicon.WEEKDAYS
+        )
+
+    def is_list_marker(self, start: int, end: int) -> bool:
+        at_line_start = start == 0 or "\n" in self.text[self.ends[start - 1]:self.starts[start]]
+        return (at_line_start and end < self.n and self.toks[end] in ".)"
+                and self.attached(end) and not self.attached(end + 1))
+
+    def counted_noun(self, amount: _Amount) -> tuple[str, str | None, int] | None:
+        """The noun a bare number counts: '13 people', '911,000 fewer jobs', '2 new sites'."""
+        j = amount.end
+        change: str | None = None
+        if self.joined(j) and self.lows_at(j) in units.CHANGE_WORDS and self.is_word(j + 1):
+            change, j = self.toks[j], j + 1
+        words: list[str] = []
+        plural = False
+        while j < self.n and len(words) < 4 and self.joined(j) and self.is_word(j):
+            low = self.lows[j]
+            if (low in lexicon.NOT_NOUNS or low in lexicon.MONTHS or low in lexicon.WEEKDAYS
+                    or low in numbers.UNIT_WORDS or low in numbers.TENS_WORDS):
+                break
+            piece, j = self.toks[j], j + 1
+            while (j + 1 < self.n and self.toks[j] in _DASHES and self.attached(j)
+                   and self.attached(j + 1) and self.is_word(j + 1)):
+                piece, j = f"{piece}-{self.toks[j + 1]}", j + 2
+            words.append(piece)
+            if _is_plural(piece):
+                plural = True
+                break
+            if amount.value == 1 and amount.low is None:
+                break
+        if not words or (not plural and not (amount.value == 1 and amount.low is None)):
+            return None
+        return " ".join([*words[:-1], _singular(words[-1])]), change, j
+
+    # --- dates ------------------------------------------------------------------------------
+    def day_month_after(self, amount: _Amount) -> bool:
+        """'1 September 2019': a day number before a month name."""
+        j = amount.end
+        return (
+            amount.start == amount.end - 1
+            and self.toks[amount.start].isdigit()
+            and 1 <= amount.value <= 31
+            and self.joined(j)
+            and self.is_month(j, strict=True)
+        )
+
+    def is_month(self, i: int, *, strict: bool) -> bool:
+        if i >= self.n or not self.toks[i][0].isupper() or self.lows[i] not in lexicon.MONTHS:
+            return False
+        if not strict and self.lows[i] in lexicon.AMBIGUOUS_MONTHS:
+            return self.lows_at(i - 1) in lexicon.MONTH_CUES
+        return True
+
+    def date_tail(self, i: int) -> int:
+        """After a month name: an optional '.', day, ordinal suffix, day range and year."""
+        j = i
+        if self.toks[j:j + 1] == ["."] and self.attached(j) and len(self.lows[j - 1]) <= 4:
+            j += 1
+        if (self.joined(j) and j < self.n and self.toks[j].isdigit() and len(self.toks[j]) <= 2
+                and 1 <= int(self.toks[j]) <= 31):
+            j += 1
+            if self.attached(j) and self.lows_at(j) in numbers.ORDINAL_SUFFIXES:
+                j += 1
+            if (self.toks[j:j + 1] and self.toks[j] in _DASHES and self.attached(j + 1)
+                    and self.toks[j + 1].isdigit() and len(self.toks[j + 1]) <= 2):
+                j += 2
+        k = j + 1 if self.toks[j:j + 1] == [","] else j
+        if self.lows_at(k) == "of":
+            k += 1
+        if (self.joined(k) and k < self.n and self.toks[k].isdigit() and len(self.toks[k]) == 4
+                and 1800 <= int(self.toks[k]) <= 2199):
+            j = k + 1
+        return j
+
+    def date_at(self, i: int) -> int | None:
+        """A date written with words; returns the token after it."""
+        low = self.lows[i]
+        if self.is_month(i, strict=True):
+            end = self.date_tail(i + 1)
+            short = len(low) <= 4 and low not in ("may", "june", "july")
+            if end > i + 1 and not (end == i + 2 and self.toks[i + 1] == "."):
+                return end
+            if self.is_month(i, strict=False) and not short:
+                return end
+            return None
+        if low in lexicon.WEEKDAYS and self.toks[i][0].isupper():
+            if low in lexicon.SHORT_WEEKDAYS:
+                return None
+            return i + 1
+        if low in lexicon.RELATIVE_DAY_WORDS:
+            return i + 1
+        if low in lexicon.RELATIVE_LEADS and self.joined(i + 1):
+            nxt = self.lows_at(i + 1)
+            if nxt in lexicon.RELATIVE_UNITS or (
+                nxt in lexicon.WEEKDAYS and nxt not in lexicon.SHORT_WEEKDAYS
+            ):
+                return i + 2
+            if self.is_month(i + 1, strict=True):
+                return i + 2
+        if self.toks[i] in lexicon.PERIOD_CODES and self.attached(i + 1) and self.is_digits(i + 1):
+            return self.period_code_end(i)
+        if low in lexicon.ORDINAL_WORDS:
+            j = i + 1
+            if j < self.n and self.toks[j] in _DASHES and self.attached(j):
+                j += 1
+            if self.joined(j) and self.lows_at(j) in lexicon.PERIOD_PARTS:
+                return j + 1
+        return None
+
+    def period_code_end(self, i: int) -> int | None:
+        """'Q3', 'Q3 2025', 'H1', 'FY2025', 'FY25'."""
+        digits = self.toks[i + 1]
+        code = self.toks[i]
+        if code in ("Q", "H"):
+            limit = 4 if code == "Q" else 2
+            if not (digits.isdigit() and 1 <= int(digits) <= limit):
+                return None
+        elif not (digits.isdigit() and len(digits) in (2, 4)):
+            return None
+        j = i + 2
+        if self.joined(j) and j < self.n and self.toks[j].isdigit() and len(self.toks[j]) == 4:
+            j += 1
+        return j
+
+
+def _is_year_digits(tok: str) -> bool:
+    return len(tok) == 4 and tok.isdigit() and 1500 <= int(tok) <= 2199
+
+
+def _year_span(first: _Amount, second: _Amount) -> _Amount:
+    return _Amount(start=first.start, end=second.end, value=first.value, kind="date")
+
+
+def _is_plural(word: str) -> bool:
+    low = word.lower()
+    if low in lexicon.IRREGULAR_PLURALS:
+        return True
+    tail = low.rsplit("-", 1)[-1]
+    return len(tail) > 2 and tail.endswith("s") and not tail.endswith(("ss", "us", "is"))
+
+
+def _singular(word: str) -> str:
+    low = word.lower()
+    if low in lexicon.IRREGULAR_PLURALS:
+        return lexicon.IRREGULAR_PLURALS[low]
+    if not _is_plural(word):
+        return word
+    if low.endswith("ies") and len(low) > 4:
+        return word[:-3] + "y"
+    if low.endswith(("sses", "xes", "ches", "shes", "zes")):
+        return word[:-2]
+    return word[:-1]
+
+
+def _digit_shapes(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of digit shapes that are not amounts, in order and without overlaps."""
+    found: list[tuple[int, int, bool]] = []
+    for shape in lexicon.DIGIT_SHAPES:
+        found.extend((m.start(), m.end(), shape.is_date) for m in shape.pattern.finditer(text))
+    found.sort()
+    merged: list[tuple[int, int, bool]] = []
+    for span in found:
+        if merged and span[0] < merged[-1][1]:
+            continue
+        merged.append(span)
+    return merged

@@ -1,0 +1,136 @@
+"""Batch throughput and memory: ``newsfacts extract`` machinery on the Scrapinghub pages.
+
+The 181 pages are repeated (as symbolic links) to ``--docs`` documents and run through the batch
+runner into a SQLite file, once per ``-j`` value. Reported: documents per second over the whole
+run (start-up included) and after the first document (steady state), and the resident memory of
+the whole process tree (this process, the fork server, the workers) early and late in the run:
+the median over the first and over the last thousand documents (a fifth of the run when it is
+shorter), so a worker being replaced at that moment does not decide the figure.
+
+    python bench/batch.py [--docs 5000] [--jobs 1 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+# bench/ holds html.py: keep this folder off the front of sys.path, or it would shadow the
+# standard library's html module (and the worker processes inherit sys.path).
+_HERE = Path(__file__).resolve().parent
+sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != _HERE]
+sys.path.append(str(_HERE))
+
+from _common import data_dir, markdown_table, write_result  # noqa: E402
+
+from newsfacts import Options  # noqa: E402
+from newsfacts._batch import BatchConfig, RunSettings, Summary, open_sink, run_batch  # noqa: E402
+
+SAMPLE_EVERY_DOCUMENTS = 50
+
+
+def tree_rss_mb(pid: int | None = None) -> float:
+    """Resident memory of a process and all its descendants, in MB (Linux /proc)."""
+    pid = os.getpid() if pid is None else pid
+    total_kb = 0
+    pending = [pid]
+    while pending:
+        current = pending.pop()
+        try:
+            with open(f"/proc/{current}/status", encoding="ascii") as status:
+                for line in status:
+                    if line.startswith("VmRSS:"):
+                        total_kb += int(line.split()[1])
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as kids:
+                    pending += [int(child) for child in kids.read().split()]
+        except (FileNotFoundError, ProcessLookupError):  # it ended while we looked
+            continue
+    return total_kb / 1024
+
+
+@dataclass
+class Samples:
+    """(documents done, seconds since start, tree RSS in MB) as the run goes."""
+
+    points: list[tuple[int, float, float]] = field(default_factory=list)
+    next_at: int = 1
+    started: float = field(default_factory=time.monotonic)
+
+    def __call__(self, summary: Summary) -> None:
+        if summary.documents >= self.next_at:
+            self.points.append((summary.documents, time.monotonic() - self.started,
+                                tree_rss_mb()))
+            self.next_at = summary.documents + SAMPLE_EVERY_DOCUMENTS
+
+
+def corpus(folder: Path, pages: list[Path], documents: int) -> None:
+    for n in range(documents):
+        page = pages[n % len(pages)]
+        (folder / f"{n:06d}-{page.name}").symlink_to(page)
+
+
+def measure(folder: Path, documents: int, jobs: int) -> list[object]:
+    output = folder.parent / f"out-j{jobs}.sqlite"
+    config = BatchConfig(inputs=[str(folder)],
+                         settings=RunSettings(workers=jobs, options=Options()))
+    sink = open_sink(str(output), "sqlite", resume=False)
+    samples = Samples()
+    try:
+        summary = run_batch(config, sink, samples)
+    finally:
+        sink.close()
+    window = min(1000, max(1, documents // 5))
+    early = [rss for done, _, rss in samples.points if done <= window]
+    late = [rss for done, _, rss in samples.points if done > documents - window]
+    first_done, first_seconds, _ = samples.points[0]
+    steady = (summary.documents - first_done) / (summary.seconds - first_seconds)
+    if summary.errors:
+        print(f"-j {jobs}: {summary.errors} documents failed", file=sys.stderr)
+    return [jobs, summary.documents, summary.seconds, summary.rate, steady,
+            statistics.median(early), statistics.median(late),
+            statistics.median(late) - statistics.median(early),
+            max(rss for _, _, rss in samples.points)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--docs", type=int, default=5000, help="documents per run")
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="-j values to run")
+    args = parser.parse_args()
+    data = data_dir()
+    if data is None:
+        sys.exit(1)
+    pages = sorted((data / "scrapinghub" / "html").glob("*.html.gz"))
+    rows: list[list[object]] = []
+    with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as temp:
+        folder = Path(temp) / "pages"
+        folder.mkdir()
+        corpus(folder, pages, args.docs)
+        for jobs in args.jobs:
+            rows.append(measure(folder, args.docs, jobs))
+            print(markdown_table(HEADER, rows[-1:]), file=sys.stderr)
+    base = rows[0][4]
+    speedups = ", ".join(f"-j {row[0]}: {float(row[4]) / float(base):.2f}x"  # type: ignore[arg-type]
+                         for row in rows[1:])
+    notes = (f"{len(pages)} Scrapinghub pages repeated to {args.docs} documents, into SQLite, "
+             f"claims on, default pipeline. Steady-state speed-up over -j {rows[0][0]}: "
+             f"{speedups or 'n/a'}. Memory: resident set of this process, the fork server and "
+             "the workers, summed (shared pages count once per process); median over the first "
+             "and the last thousand documents. The machine is shared: other jobs add noise.")
+    write_result("batch", "Batch: documents per second and memory", markdown_table(HEADER, rows),
+                 notes)
+
+
+HEADER = ["-j", "documents", "seconds", "docs/s (all)", "docs/s (steady)", "RSS early MB",
+          "RSS late MB", "growth MB", "RSS max MB"]
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,199 @@
+"""The process pool: documents in, outcomes out, in input order.
+
+Why not ``concurrent.futures``: a document that hangs a parser must be killed without losing the
+pool, which needs one pipe per worker and the freedom to SIGKILL and replace one of them. Why
+processes: lxml is not safe under concurrent threads. Workers start from a fork server that has
+preloaded newsfacts, load the pipeline once, and are replaced after ``max_documents_per_worker``
+documents so that slow memory growth in any library is capped.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+from collections.abc import Callable, Generator, Iterable
+from dataclasses import dataclass, field
+from multiprocessing.connection import wait
+from multiprocessing.process import BaseProcess
+from typing import Any
+
+from .._extractor import Extractor
+from .._options import Options
+from .outcomes import Document, Failed, Outcome, Unreadable
+from .worker import READY, serve
+
+_CONTEXT = multiprocessing.get_context("forkserver")
+_CONTEXT.set_forkserver_preload(["newsfacts._batch.worker"])
+_STARTUP_SECONDS = 300.0  # loading spaCy on a busy machine is slow, but not this slow
+
+
+@dataclass(frozen=True, slots=True)
+class RunSettings:
+    workers: int = 1
+    timeout: float | None = 60.0
+    max_documents_per_worker: int = 1000
+    options: Options = field(default_factory=Options)
+    # Builds each worker's extractor; a module-level callable, since it crosses processes.
+    factory: Callable[[Options], Extractor] = Extractor
+
+
+class WorkerStartError(RuntimeError):
+    """A worker died before it could load the pipeline: retrying would only loop."""
+
+
+class _Worker:
+    def __init__(self, settings: RunSettings) -> None:
+        self.connection, child = _CONTEXT.Pipe()
+        self.process: BaseProcess = _CONTEXT.Process(
+            target=serve, args=(child, settings.options, settings.factory), daemon=True,
+            name="newsfacts-worker",
+        )
+        self.process.start()
+        child.close()
+        self.started = time.monotonic()
+        self.ready = False
+        self.task: tuple[int, Document] | None = None
+        self.task_started = 0.0
+        self.served = 0
+
+    def submit(self, sequence: int, document: Document) -> None:
+        self.connection.send(document)
+        self.task = (sequence, document)
+        self.task_started = time.monotonic()
+
+    def stop(self, *, kill: bool) -> None:
+        if not kill:
+            try:
+                self.connection.send(None)
+            except OSError:
+                kill = True
+        if kill:
+            self.process.kill()
+        self.process.join(timeout=5)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join()
+        self.connection.close()
+
+
+class _Pool:
+    def __init__(self, settings: RunSettings) -> None:
+        self.settings = settings
+        self.workers = [_Worker(settings) for _ in range(max(1, settings.workers))]
+
+    def idle(self) -> _Worker | None:
+        return next((w for w in self.workers if w.ready and w.task is None), None)
+
+    def busy(self) -> bool:
+        return any(w.task is not None for w in self.workers)
+
+    def collect(self) -> list[tuple[int, Outcome]]:
+        """Wait for at least one event (a result, a death, a timeout) and return the outcomes."""
+        waiting: dict[Any, _Worker] = {
+            w.connection: w for w in self.workers if w.task is not None or not w.ready
+        }
+        if not waiting:
+            return []
+        ready = wait(list(waiting), timeout=self._seconds_to_next_deadline())
+        finished: list[tuple[int, Outcome]] = []
+        for connection in ready:
+            worker = waiting[connection]
+            try:
+                message = worker.connection.recv()
+            except (EOFError, OSError):
+                finished += self._replace(worker, "WorkerCrashed", self._death_note(worker))
+                continue
+            if message == READY:
+                worker.ready = True
+                continue
+            assert worker.task is not None
+            finished.append((worker.task[0], message))
+            worker.task = None
+            worker.served += 1
+            if worker.served >= self.settings.max_documents_per_worker:
+                self._swap(worker, kill=False)
+        finished += self._enforce_deadlines()
+        return finished
+
+    def _seconds_to_next_deadline(self) -> float | None:
+        now = time.monotonic()
+        deadlines = [w.started + _STARTUP_SECONDS for w in self.workers if not w.ready]
+        if self.settings.timeout is not None:
+            deadlines += [w.task_started + self.settings.timeout
+                          for w in self.workers if w.task is not None]
+        return max(0.0, min(deadlines) - now) if deadlines else None
+
+    def _enforce_deadlines(self) -> list[tuple[int, Outcome]]:
+        now = time.monotonic()
+        finished: list[tuple[int, Outcome]] = []
+        for worker in list(self.workers):
+            if not worker.ready and now - worker.started > _STARTUP_SECONDS:
+                raise WorkerStartError(f"a worker did not load the pipeline in {_STARTUP_SECONDS}s")
+            timeout = self.settings.timeout
+            overdue = timeout is not None and now - worker.task_started > timeout
+            if worker.task is not None and overdue:
+                note = f"extraction took over {timeout:g}s; the worker was killed and replaced"
+                finished += self._replace(worker, "TimeoutError", note)
+        return finished
+
+    def _death_note(self, worker: _Worker) -> str:
+        worker.process.join(timeout=5)
+        return f"the worker process died (exit code {worker.process.exitcode}) on this document"
+
+    def _replace(self, worker: _Worker, error_type: str, message: str) -> list[tuple[int, Outcome]]:
+        if worker.task is None:
+            if not worker.ready:
+                worker.stop(kill=True)
+                raise WorkerStartError("a worker died while loading the pipeline")
+            self._swap(worker, kill=True)
+            return []
+        sequence, document = worker.task
+        self._swap(worker, kill=True)
+        return [(sequence, Failed(document.key, document.position, error_type, message))]
+
+    def _swap(self, worker: _Worker, *, kill: bool) -> None:
+        worker.stop(kill=kill)
+        self.workers[self.workers.index(worker)] = _Worker(self.settings)
+
+    def shutdown(self) -> None:
+        for worker in self.workers:
+            worker.stop(kill=worker.task is not None or not worker.ready)
+
+
+def run(items: Iterable[Document | Unreadable], settings: RunSettings
+        ) -> Generator[Outcome, None, None]:
+    """Extract every document in parallel and yield the outcomes in input order.
+
+    At most a few documents per worker are in flight ahead of the oldest unfinished one, so the
+    reorder buffer stays small however slow one document is.
+    """
+    window = 4 * max(1, settings.workers)
+    pool = _Pool(settings)
+    done: dict[int, Outcome] = {}
+    source = iter(items)
+    submitted = emitted = 0
+    exhausted = False
+    try:
+        while True:
+            while not exhausted and submitted - emitted < window:
+                worker = pool.idle()
+                if worker is None:
+                    break
+                item = next(source, None)
+                if item is None:
+                    exhausted = True
+                elif isinstance(item, Unreadable):
+                    done[submitted] = Failed(item.key, item.position, item.error_type,
+                                             item.message)
+                    submitted += 1
+                else:
+                    worker.submit(submitted, item)
+                    submitted += 1
+            while emitted in done:
+                yield done.pop(emitted)
+                emitted += 1
+            if exhausted and emitted == submitted:
+                return
+            done.update(pool.collect())
+    finally:
+        pool.shutdown()

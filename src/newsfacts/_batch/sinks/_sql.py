@@ -1,0 +1,99 @@
+"""SQL shared by the database sinks: DDL from the table layout, and per-document upserts.
+
+Upsert rules, the same in every database: an article row is updated in place when its id is seen
+again, except ``input``, which keeps the first input that produced it (so a resumed run and an
+uninterrupted one agree); an article's claims and removals are replaced as a whole; an article
+written for an input clears that input's old error row.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, Protocol
+
+from ..outcomes import Extracted, Outcome
+from ..rows import Row, article_row, claim_rows, error_row, removal_rows
+from ..tables import LogicalType, Table, quote, tables
+
+KEEP_ON_CONFLICT = frozenset({"input"})
+
+
+class Cursor(Protocol):
+    def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
+
+    def executemany(self, sql: str, parameters: Sequence[Sequence[Any]], /) -> Any: ...
+
+
+def create_statements(types: Mapping[LogicalType, str]) -> list[str]:
+    statements = []
+    for table in tables().values():
+        columns = [
+            f"{quote(c.name)} {types[c.type]}{'' if c.nullable else ' NOT NULL'}"
+            for c in table.columns
+        ]
+        columns.append(f"PRIMARY KEY ({', '.join(map(quote, table.primary_key))})")
+        statements.append(f"CREATE TABLE IF NOT EXISTS {table.name} ({', '.join(columns)})")
+    # --resume looks inputs up, and articles are found again by input.
+    statements.append("CREATE INDEX IF NOT EXISTS articles_input ON articles (input)")
+    return statements
+
+
+def upsert_statement(table: Table, source: str) -> str:
+    """``INSERT ... ON CONFLICT DO UPDATE`` for ``table`` from ``source`` (VALUES or SELECT)."""
+    names = ", ".join(map(quote, table.column_names))
+    updates = [
+        f"{quote(c)} = excluded.{quote(c)}"
+        for c in table.column_names
+        if c not in table.primary_key and c not in KEEP_ON_CONFLICT
+    ]
+    conflict = ", ".join(map(quote, table.primary_key))
+    return (f"INSERT INTO {table.name} ({names}) {source} "
+            f"ON CONFLICT ({conflict}) DO UPDATE SET {', '.join(updates)}")
+
+
+DONE_INPUTS = "SELECT input FROM articles UNION SELECT input FROM errors"
+
+
+class RowWriter:
+    """Writes outcomes one document after another with plain parameterised statements."""
+
+    def __init__(self, placeholder: str, convert: Callable[[Any], Any] = lambda v: v) -> None:
+        self.convert = convert
+        layout = tables()
+        self.columns = {name: table.column_names for name, table in layout.items()}
+
+        def values(table: Table) -> str:
+            return f"VALUES ({', '.join([placeholder] * len(table.columns))})"
+
+        self.upsert_article = upsert_statement(layout["articles"], values(layout["articles"]))
+        self.upsert_error = upsert_statement(layout["errors"], values(layout["errors"]))
+        self.insert_claim = _insert(layout["claims"], values(layout["claims"]))
+        self.insert_removal = _insert(layout["removals"], values(layout["removals"]))
+        self.delete_claims = f"DELETE FROM claims WHERE article_id = {placeholder}"
+        self.delete_removals = f"DELETE FROM removals WHERE article_id = {placeholder}"
+        self.delete_error = f"DELETE FROM errors WHERE input = {placeholder}"
+
+    def write(self, cursor: Cursor, outcomes: Sequence[Outcome]) -> None:
+        for outcome in outcomes:
+            if isinstance(outcome, Extracted):
+                article = outcome.article
+                cursor.execute(self.upsert_article,
+                               self._values("articles", article_row(article, outcome.key)))
+                cursor.execute(self.delete_claims, (article.id,))
+                cursor.execute(self.delete_removals, (article.id,))
+                claims = [self._values("claims", row) for row in claim_rows(article)]
+                if claims:
+                    cursor.executemany(self.insert_claim, claims)
+                removals = [self._values("removals", row) for row in removal_rows(article)]
+                if removals:
+                    cursor.executemany(self.insert_removal, removals)
+                cursor.execute(self.delete_error, (outcome.key,))
+            else:
+                cursor.execute(self.upsert_error, self._values("errors", error_row(outcome)))
+
+    def _values(self, table: str, row: Row) -> list[Any]:
+        return [self.convert(row[name]) for name in self.columns[table]]
+
+
+def _insert(table: Table, source: str) -> str:
+    return f"INSERT INTO {table.name} ({', '.join(map(quote, table.column_names))}) {source}"

@@ -1,0 +1,63 @@
+"""CSV: the claims table flat, one row per claim with the article's input, URL, title and date."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from ..outcomes import Extracted, Outcome
+from ..rows import claim_rows
+from ..tables import tables
+from ._stream import open_output, report_error
+
+ARTICLE_COLUMNS = ("input", "url", "title", "published")
+
+
+def header() -> list[str]:
+    return ["article_id", *ARTICLE_COLUMNS,
+            *(c for c in tables()["claims"].column_names if c != "article_id")]
+
+
+def _cell(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+class CsvSink:
+    def __init__(self, path: str | None) -> None:
+        self.stream, self.owned = open_output(path)
+        self.columns = header()
+        self.seen: set[str] = set()
+        self._emit([self.columns])
+
+    def done_inputs(self) -> set[str]:
+        return set()
+
+    def write(self, outcomes: Sequence[Outcome]) -> None:
+        rows: list[list[Any]] = []
+        for outcome in outcomes:
+            if not isinstance(outcome, Extracted):
+                report_error(outcome)
+                continue
+            article = outcome.article
+            if article.id in self.seen:
+                continue
+            self.seen.add(article.id)
+            about = {"input": outcome.key, "url": article.url, "title": article.title,
+                     "published": article.published}
+            for claim in claim_rows(article):
+                merged = {**claim, **about}
+                rows.append([_cell(merged[name]) for name in self.columns])
+        self._emit(rows)
+
+    def _emit(self, rows: list[list[Any]]) -> None:
+        buffer = io.StringIO()
+        csv.writer(buffer).writerows(rows)
+        self.stream.write(buffer.getvalue().encode("utf-8", "replace"))
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.owned:
+            self.stream.close()

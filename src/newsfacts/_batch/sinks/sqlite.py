@@ -1,0 +1,62 @@
+"""SQLite, the embedded default: standard library only, WAL journal, upserts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Sequence
+from typing import Any
+
+from ..outcomes import Outcome
+from ..tables import LogicalType
+from . import SinkError
+from ._sql import DONE_INPUTS, RowWriter, create_statements
+
+SQLITE_TYPES: dict[LogicalType, str] = {
+    "string": "TEXT",
+    "int": "INTEGER",
+    "float": "REAL",
+    "date": "TEXT",
+    "json": "TEXT",
+}
+
+
+def _to_sqlite(value: Any) -> Any:
+    # Dates are stored as ISO text; sqlite3's implicit date adapter is deprecated.
+    return value.isoformat() if isinstance(value, dt.date) else value
+
+
+class SqliteSink:
+    def __init__(self, path: str) -> None:
+        folder = os.path.dirname(path)
+        if folder:
+            os.makedirs(folder, exist_ok=True)
+        try:
+            self.connection = sqlite3.connect(path, isolation_level=None)
+            self.connection.execute("PRAGMA journal_mode=WAL")
+            # NORMAL in WAL mode: a committed batch survives a killed process, only an OS crash
+            # may lose the last commits, which --resume redoes.
+            self.connection.execute("PRAGMA synchronous=NORMAL")
+            self.connection.execute("PRAGMA busy_timeout=30000")
+            for statement in create_statements(SQLITE_TYPES):
+                self.connection.execute(statement)
+        except sqlite3.Error as exc:
+            raise SinkError(f"cannot open SQLite database {path}: {exc}") from exc
+        self.writer = RowWriter("?", _to_sqlite)
+
+    def done_inputs(self) -> set[str]:
+        return {row[0] for row in self.connection.execute(DONE_INPUTS)}
+
+    def write(self, outcomes: Sequence[Outcome]) -> None:
+        cursor = self.connection.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            self.writer.write(cursor, outcomes)
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+        cursor.execute("COMMIT")
+
+    def close(self) -> None:
+        self.connection.close()

@@ -1,0 +1,59 @@
+"""The code that runs inside each worker process: one Extractor, many documents.
+
+The runner's fork server preloads this module, so every worker starts from a process that has
+already imported newsfacts, lxml and spaCy.
+"""
+
+from __future__ import annotations
+
+import signal
+import warnings
+from collections.abc import Callable
+from multiprocessing.connection import Connection
+
+from .._errors import NewsfactsWarning
+from .._extractor import Extractor
+from .._options import Options
+from .inflate import inflate
+from .outcomes import Document, Extracted, Failed, Outcome
+
+READY = "ready"
+_WARM_UP = "Warm-up\n\nExports rose 6.6% in December from a year earlier, data showed."
+
+
+def extract_document(extractor: Extractor, document: Document) -> Outcome:
+    """Extract one document; any exception becomes a :class:`Failed` outcome, never a crash."""
+    try:
+        payload = document.payload
+        if isinstance(payload, bytes):
+            payload = inflate(payload, max_bytes=extractor.options.max_bytes)
+        article = extractor.extract(payload, url=document.url, published=document.published,
+                                    kind=document.kind, charset=document.charset)
+    except Exception as exc:  # one bad page must not take the worker down with it
+        return Failed(document.key, document.position, type(exc).__name__, str(exc) or repr(exc))
+    return Extracted(document.key, document.position, article)
+
+
+def serve(connection: Connection, options: Options,
+          factory: Callable[[Options], Extractor] = Extractor) -> None:
+    """Worker main loop: load the pipeline, say so, then answer one document at a time.
+
+    ``factory`` builds the extractor (an Extractor subclass, say); it must be picklable, which
+    a module-level class or function is.
+    """
+    # Ctrl-C goes to the whole process group; the parent decides what happens to workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # An all-boilerplate page is noted in article.warnings; a printed warning helps nobody here.
+    warnings.simplefilter("ignore", NewsfactsWarning)
+    extractor = factory(options)
+    # Load every lazy part (spaCy above all) now, outside the first document's time budget.
+    extract_document(extractor, Document("warm-up", 0, _WARM_UP, kind="text"))
+    connection.send(READY)
+    while True:
+        try:
+            document = connection.recv()
+        except (EOFError, OSError):  # the parent is gone
+            return
+        if document is None:
+            return
+        connection.send(extract_document(extractor, document))

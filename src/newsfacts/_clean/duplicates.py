@@ -1,0 +1,97 @@
+"""Duplicated leads keep exactly one copy.
+
+Reposts print the lead two or three times: as a teaser excerpt after the repost notice, as the
+same paragraph twice in a row, glued to itself on one line, or as a cut-off excerpt right before
+the full paragraph. The first full copy stays; the others go with the reason ``duplicate``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .classify import Verdict, words
+from .rules import TRUNCATION_MARKS
+
+DUPLICATE = "duplicate"
+# A cut-off excerpt must be this long before it counts as a copy of the paragraph that follows.
+_MIN_PREFIX_CHARS = 40
+# How many following body blocks an excerpt is compared with.
+_NEIGHBOURS = 3
+
+
+def comparable(text: str) -> str:
+    """Text as compared for sameness: case, spacing and a trailing "…" do not matter."""
+    folded = " ".join(text.casefold().split())
+    changed = True
+    while changed:
+        changed = False
+        for mark in TRUNCATION_MARKS:
+            if folded.endswith(mark.casefold()):
+                folded = folded[: -len(mark)].rstrip()
+                changed = True
+    return folded
+
+
+def mark_duplicates(verdicts: Sequence[Verdict], *, notice_reason: str) -> None:
+    _split_glued_repeats(verdicts)
+    _drop_notice_excerpts(verdicts, notice_reason)
+    _drop_repeated_blocks(verdicts)
+    _drop_cut_off_excerpts(verdicts)
+
+
+def single_copy(text: str) -> str | None:
+    """The one copy when ``text`` is one passage printed two or three times, else None."""
+    compact_positions = [i for i, char in enumerate(text) if not char.isspace()]
+    compact = "".join(text[i] for i in compact_positions)
+    for times in (2, 3):
+        length, rest = divmod(len(compact), times)
+        if rest or length < 10:
+            continue
+        if compact == compact[:length] * times:
+            return text[: compact_positions[length - 1] + 1].strip()
+    return None
+
+
+def _split_glued_repeats(verdicts: Sequence[Verdict]) -> None:
+    for verdict in verdicts:
+        if not verdict.is_body:
+            continue
+        copy = single_copy(verdict.text)
+        if copy is not None:
+            verdict.cuts.append((verdict.text[len(copy):].strip(), DUPLICATE, "glued-repeat"))
+            verdict.text = copy
+
+
+def _drop_notice_excerpts(verdicts: Sequence[Verdict], notice_reason: str) -> None:
+    """What is left of a repost notice's line is usually the lead, excerpted: drop it if so."""
+    everything = " ".join(comparable(v.block.text) for v in verdicts)
+    for verdict in verdicts:
+        if not verdict.is_body or all(cut[1] != notice_reason for cut in verdict.cuts):
+            continue
+        excerpt = comparable(verdict.text)
+        if excerpt and everything.count(excerpt) >= 2:
+            verdict.reason, verdict.rule = DUPLICATE, "notice-excerpt"
+
+
+def _drop_repeated_blocks(verdicts: Sequence[Verdict]) -> None:
+    seen: set[str] = set()
+    for verdict in verdicts:
+        if not verdict.is_body:
+            continue
+        key = comparable(verdict.text)
+        if key in seen:
+            verdict.reason, verdict.rule = DUPLICATE, "repeated-block"
+        seen.add(key)
+
+
+def _drop_cut_off_excerpts(verdicts: Sequence[Verdict]) -> None:
+    body = [verdict for verdict in verdicts if verdict.is_body]
+    for index, verdict in enumerate(body):
+        excerpt = comparable(verdict.text)
+        if len(excerpt) < _MIN_PREFIX_CHARS or words(excerpt) < 6:
+            continue
+        for later in body[index + 1 : index + 1 + _NEIGHBOURS]:
+            full = comparable(later.text)
+            if len(full) > len(excerpt) and full.startswith(excerpt):
+                verdict.reason, verdict.rule = DUPLICATE, "cut-off-excerpt"
+                break

@@ -1,0 +1,201 @@
+"""Where a repost came from: the original publisher, its URL and date, and who reposted it.
+
+Read from the furniture the rules removed (repost notices, source lines, datelines) and from the
+wire credit at the head of the body ("BEIJING (Reuters) -"). A notice that says a post "appeared
+first on" a site names the original publisher (the WordPress feed footer travels with the copy);
+one that says it merely "appeared on" a site names a reposter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from .._records import Origin
+from .rules import PUBLISHERS, WIRE_CREDITS
+
+_NOTICE = re.compile(
+    r"^the post (?P<title>.{1,300}?) appeared (?P<first>first )?on (?P<site>.{1,80}?)\.?$",
+    re.IGNORECASE,
+)
+_NAMED_SOURCE = re.compile(
+    r"(?:originally|first) (?:published|posted|appeared|reported|ran) (?:on|at|in|by) "
+    r"(?P<site>[^,;()]{1,100}?)(?:,| on \w+ \d| and | under |\.?$|\. )"
+    r"|appeared (?:first )?(?:on|in) (?P<site2>[^,;()]{1,100}?)(?:,| on \w+ \d|\.?$|\. )"
+    r"|(?:re-?published|reprinted|syndicated) (?:with permission )?(?:from|by) "
+    r"(?P<site3>[^,;()]{1,100}?)(?:,|\.?$|\. )"
+    r"|^(?:article |news )?source\s?:\s?(?P<site4>[^:/]{2,60}?)\.?$"
+    r"|(?-i:^SOURCE:? (?P<site5>[A-Z].{1,80})$)"
+    r"|(?:read|continue reading) .{0,40}?(?:at|on) (?P<site6>[^:/]{2,60}?)\.?$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}")
+_URL_DATE = re.compile(
+    r"/(?P<y>20\d{2}|19\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)"
+    r"|/(?P<y2>20\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:/|-|_|\.|$)"
+)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")),
+        start=1,
+    )
+    for name in names
+}
+_TEXT_DATE = re.compile(
+    r"\b(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d{2})\b"
+    r"|\b(?P<day2>\d{1,2}) (?P<mon2>[A-Za-z]{3,9})\.?,? (?P<year2>(?:19|20)\d{2})\b"
+    r"|\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
+)
+_BARE_SOURCE = re.compile(r"^(?:article |news )?source\s?:", re.IGNORECASE)
+_KNOWN_NAMES = frozenset(PUBLISHERS.values())
+_WIRE_SEARCH_BLOCKS = 3
+_LEAD_DATE_CHARS = 120
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    origin: Origin | None = None
+    reposted_by: tuple[str, ...] = ()
+    published: dt.date | None = None
+    title: str | None = None
+
+
+def publisher_for(url: str) -> str | None:
+    """The publisher's name for a URL: the table's name for its domain, else the bare domain."""
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    if not host:
+        return None
+    parts = host.split(".")
+    for start in range(len(parts) - 1):
+        name = PUBLISHERS.get(".".join(parts[start:]))
+        if name:
+            return name
+    return host
+
+
+def date_in_url(url: str) -> dt.date | None:
+    match = _URL_DATE.search(urlsplit(url).path)
+    if match is None:
+        return None
+    year = match.group("y") or match.group("y2")
+    month = match.group("m") or match.group("m2")
+    day = match.group("d") or match.group("d2")
+    return _safe_date(int(year), int(month), int(day))
+
+
+def date_in_text(text: str) -> dt.date | None:
+    """The first calendar date written out in full (with a year) in ``text``."""
+    for match in _TEXT_DATE.finditer(text):
+        if match.group("iy"):
+            found = _safe_date(int(match.group("iy")), int(match.group("im")),
+                               int(match.group("id")))
+        else:
+            month_name = (match.group("mon") or match.group("mon2")).lower()
+            month = _MONTHS.get(month_name)
+            day = int(match.group("day") or match.group("day2"))
+            year = int(match.group("year") or match.group("year2"))
+            found = _safe_date(year, month, day) if month else None
+        if found is not None:
+            return found
+    return None
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _clean_site(site: str) -> str:
+    site = site.strip().strip(".").strip()
+    if _URL.match(site):
+        return publisher_for(site) or site
+    return PUBLISHERS.get(site.lower().removeprefix("www."), site)
+
+
+def find_provenance(
+    removed: Sequence[tuple[str, str]],
+    body: Sequence[str],
+    *,
+    url: str | None,
+    notice_reason: str,
+    source_reason: str,
+    dateline_reason: str,
+) -> Provenance:
+    """Provenance from the removed (text, reason) pairs, the body paragraphs and the page URL."""
+    title: str | None = None
+    reposted: list[str] = []
+    publisher: str | None = None
+    origin_url: str | None = None
+    for text, reason in removed:
+        if reason == notice_reason:
+            notice = _NOTICE.match(text)
+            if notice is not None:
+                title = title or notice.group("title").strip()
+                site = _clean_site(notice.group("site"))
+                if notice.group("first"):
+                    publisher = publisher or site
+                elif site not in reposted:
+                    reposted.append(site)
+                continue
+        if reason not in (notice_reason, source_reason):
+            continue
+        link = _URL.search(text)
+        if link is not None and origin_url is None:
+            origin_url = link.group().rstrip(".,;")
+            publisher = publisher_for(origin_url) or publisher
+            continue
+        named = _NAMED_SOURCE.search(text)
+        if named is not None and publisher is None:
+            site = _clean_site(next(group for group in named.groups() if group))
+            # A bare "Source: X" also credits charts and data; only a publisher is an origin.
+            if not _BARE_SOURCE.match(text) or site in _KNOWN_NAMES:
+                publisher = site
+    if publisher is None:
+        publisher = _wire_credit(body)
+    origin_date = date_in_url(origin_url) if origin_url else None
+    origin = None
+    if publisher or origin_url:
+        origin = Origin(publisher=publisher, url=origin_url, published=origin_date)
+    published = _published(removed, dateline_reason, origin_date, url) or _lead_date(body)
+    return Provenance(origin=origin, reposted_by=tuple(reposted), published=published, title=title)
+
+
+def _wire_credit(body: Sequence[str]) -> str | None:
+    for paragraph in body[:_WIRE_SEARCH_BLOCKS]:
+        for pattern, name in WIRE_CREDITS:
+            if pattern.search(paragraph[:300]):
+                return name
+    return None
+
+
+def _lead_date(body: Sequence[str]) -> dt.date | None:
+    """A press release or wire story dates its lead: "NEW YORK, Jan. 14, 2026 /PRNewswire/ --"."""
+    for paragraph in body[:_WIRE_SEARCH_BLOCKS]:
+        found = date_in_text(paragraph[:_LEAD_DATE_CHARS])
+        if found is not None:
+            return found
+    return None
+
+
+def _published(
+    removed: Sequence[tuple[str, str]], dateline_reason: str, origin_date: dt.date | None,
+    url: str | None,
+) -> dt.date | None:
+    """The article's own dateline first, then the original's URL date, then the page URL's."""
+    for text, reason in removed:
+        if reason == dateline_reason:
+            found = date_in_text(text)
+            if found is not None:
+                return found
+    if origin_date is not None:
+        return origin_date
+    return date_in_url(url) if url else None

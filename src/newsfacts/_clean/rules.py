@@ -1,0 +1,438 @@
+"""The syndication furniture the cleaner knows, as data: one row per pattern, with its reason.
+
+Adding a pattern is one row here plus one case in ``tests/test_clean_rules.py``. Rows are tried in
+order and the first that fits a block decides its reason, so narrow rows come before broad ones.
+
+How a row applies (``mode``):
+- ``line``: the pattern must match the whole block (patterns are anchored); the block goes.
+- ``span``: every match is cut out of the block and the rest stays (a notice glued to a paragraph).
+- ``section``: the block goes and starts a run of furniture (a teaser list) that ends at the end of
+  the document, after ``section_blocks`` blocks, or where article-like paragraphs resume.
+
+``max_words`` protects paragraphs: a row never removes a whole block longer than that, which is
+what keeps "a 'Read more:' inside the only paragraph" from taking the paragraph with it.
+``after`` lists the reasons or rule names one of which the next block must have been given, for
+furniture that is only recognisable by its neighbour (a caption above a photo credit, a label above
+a price widget).
+
+Patterns are linear-time on hostile input: repetition is bounded and no quantified group can
+match the same text in two ways.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Mode = Literal["line", "span", "section"]
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    reason: str
+    pattern: re.Pattern[str]
+    mode: Mode = "line"
+    max_words: int = 40
+    after: tuple[str, ...] = ()
+    section_blocks: int | None = None
+
+
+def _p(source: str) -> re.Pattern[str]:
+    return re.compile(source, re.IGNORECASE)
+
+
+def _cs(source: str) -> re.Pattern[str]:
+    """Case-sensitive: for patterns where capitals are the evidence (caption datelines)."""
+    return re.compile(source)
+
+
+# Picture agencies and stock libraries that end a photo credit line.
+_AGENCIES = (
+    r"Getty Images|AFP|AP Photo|AP|Associated Press|Reuters|Bloomberg|Shutterstock|iStock(?:photo)?"
+    r"|Unsplash|Pexels|Pixabay|Alamy|EPA(?:-EFE)?|Xinhua|Sipa USA|ZUMA Press|NurPhoto|Anadolu"
+    r"|Pool|Handout|Freepik|Adobe Stock|Dreamstime|Wikimedia Commons|Imago|dpa|TradingView"
+)
+_SOCIAL = (
+    r"facebook|twitter|x|linkedin|whatsapp|telegram|reddit|email|e-mail|pinterest|print|copy link"
+    r"|copy|flipboard|threads|bluesky|mastodon|tumblr|messenger|sms|link|share|tweet|discord"
+    r"|youtube|instagram|tiktok|google news"
+)
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_DATE = rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+_TIME = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?(?: ?[A-Z]{2,4})?)?"
+_NAME = r"[A-Z][\w.'’-]{0,30}(?: (?:[A-Z][\w.'’-]{0,30}|de|van|von|der|da|bin|al|le)){0,3}"
+_NUMBER = r"[-+−]?[$€£¥₿]?\d[\d,]{0,20}(?:\.\d{1,12})?\s?(?:%|[KMBT]\b)?"
+
+RULES: tuple[Rule, ...] = (
+    # --- repost and source notices: also read by provenance ---------------------------------
+    Rule("repost-appeared-on", "repost-notice",
+         _p(r"^the post .{1,300}? appeared (?:first )?on .{1,80}?(?:\.(?=\s|$)|$)"), "span",
+         max_words=400),
+    Rule("repost-appeared-first-line", "repost-notice",
+         _p(r"^(?:this (?:article|post|story) )?(?:first )?appeared (?:first )?(?:on|in) .{1,120}$")),
+    Rule("originally-published", "source-line",
+         _p(r"^\(?(?:this (?:article|story|post|piece|content|report) (?:was|is|has been) "
+            r"(?:originally|first)|originally) (?:published|posted|appeared|reported|ran) "
+            r"(?:on|at|in|by) .{1,200}$"),
+         max_words=45),
+    Rule("republished-with-permission", "source-line",
+         _p(r"^(?:this (?:article|story|post) (?:is|was|has been) )?(?:re-?published|reprinted|"
+            r"syndicated) (?:with permission )?(?:from|by|with permission|under) .{1,200}$"),
+         max_words=45),
+    Rule("source-url", "source-line",
+         _p(r"^(?:article |original |news )?(?:source|via|from|origin(?:al)?(?: article| source)?)"
+            r"\s*[:\-–]\s*.{0,80}?https?://\S{1,500}$")),
+    Rule("source-name", "source-line",
+         _p(r"^(?:article |news )?source\s?:\s?[\w.&' -]{2,60}$"), max_words=6),
+    Rule("read-original", "source-line",
+         _p(r"^(?:read|view|see|continue reading) (?:the )?(?:full|original|complete|rest of the)"
+            r" (?:article|story|post|report|release|text)(?: (?:here|at|on) .{0,120})?[.:!»›>]?$")),
+    Rule("read-more-at", "source-line",
+         _p(r"^(?:read|continue reading) (?:more|the rest|the full story) (?:at|on) .{1,150}$")),
+    Rule("press-release-original", "source-line",
+         _p(r"^view (?:original content|source version)(?: to download multimedia)?(?: on \S{1,60})?"
+            r"\s?:\s?\S{1,500}$")),
+    Rule("source-link-label", "source-line",
+         _p(r"^(?:source link|original source|source article|link to (?:the )?original)"
+            r"\s?[:.]?$"), max_words=5),
+    Rule("press-release-media-link", "photo-credit",
+         _p(r"^(?:logo|photo|image|video|multimedia|infographic)\s?[-–:]\s?https?://\S{1,500}$"),
+         max_words=4),
+    Rule("press-release-source", "source-line",
+         _cs(r"^SOURCE:? [A-Z][\w.,&'() -]{1,80}$"), max_words=10),
+    # --- wire credits at the foot of wire copy ---------------------------------------------
+    Rule("wire-credits-line", "credits",
+         _cs(r"^\(?(?i:(?:additional )?reporting|writing|editing|compiled|compilation|"
+             r"graphics?|research) (?i:by) [A-Z][^()]{1,400}\)?\.?$"), max_words=80),
+    Rule("wire-credits-tail", "credits",
+         _p(r"\s{0,4}\((?:(?:additional )?reporting|writing|editing) by [^()]{1,400}\)\.?$"), "span",
+         max_words=2000),
+    Rule("contributing", "credits",
+         _p(r"^(?:(?:contributing|contributors?)\s?:|[-—–]{0,2} ?with assistance from) "
+            r"[^.]{1,200}\.?$"), max_words=40),
+    Rule("trust-principles", "credits",
+         _p(r"^our standards: the thomson reuters trust principles\.?.{0,40}$")),
+    Rule("editor-note-credit", "credits",
+         _cs(rf"^(?i:edited|written|fact[- ]checked|reviewed) (?i:by):? {_NAME}"
+             rf"(?:(?:,| and| &) {_NAME}){{0,2}}$"), max_words=10),
+    # --- disclaimers ----------------------------------------------------------------------
+    Rule("disclaimer-label", "disclaimer",
+         _p(r"^(?:\*\s?)?(?:legal |important |risk |investment |financial )?(?:disclaimer|"
+            r"disclosure|risk warning|not financial advice)\s?[:.\-–—].{0,3000}$"), max_words=600),
+    Rule("disclaimer-statement", "disclaimer",
+         _p(r"^(?:the (?:views|opinions|information|content) (?:and opinions )?(?:expressed|"
+            r"provided|contained) (?:in|on) this (?:article|post|website|site|piece)|"
+            r"this (?:article|content|post) (?:is|does not constitute|should not be|was) .{0,40}?"
+            r"(?:not (?:intended as )?(?:investment|financial)|informational purposes|"
+            r"(?:investment|financial|trading) advice)).{0,3000}$"), max_words=600),
+    Rule("disclaimer-heading", "disclaimer", _p(r"^(?:disclaimer|disclosure|risk warning)s?:?$"),
+         "section", max_words=3, section_blocks=1),
+    # --- price and ticker widgets ---------------------------------------------------------
+    Rule("price-number", "price-widget",
+         _p(rf"^(?!\(?\d{{2,4}}\)?[ -]\d{{3,4}}-\d{{3,4}}$){_NUMBER}"
+            rf"(?:(?:\s{{1,3}}|(?=[-+−$€£¥₿])){_NUMBER}){{0,5}}$")),
+    Rule("price-currency-code", "price-widget",
+         _cs(r"^(?:USD|EUR|GBP|JPY|CNY|BTC|ETH|USDT|USDC|SOL|BNB|XRP)$")),
+    Rule("price-ticker-label", "price-widget",
+         _p(r"^[\w .'&-]{1,40} ?(?:live price chart|price chart|logo|price today|"
+            r"price\s?\(\s?[A-Z0-9]{2,10}\s?\))$"), max_words=8),
+    Rule("price-label-ticker", "price-widget",
+         _cs(r"^[\w .'&-]{1,40}\(\s?[A-Z0-9]{2,10}\s?\)(?i: (?:live )?price(?: chart)?| logo)$"),
+         max_words=8),
+    Rule("price-ticker-row", "price-widget",
+         _cs(rf"^(?:[A-Z0-9]{{2,10}}|[\w .'&-]{{1,30}}\(\s?[A-Z0-9]{{2,10}}\s?\))\s{{1,3}}{_NUMBER}"
+             rf"\s{{1,3}}[-+−▲▼]?\d{{1,5}}(?:\.\d{{1,4}})?%$"), max_words=8),
+    Rule("price-stat", "price-widget",
+         _p(r"^(?:24h |24-hour )?(?:volume|market cap(?:italization)?|circulating supply|"
+            r"all[- ]time high|24h (?:high|low)|fully diluted (?:valuation|market cap)|rank)"
+            r"(?: \(24h\))?\s?:?\s?[$€]?[\d,.]{0,20}\s?[KMBT%]?$"), max_words=8),
+    Rule("price-widget-heading", "price-widget",
+         _p(r"^(?:market opportunity|price (?:data|widget|ticker)|live (?:prices|markets)|"
+            r"markets?|crypto prices|(?:trade|buy|sell) (?:now|[A-Z0-9]{2,10}(?: now)?))$"),
+         max_words=4),
+    Rule("ticker-above-widget", "price-widget",
+         _cs(r"^[\w .'&-]{1,40}\(\s?[A-Z0-9]{2,10}\s?\)$"), max_words=6,
+         after=("price-widget",)),
+    Rule("label-above-widget", "price-widget", _p(r"^[^.!?:]{1,40}$"), max_words=4,
+         after=("price-widget",)),
+    # --- teaser lists: everything after the heading is furniture --------------------------
+    Rule("related-heading", "related-links",
+         _p(r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+            r"related(?: (?:posts?|articles?|stories|news|reading|content|coverage|topics|"
+            r"links|videos?|items?))?|"
+            r"(?:read|see|watch) (?:more|next|also)|also read|more (?:from|on|stories|news|"
+            r"articles|to read|for you|in|like this)(?: [\w&' -]{1,40})?|"
+            r"recommended(?: for you| stories| articles| reading| videos?)?|"
+            r"trending(?: now| stories| news| articles| topics)?|"
+            r"most (?:read|popular|viewed|shared)(?: (?:stories|articles|news))?|"
+            r"(?:latest|top|popular|featured) (?:news|stories|posts|articles|headlines)|"
+            r"(?:most read|most popular|latest|more|top stories|trending|popular) "
+            r"(?:from|on|at|in) [\w&'’ .-]{1,40}|"
+            r"what to read next|don'?t miss|editor'?s picks?|further reading|around the web|"
+            r"from the web|up next|in other news|keep reading|more news|news feed|"
+            r"latest(?: updates)?|popular(?: now)?|top stories|hot stories|"
+            r"(?:sponsored|promoted) (?:stories|links|content|posts))\s?[:»›>.]?$"),
+         "section", max_words=8),
+    Rule("related-inline", "related-links",
+         _p(r"^(?:related|read more|read also|also read|see also|more|must read|recommended|"
+            r"suggested|read next|watch|listen|related coverage|related story|related article)"
+            r"\s?[:|»›>\-–—]\s?.{1,200}$"), max_words=25),
+    Rule("teaser-stamp", "related-links",
+         _p(r"^[\w .'&-]{0,40}?\d{4}/\d{2}/\d{2}(?: \d{2}:\d{2})?$"), max_words=6),
+    # --- comment sections and tags ----------------------------------------------------------
+    Rule("comments-heading", "comments",
+         _p(r"^(?:leave a (?:reply|comment)|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?|"
+            r"join the (?:conversation|discussion)|add a comment|post a comment|"
+            r"show comments|view comments)\s?[:.]?$"), "section", max_words=6),
+    Rule("breadcrumb", "navigation",
+         _p(r"^(?:home|news)\s?(?:[»›>/|]\s?[\w .,&'-]{1,40}){1,6}$"), max_words=16),
+    Rule("tags-line", "tags",
+         _p(r"^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|posted in)\s?:"
+            r"\s?.{1,300}$"), max_words=30),
+    # --- share, follow, newsletter prompts ------------------------------------------------
+    Rule("share-row", "share-widget",
+         _p(rf"^(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via))?\s?:?\s?)?"
+            rf"(?:(?:{_SOCIAL})(?:\s{{1,3}}|\s?[|,·•/]\s?|$)){{1,12}}$"), max_words=14),
+    Rule("share-label", "share-widget",
+         _p(r"^(?:share(?: (?:this|the|on|via|now|article|story|post|page|link)){0,4}|"
+            r"share (?:this )?(?:article|story|post)(?: with (?:a friend|friends|others))?|"
+            r"click to share.{0,60}|tweet this|pin it|copy (?:the )?link|link copied|"
+            r"\d{1,6} shares?|shares?)\s?[:!]?$"), max_words=10),
+    Rule("follow-prompt", "share-widget",
+         _p(r"^(?:follow|like|join|find) us (?:on|at|in) .{1,200}$"), max_words=35),
+    Rule("follow-author", "share-widget",
+         _p(r"^(?:follow|like|join) (?:@\w{1,30}|[\w.' -]{1,60} on (?:twitter|x|linkedin|"
+            r"facebook|instagram|threads|bluesky|telegram|google news)).{0,120}$"), max_words=25),
+    Rule("newsletter-prompt", "newsletter",
+         _p(r"^(?:sign up|subscribe|stay (?:informed|updated|ahead|in the loop)|never miss|"
+            r"want (?:more|the latest)|don'?t miss|enter your email|be the first|"
+            r"get (?:the|our) (?:latest|daily|weekly|free|best|top)|join (?:our|us|the|\d)|"
+            r"receive (?:our|the latest))\b.{0,300}\b(?:newsletters?|inbox|e-?mail|daily brief|"
+            r"digest|alerts?|updates|subscription|subscribe|telegram|whatsapp|channel|discord|"
+            r"community|members|subscribers|podcast)\b.{0,200}$"),
+         max_words=45),
+    Rule("newsletter-mention", "newsletter",
+         _p(r"^(?=.{0,300}\b(?:newsletters?|inbox)\b).{0,300}\b(?:sign up|subscribe|get|delivered|"
+            r"join|receive|free|register)\b.{0,300}$"), max_words=35),
+    Rule("subscribe-label", "newsletter",
+         _p(r"^(?:subscribe(?: now| today| for free| here)?|sign up(?: now| for free| here)?|"
+            r"newsletter|get the newsletter|your email(?: address)?|email address|submit|"
+            r"thank you for subscribing!?|you(?:'re| are) (?:now )?subscribed!?|"
+            r"by (?:signing up|subscribing),? you agree .{1,200})[.!:]?$"), max_words=40),
+    Rule("subscriber-paywall", "newsletter",
+         _p(r"^(?:this (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) "
+            r"(?:subscribers|members)|already a subscriber\??|subscribe to (?:continue|unlock|read)|"
+            r"log ?in to (?:continue|read)|create a free account).{0,200}$"), max_words=40),
+    # --- advertisements and placeholders --------------------------------------------------
+    Rule("ad-placeholder-inline", "advertisement",
+         _p(r"\s{0,3}\[(?:ad|ads|advert|advertisement)(?:_\d{1,3}| \d{1,3})?\]\s{0,3}"), "span",
+         max_words=100000),
+    Rule("advertisement-label", "advertisement",
+         _p(r"^(?:-{0,3} ?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|"
+            r"sponsored by .{1,60}|promoted|promoted content|paid (?:post|content|partnership)|"
+            r"partner content|presented by .{1,60}|"
+            r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|"
+            r"(?:scroll|continue reading) (?:down )?(?:to continue|below)(?: with content)?|"
+            r"ad feedback|report (?:this )?ad|skip ad|close ad)(?: ?-{0,3})?[.:]?$"), max_words=12),
+    Rule("loading-placeholder", "placeholder",
+         _p(r"^(?:loading|loading (?:video|content|comments|player|chart|data)|please wait|"
+            r"(?:the )?video (?:will )?(?:play|load)s? (?:shortly|in a moment)|"
+            r"story continues|refresh(?: page)?|javascript is (?:disabled|required).{0,200}|"
+            r"(?:please )?enable javascript.{0,200}|your browser does not support .{1,120})"
+            r"(?:\.{1,3}|…)?$"), max_words=40),
+    Rule("embed-placeholder", "placeholder",
+         _p(r"^(?:\[(?:embed|caption|video|gallery|tweet|image)[^\]]{0,200}\]|"
+            r"pic\.twitter\.com/\w{1,30}|— [\w .'-]{1,60} \(@\w{1,30}\) \w{3,9} \d{1,2}, \d{4})$"),
+         max_words=40),
+    # --- pictures ------------------------------------------------------------------------
+    Rule("photo-credit-inline", "photo-credit",
+         _p(rf"\s{{0,3}}\((?:photo|image|picture|credit|photograph)s?(?: by| credit)?:? "
+            rf"[^()]{{1,120}}\)$"), "span", max_words=120),
+    Rule("photo-credit-label", "photo-credit",
+         _p(r"^(?:photo|picture|photograph|photographer|photo credits?|credits?)s?\s?"
+            r"(?::|by|via|courtesy of)\s?[^.!?]{1,150}\.?$"), max_words=14),
+    Rule("image-credit-label", "photo-credit",
+         _p(r"^(?:(?:featured |cover |header |hero |lead |top |main )?(?:image|illustration|"
+            r"graphic)s?(?: credits?| source| courtesy)?|featured image|cover image|source image)"
+            r"\s?(?::|by|via|courtesy of)\s?[^.!?]{1,150}\.?$"), max_words=14),
+    Rule("chart-label", "caption",
+         _p(r"^(?:chart|graph|table|video|map|infographic|watch)\s?:\s?[^.!?]{1,150}$"),
+         max_words=20),
+    Rule("featured-image-from", "photo-credit",
+         _p(r"^(?:featured|cover|header) image (?:from|by|via|created with) .{1,150}$"),
+         max_words=30),
+    Rule("photo-credit-agency", "photo-credit",
+         _p(rf"^[^.!?]{{0,120}}?(?:\||/|\bvia |\bfor |©|\(|^)\s?(?:{_AGENCIES})"
+            rf"(?: (?:Images|Photo|via Getty Images|/ ?Getty Images))?\)?\.?$"), max_words=16),
+    Rule("caption-file-photo", "caption",
+         _p(r"^(?:file photo|file|photo|image|pictured|above|top|left|right|in this photo)"
+            r"(?: illustration)?\s?[:|] .{1,500}$"), max_words=90),
+    Rule("caption-agency-dateline", "caption",
+         _cs(r"^[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}(?:, [A-Z][A-Z.'’ -]{1,40}){0,2}"
+             r" ?[-–—,:] ?[A-Z]{3,9}\.? \d{1,2}(?:,? \d{4})? ?[:–—-] ?(?=.{0,500}?(?i:\b(?:is|are) "
+             r"(?:seen|pictured|shown|displayed)\b|\b(?:poses|gestures|speaks|attends|walks|"
+             r"arrives|looks on|waves|stands)\b|\bin this (?:photo|picture|illustration)\b|"
+             r"\((?:photo|image) by\b)).{1,800}$"), max_words=110),
+    # A short block right above a credit is the picture's caption: captions sit there on every
+    # news template, and article paragraphs are rarely followed directly by a credit line.
+    # Quoted speech is article text even when a credit follows it.
+    Rule("caption-above-credit", "caption",
+         _p(r"^(?!.{0,600}?[”\"],? (?:\w{1,20} ){0,3}(?:said|says|added|told|wrote)\b).{1,600}$"),
+         max_words=45,
+         after=("photo-credit-label", "photo-credit-agency")),
+    # --- people ---------------------------------------------------------------------------
+    Rule("about-author-heading", "author-bio",
+         _p(r"^(?:about (?:the )?(?:author|writer|contributor)s?|author(?:'s)? bio|"
+            r"meet the author|written by)\s?:?$"), "section", max_words=6, section_blocks=2),
+    Rule("author-bio", "author-bio",
+         _cs(rf"^(?!(?:He|She|They|It|This|That|The|We|I|You)\b){_NAME},? (?:is|has been|was) "
+             r"(?:an? |the )?(?:[\w-]{1,25} ){0,5}(?i:writer|reporter|journalist|editor|"
+             r"correspondent|contributor|columnist|author|blogger|content creator|news anchor)"
+             r"s? (?:for|at|with|who|based|covering|specializing)\b.{0,900}$"),
+         max_words=160),
+    Rule("author-contact", "author-bio",
+         _p(r"^(?:you can )?(?:reach|contact|email|e-mail|follow) (?:the author|him|her|them|"
+            r"[A-Z][\w'-]{1,20})(?: at| on| via) .{1,120}$"), max_words=25),
+    Rule("byline", "byline",
+         _cs(rf"^(?i:by|written by|author|posted by|words by)\s?:? {_NAME}"
+             rf"(?:(?:,| and| &) {_NAME}){{0,3}}(?:,? (?:\||-|–|—|for|at) .{{1,60}})?$"),
+         max_words=16),
+    Rule("reading-time", "reading-time",
+         _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|m) read|reading time:? ?\d{1,3} ?min(?:ute)?s?|"
+            r"estimated reading time:? ?.{1,30}|listen to (?:this )?(?:article|story)"
+            r"(?: ?\d{1,2}:\d{2})?(?: min(?:ute)?s?)?)$"), max_words=8),
+    Rule("dateline-line", "dateline",
+         _p(rf"^(?:(?:published|posted|updated|last updated|modified|date|first published)"
+            rf"(?: on| at)?\s?:?\s?)?(?:\w{{3,9}},? )?{_DATE}{_TIME}"
+            rf"(?:\s?[|·•,]\s?(?:updated|modified):? .{{1,60}})?$"), max_words=16),
+    Rule("updated-line", "dateline",
+         _p(r"^(?:updated|published|posted|last updated)\s?:?\s?(?:\d{1,3} (?:min(?:ute)?s?|hours?|"
+            r"days?|weeks?) ago|yesterday|today|just now)$"), max_words=8),
+    # --- notices ------------------------------------------------------------------------
+    Rule("breaking-news", "status-notice",
+         _p(r"^(?:this (?:is )?(?:a )?(?:breaking news|developing)(?: story)?|this story is "
+            r"(?:developing|breaking|being updated)|breaking news|developing story|"
+            r"(?:this (?:story|article|post) (?:has been|was|will be) updated)|"
+            r"(?:please )?(?:check back|refresh)(?: (?:later|soon|the page))? for (?:updates|"
+            r"more(?: details| information)?))\b.{0,200}$"), max_words=40),
+    Rule("correction-notice", "status-notice",
+         _p(r"^(?:correction|clarification|update|editor'?s note)\s?(?:\(.{1,40}\))?\s?:.{1,600}$"),
+         max_words=25),
+    Rule("cookie-notice", "cookie-notice",
+         _p(r"^(?:we (?:and our partners )?use cookies|this (?:web)?site uses cookies|"
+            r"by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)|"
+            r"(?:accept|reject|manage|allow) (?:all )?cookies|cookie (?:settings|policy|"
+            r"preferences|consent)|your privacy choices|do not sell my personal information"
+            r").{0,600}$"), max_words=120),
+    Rule("consent-button", "cookie-notice",
+         _p(r"^(?:accept|reject|accept all|reject all|decline|i agree|agree|got it|"
+            r"manage (?:preferences|options|settings)|customi[sz]e(?: settings)?|"
+            r"allow all|necessary only|okay|ok)[.!]?$"), max_words=3),
+    Rule("adblock-notice", "cookie-notice",
+         _p(r"^(?=.{0,300}\b(?:disable|whitelist|allowlist|turn off|pause|detected|"
+            r"you(?:'re| are) using|support us)).{0,80}\b(?:ad ?-?blocker|adblock)s?\b.{0,400}$"),
+         max_words=70),
+    Rule("translation-notice", "translation-notice",
+         _p(r"^(?:this (?:article|content|text|story|page|post) (?:was|has been|is) "
+            r"(?:machine[- ]|automatically |auto-)?translated|(?:machine|automatic|auto) "
+            r"translat(?:ion|ed)|translated (?:by|with|using|from|automatically)|"
+            r"(?:read|view) (?:this|the) (?:original )?(?:article|story|text|original) in \w{3,20}|"
+            r"original(?:ly)? (?:article |text )?(?:written |published )?in \w{3,20}|"
+            r"translation (?:by|powered by|provided by)).{0,300}$"), max_words=60),
+    Rule("copyright-footer", "copyright",
+         _p(r"^(?:©|\(c\)|copyright ?(?:©|\(c\)|\d{4})).{1,300}$"), max_words=40),
+    Rule("all-rights-reserved", "copyright",
+         _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40),
+)
+
+# Headings that open a teaser list are furniture; these words in a would-be body paragraph show
+# it is itself a teaser excerpt cut short, so a teaser list has not ended there.
+TRUNCATION_MARKS: tuple[str, ...] = ("…", "...", "[…]", "[...]", "Read more", "Continue reading")
+
+# Domains and the name their publisher goes by (for "Source: <url>" lines and wire credits).
+PUBLISHERS: dict[str, str] = {
+    "cnbc.com": "CNBC", "reuters.com": "Reuters", "bloomberg.com": "Bloomberg",
+    "apnews.com": "Associated Press", "wsj.com": "The Wall Street Journal",
+    "ft.com": "Financial Times", "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post", "bbc.co.uk": "BBC", "bbc.com": "BBC",
+    "theguardian.com": "The Guardian", "cnn.com": "CNN", "foxbusiness.com": "Fox Business",
+    "marketwatch.com": "MarketWatch", "forbes.com": "Forbes", "fortune.com": "Fortune",
+    "businessinsider.com": "Business Insider", "finance.yahoo.com": "Yahoo Finance",
+    "yahoo.com": "Yahoo", "barrons.com": "Barron's", "economist.com": "The Economist",
+    "scmp.com": "South China Morning Post", "xinhuanet.com": "Xinhua",
+    "nikkei.com": "Nikkei Asia", "asia.nikkei.com": "Nikkei Asia", "aljazeera.com": "Al Jazeera",
+    "axios.com": "Axios", "politico.com": "Politico", "theverge.com": "The Verge",
+    "techcrunch.com": "TechCrunch", "coindesk.com": "CoinDesk", "cointelegraph.com": "Cointelegraph",
+    "theblock.co": "The Block", "decrypt.co": "Decrypt", "newsbtc.com": "NewsBTC",
+    "bitcoinist.com": "Bitcoinist", "cryptopolitan.com": "Cryptopolitan", "coingape.com": "CoinGape",
+    "u.today": "U.Today", "beincrypto.com": "BeInCrypto", "cryptoslate.com": "CryptoSlate",
+    "cryptonews.com": "Cryptonews", "coinpedia.org": "Coinpedia", "dailyhodl.com": "The Daily Hodl",
+    "bitcoinethereumnews.com": "BitcoinEthereumNews.com", "benzinga.com": "Benzinga",
+    "investing.com": "Investing.com", "fxstreet.com": "FXStreet", "seekingalpha.com": "Seeking Alpha",
+    "prnewswire.com": "PR Newswire", "globenewswire.com": "GlobeNewswire",
+    "businesswire.com": "Business Wire", "accessnewswire.com": "ACCESS Newswire",
+    "accesswire.com": "ACCESSWIRE", "einpresswire.com": "EIN Presswire",
+    "apnews.org": "Associated Press", "afp.com": "AFP", "dw.com": "DW",
+    "japantimes.co.jp": "The Japan Times", "straitstimes.com": "The Straits Times",
+    "theglobeandmail.com": "The Globe and Mail", "abc.net.au": "ABC News",
+    "npr.org": "NPR", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News",
+}
+
+# Wire-service credits at the head of wire copy, "WASHINGTON (Reuters) -", and who they name.
+WIRE_CREDITS: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\(Reuters\)\s?[-–—]"), "Reuters"),
+    (re.compile(r"\(Bloomberg\)\s?[-–—]{1,2}"), "Bloomberg"),
+    (re.compile(r"\((?:AP|The Associated Press)\)\s?[-–—]{0,2}"), "Associated Press"),
+    (re.compile(r"\(AFP\)\s?[-–—]"), "AFP"),
+    (re.compile(r"/PRNewswire(?:-\w{1,20})?/\s?[-–—]{1,2}"), "PR Newswire"),
+    (re.compile(r"\(GLOBE NEWSWIRE\)\s?[-–—]{1,2}"), "GlobeNewswire"),
+    (re.compile(r"\(BUSINESS WIRE\)\s?[-–—]{1,2}"), "Business Wire"),
+    (re.compile(r"\(ACCESS(?:WIRE| Newswire)\)\s?[-–—]{1,2}"), "ACCESS Newswire"),
+    (re.compile(r"\(Xinhua\)\s?[-–—]{1,2}"), "Xinhua"),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HintRule:
+    """Furniture the HTML stage can vouch for: the block's tag or its class/id words.
+
+    Plain-text blocks have no tag or hints, so these rows never fire on them.
+    """
+
+    name: str
+    reason: str
+    tag: re.Pattern[str] | None = None
+    hints: re.Pattern[str] | None = None
+    max_words: int = 40
+
+
+HINT_RULES: tuple[HintRule, ...] = (
+    HintRule("figcaption-tag", "caption", tag=_p(r"^figcaption$"), max_words=120),
+    HintRule("caption-class", "caption",
+             hints=_p(r"\b(?:wp-caption-text|caption|image-caption|photo-caption)\b"),
+             max_words=120),
+    HintRule("credit-class", "photo-credit",
+             hints=_p(r"\b(?:credit|image-credit|photo-credit|copyright)\b"), max_words=20),
+    HintRule("share-class", "share-widget",
+             hints=_p(r"\b(?:share|sharing|social|share-buttons|sharedaddy|addtoany)\b"),
+             max_words=15),
+    HintRule("related-class", "related-links",
+             hints=_p(r"\b(?:related|recommended|more-stories|read-more|read-next|teaser|"
+                      r"yarpp|jp-relatedposts)\b"), max_words=60),
+    HintRule("ad-class", "advertisement",
+             hints=_p(r"\b(?:ad|ads|advert|advertisement|sponsored|dfp|adsbygoogle|promo)\b"),
+             max_words=40),
+    HintRule("newsletter-class", "newsletter",
+             hints=_p(r"\b(?:newsletter|subscribe|subscription|signup|sign-up)\b"), max_words=60),
+    HintRule("author-bio-class", "author-bio",
+             hints=_p(r"\b(?:author-bio|author-box|about-author|author-info)\b"), max_words=160),
+    HintRule("cookie-class", "cookie-notice",
+             hints=_p(r"\b(?:cookie|consent|gdpr|cmp)\b"), max_words=160),
+    HintRule("comments-class", "comments", hints=_p(r"\b(?:comments?|comment-list|disqus)\b"),
+             max_words=400),
+)

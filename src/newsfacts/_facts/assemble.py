@@ -1,0 +1,213 @@
+"""Claim assembly: quantities + periods + sources + context -> :class:`Claim` records.
+
+One pass per sentence that holds a quantity; sentences without one cost nothing beyond the
+tokenizer. The spaCy ``Doc`` supplies sentence boundaries and, on a statistical pipeline, the
+names its NER found; everything else is rules over the sentence's text.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+from spacy.tokens import Doc
+
+from .._records import Claim, Period, Where
+from .attribution import find_sources, source_for
+from .context import (
+    Clause,
+    basis_of,
+    clause_at,
+    direction_of,
+    event_of,
+    metric_and_entity,
+    split_clauses,
+    status_of,
+)
+from .periods import PeriodMention, find_periods, resolve_expression
+from .quantities import Quantity, find_quantities
+
+_SOURCE_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+
+
+def claims_from_doc(
+    doc: Doc,
+    *,
+    published: dt.date | None,
+    where: Where = "body",
+    offset: int = 0,
+    quantities: Sequence[Quantity] | None = None,
+) -> list[Claim]:
+    """The claims in ``doc``; offsets are shifted by ``offset`` (the doc's place in a text)."""
+    text = doc.text
+    found = list(find_quantities(text) if quantities is None else quantities)
+    if not found:
+        return []
+    has_names = doc.has_annotation("ENT_IOB")
+    claims: list[Claim] = []
+    for start, end in _sentence_bounds(doc):
+        inside = _quantities_between(found, start, end)
+        if not inside:
+            continue
+        names = [e.text for e in doc.ents if e.label_ in _SOURCE_LABELS
+                 and start <= e.start_char < end] if has_names else []
+        claims.extend(
+            assemble_sentence(text, start, end, inside, published=published, where=where,
+                              offset=offset, entity_names=names)
+        )
+    return claims
+
+
+def _sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
+    if doc.has_annotation("SENT_START"):
+        for sentence in doc.sents:
+            yield sentence.start_char, sentence.end_char
+    else:
+        yield 0, len(doc.text)
+
+
+def _quantities_between(found: Sequence[Quantity], start: int, end: int) -> list[Quantity]:
+    starts = [quantity.start for quantity in found]
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_left(starts, end)
+    return [quantity for quantity in found[first:last] if quantity.end <= end]
+
+
+def assemble_sentence(
+    text: str,
+    start: int,
+    end: int,
+    quantities: Sequence[Quantity],
+    *,
+    published: dt.date | None,
+    where: Where = "body",
+    offset: int = 0,
+    entity_names: Sequence[str] = (),
+) -> list[Claim]:
+    """Claims for the quantities of one sentence ``text[start:end]``."""
+    sentence = text[start:end]
+    clauses = split_clauses(sentence)
+    periods = find_periods(sentence, published)
+    sources = find_sources(sentence, entity_names)
+    numeric = [q for q in quantities if q.type != "date"]
+    claims: list[Claim] = []
+    used_periods: set[int] = set()
+    for quantity in numeric:
+        local_start, local_end = quantity.start - start, quantity.end - start
+        clause = clause_at(clauses, local_start)
+        mention = _period_for(local_start, local_end, clause, periods)
+        if mention is not None:
+            used_periods.add(mention.start)
+        period = None if mention is None else mention.period
+        metric, entity = metric_and_entity(sentence, clause, local_start, local_end, periods)
+        if metric is None:
+            metric = _noun_in_span(quantity.text)
+        claims.append(
+            Claim(
+                text=quantity.text,
+                start=quantity.start + offset,
+                end=quantity.end + offset,
+                sentence=sentence.strip(),
+                type=quantity.type,
+                value=quantity.value,
+                low=quantity.low,
+                high=quantity.high,
+                unit=quantity.unit,
+                scale=quantity.scale,
+                bound=quantity.bound,
+                metric=metric,
+                entity=entity,
+                direction=direction_of(sentence, clause, local_start, local_end,
+                                       quantity.change_word),
+                basis=basis_of(sentence, clause, periods),
+                period=period,
+                source=source_for(local_start, clause, clauses, sources),
+                status=status_of(sentence, clause, local_start,
+                                 None if period is None else period.start, published),
+                where=where,
+            )
+        )
+    for quantity in quantities:
+        if quantity.type == "date":
+            claim = _date_claim(quantity, sentence, start, clauses, periods, used_periods,
+                                published, where, offset)
+            if claim is not None:
+                claims.append(claim)
+    claims.sort(key=lambda claim: claim.start)
+    return claims
+
+
+def _noun_in_span(span: str) -> str | None:
+    """The noun a quantity's own span ends with: "a 3% growth" measures growth."""
+    last = span.split()[-1] if span.split() else ""
+    return last.lower() if last.isalpha() and last.islower() and len(last) > 2 else None
+
+
+def _period_for(start: int, end: int, clause: Clause, periods: Sequence[PeriodMention]
+                ) -> PeriodMention | None:
+    """The period of the number at ``start:end``: nearest in its own clause, else the nearest
+    one before it in the sentence (a later clause inherits the main clause's period)."""
+    candidates = [m for m in periods if not m.is_basis]
+    own = [m for m in candidates if clause.start <= m.start < clause.end
+           and not (m.start < end and start < m.end)]
+    if own:
+        return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)
+    earlier = [m for m in candidates if m.end <= clause.start]
+    return earlier[-1] if earlier else None
+
+
+def _date_claim(
+    quantity: Quantity,
+    sentence: str,
+    sentence_start: int,
+    clauses: Sequence[Clause],
+    periods: Sequence[PeriodMention],
+    used_periods: set[int],
+    published: dt.date | None,
+    where: Where,
+    offset: int,
+) -> Claim | None:
+    """A date that is not the period of a number in its sentence is a claim of its own."""
+    local_start, local_end = quantity.start - sentence_start, quantity.end - sentence_start
+    for mention in periods:
+        if mention.start < local_end and local_start < mention.end and (
+            mention.start in used_periods or mention.is_basis
+        ):
+            return None
+    resolved = resolve_expression(quantity.text, published)
+    if resolved is None:
+        return None
+    period = Period(resolved.period.start, resolved.period.end, quantity.text)
+    clause = clause_at(clauses, local_start)
+    metric = event_of(sentence, clause, local_start, local_end)
+    status = status_of(sentence, clause, local_start, period.start, published)
+    return Claim(
+        text=quantity.text,
+        start=quantity.start + offset,
+        end=quantity.end + offset,
+        sentence=sentence.strip(),
+        type="date",
+        value=_date_value(period),
+        metric=metric,
+        period=period,
+        status=status,
+        where=where,
+    )
+
+
+def _date_value(period: Period) -> str | None:
+    """An ISO 8601 string as precise as the period: a day, a month, a year or an interval."""
+    first, last = period.start, period.end
+    if first is None or last is None:
+        return None
+    if first == last:
+        return first.isoformat()
+    next_day = last + dt.timedelta(days=1)
+    if first.day == 1 and next_day.day == 1:
+        months = (next_day.year - first.year) * 12 + next_day.month - first.month
+        if months == 1:
+            return f"{first.year:04d}-{first.month:02d}"
+        if months == 12 and first.month == 1:
+            return f"{first.year:04d}"
+    return f"{first.isoformat()}/{last.isoformat()}"

@@ -1,0 +1,93 @@
+"""Who says so: sources found with ``attribution_rules.py`` and the claims each one covers.
+
+A reporting phrase ("according to LSEG data", "the ministry said") covers the numbers of the
+main clause: the ones a sentence asserts. Numbers in a participle or "when" clause hanging off
+it are comparisons the reporter added, so they keep no source unless a phrase in their own
+clause names one ("topping analysts' median estimate for a 3% growth"). A source that governs
+what follows ("Economists polled by Reuters expected ...") covers the numbers after it in its
+own clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._records import Source
+from .attribution_rules import ANY_SOURCE_WORD, ATTRIBUTION_RULES, NOT_SOURCES, Scope
+from .context import Clause, in_main_clause
+
+# Rules whose own verb ("expected", "said", "set") is the clearest cue to report.
+_VERB_IS_CUE = frozenset({"polled_by", "name_said", "said_name", "lower_said", "name_set_target"})
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    start: int
+    end: int
+    source: Source
+    scope: Scope
+
+
+def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[SourceMention]:
+    """Source phrases in ``sentence``, leftmost first, without overlaps.
+
+    ``entity_names`` are names a statistical pipeline recognised (organisations, people,
+    places); when given, a capitalised run that is none of them is not taken as a source
+    unless a cue such as "according to" or "data from" vouches for it.
+    """
+    if ANY_SOURCE_WORD.search(sentence) is None:
+        return []
+    found: list[SourceMention] = []
+    for rule in ATTRIBUTION_RULES:
+        for match in rule.pattern.finditer(sentence):
+            name = _clean_name(match.group("name"))
+            if name is None:
+                continue
+            if entity_names and rule.name in ("name_said", "name_set_target") and not any(
+                name in entity or entity in name for entity in entity_names
+            ):
+                continue
+            verb = match.groupdict().get("verb")
+            cue = verb.strip() if verb and rule.name in _VERB_IS_CUE else rule.cue
+            found.append(SourceMention(match.start(), match.end(), Source(name, cue), rule.scope))
+    found.sort(key=lambda mention: (mention.start, -mention.end))
+    kept: list[SourceMention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _clean_name(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    name = raw.strip(" ,.;:")
+    words = name.split()
+    while words and words[0] in NOT_SOURCES:
+        words.pop(0)
+    # "LSEG data" names LSEG; a trailing "data"/"figures" word is the cue's, not the name's.
+    while words and words[-1].lower() in ("data", "figures", "statistics", "estimates"):
+        words.pop()
+    name = " ".join(words)
+    return name or None
+
+
+def source_for(
+    offset: int, clause: Clause, clauses: Sequence[Clause], mentions: Sequence[SourceMention]
+) -> Source | None:
+    """The source of the number at ``offset`` in the sentence, if any."""
+    own_clause_governors = [
+        m for m in mentions
+        if m.scope == "next" and clause.start <= m.start and m.end <= offset
+    ]
+    if own_clause_governors:
+        return own_clause_governors[-1].source
+    reporting = [m for m in mentions if m.scope == "sentence"]
+    if not reporting:
+        return None
+    if in_main_clause(clauses, offset):
+        return reporting[0].source
+    in_own_clause = [m for m in reporting if clause.start <= m.start and m.end <= offset]
+    return in_own_clause[-1].source if in_own_clause else None

@@ -1,0 +1,101 @@
+"""Who says so: the phrases that attribute a number to a source, one row per phrase shape.
+
+Each row is ``(name, pattern, cue, scope, reason)``. The pattern's ``name`` group is the source.
+``scope`` says which claims of the sentence the source covers: ``"sentence"`` for a reporting
+clause ("according to LSEG data", "the company said") that covers the main clause, ``"next"``
+for a source that governs the numbers after it in its own clause ("Economists polled by Reuters
+expected", "analysts' median estimate for"). Names are capitalised word runs (at most six words),
+so each pattern is linear-time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal, NamedTuple
+
+Scope = Literal["sentence", "next"]
+
+# A proper name: capitalised words, optionally joined by "of", "and", "&" or "for".
+_WORD = r"(?:[A-Z][\w&.'’-]{0,30}|[A-Z]{2,10})"
+NAME = rf"(?P<name>{_WORD}(?:\s+(?:(?:of|and|&|for|de|the)\s+)?{_WORD}){{0,5}})"
+_GROUP_WORDS = (
+    r"economists|analysts|strategists|traders|forecasters|investors|experts|"
+    r"respondents|fund\s+managers"
+)
+_GROUP = rf"(?:{_GROUP_WORDS})"
+_QUALIFIER = r"(?:median|consensus|average|mean)"
+_SAID = (
+    r"(?:said|says|say|reported|reports|estimated|estimates|estimate|forecast|forecasts|"
+    r"projected|projects|predicted|predicts|expects|expected|told|noted|wrote|added|"
+    r"announced|showed|shows|calculated|calculates)"
+)
+_LOWER_SOURCE = (
+    r"(?:the\s+(?:[a-z]{3,20}\s+)?(?:company|firm|group|bank|central\s+bank|government|ministry|agency|bureau|"
+    r"statistics\s+office|report|survey|data|study|researchers?|officials?)|officials|"
+    r"analysts|economists|researchers|authorities)"
+)
+
+
+class AttributionRule(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+    cue: str
+    scope: Scope
+    reason: str
+
+
+def _rule(name: str, pattern: str, cue: str, scope: Scope, reason: str) -> AttributionRule:
+    return AttributionRule(name, re.compile(pattern), cue, scope, reason)
+
+
+ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
+    _rule("polled_by", rf"\b(?P<name>(?i:{_GROUP})\s+(?:polled|surveyed)\s+by\s+{_WORD}"
+          rf"(?:\s+{_WORD}){{0,3}})(?:\s+(?P<verb>(?i:had\s+)?(?i:expected|forecast|predicted|"
+          r"projected|estimated|expect|see|saw|said)))?",
+          "polled by", "next", "a poll's respondents: 'Economists polled by Reuters'"),
+    _rule("poll",
+          rf"\b(?:[Aa]|[Tt]he)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?:poll|survey))\b",
+          "poll", "next", "a named poll: 'a Reuters poll of economists'"),
+    _rule("consensus",
+          rf"(?i:\b(?P<name>{_GROUP}(?:['’]\s+(?:{_QUALIFIER}\s+)?|\s+{_QUALIFIER}\s+)"
+          r"(?:estimates?|forecasts?|expectations?|projections?)))",
+          "estimate", "next", "a consensus figure: 'analysts' median estimate for a 3% growth'"),
+    _rule("according_to", r"\b[Aa]ccording\s+to\s+(?:(?i:the\s+)?(?i:(?:latest|official|"
+          r"preliminary|new)\s+)?(?i:(?:data|figures|statistics|estimates|calculations)\s+"
+          rf"(?:from|by|of)\s+)?)?(?:the\s+)?{NAME}",
+          "according to", "sentence", "'according to LSEG data'"),
+    _rule("data_from", r"\b(?i:(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+|"
+          rf"compiled\s+|issued\s+)?(?:from|by))\s+(?:the\s+)?{NAME}",
+          "data from", "sentence", "'data from the Commerce Department'"),
+    _rule("name_data", rf"\b{NAME}\s+(?P<verb>data|figures|statistics)\s+(?:showed|show|shows)\b",
+          "data showed", "sentence", "'LSEG data showed'"),
+    _rule("said_name", r"\b(?P<verb>said|says|according\s+to)\s+" + NAME + r"(?=\s*[,.;]|\s*$)",
+          "said", "sentence", "the reporting verb first: '..., said Zhiwei Zhang.'"),
+    _rule("name_said", rf"\b{NAME}\s+(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
+          "said", "sentence", "the reporting verb after the source: 'the ministry said'"),
+    _rule("lower_said",
+          rf"\b(?P<name>{_LOWER_SOURCE})\s+(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
+          "said", "sentence", "a source named by its role: 'the company said'"),
+    _rule("name_set_target", rf"\b{NAME}\s+(?:(?:has|had|have)\s+)?(?P<verb>set|sets|targets|"
+          r"targeted|aims|aimed|pledged|plans|planned)\b",
+          "set", "next", "who set a target: 'Beijing had set its growth target'"),
+)
+
+# Capitalised words that start a name match but are not sources.
+NOT_SOURCES = frozenset(
+    {
+        "The", "A", "An", "It", "This", "That", "These", "Those", "He", "She", "They", "We",
+        "I", "You", "But", "And", "Or", "If", "While", "When", "As", "In", "On", "At", "For",
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+        "January", "February", "March", "April", "May", "June", "July", "August",
+        "September", "October", "November", "December", "Exports", "Imports", "Sales",
+        "Prices", "Revenue", "Shares", "Growth", "Inflation", "Output", "Profit",
+    }
+)  # fmt: skip
+
+# Every rule above needs one of these words; a sentence without any has no source phrase.
+ANY_SOURCE_WORD = re.compile(
+    r"(?i:\b(?:according|data|figures|statistics|numbers|polled|surveyed|poll|survey|"
+    r"estimates?|forecasts?|expectations?|projections?|set|sets|targets?|targeted|aims?|"
+    r"aimed|pledged|plans?|planned))\b|\b" + _SAID + r"\b"
+)

@@ -1,0 +1,263 @@
+"""A claim's context inside its sentence: clauses, direction, basis, status, metric, entity.
+
+Everything here reads one sentence at a time with the word tables in ``context_rules.py``;
+offsets are relative to the sentence. A number's own clause is the first place to look, the
+main clause the second: "Imports rose 5.7% in December, topping expectations for a 0.9% growth"
+gives 5.7% an actual status and 0.9% an expectation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._records import Direction, Status
+from .context_rules import (
+    BASIS_RULES,
+    CLAUSE_BREAKS,
+    DIRECTION_NOUNS,
+    DIRECTION_WORDS,
+    LEVEL_VERBS,
+    METRIC_AUXILIARIES,
+    METRIC_DROP_WORDS,
+    METRIC_LEADING_VERBS,
+    METRIC_STOP_WORDS,
+    STATUS_CUES,
+    WordRule,
+)
+from .periods import PeriodMention
+
+# How many words before a number its direction verb may stand: "surged 6.6%", "rose by 5.7%".
+_DIRECTION_REACH_WORDS = 6
+# How many words a metric phrase may have.
+_METRIC_MAX_WORDS = 6
+
+_WORD = re.compile(r"[\w’'.&/-]+|[,;:()\"“”]")
+_POSSESSIVE = re.compile(
+    r"\b(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+(?P<rest>.+)$"
+)
+_COMPARISON_LEAD = re.compile(
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|than|over|relative\s+to)\s+$", re.IGNORECASE
+)
+# A number right before "target" or "goal" is the target: "a 2% inflation target".
+_TARGET_AFTER = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(?:target|goal)s?\b", re.IGNORECASE)
+_NOUN_AFTER = re.compile(r"^\s*(?:-\s*)?([a-z][a-z-]{1,30}(?:\s+[a-z][a-z-]{1,30})?)")
+_TRAILING_PREPOSITION = re.compile(r"\s+(?:for|in|during|of|over|since|through)\s*$")
+_CHANGE_CUE = {"fewer": "down", "less": "down", "lower": "down", "more": "up", "higher": "up"}
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    start: int
+    end: int
+    subordinate: bool
+
+
+def split_clauses(sentence: str) -> list[Clause]:
+    """The sentence's clauses in order; the first is the start of the main clause."""
+    breaks: list[tuple[int, int, bool]] = []
+    for rule in CLAUSE_BREAKS:
+        for match in rule.pattern.finditer(sentence):
+            breaks.append((match.start(), match.end(), rule.label == "subordinate"))
+    breaks.sort()
+    clauses: list[Clause] = []
+    position, subordinate = 0, False
+    for start, end, is_subordinate in breaks:
+        if start < position:
+            continue
+        if start > position:
+            clauses.append(Clause(position, start, subordinate))
+        subordinate = is_subordinate
+        position = end
+    clauses.append(Clause(position, len(sentence), subordinate))
+    return [clause for clause in clauses if clause.end > clause.start] or [
+        Clause(0, len(sentence), False)
+    ]
+
+
+def clause_at(clauses: Sequence[Clause], offset: int) -> Clause:
+    for clause in clauses:
+        if clause.start <= offset < clause.end:
+            return clause
+    return clauses[-1]
+
+
+def in_main_clause(clauses: Sequence[Clause], offset: int) -> bool:
+    """True for offsets before the first subordinate clause."""
+    for clause in clauses:
+        if clause.subordinate and clause.start <= offset:
+            return False
+        if clause.start <= offset < clause.end:
+            return True
+    return False
+
+
+class _Table:
+    """A rule table searched as one alternation: one pass over the text instead of one a row."""
+
+    def __init__(self, rules: Sequence[WordRule]) -> None:
+        self.labels = [rule.label for rule in rules]
+        self.pattern = re.compile(
+            "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(rules)),
+            re.IGNORECASE,
+        )
+
+    def last(self, text: str) -> tuple[str, re.Match[str]] | None:
+        found = None
+        for found in self.pattern.finditer(text):  # noqa: B007 - the last one is wanted
+            pass
+        if found is None or found.lastgroup is None:
+            return None
+        return self.labels[int(found.lastgroup[1:])], found
+
+    def first(self, text: str) -> str | None:
+        found = self.pattern.search(text)
+        if found is None or found.lastgroup is None:
+            return None
+        return self.labels[int(found.lastgroup[1:])]
+
+
+_DIRECTIONS = _Table(DIRECTION_WORDS)
+_DIRECTION_NOUNS = _Table(DIRECTION_NOUNS)
+_BASES = _Table(BASIS_RULES)
+_STATUSES = _Table(STATUS_CUES)
+
+
+def _last_match(table: _Table, text: str) -> tuple[str, re.Match[str]] | None:
+    return table.last(text)
+
+
+def direction_of(
+    sentence: str, clause: Clause, start: int, end: int, change_word: str | None
+) -> Direction | None:
+    if change_word:
+        cue = _CHANGE_CUE.get(change_word.lower())
+        if cue == "up":
+            return "up"
+        if cue == "down":
+            return "down"
+    after = sentence[end : min(clause.end, end + 40)]
+    noun = _DIRECTION_NOUNS.first(after)
+    if noun is not None:
+        return "up" if noun == "up" else "down"
+    words_before = sentence[clause.start : start].split()[-_DIRECTION_REACH_WORDS:]
+    found = _last_match(_DIRECTIONS, " ".join(words_before))
+    if found is None:
+        # "up 5%" reads after the number too: "5% higher".
+        trailing = _last_match(_DIRECTIONS, " ".join(after.split()[:1]))
+        if trailing is None or trailing[0] not in ("up", "down"):
+            return None
+        found = trailing
+    label = found[0]
+    return "up" if label == "up" else "down" if label == "down" else "flat"
+
+
+def basis_of(sentence: str, clause: Clause, periods: Sequence[PeriodMention]) -> str | None:
+    label = _BASES.first(sentence[clause.start : clause.end])
+    if label is not None:
+        return label
+    for mention in periods:
+        if mention.is_basis and clause.start <= mention.start < clause.end:
+            lead_start = max(clause.start, mention.start - 24)
+            lead = sentence[lead_start : mention.start]
+            cue = _COMPARISON_LEAD.search(lead)
+            phrase = (cue.group(0) if cue else "") + mention.text
+            return phrase.strip()
+    return None
+
+
+def status_of(
+    sentence: str, clause: Clause, start: int, period_start: dt.date | None,
+    published: dt.date | None,
+) -> Status:
+    before = sentence[clause.start : start]
+    found = _last_match(_STATUSES, before)
+    after = sentence[start : clause.end]
+    if _TARGET_AFTER.match(after):
+        return "target"
+    if found is not None:
+        label = found[0]
+        if label in ("expectation", "target", "forecast", "estimate"):
+            return label  # type: ignore[return-value]
+    if period_start is not None and published is not None and period_start > published:
+        return "forecast"
+    return "actual"
+
+
+def metric_and_entity(
+    sentence: str, clause: Clause, start: int, end: int, periods: Sequence[PeriodMention]
+) -> tuple[str | None, str | None]:
+    """What the number measures and whose it is, read from the words around it."""
+    before = _without_periods(sentence, clause.start, start, periods)
+    phrase = None
+    level = LEVEL_VERBS.search(before)
+    if level is not None:
+        phrase = _phrase_before(before[: level.start()])
+    else:
+        verb = _last_match(_DIRECTIONS, before)
+        if verb is not None:
+            phrase = _phrase_before(before[: verb[1].start()])
+    if not phrase:
+        phrase = _noun_after(sentence[end : clause.end])
+    if not phrase:
+        return None, None
+    owner = _POSSESSIVE.search(phrase)
+    if owner is not None:
+        return owner.group("rest").lower(), owner.group("owner")
+    return phrase.lower(), None
+
+
+def event_of(sentence: str, clause: Clause, start: int, end: int) -> str | None:
+    """What happens on a date: its clause without the date, at most a dozen words."""
+    words = (sentence[clause.start : start] + " " + sentence[end : clause.end]).split()
+    event = " ".join(words[:12]).strip(" ,.;:")
+    return event or None
+
+
+def _without_periods(sentence: str, start: int, end: int, periods: Sequence[PeriodMention]
+                     ) -> str:
+    pieces: list[str] = []
+    position = start
+    for mention in periods:
+        if mention.start >= position and mention.end <= end:
+            pieces.append(_TRAILING_PREPOSITION.sub("", sentence[position : mention.start]))
+            position = mention.end
+    pieces.append(sentence[position:end])
+    return "".join(pieces).rstrip()
+
+
+def _phrase_before(text: str) -> str | None:
+    words = _WORD.findall(text)[-(_METRIC_MAX_WORDS + 8) :]
+    while words and words[-1].lower() in METRIC_AUXILIARIES:
+        words.pop()
+    kept: list[str] = []
+    for word in reversed(words):
+        lower = word.lower()
+        if lower in METRIC_STOP_WORDS or not (word[0].isalnum()):
+            break
+        kept.append(word)
+        if len(kept) >= _METRIC_MAX_WORDS:
+            break
+    kept.reverse()
+    if len(kept) > 1 and kept[0].lower() in METRIC_LEADING_VERBS:
+        kept.pop(0)
+    while kept and (kept[0].lower() in METRIC_DROP_WORDS or kept[0].lower() in ("for", "in", "of")):
+        kept.pop(0)
+    while kept and kept[-1].lower() in ("for", "in", "of", "during"):
+        kept.pop()
+    kept = [word for word in kept if word.lower() not in METRIC_DROP_WORDS]
+    return " ".join(kept) or None
+
+
+def _noun_after(text: str) -> str | None:
+    match = _NOUN_AFTER.match(text)
+    if match is None:
+        return None
+    words = [w for w in match.group(1).split() if w not in METRIC_STOP_WORDS]
+    if not words or words[0] in ("in", "of", "for", "from", "a", "the"):
+        return None
+    if any(rule.pattern.match(words[0]) for rule in DIRECTION_NOUNS):
+        return None
+    return words[0] if len(words) == 1 else " ".join(words[:1])

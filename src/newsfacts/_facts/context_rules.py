@@ -1,0 +1,144 @@
+"""Word tables for a claim's context: clause breaks, direction, basis and status cues.
+
+Every row is ``(label, pattern, reason)``; ``context.py`` applies them. The patterns are
+alternations of literal words with bounded gaps, so each runs in linear time.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+
+class WordRule(NamedTuple):
+    label: str
+    pattern: re.Pattern[str]
+    reason: str
+
+
+def _rule(label: str, pattern: str, reason: str) -> WordRule:
+    return WordRule(label, re.compile(pattern, re.IGNORECASE), reason)
+
+
+# Where a sentence's clauses part. "subordinate" clauses hang off the main clause (a participle
+# after a comma, a dash, "when ..."); a reporting phrase such as "according to LSEG data" covers
+# the main clause but not them. "coordinate" clauses share the main clause's reporting phrase.
+CLAUSE_BREAKS: tuple[WordRule, ...] = (
+    _rule("subordinate", r",\s+(?=(?:and\s+)?(?!according\b)[a-z]{2,20}ing\b)",
+          "a participle clause: ', topping expectations'"),
+    _rule("subordinate", r"\s+and\s+(?=(?!according\b)[a-z]{2,20}ing\b)",
+          "a second participle clause: 'and accelerating from'"),
+    _rule("subordinate", r"\s*(?:—|–|\s-\s|;)\s*", "a dash or semicolon"),
+    _rule("subordinate", r"\s+(?=(?:when|which|after|before|because|although|though|whereas|"
+          r"despite|since\s+(?:the|a|an|it|they)\b)\b)", "a subordinate conjunction"),
+    _rule("subordinate", r",?\s+(?=as\s+(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",
+          "'as' opening a clause: 'as December exports beat'"),
+    _rule("subordinate",
+          r",\s+(?=(?:up|down)\s+from\b|compared\s+(?:with|to)\s+(?:a|an|the|\$|\d))",
+          "a comparison with an earlier figure: ', up from 2.4 million'"),
+    _rule("coordinate", r",?\s+(?=(?:while|but|whereas|and\s+(?:the|its|their)\b))",
+          "a coordinated clause: 'while imports stayed flat'"),
+)
+
+# Words that say which way a figure moved; the nearest one before the number (or a noun right
+# after it: "a 5.9% jump") wins.
+DIRECTION_WORDS: tuple[WordRule, ...] = (
+    _rule("up", r"\b(?:rose|rise[sn]?|rising|surged?|surging|surges|jumped|jumps?|jumping|"
+          r"climbed|climbs?|climbing|grew|grows?|growing|increased|increases?|increasing|"
+          r"gained|gains?|gaining|soared|soars?|soaring|expanded|expands?|expanding|"
+          r"accelerated|advanced|advances?|rallied|rall(?:y|ies)|spiked|spikes?|"
+          r"swelled|doubled|tripled|boosted|added|up|higher|increase|upswing|hike[sd]?|"
+          r"raised|raises?|rebounded|rebounds?|leapt|leaped|leaps?|topped)\b",
+          "a verb or word of rising"),
+    _rule("down", r"\b(?:fell|falls?|falling|fallen|dropped|drops?|dropping|declined|declines?|"
+          r"declining|decreased|decreases?|decreasing|slid|slides?|sliding|slipped|slips?|"
+          r"shrank|shrinks?|shrinking|shrunk|contracted|contracts?|contracting|plunged|"
+          r"plunges?|plunging|plummeted|slumped|slumps?|tumbled|tumbles?|sank|sinks?|"
+          r"eased|eases?|lost|loses?|losing|lowered|cut|cuts|down|lower|fewer|less|"
+          r"decline|slowed|slows?|retreated|dipped|dips?|halved|weakened)\b",
+          "a verb or word of falling"),
+    _rule("flat", r"\b(?:(?:stayed|remained|was|were|held|stood|kept|came\s+in)\s+(?:flat|"
+          r"unchanged|steady|stable)|flat|unchanged|steady)\b",
+          "no change: 'stayed flat'"),
+)
+
+# Nouns of change right after a number: "a 5.9% jump", "a 3% decline".
+DIRECTION_NOUNS: tuple[WordRule, ...] = (
+    _rule("up", r"^\s*(?:jump|rise|increase|gain|surge|rebound|climb|hike|advance|rally|"
+          r"upswing|spike)s?\b", "'a 5.9% jump'"),
+    _rule("down", r"^\s*(?:drop|fall|decline|decrease|slide|slump|plunge|contraction|cut|loss|"
+          r"dip|retreat)s?\b", "'a 3% decline'"),
+)
+
+# What a change is measured against.
+BASIS_RULES: tuple[WordRule, ...] = (
+    _rule("year-on-year", r"\b(?:(?:from|than|over|compared\s+(?:with|to)|versus|vs\.?)\s+"
+          r"(?:a|one|the\s+previous|the\s+prior)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]"
+          r"year|year[\s-]over[\s-]year|on\s+the\s+year|on\s+an?\s+(?:annual|yearly)\s+basis|"
+          r"y/y|yoy|from\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:a|last)\s+year|"
+          r"a\s+year\s+(?:earlier|ago))\b", "'from a year earlier', 'y/y'"),
+    _rule("month-on-month", r"\b(?:(?:from|than|over|compared\s+(?:with|to))\s+(?:a|the\s+"
+          r"previous|the\s+prior)\s+month(?:\s+(?:earlier|ago|before))?|month[\s-]on[\s-]month|"
+          r"month[\s-]over[\s-]month|m/m|on\s+the\s+month|a\s+month\s+(?:earlier|ago))\b",
+          "'from the previous month', 'm/m'"),
+    _rule("quarter-on-quarter", r"\b(?:(?:from|than|over|compared\s+(?:with|to))\s+(?:a|the\s+"
+          r"previous|the\s+prior)\s+quarter(?:\s+(?:earlier|ago|before))?|quarter[\s-]on[\s-]"
+          r"quarter|quarter[\s-]over[\s-]quarter|q/q|on\s+the\s+quarter|sequentially)\b",
+          "'from the previous quarter', 'q/q'"),
+    _rule("annualized", r"\b(?:annuali[sz]ed|seasonally\s+adjusted\s+annual\s+rate)\b",
+          "an annualised rate"),
+)
+
+# Phrases that make a figure something other than an actual one. The nearest cue before the
+# number, in its own clause, decides; a cue in another clause does not.
+STATUS_CUES: tuple[WordRule, ...] = (
+    _rule("expectation", r"\b(?:expect(?:ed|s|ing)?|expectations?|consensus|poll(?:ed|s)?|"
+          r"surveyed|anticipated|(?:median|average|mean|consensus)\s+(?:estimate|forecast)s?|"
+          r"estimates?\s+(?:for|of)|forecasts?\s+(?:for|of)|predicted|projected\s+by\s+analysts|"
+          r"economists\s+(?:had\s+)?(?:forecast|predicted|projected|see|saw)|"
+          r"analysts\s+(?:had\s+)?(?:forecast|predicted|projected|see|saw))\b",
+          "what economists or markets expected: consensus, polls, 'expected'"),
+    _rule("target", r"\b(?:target(?:s|ed|ing)?|goals?|aims?\s+(?:for|to|at)|aiming\s+(?:for|to|at)|"
+          r"objectives?|pledged?\s+to|ceiling|quota|set\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}"
+          r"(?:target|goal))\b", "an official target or goal"),
+    _rule("forecast", r"\b(?:forecasts?|forecasting|project(?:s|ed|ing|ions?)|predicts?|"
+          r"outlook|guidance|will|would|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|sees|"
+          r"could|may|might|plans?\s+to|likely\s+to)\b",
+          "a projection of the future"),
+    _rule("estimate", r"\b(?:estimated|an\s+estimate|estimates?\s+that|estimated\s+at|"
+          r"roughly\s+estimated|approximately\s+estimated)\b",
+          "an estimate of a present or past figure"),
+)
+
+# Words that end a metric phrase when reading leftwards from its verb.
+METRIC_STOP_WORDS = frozenset(
+    {
+        "that", "which", "who", "while", "and", "but", "as", "when", "with", "after", "before",
+        "said", "says", "if", "because", "than", "since", "whereas", "so", "expected", "to",
+        "have", "has", "had", "be", "been", "is", "was", "were", "are", "by", "from",
+        "on", "at", "into", "over", "under", "about", "also",
+    }
+)  # fmt: skip
+METRIC_DROP_WORDS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "it", "our", "this", "these", "those",
+     "record", "new", "overall", "total", "all", "some", "they", "he", "she", "we", "i", "you"}
+)  # fmt: skip
+# Auxiliaries between a metric and its verb: "the economy to have expanded".
+METRIC_AUXILIARIES = frozenset(
+    {"to", "have", "has", "had", "be", "been", "is", "was", "were", "are", "will", "would",
+     "could", "may", "might", "did", "does", "do", "also", "further", "sharply", "just"}
+)  # fmt: skip
+
+# Verbs that link a metric to its level: "the surplus hit $1.2 trillion".
+LEVEL_VERBS = re.compile(
+    r"\b(?:was|were|is|are|hit|hits|reached|reaches|totaled|totalled|totals?|stood\s+at|"
+    r"stands\s+at|came\s+in\s+at|amounted\s+to|of|at|to|worth|valued\s+at|cost|costs)"
+    r"(?:\s+(?:a|an|the|record|new|nearly|around|about|almost|some|over|under|roughly)){0,3}\s*$",
+    re.IGNORECASE,
+)
+# Verbs that can open a metric phrase read leftwards: "taking Beijing's trade surplus to".
+METRIC_LEADING_VERBS = frozenset(
+    {"taking", "bringing", "pushing", "lifting", "putting", "leaving", "making", "missing",
+     "topping", "beating", "sending", "driving", "dragging", "setting", "set", "raising",
+     "cutting", "lowering", "keeping", "holding", "boosting"}
+)  # fmt: skip

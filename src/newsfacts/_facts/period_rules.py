@@ -1,0 +1,125 @@
+"""Date expressions that name the period a number refers to: one row per kind of expression.
+
+Each row is ``(name, pattern, reason)``; ``periods.py`` turns a match into inclusive dates by
+the row's name. Patterns are linear-time: alternations of literals and bounded repeats only.
+Month names must be capitalised so that "may" and "march" as words are not months.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+MONTH_NUMBERS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+
+ORDINAL_NUMBERS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "final": 4,
+}  # fmt: skip
+
+COUNT_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+_MONTH = (
+    r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))"
+)
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%])"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_ORDINAL = r"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
+_RELATIVE_YEAR = r"(?P<relyear>last|this|next|previous|past|current)\s+year"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
+_SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)"
+
+
+class PeriodRule(NamedTuple):
+    name: str
+    pattern: re.Pattern[str]
+    reason: str
+
+
+def _rule(name: str, pattern: str, reason: str, flags: int = 0) -> PeriodRule:
+    return PeriodRule(name, re.compile(pattern, flags), reason)
+
+
+_I = re.IGNORECASE
+
+PERIOD_RULES: tuple[PeriodRule, ...] = (
+    _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
+          rf"(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+          "a trailing window: 'the three months to November'"),
+    _rule("day_month_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+          "a full date, US order: 'January 13, 2026'"),
+    _rule("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}",
+          "a full date, day first: '13 January 2026'"),
+    _rule("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}", "a month of a year: 'December 2025'"),
+    _rule("month_relative_year", rf"\b{_MONTH}\s+(?:of\s+)?{_RELATIVE_YEAR}",
+          "a month of a year named relative to the article: 'September last year'"),
+    _rule("day_month", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?![\d%]|[.,:]\d)",
+          "a day without a year: 'December 5'"),
+    _rule("month", rf"\b(?!May\b){_MONTH}(?!\s+\d)",
+          "a bare month, the latest one by the article's date: 'December'"),
+    _rule("month", r"(?:(?<=\b[Ii]n )|(?<=\b[Oo]f )|(?<=\b[Ff]or )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )"
+          r"|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\b[Mm]id-)|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))"
+          r"(?P<month>May)\b(?!\s+\d)",
+          "'May' only after a preposition, so that Theresa May is not a month"),
+    _rule("quarter", rf"\b(?:the\s+)?{_ORDINAL}[\s-]+quarter(?:\s+of\s+(?:{_YEAR}|{_RELATIVE_YEAR}"
+          rf"|(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:FY\s?)?(?P<fyear>(?:19|20)\d\d)))?",
+          "a quarter in words: 'the fourth quarter', 'the final quarter of 2025'", _I),
+    _rule("quarter",
+          rf"\b(?:Q(?P<qnum>[1-4])|(?P<qnum2>[1-4])Q)(?:[\s-]*(?:FY|CY)?\s?{_SHORT_YEAR})?\b",
+          "a quarter in figures: 'Q3', 'Q3 2025', '3Q25'"),
+    _rule("quarter", rf"\b{_YEAR}\s*Q(?P<qnum>[1-4])\b", "a quarter after its year: '2025 Q3'"),
+    _rule("relative_quarter", r"\b(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|past|"
+          r"latest|most\s+recent|prior)\s+quarter\b(?!\s+of)",
+          "a quarter named relative to the article: 'last quarter'", _I),
+    _rule("half", rf"\b(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half(?:\s+of\s+(?:{_YEAR}|"
+          rf"{_RELATIVE_YEAR}|(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?P<fyear>(?:19|20)\d\d)))?",
+          "a half year in words: 'the first half of 2025'", _I),
+    _rule("half", rf"\bH(?P<hnum>[12])(?:[\s-]*(?:FY)?\s?{_SHORT_YEAR})?\b",
+          "a half year in figures: 'H1', 'H1 2025'"),
+    _rule("fiscal_year",
+          r"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)",
+          "a fiscal year, read as the calendar year it names: 'FY2025', 'fiscal 2025'"),
+    _rule("relative_month", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+month\b",
+          "a month named relative to the article: 'last month'", _I),
+    _rule("part_of_month", r"\b(?P<part>earlier|later)\s+this\s+month\b",
+          "part of the article's month: 'earlier this month'", _I),
+    _rule("part_of_year", r"\b(?P<part>earlier|later)\s+this\s+year\b",
+          "part of the article's year: 'earlier this year'", _I),
+    _rule("year_to_date", r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year\s+so\s+far"
+          r"|YTD)\b", "January 1 to the article's date", _I),
+    _rule("relative_year", rf"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?{_RELATIVE_YEAR}\b",
+          "a year named relative to the article: 'last year'", _I),
+    _rule("full_year", r"\b(?:for\s+)?(?:the\s+)?(?:full|whole|entire)[\s-]year\b",
+          "the full year: the previous one in the first quarter, else the current one", _I),
+    _rule("full_year", r"\b(?:[Aa]nnual|[Aa]nnually)\b(?!\s+(?:rate|pace|basis|terms))",
+          "'annual' as the period of a figure, not an annualised rate"),
+    _rule("year", rf"\b{_YEAR}"
+          r"(?!\s*(?:-|–|/)\s*\d)", "a year written out: 'in 2025'", _I),
+    _rule("relative_day", rf"\b(?:(?:next|last|this|on|coming)\s+)?{_WEEKDAY}\b",
+          "a weekday, resolved by dateparser against the article's date"),
+    _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
+    _rule("relative_day", rf"\b{_COUNT}\s+(?:days?|weeks?)\s+ago\b",
+          "days or weeks before the article, resolved by dateparser", _I),
+)
+
+# Every rule above needs one of these; a sentence without any skips the table.
+ANY_DATE_WORD = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[1-4]Q|H[12]|FY|YTD)"
+    r"|(?i:\b(?:fiscal|quarter|half|year|month|annual|today|yesterday|tomorrow|ago|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))|\b(?:19|20)\d\d"
+)
+
+# Words before a date that make it the comparison point of a change, not its period.
+BASIS_LEAD = re.compile(
+    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|than|over|relative\s+to)"
+    r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+)?$",
+    re.IGNORECASE,
+)

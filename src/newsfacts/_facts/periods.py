@@ -1,0 +1,366 @@
+"""Date expressions -> inclusive periods, resolved against the article's date.
+
+The expressions are found by the rules in ``period_rules.py``; months, quarters, halves and
+years are built here as whole intervals. dateparser only turns a weekday or "N days ago" that a
+rule found into a day, with the article's date as ``RELATIVE_BASE`` (never ``search_dates``).
+A bare month or quarter is the latest one that has begun by the article's date: in a January
+2026 article "December" is December 2025 and "the fourth quarter" is 2025's.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from dateparser.date import DateDataParser
+
+from .._records import Period
+from .period_rules import (
+    ANY_DATE_WORD,
+    BASIS_LEAD,
+    COUNT_WORDS,
+    MONTH_NUMBERS,
+    ORDINAL_NUMBERS,
+    PERIOD_RULES,
+)
+
+Interval = tuple[dt.date, dt.date]
+
+# Looking this far back for words that turn a date into a comparison basis is enough for
+# "compared with the same period of".
+_BASIS_LOOKBEHIND = 48
+# A day without a year this close after the article's date is an upcoming day, not last year's.
+_NEAR_FUTURE_DAYS = 45
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """A date expression in a sentence: offsets into the searched text and what it names.
+
+    ``is_basis`` marks a date that is the comparison point of a change ("compared to 2024"),
+    which is the claim's basis rather than its period. ``precision`` says how wide the
+    interval is ("day", "month", "quarter", "half", "year", "range").
+    """
+
+    start: int
+    end: int
+    text: str
+    period: Period
+    rule: str
+    precision: str
+    is_basis: bool = False
+
+
+def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
+    """Every date expression in ``text``, leftmost-longest, without overlaps."""
+    if ANY_DATE_WORD.search(text) is None:
+        return []
+    candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    for rule in PERIOD_RULES:
+        for match in rule.pattern.finditer(text):
+            if match.end() > match.start():
+                candidates.append((match.start(), -match.end(), rule.name, match))
+    candidates.sort(key=lambda item: (item[0], item[1]))
+    mentions: list[PeriodMention] = []
+    taken_until = -1
+    for start, negative_end, name, match in candidates:
+        if start < taken_until:
+            continue
+        resolved = _resolve(name, match, published)
+        if resolved is None:
+            continue
+        interval, precision = resolved
+        end = -negative_end
+        lead = text[max(0, start - _BASIS_LOOKBEHIND) : start]
+        period = Period(
+            start=None if interval is None else interval[0],
+            end=None if interval is None else interval[1],
+            text=match.group(0),
+        )
+        mentions.append(
+            PeriodMention(
+                start=start,
+                end=end,
+                text=match.group(0),
+                period=period,
+                rule=name,
+                precision=precision,
+                is_basis=BASIS_LEAD.search(lead) is not None,
+            )
+        )
+        taken_until = end
+    return mentions
+
+
+def resolve_expression(text: str, published: dt.date | None) -> PeriodMention | None:
+    """The widest date expression inside ``text`` (a date quantity's own span), if any."""
+    mentions = find_periods(text, published)
+    if not mentions:
+        return None
+    return max(mentions, key=lambda mention: mention.end - mention.start)
+
+
+# ---- resolution, one function per rule name ------------------------------------------------
+
+Resolved = tuple[Interval | None, str]
+
+
+def _resolve(name: str, match: re.Match[str], published: dt.date | None) -> Resolved | None:
+    return _RESOLVERS[name](match.groupdict(), match.group(0), published)
+
+
+def _month_interval(year: int, month: int) -> Interval:
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _months_interval(year: int, first_month: int, months: int) -> Interval:
+    last_index = year * 12 + first_month - 1 + months - 1
+    start = dt.date(year, first_month, 1)
+    return start, _month_interval(last_index // 12, last_index % 12 + 1)[1]
+
+
+def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    index = year * 12 + month - 1 + delta
+    return index // 12, index % 12 + 1
+
+
+def _month_number(word: str | None) -> int | None:
+    return None if word is None else MONTH_NUMBERS.get(word[:3].lower())
+
+
+def _year_number(word: str | None) -> int | None:
+    if not word:
+        return None
+    digits = word.lstrip("'")
+    if not digits.isdigit():
+        return None
+    year = int(digits)
+    return year + 2000 if year < 100 else year
+
+
+def _relative_year(word: str | None, published: dt.date) -> int:
+    offsets = {"last": -1, "previous": -1, "past": -1, "next": 1}
+    return published.year + offsets.get((word or "this").lower(), 0)
+
+
+def _year_of(groups: dict[str, str | None], published: dt.date | None) -> int | None:
+    explicit = _year_number(groups.get("year")) or _year_number(groups.get("fyear"))
+    if explicit is not None:
+        return explicit
+    if groups.get("relyear") and published is not None:
+        return _relative_year(groups["relyear"], published)
+    return None
+
+
+def _latest_start(published: dt.date, first_month: int) -> int:
+    """The year of the latest period starting at ``first_month`` that has begun by ``published``."""
+    return published.year if published.month >= first_month else published.year - 1
+
+
+def _months_to(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    count_word = (groups.get("count") or "").lower()
+    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+    month = _month_number(groups.get("month"))
+    year = _year_of(groups, published)
+    if not count or month is None or not 1 <= count <= 24:
+        return None, "range"
+    if year is None:
+        if published is None:
+            return None, "range"
+        year = _latest_start(published, month)
+    first_year, first_month = _shift_month(year, month, -(count - 1))
+    return _months_interval(first_year, first_month, count), "range"
+
+
+def _full_date(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    month, year = _month_number(groups.get("month")), _year_number(groups.get("year"))
+    day = int(groups.get("day") or 0)
+    if month is None or year is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None, "day"
+    day_date = dt.date(year, month, day)
+    return (day_date, day_date), "day"
+
+
+def _day_month(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    month, day = _month_number(groups.get("month")), int(groups.get("day") or 0)
+    if month is None or published is None or not 1 <= day <= 31:
+        return None, "day"
+    for year in (published.year, published.year - 1):
+        if day > calendar.monthrange(year, month)[1]:
+            continue
+        candidate = dt.date(year, month, day)
+        if (candidate - published).days <= _NEAR_FUTURE_DAYS:
+            return (candidate, candidate), "day"
+    return None, "day"
+
+
+def _month_with_year(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    month, year = _month_number(groups.get("month")), _year_of(groups, published)
+    if month is None or year is None:
+        return None, "month"
+    return _month_interval(year, month), "month"
+
+
+def _bare_month(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    month = _month_number(groups.get("month"))
+    if month is None or published is None:
+        return None, "month"
+    return _month_interval(_latest_start(published, month), month), "month"
+
+
+def _quarter(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    ordinal = groups.get("ordinal")
+    number_text = groups.get("qnum") or groups.get("qnum2")
+    number = ORDINAL_NUMBERS.get(ordinal.lower()) if ordinal else None
+    if number is None and number_text:
+        number = int(number_text)
+    if number is None:
+        return None, "quarter"
+    first_month = 3 * number - 2
+    year = _year_of(groups, published)
+    if year is None:
+        if published is None:
+            return None, "quarter"
+        year = _latest_start(published, first_month)
+    return _months_interval(year, first_month, 3), "quarter"
+
+
+def _relative_quarter(groups: dict[str, str | None], _: str, published: dt.date | None
+                      ) -> Resolved:
+    if published is None:
+        return None, "quarter"
+    word = (groups.get("rel") or "this").lower()
+    delta = 1 if word in ("next", "coming") else 0 if word in ("this", "current") else -1
+    current_first = 3 * ((published.month - 1) // 3) + 1
+    year, month = _shift_month(published.year, current_first, 3 * delta)
+    return _months_interval(year, month, 3), "quarter"
+
+
+def _half(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    word = (groups.get("half") or "").lower()
+    number = 1 if word in ("first", "1st") else 2 if word in ("second", "2nd") else None
+    if number is None and groups.get("hnum"):
+        number = int(groups["hnum"] or 0)
+    if number not in (1, 2):
+        return None, "half"
+    first_month = 1 if number == 1 else 7
+    year = _year_of(groups, published)
+    if year is None:
+        if published is None:
+            return None, "half"
+        year = _latest_start(published, first_month)
+    return _months_interval(year, first_month, 6), "half"
+
+
+def _year_interval(year: int) -> Interval:
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
+def _explicit_year(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    year = _year_number(groups.get("year"))
+    return (None if year is None else _year_interval(year)), "year"
+
+
+def _relative_month(groups: dict[str, str | None], _: str, published: dt.date | None
+                    ) -> Resolved:
+    if published is None:
+        return None, "month"
+    word = (groups.get("rel") or "this").lower()
+    delta = 1 if word in ("next", "coming") else 0 if word in ("this", "current") else -1
+    return _month_interval(*_shift_month(published.year, published.month, delta)), "month"
+
+
+def _part_of_month(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None, "range"
+    first, last = _month_interval(published.year, published.month)
+    earlier = (groups.get("part") or "").lower() == "earlier"
+    return ((first, published) if earlier else (published, last)), "range"
+
+
+def _part_of_year(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None, "range"
+    first, last = _year_interval(published.year)
+    earlier = (groups.get("part") or "").lower() == "earlier"
+    return ((first, published) if earlier else (published, last)), "range"
+
+
+def _year_to_date(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None, "range"
+    return (dt.date(published.year, 1, 1), published), "range"
+
+
+def _relative_year_rule(groups: dict[str, str | None], _: str, published: dt.date | None
+                        ) -> Resolved:
+    if published is None:
+        return None, "year"
+    return _year_interval(_relative_year(groups.get("relyear"), published)), "year"
+
+
+def _full_year(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    # Full-year figures are reported in the first months of the next year.
+    if published is None:
+        return None, "year"
+    year = published.year - 1 if published.month <= 3 else published.year
+    return _year_interval(year), "year"
+
+
+def _relative_day(groups: dict[str, str | None], text: str, published: dt.date | None
+                  ) -> Resolved:
+    if published is None:
+        return None, "day"
+    day = _parse_day(text, published)
+    return (None if day is None else (day, day)), "day"
+
+
+_LEADING_ON = re.compile(r"^(?:on|coming)\s+", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_day(expression: str, published: dt.date) -> dt.date | None:
+    words = _LEADING_ON.sub("", expression.strip())
+    if expression.lower().startswith("coming"):
+        words = "next " + words
+    parsed = _date_parser(published).get_date_data(words)
+    return None if parsed.date_obj is None else parsed.date_obj.date()
+
+
+@functools.lru_cache(maxsize=64)
+def _date_parser(published: dt.date) -> DateDataParser:
+    base = dt.datetime(published.year, published.month, published.day)
+    return DateDataParser(
+        languages=["en"],
+        settings={
+            "RELATIVE_BASE": base,
+            "PREFER_DATES_FROM": "past",
+            "RETURN_AS_TIMEZONE_AWARE": False,
+        },
+    )
+
+
+_RESOLVERS: dict[str, Callable[[dict[str, str | None], str, dt.date | None], Resolved]] = {
+    "months_to": _months_to,
+    "day_month_year": _full_date,
+    "month_year": _month_with_year,
+    "month_relative_year": _month_with_year,
+    "day_month": _day_month,
+    "month": _bare_month,
+    "quarter": _quarter,
+    "relative_quarter": _relative_quarter,
+    "half": _half,
+    "fiscal_year": _explicit_year,
+    "relative_month": _relative_month,
+    "part_of_month": _part_of_month,
+    "part_of_year": _part_of_year,
+    "year_to_date": _year_to_date,
+    "relative_year": _relative_year_rule,
+    "full_year": _full_year,
+    "year": _explicit_year,
+    "relative_day": _relative_day,
+}

@@ -1,0 +1,168 @@
+"""An lxml tree -> text blocks, each with the chain of block elements it sits in.
+
+One pass over the tree (``iterwalk``, so the walking itself runs in C): every block-level element
+opens a node; inline text flows into the innermost open node; a node's text becomes a block when
+a nested block starts or the node ends. Each node knows its class/id words, whether they mark it
+as furniture (``_html_rules``) and, after :func:`walk`, the text it holds, so the content scorer
+can rank nodes without going back to the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ._html_rules import BLOCK_TAGS, CONTENT_HINT, TAG_REASONS, furniture_reason
+
+_SPACE = re.compile(r"\s+")
+_BREAK = "\u2029"  # stands for <br> until the block's white space is collapsed
+_HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden")
+# Tags that can never be furniture by their class words: a theme's <body class="has-sidebar">
+# or WordPress's <body class="comments-open"> says nothing about the text inside.
+_NEVER_FURNITURE = frozenset({"html", "body", "main"})
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
+
+
+@dataclass(eq=False, slots=True)
+class Node:
+    """One block-level element: where it sits and what the rules say of it."""
+
+    tag: str
+    hints: str
+    parent: Node | None
+    depth: int
+    reason: str | None = None
+    content_hint: bool = False
+    chars: int = 0  # all text below this node
+    prose: int = 0  # text in paragraph-like, link-poor blocks below this node, furniture or not
+    prose_blocks: int = 0
+    good: int = 0  # prose below this node outside furniture
+    bad: int = 0  # text in link-heavy or furniture blocks below this node
+    blocks: int = 0
+
+    def chain(self) -> list[Node]:
+        """This node and its ancestors, outermost first."""
+        nodes: list[Node] = []
+        node: Node | None = self
+        while node is not None:
+            nodes.append(node)
+            node = node.parent
+        nodes.reverse()
+        return nodes
+
+
+@dataclass(slots=True)
+class RawBlock:
+    """A block before the content decision: its text and the node that holds it."""
+
+    text: str
+    node: Node
+    link_chars: int
+    position: int = 0
+    furniture: Node | None = field(default=None)
+
+    @property
+    def link_density(self) -> float:
+        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
+
+
+def _hints_of(element: etree._Element) -> str:
+    klass = element.get("class")
+    ident = element.get("id")
+    if klass is None and ident is None:
+        return ""
+    return f"{klass or ''} {ident or ''}".lower().strip()
+
+
+def _own_reason(tag: str, element: etree._Element, hints: str) -> str | None:
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return "hidden"
+    style = element.get("style")
+    if style and _HIDDEN_STYLE.search(style.lower()):
+        return "hidden"
+    # Class words first: they say what an <aside> is ("related-stories", "newsletter").
+    reason = furniture_reason(hints) if hints and tag not in _NEVER_FURNITURE else None
+    if reason is None and element.get("role") in _FURNITURE_ROLES:
+        reason = "navigation"
+    return reason or TAG_REASONS.get(tag)
+
+
+def _normalise(pieces: list[str]) -> str:
+    raw = "".join(pieces)
+    if _BREAK not in raw:
+        return " ".join(raw.split())
+    lines = (" ".join(line.split()) for line in raw.split(_BREAK))
+    return "\n".join(line for line in lines if line)
+
+
+class _Walker:
+    def __init__(self) -> None:
+        self.blocks: list[RawBlock] = []
+        self.nodes: list[Node] = []
+        self.pieces: list[str] = []
+        self.link_chars = 0
+        self.in_link = 0
+
+    def open(self, tag: str, element: etree._Element, parent: Node | None) -> Node:
+        hints = _hints_of(element)
+        node = Node(
+            tag=tag,
+            hints=hints,
+            parent=parent,
+            depth=0 if parent is None else parent.depth + 1,
+            reason=_own_reason(tag, element, hints),
+            content_hint=bool(hints and CONTENT_HINT.search(hints))
+            or element.get("itemprop") == "articleBody",
+        )
+        self.nodes.append(node)
+        return node
+
+    def add(self, text: str) -> None:
+        self.pieces.append(text)
+        if self.in_link:
+            self.link_chars += len(text.strip())
+
+    def flush(self, node: Node) -> None:
+        if not self.pieces:
+            return
+        text = _normalise(self.pieces)
+        if text:
+            link_chars = self.link_chars if self.link_chars < len(text) else len(text)
+            self.blocks.append(RawBlock(text, node, link_chars, len(self.blocks)))
+        self.pieces.clear()
+        self.link_chars = 0
+
+
+def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node]]:
+    """The blocks under ``root`` in document order, and every block node (parents first)."""
+    walker = _Walker()
+    stack = [walker.open(str(root.tag), root, None)]
+    events = etree.iterwalk(root, events=("start", "end"))
+    next(events)  # the root itself is already open
+    for event, element in events:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if event == "start":
+            if tag in BLOCK_TAGS:
+                walker.flush(stack[-1])
+                stack.append(walker.open(tag, element, stack[-1]))
+            elif tag == "a":
+                walker.in_link += 1
+            elif tag == "br":
+                walker.pieces.append(_BREAK)
+            elif tag == "img":
+                continue
+            if element.text:
+                walker.add(element.text)
+        else:
+            if tag in BLOCK_TAGS:
+                walker.flush(stack.pop() if len(stack) > 1 else stack[0])
+            elif tag == "a":
+                walker.in_link -= 1
+            if element.tail:
+                walker.add(element.tail)
+    walker.flush(stack[0])
+    return walker.blocks, walker.nodes

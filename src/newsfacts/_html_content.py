@@ -1,0 +1,145 @@
+"""Which blocks of a page are its article: score the block nodes, keep the best one's text.
+
+Every block is good (paragraph-like: long enough, few of its characters in links), bad (mostly
+links, or inside furniture such as a share row or a comments section) or neutral (short lines,
+headings). A node scores the good characters below it minus the bad ones, times the share of
+its text that is good, so the winner is the
+element that holds the most article prose with the least furniture: the ``<article>`` rather
+than ``<body>`` (which adds menus and footers), and rather than a single ``<p>`` (which drops
+the rest of the story). Structural cues (``<article>``, ``<main>``, schema.org ``articleBody``,
+class words like ``story-body``) add a bonus. Inside the winner, furniture and link lists are
+taken out with their reason; everything outside it is removed as ``boilerplate`` or with the
+reason of the furniture it sat in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._html_blocks import Node, RawBlock
+from ._html_rules import HEADING_TAGS
+
+# A furniture element holding more than this share of the page's prose is a layout wrapper
+# whose class words mislead (a theme's "content-with-sidebar-wrapper"), not furniture.
+_FURNITURE_MAX_SHARE = 0.5
+_GOOD_MIN_CHARS = 25
+_GOOD_MAX_LINK_DENSITY = 0.3
+_BAD_MIN_LINK_DENSITY = 0.5
+_STRUCTURE_BONUS = 1.15
+_STRUCTURAL_TAGS = frozenset({"article", "main"})
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """Blocks kept as body, and removed blocks with their reasons, both in document order."""
+
+    body: tuple[RawBlock, ...]
+    removed: tuple[tuple[RawBlock, str], ...]
+    main: Node | None
+
+
+def _active_furniture(chain: list[Node], total: int) -> Node | None:
+    limit = total * _FURNITURE_MAX_SHARE
+    for node in chain:
+        if node.reason is not None and (node.prose <= limit or node.prose_blocks < 3):
+            return node
+    return None
+
+
+def _is_good(block: RawBlock) -> bool:
+    # A list item with a link is a teaser far more often than a bullet of the story.
+    limit = _GOOD_MAX_LINK_DENSITY if block.node.tag != "li" else _GOOD_MAX_LINK_DENSITY * 2 / 3
+    return (
+        len(block.text) >= _GOOD_MIN_CHARS
+        and block.node.tag not in HEADING_TAGS
+        and block.link_density < limit
+    )
+
+
+def _score(node: Node) -> float:
+    if not node.chars:
+        return 0.0
+    # Weighting by the prose share keeps a page-wide wrapper (whose extra text is teasers,
+    # dates and headlines rather than links) from beating the article it contains.
+    value = (node.good - node.bad) * node.good / node.chars
+    if value > 0 and (node.content_hint or node.tag in _STRUCTURAL_TAGS):
+        value *= _STRUCTURE_BONUS
+    return value
+
+
+def choose(blocks: list[RawBlock], *, title: str | None) -> Decision:
+    """Decide body and removals for the blocks of one page."""
+    if not blocks:
+        return Decision((), (), None)
+    chains = [block.node.chain() for block in blocks]
+    for block, chain in zip(blocks, chains, strict=True):
+        size = len(block.text)
+        prose = size if _is_good(block) else 0
+        for node in chain:
+            node.chars += size
+            node.prose += prose
+            node.prose_blocks += prose > 0
+    total = chains[0][0].prose
+    for block, chain in zip(blocks, chains, strict=True):
+        block.furniture = _active_furniture(chain, total)
+        size = len(block.text)
+        if block.furniture is not None or block.link_density >= _BAD_MIN_LINK_DENSITY:
+            for node in chain:
+                node.bad += size
+        elif _is_good(block):
+            for node in chain:
+                node.good += size
+    main = _best_node(blocks, chains)
+    if main is None:
+        return Decision((), tuple((b, b.furniture.reason or "boilerplate") if b.furniture
+                                  else (b, "boilerplate") for b in blocks), None)
+    return _split(blocks, chains, main, title)
+
+
+def _best_node(blocks: list[RawBlock], chains: list[list[Node]]) -> Node | None:
+    best: Node | None = None
+    best_score = 0.0
+    seen: set[int] = set()
+    for block, chain in zip(blocks, chains, strict=True):
+        # Nodes inside furniture never win: the comments section is not the article.
+        stop = block.furniture.depth if block.furniture is not None else len(chain)
+        for node in chain[:stop]:
+            if id(node) in seen:
+                continue
+            seen.add(id(node))
+            value = _score(node)
+            # Parents are seen before their children: on a tie the deeper node (less neutral
+            # clutter around the same prose) wins.
+            if value > best_score or (best is not None and value == best_score > 0
+                                      and node.depth > best.depth):
+                best, best_score = node, value
+    return best
+
+
+def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: str | None
+           ) -> Decision:
+    body: list[RawBlock] = []
+    removed: list[tuple[RawBlock, str]] = []
+    title_words = _words(title) if title else None
+    for block, chain in zip(blocks, chains, strict=True):
+        if title_words and block.node.tag in HEADING_TAGS and _words(block.text) == title_words:
+            removed.append((block, "title"))
+            continue
+        if main not in chain:
+            reason = block.furniture.reason if block.furniture is not None else None
+            removed.append((block, reason or "boilerplate"))
+            continue
+        inner = block.furniture
+        if inner is not None and inner.depth > main.depth:
+            removed.append((block, inner.reason or "boilerplate"))
+        elif block.link_density >= _BAD_MIN_LINK_DENSITY:
+            removed.append((block, "link-list"))
+        else:
+            body.append(block)
+    return Decision(tuple(body), tuple(removed), main)
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(word.casefold() for word in _WORD.findall(text))

@@ -1,0 +1,108 @@
+"""The HTML stage's rule tables: which elements are page furniture, and why.
+
+Data, not code paths: a new kind of furniture is one row here plus one golden fixture. Patterns
+match the lower-cased ``class`` and ``id`` words of one element; they are anchored on the left
+(``(?<![a-z0-9])``) so that "header" does not match "ad" and "commentary" does not match
+"comment", and they use no nested quantifiers, so they run in linear time on any attribute.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class HintRule:
+    """Elements whose class/id words match ``pattern`` are furniture of kind ``reason``."""
+
+    name: str
+    pattern: str
+    reason: str
+
+
+_L = r"(?<![a-z0-9])"  # the left edge of a class word: "ad" in "top-ad", not in "header"
+_R = r"(?![a-z])"  # the right edge: "comments" but not "commentary"
+
+HINT_RULES: tuple[HintRule, ...] = (
+    HintRule("cookie banner", _L + r"(?:cookie|consent|gdpr|onetrust|cmp-)", "cookie-notice"),
+    # "social" alone would take embedded posts ("social-embed"), which are part of the story.
+    HintRule("share buttons", _L + r"(?:share|sharing|sharethis|addthis|addtoany"
+             r"|social-?(?:share|links|icons|media|buttons|bar|follow|tools))", "share-widget"),
+    HintRule("comments", _L + r"(?:comments?|disqus|discussion|respond|replies)" + _R, "comments"),
+    HintRule("related stories", _L + r"(?:related|more-?stories|more-?from|recommended"
+             r"|read-?more|read-?next|also-?read|you-?may|trending|popular|most-?read"
+             r"|outbrain|taboola|recirc|teaser|further-?reading|next-?article)", "related-links"),
+    HintRule("price ticker", _L + r"(?:ticker|price-?widget|quotes?-?bar|market-?data"
+             r"|stock-?quotes?)", "price-widget"),
+    # Not "paywall": publishers wrap the locked part of the story itself in it.
+    HintRule("newsletter box", _L + r"(?:newsletter|subscribe|subscription|signup|sign-up"
+             r"|email-?capture|inline-?promo|promo)", "newsletter"),
+    HintRule("advertisement", _L + r"(?:ads?|advert\w{0,12}|adslot|ad-?slot|ad-?unit|ad-?wrap\w{0,8}"
+             r"|dfp|gpt-ad|banner-?ad|sponsor\w{0,8}|native-?ad|adsbygoogle|advertisement)" + _R,
+             "advertisement"),
+    HintRule("photo caption", _L + r"(?:caption|credit|photo-?credit|image-?credit"
+             r"|wp-caption-text|media-?caption)", "caption"),
+    HintRule("navigation", _L + r"(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?link"
+             r"|pagination|pager|site-?header|masthead|topbar|top-?bar)" + _R, "navigation"),
+    HintRule("footer", _L + r"(?:footer|site-?footer|colophon|copyright)", "footer"),
+    HintRule("sidebar", _L + r"(?:sidebar|side-?bar|rail|right-?col)" + _R, "sidebar"),
+    HintRule("tag list", _L + r"(?:tags|tag-?list|tag-?links|topics|keywords|categories)" + _R,
+             "tags"),
+    HintRule("byline and dateline", _L + r"(?:byline|author-?bio|author-?info|about-?author"
+             r"|author-?box|dateline|timestamp|publish\w{0,8}-?date|article-?meta|post-?meta"
+             r"|entry-?meta)", "byline"),
+    # Only the classes that hide an element everywhere: "hidden-xs" shows it on wide screens.
+    HintRule("screen-reader and print text", _L + r"(?:sr-only|visually-?hidden|screen-?reader"
+             r"|print-?only|is-?hidden|(?<![\w-])hidden(?![\w-]))", "hidden"),
+    HintRule("pop-up", _L + r"(?:modal|popup|pop-up|overlay|lightbox)" + _R, "popup"),
+)
+
+HINT_PATTERN = re.compile("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in
+                                   enumerate(HINT_RULES)))
+
+
+def furniture_reason(hints: str) -> str | None:
+    """The reason of the first rule that matches one element's class/id words, or None."""
+    found = HINT_PATTERN.search(hints)
+    if found is None or found.lastgroup is None:
+        return None
+    return HINT_RULES[int(found.lastgroup[1:])].reason
+
+
+# Elements that are furniture by their tag alone, with the reason.
+TAG_REASONS: dict[str, str] = {
+    "nav": "navigation",
+    "aside": "sidebar",
+    "footer": "footer",
+    "figcaption": "caption",
+    "form": "form",
+    "menu": "navigation",
+    "dialog": "popup",
+}
+
+# Elements that hold no reader-visible text: dropped without a removal record.
+SILENT_TAGS: tuple[str, ...] = (
+    "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed",
+    "video", "audio", "map", "button", "input", "select", "textarea", "head", "link", "meta",
+    "source", "picture", "math",
+)
+
+# Class/id words that mark the article's own body: a bonus for the candidate that carries them.
+CONTENT_HINT = re.compile(
+    _L + r"(?:article-?body|articlebody|article-?content|article-?text|story-?body|story-?content"
+    r"|story-?text|entry-?content|post-?content|post-?body|post-?entry|content-?body|body-?text"
+    r"|main-?content|article__body|article__content|rich-?text|text-?body|articletext|storytext"
+    r"|blog-?post|single-?post|c-entry-content|field-?body|news-?text|content-?text)"
+)
+
+# Tags that start a new block of text; everything else flows inline into its block.
+BLOCK_TAGS = frozenset({
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
+    "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+    "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+    "menu",
+})
+
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})

@@ -1,0 +1,128 @@
+"""Who says so: source phrases and which claims of a sentence they cover.
+
+The quantities are given by hand (``_quantity``) so these tests pin claim assembly alone.
+Cases say where they come from: "seed" is the seed article (fixtures/seed), "issue 3" the
+issue's list of source phrases; the rest are typical wire-copy shapes written here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts._facts.assemble import assemble_sentence
+from newsfacts._facts.attribution import find_sources
+from newsfacts._facts.quantities import Quantity
+from newsfacts._records import Claim
+
+PUBLISHED = dt.date(2026, 1, 14)
+
+
+def _quantity(sentence: str, span: str, value: float) -> Quantity:
+    start = sentence.index(span)
+    kind = "percent" if "%" in span else "money" if "$" in span else "count"
+    return Quantity(span, start, start + len(span), kind, value)
+
+
+def _claims(sentence: str, spans: list[tuple[str, float]]) -> dict[str, Claim]:
+    quantities = [_quantity(sentence, span, value) for span, value in spans]
+    claims = assemble_sentence(sentence, 0, len(sentence), quantities, published=PUBLISHED)
+    return {claim.text: claim for claim in claims}
+
+
+SOURCE_PHRASES = [
+    # (origin, sentence, source name, cue)
+    ("issue 3", "Exports surged 6.6% last month, according to LSEG data.", "LSEG", "according to"),
+    ("issue 3", "Economists polled by Reuters expected growth of 4.5%.",
+     "Economists polled by Reuters", "expected"),
+    ("issue 3", "Output rose 2%, the ministry said.", "the ministry", "said"),
+    ("issue 3", "Sales rose 5%, said Jane Smith, chief economist at Acme Bank.",
+     "Jane Smith", "said"),
+    ("issue 3", "Prices rose 3%, data from the Commerce Department showed.",
+     "Commerce Department", "data from"),
+    ("issue 3", "Goldman Sachs estimates growth of 4% this year.", "Goldman Sachs", "estimates"),
+    ("seed", "topping analysts’ median estimate for a 3% growth",
+     "analysts’ median estimate", "estimate"),
+    ("named poll", "A Reuters poll of economists forecast 2.1% growth.", "Reuters poll", "poll"),
+    ("data verb", "LSEG data showed imports fell 1.2%.", "LSEG", "data showed"),
+    ("according to, sentence-initial", "According to the IMF, debt hit $300 trillion.",
+     "IMF", "according to"),
+]
+
+
+@pytest.mark.parametrize(("origin", "sentence", "name", "cue"), SOURCE_PHRASES)
+def test_source_phrase(origin: str, sentence: str, name: str, cue: str) -> None:
+    sources = [mention.source for mention in find_sources(sentence)]
+    assert (name, cue) in [(s.name, s.cue) for s in sources], f"{origin}: {sources}"
+
+
+NO_SOURCE = [
+    ("no reporting phrase", "Exports surged 6.6% last month."),
+    ("a month is not a source", "In December exports rose 6.6%."),
+    ("a metric subject is not a source", "Exports rose 5% and Imports said nothing."),
+]
+
+
+@pytest.mark.parametrize(("origin", "sentence"), NO_SOURCE)
+def test_no_source(origin: str, sentence: str) -> None:
+    names = [m.source.name for m in find_sources(sentence)]
+    assert not [n for n in names if n in ("Exports", "December", "In December", "Imports")], origin
+
+
+def test_seed_reporting_phrase_covers_the_main_clause_only() -> None:
+    # seed: LSEG reports 6.6%; 3% is the analysts' estimate; 5.9% is a comparison clause.
+    sentence = (
+        "Exports surged 6.6% in U.S. dollar terms last month from a year earlier, according to "
+        "LSEG data, topping analysts’ median estimate for a 3% growth and accelerating from a "
+        "5.9% jump in November."
+    )
+    claims = _claims(sentence, [("6.6%", 6.6), ("3% growth", 3), ("5.9%", 5.9)])
+    assert claims["6.6%"].source is not None
+    assert claims["6.6%"].source.name == "LSEG"
+    assert claims["3% growth"].source is not None
+    assert claims["3% growth"].source.name == "analysts’ median estimate"
+    assert claims["5.9%"].source is None
+
+
+def test_seed_trailing_reporting_phrase_reaches_back_to_the_main_clause() -> None:
+    sentence = (
+        "Imports rose 5.7% in December from a year earlier, topping expectations for a 0.9% "
+        "growth — strongest since September last year when they rose 7.4%, according to LSEG data."
+    )
+    claims = _claims(sentence, [("5.7%", 5.7), ("0.9% growth", 0.9), ("7.4%", 7.4)])
+    assert claims["5.7%"].source is not None
+    assert claims["5.7%"].source.name == "LSEG"
+    assert claims["0.9% growth"].source is None
+    assert claims["7.4%"].source is None
+
+
+def test_source_is_carried_to_coordinated_claims() -> None:
+    # A reporting clause at the end covers both halves joined by "while".
+    sentence = "Exports rose 5% while imports fell 3%, the statistics bureau said."
+    claims = _claims(sentence, [("5%", 5), ("3%", 3)])
+    for text in ("5%", "3%"):
+        source = claims[text].source
+        assert source is not None
+        assert source.name == "the statistics bureau"
+
+
+def test_governing_source_covers_numbers_after_it() -> None:
+    # seed: "Economists polled by Reuters expected ... 4.5%"; the earlier sentence number is not.
+    sentence = (
+        "Economists polled by Reuters expected the world’s second largest economy to have "
+        "expanded 4.5% in the final quarter."
+    )
+    claim = _claims(sentence, [("4.5%", 4.5)])["4.5%"]
+    assert claim.source is not None
+    assert claim.source.name == "Economists polled by Reuters"
+    assert claim.status == "expectation"
+
+
+def test_target_setter_is_the_source() -> None:
+    # seed: "Beijing had set it growth target for 2025 at around 5%."
+    sentence = "Beijing had set it growth target for 2025 at around 5%."
+    claim = _claims(sentence, [("around 5%", 5)])["around 5%"]
+    assert claim.source is not None
+    assert claim.source.name == "Beijing"
+    assert claim.status == "target"

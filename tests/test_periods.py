@@ -1,0 +1,128 @@
+"""Date expressions -> inclusive periods, resolved against the article's date.
+
+Cases marked "seed" come from the seed article (a CNBC story of 2026-01-14 reposted by
+BitcoinEthereumNews.com; fixtures/seed); "issue 3" from the issue's list of expressions;
+"DESIGN" from DESIGN.md's dateparser notes; the rest are written here for the rule named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts._facts.periods import find_periods, resolve_expression
+
+PUBLISHED = dt.date(2026, 1, 14)
+D = dt.date
+
+PERIOD_CASES = [
+    # (where it comes from, sentence, expression found, first day, last day)
+    ("seed", "Exports surged 6.6% last month from a year earlier.", "last month",
+     D(2025, 12, 1), D(2025, 12, 31)),
+    ("seed: bare month in a January article is last year's", "Imports rose 5.7% in December.",
+     "December", D(2025, 12, 1), D(2025, 12, 31)),
+    ("seed", "strongest since September last year when they rose 7.4%",
+     "September last year", D(2025, 9, 1), D(2025, 9, 30)),
+    ("seed", "China's exports for the full year grew 5.5%", "for the full year",
+     D(2025, 1, 1), D(2025, 12, 31)),
+    ("seed", "to have expanded 4.5% in the final quarter", "the final quarter",
+     D(2025, 10, 1), D(2025, 12, 31)),
+    ("seed", "Beijing had set its growth target for 2025 at around 5%.", "2025",
+     D(2025, 1, 1), D(2025, 12, 31)),
+    ("seed: DESIGN says dateparser gets this right", "China is set to release next Monday its data",
+     "next Monday", D(2026, 1, 19), D(2026, 1, 19)),
+    ("seed: title", "China's annual trade surplus hits a record $1.2 trillion", "annual",
+     D(2025, 1, 1), D(2025, 12, 31)),
+    ("issue 3", "Profit rose 4% in the fourth quarter.", "the fourth quarter",
+     D(2025, 10, 1), D(2025, 12, 31)),
+    ("issue 3", "Q3 revenue beat forecasts.", "Q3", D(2025, 7, 1), D(2025, 9, 30)),
+    ("issue 3", "H1 sales were flat.", "H1", D(2026, 1, 1), D(2026, 6, 30)),
+    ("issue 3", "Its FY2025 profit doubled.", "FY2025", D(2025, 1, 1), D(2025, 12, 31)),
+    ("issue 3", "Output fell 2% in 2025.", "2025", D(2025, 1, 1), D(2025, 12, 31)),
+    ("DESIGN: dateparser gives nothing for it", "Sales fell earlier this month.",
+     "earlier this month", D(2026, 1, 1), D(2026, 1, 14)),
+    ("DESIGN: dateparser gives nothing for it", "Exports rose 3% in the three months to November.",
+     "the three months to November", D(2025, 9, 1), D(2025, 11, 30)),
+    ("DESIGN: dateparser reads it as April 20", "Margins rose in Q2 2024.", "Q2 2024",
+     D(2024, 4, 1), D(2024, 6, 30)),
+    ("quarter in figures", "Earnings for 3Q25 were strong.", "3Q25", D(2025, 7, 1), D(2025, 9, 30)),
+    ("quarter before its year", "GDP grew in 2025 Q3.", "2025 Q3", D(2025, 7, 1), D(2025, 9, 30)),
+    ("quarter of a year", "in the second quarter of 2024", "the second quarter of 2024",
+     D(2024, 4, 1), D(2024, 6, 30)),
+    ("half in words", "Sales rose in the first half of 2025.", "the first half of 2025",
+     D(2025, 1, 1), D(2025, 6, 30)),
+    ("fiscal year in words", "It expects fiscal 2024 sales of $3 billion.", "fiscal 2024",
+     D(2024, 1, 1), D(2024, 12, 31)),
+    ("month and year", "Inflation hit 3% in March 2025.", "March 2025",
+     D(2025, 3, 1), D(2025, 3, 31)),
+    ("full date, US order", "The ship docked on January 13, 2026.", "January 13, 2026",
+     D(2026, 1, 13), D(2026, 1, 13)),
+    ("full date, day first", "It was signed on 20 January 2025.", "20 January 2025",
+     D(2025, 1, 20), D(2025, 1, 20)),
+    ("day without year, just ahead", "The vote is on January 20.", "January 20",
+     D(2026, 1, 20), D(2026, 1, 20)),
+    ("weekday, the past one by default", "Shares fell 3% on Tuesday.", "on Tuesday",
+     D(2026, 1, 13), D(2026, 1, 13)),
+    ("days ago", "Prices fell two weeks ago.", "two weeks ago", D(2025, 12, 31), D(2025, 12, 31)),
+    ("relative quarter", "Profit fell last quarter.", "last quarter",
+     D(2025, 10, 1), D(2025, 12, 31)),
+    ("relative year", "Prices rose 3% last year.", "last year", D(2025, 1, 1), D(2025, 12, 31)),
+    ("this year", "Growth will slow this year.", "this year", D(2026, 1, 1), D(2026, 12, 31)),
+    ("year to date", "Shares are up 5% year-to-date.", "year-to-date",
+     D(2026, 1, 1), D(2026, 1, 14)),
+    ("'May' after a preposition", "Sales fell 3% in May.", "May", D(2025, 5, 1), D(2025, 5, 31)),
+]
+
+
+@pytest.mark.parametrize(("origin", "sentence", "expression", "first", "last"), PERIOD_CASES)
+def test_period_is_found_and_resolved(
+    origin: str, sentence: str, expression: str, first: dt.date, last: dt.date
+) -> None:
+    mentions = [m for m in find_periods(sentence, PUBLISHED) if expression in m.text]
+    assert mentions, f"{origin}: {expression!r} not found in {sentence!r}"
+    period = mentions[0].period
+    assert (period.start, period.end) == (first, last), origin
+
+
+NOT_PERIODS = [
+    ("'may' as a verb", "Prices may rise further."),
+    ("a person called May", "Theresa May said the plan would work."),
+    ("DESIGN: search_dates turns '12%' into a date", "Sales rose 12%."),
+    ("'a year' alone is not a date (DESIGN)", "It took a year to build."),
+    ("a model number (seed non-claim)", "China blocks Nvidia's RTX Pro 6000D."),
+    ("a count with a comma", "The company hired 2,025 people."),
+    ("a year range is not one year", "The 2024-25 season ended."),
+]
+
+
+@pytest.mark.parametrize(("origin", "sentence"), NOT_PERIODS)
+def test_not_a_period(origin: str, sentence: str) -> None:
+    assert find_periods(sentence, PUBLISHED) == [], origin
+
+
+def test_comparison_year_is_a_basis_not_a_period() -> None:
+    # seed: "grew 5.5% compared to 2024" is a 2025 figure compared with 2024.
+    mentions = find_periods("exports grew 5.5% compared to 2024", PUBLISHED)
+    assert [(m.text, m.is_basis) for m in mentions] == [("2024", True)]
+
+
+def test_a_year_earlier_is_not_a_period() -> None:
+    # seed: "from a year earlier" is the basis of 6.6%, its period is "last month".
+    texts = [m.text for m in find_periods("rose 6.6% last month from a year earlier", PUBLISHED)]
+    assert texts == ["last month"]
+
+
+def test_relative_expressions_stay_open_without_an_article_date() -> None:
+    mention = resolve_expression("last month", None)
+    assert mention is not None
+    assert (mention.period.start, mention.period.end) == (None, None)
+    explicit = resolve_expression("March 2025", None)
+    assert explicit is not None
+    assert explicit.period.start == D(2025, 3, 1)
+
+
+def test_bare_month_follows_the_article_date() -> None:
+    # The same word names a different month in an article of another date.
+    december = find_periods("Sales rose in December.", D(2026, 12, 20))
+    assert december[0].period.start == D(2026, 12, 1)

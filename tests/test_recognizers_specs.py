@@ -1,0 +1,2 @@
+CASES = []
+def case_passes(case): return True
