@@ -131,7 +131,7 @@ def _readability() -> Callable[[str], str]:
         if not summary.strip():
             return ""
         # Readability returns HTML; one line per text node keeps words of adjacent blocks apart.
-        return "\n".join(lxml.html.fromstring(summary).itertext())
+        return "\n".join(str(text) for text in lxml.html.fromstring(summary).itertext())
 
     return run
 
@@ -176,7 +176,8 @@ def main() -> int:
         f"HTML extraction: Scrapinghub article-extraction benchmark ({len(pages)} pages)",
         table,
         notes=(f"One process, one core; pages/s is the median of {args.repeats} passes over the "
-               "set, text in (decoded as UTF-8, as the benchmark's runners do), text out. Score: 4-word shingles against the gold articleBody, "
+               "set, text in (decoded as UTF-8, as the benchmark's runners do), text out. "
+               "Score: 4-word shingles against the gold articleBody, "
                "precision and recall averaged per page, F1 of the averages."),
     )
     return 0

@@ -41,7 +41,7 @@ def show(database: str) -> None:
             if direction:
                 parts.append(direction)
             if period:
-                parts.append(f"period={period} ({start}..{end})")
+                parts.append(f"period={period}" + (f" ({start}..{end})" if start else ""))
             if source_name:
                 parts.append(f"source={source_name}")
             print(textwrap.indent(textwrap.fill(" | ".join(parts), 96), "    - ")

@@ -14,14 +14,14 @@ import pytest
 from newsfacts._facts.assemble import assemble_sentence
 from newsfacts._facts.attribution import find_sources
 from newsfacts._facts.quantities import Quantity
-from newsfacts._records import Claim
+from newsfacts._records import Claim, ClaimType
 
 PUBLISHED = dt.date(2026, 1, 14)
 
 
 def _quantity(sentence: str, span: str, value: float) -> Quantity:
     start = sentence.index(span)
-    kind = "percent" if "%" in span else "money" if "$" in span else "count"
+    kind: ClaimType = "percent" if "%" in span else "money" if "$" in span else "count"
     return Quantity(span, start, start + len(span), kind, value)
 
 

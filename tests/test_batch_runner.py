@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from batch_doubles import CRASH_MARKER, HANG_MARKER, MisbehavingExtractor, PidExtractor
 from newsfacts import Options
 from newsfacts._batch.outcomes import Document, Extracted, Failed, Outcome, Unreadable
@@ -36,10 +38,14 @@ def test_outcomes_come_back_in_input_order_from_several_workers() -> None:
     assert all(isinstance(o, Extracted) for i, o in enumerate(outcomes) if i != 10)
 
 
-def test_a_stuck_document_is_killed_at_the_timeout_and_the_batch_goes_on() -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_stuck_document_is_killed_at_the_timeout_and_the_batch_goes_on(workers: int) -> None:
     texts = [story(n) for n in range(6)]
     texts[2] = HANG_MARKER
-    outcomes = run_all(documents(texts), workers=2, timeout=2.0, options=FAST,
+    # Queued behind the stuck one, and far larger than a pipe holds: sending it must not block
+    # the process that has to notice the timeout.
+    texts[3] = story(3, paragraphs=4000)
+    outcomes = run_all(documents(texts), workers=workers, timeout=2.0, options=FAST,
                        factory=MisbehavingExtractor)
     assert [o.key for o in outcomes] == [f"doc-{i}" for i in range(6)]
     stuck = outcomes[2]

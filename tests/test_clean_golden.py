@@ -1,7 +1,8 @@
 """Golden test of the text cleaner: every fixture in fixtures/text and the seed, through extract().
 
 Fixtures are flattened reposts written for this project from real sites' furniture patterns
-(fixtures/text/README.md); the seed is the project's hand-made real repost (fixtures/seed/SOURCE.md).
+(fixtures/text/README.md); the seed is the project's hand-made real repost
+(fixtures/seed/SOURCE.md).
 The seed's expected reasons are a suggestion, so only the project's own fixtures check reasons.
 """
 
@@ -17,9 +18,8 @@ import pytest
 import newsfacts
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLDEN = sorted((ROOT / "fixtures" / "text").glob("*.txt")) + [
-    ROOT / "fixtures" / "seed" / "china-trade-repost.txt"
-]
+SEED = ROOT / "fixtures" / "seed" / "china-trade-repost.txt"
+GOLDEN = [*sorted((ROOT / "fixtures" / "text").glob("*.txt")), SEED]
 EXTRACTOR = newsfacts.Extractor(newsfacts.Options(claims=False))
 
 

@@ -11,7 +11,8 @@ import newsfacts
 from newsfacts._decode import decode_html_bytes, decode_text_bytes
 
 LIMIT = 1_000_000
-PARAGRAPH = "Caf\u00e9 prices rose 5% \u2013 \u201cthe steepest\u201d rise since 2008, at \u20ac4.20 a cup."
+PARAGRAPH = ("Caf\u00e9 prices rose 5% \u2013 \u201cthe steepest\u201d rise since 2008, "
+             "at \u20ac4.20 a cup.")
 
 
 def page(charset_tag: str, body: str = PARAGRAPH) -> str:

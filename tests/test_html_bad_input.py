@@ -20,7 +20,9 @@ SECONDS = 10.0
 def nested(depth: int) -> bytes:
     return (
         "<html><body><p>The opening paragraph sits at the top of the page, before the nesting.</p>"
-        + "<div>" * depth + "Deep text that a parser limit would drop without a word." + "</div>" * depth
+        + "<div>" * depth
+        + "Deep text that a parser limit would drop without a word."
+        + "</div>" * depth
         + "</body></html>"
     ).encode()
 
@@ -52,8 +54,8 @@ SOUP = (b"<html><body><div><p>Unclosed <b>bold <i>italic <table><tr><td>A cell o
         b"broken markup, which the parser must recover from.")
 
 HOSTILE = [
-    pytest.param(gzip.compress(b"<html><body><p>" + b"a" * 100_000_000), newsfacts.InputTooLargeError,
-                 id="gzip-bomb"),
+    pytest.param(gzip.compress(b"<html><body><p>" + b"a" * 100_000_000),
+                 newsfacts.InputTooLargeError, id="gzip-bomb"),
     pytest.param(random.Random(4).randbytes(300_000), newsfacts.BinaryInputError,
                  id="binary-junk-named-html"),
     pytest.param(b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(5_000), newsfacts.BinaryInputError,

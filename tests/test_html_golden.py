@@ -1,4 +1,4 @@
-"""Golden pages: ``fixtures/html/NAME.html`` through the whole extractor, against NAME.expected.json.
+"""Golden pages: ``fixtures/html/NAME.html`` through the whole extractor vs NAME.expected.json.
 
 The pages are written for these tests after real sites' layouts (each file's opening comment
 says which); together they cover every kind of page furniture (navigation, breadcrumbs, share

@@ -86,7 +86,7 @@ def decode_text_bytes(data: bytes, *, max_bytes: int) -> Decoded:
 
 
 def gunzip_capped(data: bytes, *, max_bytes: int) -> tuple[bytes, tuple[str, ...]]:
-    """Undo gzip, stopping as soon as the output passes ``max_bytes`` (a gzip bomb stops at once)."""
+    """Undo gzip, stopping once the output passes ``max_bytes``: a gzip bomb stops at once."""
     inflater = zlib.decompressobj(31)
     try:
         out = inflater.decompress(data, max_bytes + 1)
@@ -120,9 +120,9 @@ def decode_html_bytes(data: bytes, *, charset: str | None = None, max_bytes: int
     declared = [name for name in (_canonical(charset), _meta_charset(data)) if name]
     rejected: list[str] = []
     for encoding in dict.fromkeys(declared):
-        text = _strict(data, encoding)
-        if text is not None:
-            return Decoded(check_text(text), encoding, notes)
+        strict = _strict(data, encoding)
+        if strict is not None:
+            return Decoded(check_text(strict), encoding, notes)
         rejected.append(encoding)
     if rejected:
         notes += (f"the declared charset {rejected[0]} does not fit the bytes; detected instead",)

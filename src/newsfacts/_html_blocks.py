@@ -22,6 +22,7 @@ _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4
 # Tags that can never be furniture by their class words: a theme's <body class="has-sidebar">
 # or WordPress's <body class="comments-open"> says nothing about the text inside.
 _NEVER_FURNITURE = frozenset({"html", "body", "main"})
+_PAGE_TAGS = frozenset({"html", "body"})
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
 
 
@@ -113,8 +114,9 @@ class _Walker:
             parent=parent,
             depth=0 if parent is None else parent.depth + 1,
             reason=_own_reason(tag, element, hints),
-            content_hint=bool(hints and CONTENT_HINT.search(hints))
-            or element.get("itemprop") == "articleBody",
+            # <body class="single-post"> is WordPress naming the page type, not the text.
+            content_hint=tag not in _PAGE_TAGS and (bool(hints and CONTENT_HINT.search(hints))
+                                                    or element.get("itemprop") == "articleBody"),
         )
         self.nodes.append(node)
         return node

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from ._html_blocks import Node, RawBlock
-from ._html_rules import HEADING_TAGS
+from ._html_rules import HEADING_TAGS, IN_ARTICLE_REASONS
 
 # A furniture element holding more than this share of the page's prose is a layout wrapper
 # whose class words mislead (a theme's "content-with-sidebar-wrapper"), not furniture.
@@ -85,10 +85,13 @@ def choose(blocks: list[RawBlock], *, title: str | None) -> Decision:
     for block, chain in zip(blocks, chains, strict=True):
         block.furniture = _active_furniture(chain, total)
         size = len(block.text)
+        if block.furniture is not None and block.furniture.reason in IN_ARTICLE_REASONS:
+            continue  # neutral: articles carry their own captions and share rows
         if block.furniture is not None or block.link_density >= _BAD_MIN_LINK_DENSITY:
             for node in chain:
                 node.bad += size
-        elif _is_good(block):
+        elif _is_good(block) or (len(block.text) >= 100 and block.node.tag in ("li", "p")
+                                 and any(node.content_hint for node in chain)):
             for node in chain:
                 node.good += size
     main = _best_node(blocks, chains)

@@ -38,7 +38,8 @@ HINT_RULES: tuple[HintRule, ...] = (
     # Not "paywall": publishers wrap the locked part of the story itself in it.
     HintRule("newsletter box", _L + r"(?:newsletter|subscribe|subscription|signup|sign-up"
              r"|email-?capture|inline-?promo|promo)", "newsletter"),
-    HintRule("advertisement", _L + r"(?:ads?|advert\w{0,12}|adslot|ad-?slot|ad-?unit|ad-?wrap\w{0,8}"
+    HintRule("advertisement", _L + r"(?:ads?|advert\w{0,12}|adslot|ad-?slot|ad-?unit"
+             r"|ad-?wrap\w{0,8}"
              r"|dfp|gpt-ad|banner-?ad|sponsor\w{0,8}|native-?ad|adsbygoogle|advertisement)" + _R,
              "advertisement"),
     HintRule("photo caption", _L + r"(?:caption|credit|photo-?credit|image-?credit"
@@ -51,10 +52,10 @@ HINT_RULES: tuple[HintRule, ...] = (
              "tags"),
     HintRule("byline and dateline", _L + r"(?:byline|author-?bio|author-?info|about-?author"
              r"|author-?box|dateline|timestamp|publish\w{0,8}-?date|article-?meta|post-?meta"
-             r"|entry-?meta)", "byline"),
+             r"|entry-?meta|publish-?info|dates?(?![a-z]))", "byline"),
     # Only the classes that hide an element everywhere: "hidden-xs" shows it on wide screens.
     HintRule("screen-reader and print text", _L + r"(?:sr-only|visually-?hidden|screen-?reader"
-             r"|print-?only|is-?hidden|(?<![\w-])hidden(?![\w-]))", "hidden"),
+             r"|print-?(?:only|header|footer)|is-?hidden|(?<![\w-])hidden(?![\w-]))|noscript", "hidden"),
     HintRule("pop-up", _L + r"(?:modal|popup|pop-up|overlay|lightbox)" + _R, "popup"),
 )
 
@@ -69,6 +70,10 @@ def furniture_reason(hints: str) -> str | None:
         return None
     return HINT_RULES[int(found.lastgroup[1:])].reason
 
+
+# Furniture that sits inside the article itself: removed, but no sign that the element around
+# it is not the article (unlike menus, sidebars, comments and link lists).
+IN_ARTICLE_REASONS = frozenset({"caption", "hidden", "share-widget", "advertisement", "byline"})
 
 # Elements that are furniture by their tag alone, with the reason.
 TAG_REASONS: dict[str, str] = {
@@ -92,7 +97,7 @@ SILENT_TAGS: tuple[str, ...] = (
 CONTENT_HINT = re.compile(
     _L + r"(?:article-?body|articlebody|article-?content|article-?text|story-?body|story-?content"
     r"|story-?text|entry-?content|post-?content|post-?body|post-?entry|content-?body|body-?text"
-    r"|main-?content|article__body|article__content|rich-?text|text-?body|articletext|storytext"
+    r"|article__body|article__content|rich-?text|text-?body|articletext|storytext"
     r"|blog-?post|single-?post|c-entry-content|field-?body|news-?text|content-?text)"
 )
 

@@ -71,9 +71,9 @@ def read_metadata(root: etree._Element, *, url: str | None) -> PageMeta:
         found.setdefault(key, value)
     meta = _meta_values(root)
     for key, field in _META_FIELDS:
-        value = meta.get(key)
-        if value and field not in found:
-            found[field] = value
+        meta_value = meta.get(key)
+        if meta_value and field not in found:
+            found[field] = meta_value
     canonical = _link_href(root, "canonical") or found.get("url")
     page_url = _absolute(canonical, url) or url
     origin_url = _absolute(found.get("origin"), url)
@@ -189,7 +189,7 @@ def _clean(value: str | None) -> str | None:
 def _title(root: etree._Element, declared: str | None, site_name: str | None) -> str | None:
     candidates = [declared]
     for heading in root.iter("h1"):
-        candidates.append("".join(heading.itertext()))
+        candidates.append("".join(str(text) for text in heading.itertext()))
         break
     for element in root.iter("title"):
         candidates.append(element.text)
@@ -220,7 +220,7 @@ def _byline(root: etree._Element, declared: str | None) -> str | None:
         return _BY.sub("", _clean(declared) or "") or None
     for element in root.iter("a", "span", "div", "p"):
         if element.get("rel") == "author" or element.get("itemprop") == "author":
-            text = _clean("".join(element.itertext()))
+            text = _clean("".join(str(part) for part in element.itertext()))
             if text and len(text) <= 100:
                 return _BY.sub("", text) or None
     return None

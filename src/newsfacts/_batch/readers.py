@@ -14,7 +14,7 @@ import json
 import os
 import sys
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from email.message import Message
 from typing import IO, Any, cast
@@ -165,6 +165,11 @@ def _jsonl_record(key: str, line: bytes, fields: JsonFields) -> Item:
     if not isinstance(record, dict):
         return Unreadable(key, 0, "MissingFieldError",
                           f"the line is a JSON {type(record).__name__}, not an object")
+    return document_from_record(key, record, fields)
+
+
+def document_from_record(key: str, record: Mapping[str, Any], fields: JsonFields) -> Item:
+    """A document from a record's fields (a JSON Lines object, a Spark row), or why not."""
     url = _optional_str(record.get(fields.url))
     published = _optional_str(record.get(fields.date)) if fields.date else None
     html, text = record.get(fields.html), record.get(fields.text)

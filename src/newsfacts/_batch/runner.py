@@ -5,12 +5,20 @@ pool, which needs one pipe per worker and the freedom to SIGKILL and replace one
 processes: lxml is not safe under concurrent threads. Workers start from a fork server that has
 preloaded newsfacts, load the pipeline once, and are replaced after ``max_documents_per_worker``
 documents so that slow memory growth in any library is capped.
+
+Each worker has up to ``QUEUE_DEPTH`` documents sent ahead, so it starts the next one the moment
+it finishes, even while this process is busy writing a batch to the output. A feeder thread per
+worker does the sending: a large document does not fit in the pipe while the worker is busy (or
+stuck), and this process must stay free to notice a timeout.
 """
 
 from __future__ import annotations
 
 import multiprocessing
+import queue
+import threading
 import time
+from collections import deque
 from collections.abc import Callable, Generator, Iterable
 from dataclasses import dataclass, field
 from multiprocessing.connection import wait
@@ -25,6 +33,9 @@ from .worker import READY, serve
 _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["newsfacts._batch.worker"])
 _STARTUP_SECONDS = 300.0  # loading spaCy on a busy machine is slow, but not this slow
+QUEUE_DEPTH = 2
+
+Task = tuple[int, Document]  # (sequence number in this run, document)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,29 +61,46 @@ class _Worker:
         )
         self.process.start()
         child.close()
+        self.outbox: queue.SimpleQueue[Document | None] = queue.SimpleQueue()
+        self.feeder = threading.Thread(target=self._feed, daemon=True, name="newsfacts-feeder")
+        self.feeder.start()
         self.started = time.monotonic()
         self.ready = False
-        self.task: tuple[int, Document] | None = None
-        self.task_started = 0.0
-        self.served = 0
+        self.tasks: deque[Task] = deque()
+        self.head_started = 0.0  # when the oldest task in the queue began, as far as we know
+        self.assigned = 0  # documents ever sent to this worker
 
-    def submit(self, sequence: int, document: Document) -> None:
-        self.connection.send(document)
-        self.task = (sequence, document)
-        self.task_started = time.monotonic()
+    def _feed(self) -> None:
+        while True:
+            document = self.outbox.get()
+            try:
+                self.connection.send(document)  # None tells the worker to exit
+            except (OSError, ValueError):  # the worker was killed; nothing left to feed
+                return
+            if document is None:
+                return
+
+    def submit(self, task: Task) -> None:
+        self.outbox.put(task[1])
+        if not self.tasks:
+            self.head_started = time.monotonic()
+        self.tasks.append(task)
+        self.assigned += 1
+
+    def finish_head(self) -> Task:
+        task = self.tasks.popleft()
+        self.head_started = time.monotonic()  # the worker has moved on to the next one
+        return task
 
     def stop(self, *, kill: bool) -> None:
-        if not kill:
-            try:
-                self.connection.send(None)
-            except OSError:
-                kill = True
+        self.outbox.put(None)
         if kill:
             self.process.kill()
         self.process.join(timeout=5)
         if self.process.is_alive():
             self.process.kill()
             self.process.join()
+        self.feeder.join(timeout=5)
         self.connection.close()
 
 
@@ -80,23 +108,24 @@ class _Pool:
     def __init__(self, settings: RunSettings) -> None:
         self.settings = settings
         self.workers = [_Worker(settings) for _ in range(max(1, settings.workers))]
+        self.retry: deque[Task] = deque()  # queued behind a killed document, never started
 
-    def idle(self) -> _Worker | None:
-        return next((w for w in self.workers if w.ready and w.task is None), None)
-
-    def busy(self) -> bool:
-        return any(w.task is not None for w in self.workers)
+    def free_worker(self) -> _Worker | None:
+        """A ready worker with room in its queue and quota left, the least loaded first."""
+        quota = self.settings.max_documents_per_worker
+        open_workers = [w for w in self.workers
+                        if w.ready and len(w.tasks) < QUEUE_DEPTH and w.assigned < quota]
+        return min(open_workers, key=lambda w: len(w.tasks), default=None)
 
     def collect(self) -> list[tuple[int, Outcome]]:
         """Wait for at least one event (a result, a death, a timeout) and return the outcomes."""
         waiting: dict[Any, _Worker] = {
-            w.connection: w for w in self.workers if w.task is not None or not w.ready
+            w.connection: w for w in self.workers if w.tasks or not w.ready
         }
         if not waiting:
             return []
-        ready = wait(list(waiting), timeout=self._seconds_to_next_deadline())
         finished: list[tuple[int, Outcome]] = []
-        for connection in ready:
+        for connection in wait(list(waiting), timeout=self._seconds_to_next_deadline()):
             worker = waiting[connection]
             try:
                 message = worker.connection.recv()
@@ -106,11 +135,9 @@ class _Pool:
             if message == READY:
                 worker.ready = True
                 continue
-            assert worker.task is not None
-            finished.append((worker.task[0], message))
-            worker.task = None
-            worker.served += 1
-            if worker.served >= self.settings.max_documents_per_worker:
+            sequence, _ = worker.finish_head()
+            finished.append((sequence, message))
+            if not worker.tasks and worker.assigned >= self.settings.max_documents_per_worker:
                 self._swap(worker, kill=False)
         finished += self._enforce_deadlines()
         return finished
@@ -119,19 +146,18 @@ class _Pool:
         now = time.monotonic()
         deadlines = [w.started + _STARTUP_SECONDS for w in self.workers if not w.ready]
         if self.settings.timeout is not None:
-            deadlines += [w.task_started + self.settings.timeout
-                          for w in self.workers if w.task is not None]
+            deadlines += [w.head_started + self.settings.timeout
+                          for w in self.workers if w.tasks]
         return max(0.0, min(deadlines) - now) if deadlines else None
 
     def _enforce_deadlines(self) -> list[tuple[int, Outcome]]:
         now = time.monotonic()
+        timeout = self.settings.timeout
         finished: list[tuple[int, Outcome]] = []
         for worker in list(self.workers):
             if not worker.ready and now - worker.started > _STARTUP_SECONDS:
                 raise WorkerStartError(f"a worker did not load the pipeline in {_STARTUP_SECONDS}s")
-            timeout = self.settings.timeout
-            overdue = timeout is not None and now - worker.task_started > timeout
-            if worker.task is not None and overdue:
+            if worker.tasks and timeout is not None and now - worker.head_started > timeout:
                 note = f"extraction took over {timeout:g}s; the worker was killed and replaced"
                 finished += self._replace(worker, "TimeoutError", note)
         return finished
@@ -141,13 +167,16 @@ class _Pool:
         return f"the worker process died (exit code {worker.process.exitcode}) on this document"
 
     def _replace(self, worker: _Worker, error_type: str, message: str) -> list[tuple[int, Outcome]]:
-        if worker.task is None:
+        """Kill ``worker``: its current document fails, the ones queued behind it are redone."""
+        if not worker.tasks:
             if not worker.ready:
                 worker.stop(kill=True)
                 raise WorkerStartError("a worker died while loading the pipeline")
             self._swap(worker, kill=True)
             return []
-        sequence, document = worker.task
+        sequence, document = worker.tasks.popleft()
+        self.retry.extend(worker.tasks)
+        worker.tasks.clear()
         self._swap(worker, kill=True)
         return [(sequence, Failed(document.key, document.position, error_type, message))]
 
@@ -157,7 +186,7 @@ class _Pool:
 
     def shutdown(self) -> None:
         for worker in self.workers:
-            worker.stop(kill=worker.task is not None or not worker.ready)
+            worker.stop(kill=bool(worker.tasks) or not worker.ready)
 
 
 def run(items: Iterable[Document | Unreadable], settings: RunSettings
@@ -175,9 +204,11 @@ def run(items: Iterable[Document | Unreadable], settings: RunSettings
     exhausted = False
     try:
         while True:
-            while not exhausted and submitted - emitted < window:
-                worker = pool.idle()
-                if worker is None:
+            while (worker := pool.free_worker()) is not None:
+                if pool.retry:
+                    worker.submit(pool.retry.popleft())
+                    continue
+                if exhausted or submitted - emitted >= window:
                     break
                 item = next(source, None)
                 if item is None:
@@ -187,7 +218,7 @@ def run(items: Iterable[Document | Unreadable], settings: RunSettings
                                              item.message)
                     submitted += 1
                 else:
-                    worker.submit(submitted, item)
+                    worker.submit((submitted, item))
                     submitted += 1
             while emitted in done:
                 yield done.pop(emitted)

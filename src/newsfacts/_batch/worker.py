@@ -22,13 +22,20 @@ _WARM_UP = "Warm-up\n\nExports rose 6.6% in December from a year earlier, data s
 
 
 def extract_document(extractor: Extractor, document: Document) -> Outcome:
-    """Extract one document; any exception becomes a :class:`Failed` outcome, never a crash."""
+    """Extract one document; any exception becomes a :class:`Failed` outcome, never a crash.
+
+    An all-boilerplate page is noted in ``article.warnings``; a printed warning would help nobody
+    in a batch, and an error filter on warnings must not turn it into a failure.
+    """
     try:
         payload = document.payload
         if isinstance(payload, bytes):
             payload = inflate(payload, max_bytes=extractor.options.max_bytes)
-        article = extractor.extract(payload, url=document.url, published=document.published,
-                                    kind=document.kind, charset=document.charset)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", NewsfactsWarning)
+            article = extractor.extract(payload, url=document.url,
+                                        published=document.published, kind=document.kind,
+                                        charset=document.charset)
     except Exception as exc:  # one bad page must not take the worker down with it
         return Failed(document.key, document.position, type(exc).__name__, str(exc) or repr(exc))
     return Extracted(document.key, document.position, article)
@@ -43,8 +50,6 @@ def serve(connection: Connection, options: Options,
     """
     # Ctrl-C goes to the whole process group; the parent decides what happens to workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    # An all-boilerplate page is noted in article.warnings; a printed warning helps nobody here.
-    warnings.simplefilter("ignore", NewsfactsWarning)
     extractor = factory(options)
     # Load every lazy part (spaCy above all) now, outside the first document's time budget.
     extract_document(extractor, Document("warm-up", 0, _WARM_UP, kind="text"))

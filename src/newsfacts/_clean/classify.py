@@ -14,12 +14,19 @@ from .._blocks import Block
 from .rules import HINT_RULES, RULES, TRUNCATION_MARKS, Rule
 
 # A teaser list ends where the article's prose resumes: a paragraph of at least this many words
-# that ends a sentence, followed by another such paragraph (or itself long enough to be sure).
+# that ends a sentence, followed by another such paragraph (or itself long enough to be sure), or
+# a run of finished sentences (teaser headlines end without a full stop) for one-sentence styles.
 _PROSE_MIN_WORDS = 15
 _PROSE_ALONE_WORDS = 45
+_SENTENCE_MIN_WORDS = 8
+_SENTENCE_RUN = 3
 _SENTENCE_END = re.compile(r"[.!?\"”’)]$")
 # Section rows with ``section_blocks == 0`` run to the end of the document.
 _TO_END = 0
+_SPAN_RULES = tuple(rule for rule in RULES if rule.mode == "span")
+_LINE_RULES = tuple(rule for rule in RULES if rule.mode != "span" and not rule.after)
+_NEIGHBOUR_RULES = tuple(rule for rule in RULES if rule.after)
+_SECTION_RULES = {rule.name: rule for rule in RULES if rule.mode == "section"}
 
 
 @dataclass(slots=True)
@@ -53,8 +60,9 @@ def classify(blocks: Sequence[Block]) -> list[Verdict]:
 
 def _cut_spans(block: Block) -> Verdict:
     verdict = Verdict(block=block, text=block.text.strip())
-    for rule in RULES:
-        if rule.mode != "span" or words(verdict.text) > rule.max_words:
+    lowered = verdict.text.lower()
+    for rule in _SPAN_RULES:
+        if rule.needle not in lowered or words(verdict.text) > rule.max_words:
             continue
         pieces: list[str] = []
         last = 0
@@ -67,16 +75,15 @@ def _cut_spans(block: Block) -> Verdict:
         if pieces:
             pieces.append(verdict.text[last:])
             verdict.text = " ".join(" ".join(pieces).split())
+            lowered = verdict.text.lower()
     return verdict
 
 
-def line_rule_for(text: str, block: Block | None = None) -> Rule | None:
+def line_rule_for(text: str) -> Rule | None:
     """The first line or section row whose pattern covers the whole of ``text``."""
     count = words(text)
-    for rule in RULES:
-        if rule.mode == "span" or rule.after or count > rule.max_words:
-            continue
-        if rule.pattern.search(text):
+    for rule in _LINE_RULES:
+        if count <= rule.max_words and rule.pattern.search(text):
             return rule
     return None
 
@@ -96,7 +103,7 @@ def _hint_reason(block: Block, text: str) -> tuple[str, str] | None:
 
 
 def _apply_line_rules(verdict: Verdict) -> None:
-    rule = line_rule_for(verdict.text, verdict.block)
+    rule = line_rule_for(verdict.text)
     if rule is not None:
         verdict.reason, verdict.rule = rule.reason, rule.name
         return
@@ -105,12 +112,12 @@ def _apply_line_rules(verdict: Verdict) -> None:
         verdict.reason, verdict.rule = hinted
 
 
-def is_prose(verdict: Verdict) -> bool:
+def is_prose(verdict: Verdict, min_words: int = _PROSE_MIN_WORDS) -> bool:
     """An article paragraph rather than a teaser: long, finished, not furniture itself."""
     text = verdict.text
     return (
         verdict.reason is None
-        and words(text) >= _PROSE_MIN_WORDS
+        and words(text) >= min_words
         and bool(_SENTENCE_END.search(text))
         and not any(mark in text for mark in TRUNCATION_MARKS)
     )
@@ -142,22 +149,26 @@ def _section_ends(section: Rule, remaining: int, verdicts: list[Verdict], index:
 
 
 def _opens_section(verdict: Verdict) -> bool:
-    return any(rule.name == verdict.rule and rule.mode == "section" for rule in RULES)
+    return verdict.rule in _SECTION_RULES
 
 
 def _open(verdict: Verdict) -> tuple[Rule, int]:
-    rule = next(rule for rule in RULES if rule.name == verdict.rule)
+    rule = _SECTION_RULES[verdict.rule or ""]
     return rule, rule.section_blocks or 0
 
 
 def _prose_resumes(verdicts: list[Verdict], index: int) -> bool:
     here = verdicts[index]
-    if not is_prose(here):
-        return False
-    if words(here.text) >= _PROSE_ALONE_WORDS:
-        return True
-    following = next((v for v in verdicts[index + 1:] if v.text), None)
-    return following is not None and is_prose(following)
+    following = [v for v in verdicts[index + 1 : index + 1 + 2 * _SENTENCE_RUN] if v.text]
+    if is_prose(here):
+        if words(here.text) >= _PROSE_ALONE_WORDS:
+            return True
+        if following and is_prose(following[0]):
+            return True
+    run = [here, *following[: _SENTENCE_RUN - 1]]
+    return len(run) == _SENTENCE_RUN and all(
+        is_prose(verdict, min_words=_SENTENCE_MIN_WORDS) for verdict in run
+    )
 
 
 def _apply_neighbour_rules(verdicts: list[Verdict]) -> None:
@@ -168,7 +179,7 @@ def _apply_neighbour_rules(verdicts: list[Verdict]) -> None:
         if verdict.reason is not None or following.reason is None:
             continue
         count = words(verdict.text)
-        for rule in RULES:
+        for rule in _NEIGHBOUR_RULES:
             if (
                 (following.reason in rule.after or following.rule in rule.after)
                 and count <= rule.max_words

@@ -17,6 +17,7 @@ DUPLICATE = "duplicate"
 _MIN_PREFIX_CHARS = 40
 # How many following body blocks an excerpt is compared with.
 _NEIGHBOURS = 3
+_OPENING_CHARS = 12
 
 
 def comparable(text: str) -> str:
@@ -41,6 +42,9 @@ def mark_duplicates(verdicts: Sequence[Verdict], *, notice_reason: str) -> None:
 
 def single_copy(text: str) -> str | None:
     """The one copy when ``text`` is one passage printed two or three times, else None."""
+    opening = text[:_OPENING_CHARS]
+    if len(text) < 2 * _OPENING_CHARS or text.find(opening, len(opening)) == -1:
+        return None  # a repeat starts again the way the text starts: most blocks fail here cheaply
     compact_positions = [i for i, char in enumerate(text) if not char.isspace()]
     compact = "".join(text[i] for i in compact_positions)
     for times in (2, 3):
@@ -86,12 +90,12 @@ def _drop_repeated_blocks(verdicts: Sequence[Verdict]) -> None:
 
 def _drop_cut_off_excerpts(verdicts: Sequence[Verdict]) -> None:
     body = [verdict for verdict in verdicts if verdict.is_body]
+    keys = [comparable(verdict.text) for verdict in body]
     for index, verdict in enumerate(body):
-        excerpt = comparable(verdict.text)
+        excerpt = keys[index]
         if len(excerpt) < _MIN_PREFIX_CHARS or words(excerpt) < 6:
             continue
-        for later in body[index + 1 : index + 1 + _NEIGHBOURS]:
-            full = comparable(later.text)
+        for full in keys[index + 1 : index + 1 + _NEIGHBOURS]:
             if len(full) > len(excerpt) and full.startswith(excerpt):
                 verdict.reason, verdict.rule = DUPLICATE, "cut-off-excerpt"
                 break

@@ -9,6 +9,8 @@ How a row applies (``mode``):
 - ``section``: the block goes and starts a run of furniture (a teaser list) that ends at the end of
   the document, after ``section_blocks`` blocks, or where article-like paragraphs resume.
 
+``needle`` (span rows) is a lower-case string every match contains: blocks without it are not
+searched, which keeps the unanchored span patterns off most paragraphs.
 ``max_words`` protects paragraphs: a row never removes a whole block longer than that, which is
 what keeps "a 'Read more:' inside the only paragraph" from taking the paragraph with it.
 ``after`` lists the reasons or rule names one of which the next block must have been given, for
@@ -37,6 +39,7 @@ class Rule:
     max_words: int = 40
     after: tuple[str, ...] = ()
     section_blocks: int | None = None
+    needle: str = ""  # span rows: lower-case text a match must contain, to skip blocks cheaply
 
 
 def _p(source: str) -> re.Pattern[str]:
@@ -63,18 +66,62 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
-_DATE = rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}})"
+_DATE = (
+    rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+)
 _TIME = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?(?: ?[A-Z]{2,4})?)?"
 _NAME = r"[A-Z][\w.'’-]{0,30}(?: (?:[A-Z][\w.'’-]{0,30}|de|van|von|der|da|bin|al|le)){0,3}"
 _NUMBER = r"[-+−]?[$€£¥₿]?\d[\d,]{0,20}(?:\.\d{1,12})?\s?(?:%|[KMBT]\b)?"
 
+# Domains and the name their publisher goes by (for "Source: <url>" lines and wire credits).
+PUBLISHERS: dict[str, str] = {
+    "cnbc.com": "CNBC", "reuters.com": "Reuters", "bloomberg.com": "Bloomberg",
+    "apnews.com": "Associated Press", "wsj.com": "The Wall Street Journal",
+    "ft.com": "Financial Times", "nytimes.com": "The New York Times",
+    "washingtonpost.com": "The Washington Post", "bbc.co.uk": "BBC", "bbc.com": "BBC",
+    "theguardian.com": "The Guardian", "cnn.com": "CNN", "foxbusiness.com": "Fox Business",
+    "marketwatch.com": "MarketWatch", "forbes.com": "Forbes", "fortune.com": "Fortune",
+    "businessinsider.com": "Business Insider", "finance.yahoo.com": "Yahoo Finance",
+    "yahoo.com": "Yahoo", "barrons.com": "Barron's", "economist.com": "The Economist",
+    "scmp.com": "South China Morning Post", "xinhuanet.com": "Xinhua",
+    "nikkei.com": "Nikkei Asia", "asia.nikkei.com": "Nikkei Asia", "aljazeera.com": "Al Jazeera",
+    "axios.com": "Axios", "politico.com": "Politico", "theverge.com": "The Verge",
+    "techcrunch.com": "TechCrunch", "coindesk.com": "CoinDesk",
+    "cointelegraph.com": "Cointelegraph",
+    "theblock.co": "The Block", "decrypt.co": "Decrypt", "newsbtc.com": "NewsBTC",
+    "bitcoinist.com": "Bitcoinist", "cryptopolitan.com": "Cryptopolitan",
+    "coingape.com": "CoinGape",
+    "u.today": "U.Today", "beincrypto.com": "BeInCrypto", "cryptoslate.com": "CryptoSlate",
+    "cryptonews.com": "Cryptonews", "coinpedia.org": "Coinpedia", "dailyhodl.com": "The Daily Hodl",
+    "bitcoinethereumnews.com": "BitcoinEthereumNews.com", "benzinga.com": "Benzinga",
+    "investing.com": "Investing.com", "fxstreet.com": "FXStreet",
+    "seekingalpha.com": "Seeking Alpha",
+    "prnewswire.com": "PR Newswire", "globenewswire.com": "GlobeNewswire",
+    "businesswire.com": "Business Wire", "accessnewswire.com": "ACCESS Newswire",
+    "accesswire.com": "ACCESSWIRE", "einpresswire.com": "EIN Presswire",
+    "apnews.org": "Associated Press", "afp.com": "AFP", "dw.com": "DW",
+    "japantimes.co.jp": "The Japan Times", "straitstimes.com": "The Straits Times",
+    "theglobeandmail.com": "The Globe and Mail", "abc.net.au": "ABC News",
+    "npr.org": "NPR", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News",
+}
+
+_PUBLISHER_LABEL = "|".join(
+    re.escape(name) for name in sorted({*PUBLISHERS, *PUBLISHERS.values()}, key=len, reverse=True)
+)
+
 RULES: tuple[Rule, ...] = (
     # --- repost and source notices: also read by provenance ---------------------------------
     Rule("repost-appeared-on", "repost-notice",
-         _p(r"^the post .{1,300}? appeared (?:first )?on .{1,80}?(?:\.(?=\s|$)|$)"), "span",
-         max_words=400),
+         _p(r"(?:^|(?<=[.!?\"”’)…] ))the post .{1,300}? appeared (?:first )?on "
+            r".{1,80}?(?:\.(?=\s|$)|$)"), "span",
+         max_words=400, needle="the post "),
+    Rule("print-edition", "credits",
+         _p(r"^(?:appeared in the .{1,60}? print edition|a version of this (?:article|story) "
+            r"appear(?:s|ed) in print)\b.{0,400}$"), max_words=80),
     Rule("repost-appeared-first-line", "repost-notice",
-         _p(r"^(?:this (?:article|post|story) )?(?:first )?appeared (?:first )?(?:on|in) .{1,120}$")),
+         _p(r"^(?:this (?:article|post|story) )?(?:first )?appeared (?:first )?(?:on|in) "
+            r".{1,120}$")),
     Rule("originally-published", "source-line",
          _p(r"^\(?(?:this (?:article|story|post|piece|content|report) (?:was|is|has been) "
             r"(?:originally|first)|originally) (?:published|posted|appeared|reported|ran) "
@@ -87,15 +134,24 @@ RULES: tuple[Rule, ...] = (
     Rule("source-url", "source-line",
          _p(r"^(?:article |original |news )?(?:source|via|from|origin(?:al)?(?: article| source)?)"
             r"\s*[:\-–]\s*.{0,80}?https?://\S{1,500}$")),
+    # The same lines glued after a paragraph's last sentence by a feed that drops line breaks.
+    Rule("source-url-tail", "source-line",
+         _p(r"(?<=[.!?\"”’)] )(?:source|via|originally published (?:at|on))\s?:?\s?"
+            r"https?://\S{1,500}$"), "span", max_words=2000, needle="http"),
+    Rule("disclaimer-tail", "disclaimer",
+         _p(r"(?<=[.!?\"”’)] )disclaimer\s?:.{1,3000}$"), "span", max_words=2000,
+         needle="disclaimer"),
     Rule("source-name", "source-line",
          _p(r"^(?:article |news )?source\s?:\s?[\w.&' -]{2,60}$"), max_words=6),
     Rule("read-original", "source-line",
          _p(r"^(?:read|view|see|continue reading) (?:the )?(?:full|original|complete|rest of the)"
-            r" (?:article|story|post|report|release|text)(?: (?:here|at|on) .{0,120})?[.:!»›>]?$")),
+            r" (?:article|story|post|report|(?:press )?release|text)(?: here| (?:at|on) .{1,120})?"
+            r"[.:!»›>]?$")),
     Rule("read-more-at", "source-line",
          _p(r"^(?:read|continue reading) (?:more|the rest|the full story) (?:at|on) .{1,150}$")),
     Rule("press-release-original", "source-line",
-         _p(r"^view (?:original content|source version)(?: to download multimedia)?(?: on \S{1,60})?"
+         _p(r"^view (?:original content|source version)(?: to download multimedia)?"
+            r"(?: on \S{1,60})?"
             r"\s?:\s?\S{1,500}$")),
     Rule("source-link-label", "source-line",
          _p(r"^(?:source link|original source|source article|link to (?:the )?original)"
@@ -110,11 +166,21 @@ RULES: tuple[Rule, ...] = (
          _cs(r"^\(?(?i:(?:additional )?reporting|writing|editing|compiled|compilation|"
              r"graphics?|research) (?i:by) [A-Z][^()]{1,400}\)?\.?$"), max_words=80),
     Rule("wire-credits-tail", "credits",
-         _p(r"\s{0,4}\((?:(?:additional )?reporting|writing|editing) by [^()]{1,400}\)\.?$"), "span",
+         _p(r"\s{0,4}\((?:(?:additional )?reporting|writing|editing) by [^()]{1,400}\)\.?$"),
+         "span", needle=" by ",
          max_words=2000),
     Rule("contributing", "credits",
          _p(r"^(?:(?:contributing|contributors?)\s?:|[-—–]{0,2} ?with assistance from) "
             r"[^.]{1,200}\.?$"), max_words=40),
+    Rule("contributed-to-report", "credits",
+         _p(r"^[-—–]{0,2} ?(?:[\w.'’&-]{1,30} ){0,8}contributed (?:reporting |research )?"
+            r"(?:to|for) this (?:report|story|article)\.?$"), max_words=30),
+    Rule("contact-reporter", "credits",
+         _p(r"^(?:to contact the (?:reporters?|editors?|authors?) (?:on|for|responsible for) "
+            r"this story|write to [A-Z][\w.'’-]{1,30}(?: [\w.'’-]{1,30}){0,3} at)\b.{0,300}$"),
+         max_words=60),
+    Rule("licensing-rights", "credits",
+         _p(r"^purchase licensing rights.{0,40}$"), max_words=8),
     Rule("trust-principles", "credits",
          _p(r"^our standards: the thomson reuters trust principles\.?.{0,40}$")),
     Rule("editor-note-credit", "credits",
@@ -130,14 +196,25 @@ RULES: tuple[Rule, ...] = (
             r"this (?:article|content|post) (?:is|does not constitute|should not be|was) .{0,40}?"
             r"(?:not (?:intended as )?(?:investment|financial)|informational purposes|"
             r"(?:investment|financial|trading) advice)).{0,3000}$"), max_words=600),
-    Rule("disclaimer-heading", "disclaimer", _p(r"^(?:disclaimer|disclosure|risk warning)s?:?$"),
-         "section", max_words=3, section_blocks=1),
+    Rule("disclaimer-signals", "disclaimer",
+         _p(r"^(?=.{0,1500}?(?:informational purposes only|(?:investment|financial|trading|legal) "
+            r"advice|do your own research|at your own risk|solely responsible for all content))"
+            r"(?=.{0,1500}?(?:not (?:be )?(?:held )?(?:responsible|liable)|"
+            r"reflect the (?:official )?(?:views?|opinions?|position)|infring|for removal|"
+            r"accuracy|completeness|endorse|"
+            r"recommendation|no guarantee|receives (?:financial )?support|does not constitute|"
+            r"should not be (?:considered|construed|relied))).{1,4000}$"), max_words=600),
+    Rule("disclaimer-heading", "disclaimer",
+         _p(r"^(?:disclaimer|disclosure|risk warning|why (?:you can )?trust us|"
+            r"editorial (?:policy|process|standards))s?:?$"),
+         "section", max_words=5, section_blocks=1),
     # --- price and ticker widgets ---------------------------------------------------------
     Rule("price-number", "price-widget",
          _p(rf"^(?!\(?\d{{2,4}}\)?[ -]\d{{3,4}}-\d{{3,4}}$){_NUMBER}"
             rf"(?:(?:\s{{1,3}}|(?=[-+−$€£¥₿])){_NUMBER}){{0,5}}$")),
     Rule("price-currency-code", "price-widget",
-         _cs(r"^(?:USD|EUR|GBP|JPY|CNY|BTC|ETH|USDT|USDC|SOL|BNB|XRP)$")),
+         _cs(r"^(?:USD|EUR|GBP|JPY|CNY|BTC|ETH|USDT|USDC|SOL|BNB|XRP|[A-Z0-9]{2,10}/(?:USDT?|USDC|"
+             r"BTC|ETH|EUR))$")),
     Rule("price-ticker-label", "price-widget",
          _p(r"^[\w .'&-]{1,40} ?(?:live price chart|price chart|logo|price today|"
             r"price\s?\(\s?[A-Z0-9]{2,10}\s?\))$"), max_words=8),
@@ -149,7 +226,8 @@ RULES: tuple[Rule, ...] = (
              rf"\s{{1,3}}[-+−▲▼]?\d{{1,5}}(?:\.\d{{1,4}})?%$"), max_words=8),
     Rule("price-stat", "price-widget",
          _p(r"^(?:24h |24-hour )?(?:volume|market cap(?:italization)?|circulating supply|"
-            r"all[- ]time high|24h (?:high|low)|fully diluted (?:valuation|market cap)|rank)"
+            r"all[- ]time high|24h (?:high|low)|fully diluted (?:valuation|market cap)|rank|"
+            r"(?:24h |price )?change(?: \(24h\))?)"
             r"(?: \(24h\))?\s?:?\s?[$€]?[\d,.]{0,20}\s?[KMBT%]?$"), max_words=8),
     Rule("price-widget-heading", "price-widget",
          _p(r"^(?:market opportunity|price (?:data|widget|ticker)|live (?:prices|markets)|"
@@ -165,35 +243,48 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
             r"related(?: (?:posts?|articles?|stories|news|reading|content|coverage|topics|"
             r"links|videos?|items?))?|"
-            r"(?:read|see|watch) (?:more|next|also)|also read|more (?:from|on|stories|news|"
+            r"(?:read|watch) next|see also|also read|more (?:from|on|stories|news|"
             r"articles|to read|for you|in|like this)(?: [\w&' -]{1,40})?|"
             r"recommended(?: for you| stories| articles| reading| videos?)?|"
             r"trending(?: now| stories| news| articles| topics)?|"
             r"most (?:read|popular|viewed|shared)(?: (?:stories|articles|news))?|"
-            r"(?:latest|top|popular|featured) (?:news|stories|posts|articles|headlines)|"
+            r"(?:latest|top|popular|featured|hot|trending) (?:news|stories|posts|articles|"
+            r"headlines|topics)|"
             r"(?:most read|most popular|latest|more|top stories|trending|popular) "
             r"(?:from|on|at|in) [\w&'’ .-]{1,40}|"
             r"what to read next|don'?t miss|editor'?s picks?|further reading|around the web|"
             r"from the web|up next|in other news|keep reading|more news|news feed|"
+            r"related (?:quotes|tickers|symbols|reading)|(?:view |see )?full coverage|"
+            r"explore more on these topics|more stories like this.{0,80}|suggested topics|"
             r"latest(?: updates)?|popular(?: now)?|top stories|hot stories|"
             r"(?:sponsored|promoted) (?:stories|links|content|posts))\s?[:»›>.]?$"),
          "section", max_words=8),
     Rule("related-inline", "related-links",
          _p(r"^(?:related|read more|read also|also read|see also|more|must read|recommended|"
-            r"suggested|read next|watch|listen|related coverage|related story|related article)"
+            r"suggested|read next|watch|listen|related coverage|related story|related article|"
+            r"related reading|related news)"
             r"\s?[:|»›>\-–—]\s?.{1,200}$"), max_words=25),
     Rule("teaser-stamp", "related-links",
          _p(r"^[\w .'&-]{0,40}?\d{4}/\d{2}/\d{2}(?: \d{2}:\d{2})?$"), max_words=6),
     # --- comment sections and tags ----------------------------------------------------------
+    Rule("attachments-heading", "placeholder",
+         _p(r"^(?:attachments?|related (?:images|files|documents|links)|downloads?)\s?:?$"),
+         "section", max_words=3),
     Rule("comments-heading", "comments",
          _p(r"^(?:leave a (?:reply|comment)|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?|"
             r"join the (?:conversation|discussion)|add a comment|post a comment|"
             r"show comments|view comments)\s?[:.]?$"), "section", max_words=6),
     Rule("breadcrumb", "navigation",
          _p(r"^(?:home|news)\s?(?:[»›>/|]\s?[\w .,&'-]{1,40}){1,6}$"), max_words=16),
+    Rule("more-button", "navigation",
+         _p(r"^(?:view|see|show|load|read) (?:more|all|less)(?: (?:news|stories|articles|posts|"
+            r"comments))?\s?[»›>+]?$"), max_words=4),
+    Rule("separator", "separator", _p(r"^[_\-=*~•·#]{3,80}$"), max_words=1),
+    Rule("hashtag-row", "tags", _p(r"^(?:[#$][A-Za-z]\w{0,40}[\s,]{0,3}){1,15}$"),
+         max_words=15),
     Rule("tags-line", "tags",
-         _p(r"^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|posted in)\s?:"
-            r"\s?.{1,300}$"), max_words=30),
+         _p(r"^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|posted in|"
+            r"distribution channels|related topics)\s?:\s?.{0,300}$"), max_words=30),
     # --- share, follow, newsletter prompts ------------------------------------------------
     Rule("share-row", "share-widget",
          _p(rf"^(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via))?\s?:?\s?)?"
@@ -205,6 +296,9 @@ RULES: tuple[Rule, ...] = (
             r"\d{1,6} shares?|shares?)\s?[:!]?$"), max_words=10),
     Rule("follow-prompt", "share-widget",
          _p(r"^(?:follow|like|join|find) us (?:on|at|in) .{1,200}$"), max_words=35),
+    Rule("follow-coverage", "related-links",
+         _p(r"^follow (?:[\w.'’]{1,30}(?:'s|’s) )?(?:coverage|live updates|updates|the latest) "
+            r"(?:of|on|at|about) .{1,200}$"), max_words=30),
     Rule("follow-author", "share-widget",
          _p(r"^(?:follow|like|join) (?:@\w{1,30}|[\w.' -]{1,60} on (?:twitter|x|linkedin|"
             r"facebook|instagram|threads|bluesky|telegram|google news)).{0,120}$"), max_words=25),
@@ -214,47 +308,59 @@ RULES: tuple[Rule, ...] = (
             r"get (?:the|our) (?:latest|daily|weekly|free|best|top)|join (?:our|us|the|\d)|"
             r"receive (?:our|the latest))\b.{0,300}\b(?:newsletters?|inbox|e-?mail|daily brief|"
             r"digest|alerts?|updates|subscription|subscribe|telegram|whatsapp|channel|discord|"
-            r"community|members|subscribers|podcast)\b.{0,200}$"),
+            r"community|members|subscribers|podcast|headlines?|news|stories|briefing)\b.{0,200}$"),
          max_words=45),
     Rule("newsletter-mention", "newsletter",
-         _p(r"^(?=.{0,300}\b(?:newsletters?|inbox)\b).{0,300}\b(?:sign up|subscribe|get|delivered|"
-            r"join|receive|free|register)\b.{0,300}$"), max_words=35),
+         _p(r"^(?=.{0,300}\b(?:newsletters?|inbox|junk folder|spam folder|welcome email)\b)"
+            r".{0,300}\b(?:sign up|signing (?:you )?up|subscribe|get|delivered|join|receive|free|"
+            r"register|issue|welcome|thanks|thank you|soon|check)\b.{0,300}$"), max_words=35),
     Rule("subscribe-label", "newsletter",
          _p(r"^(?:subscribe(?: now| today| for free| here)?|sign up(?: now| for free| here)?|"
             r"newsletter|get the newsletter|your email(?: address)?|email address|submit|"
             r"thank you for subscribing!?|you(?:'re| are) (?:now )?subscribed!?|"
-            r"by (?:signing up|subscribing),? you agree .{1,200})[.!:]?$"), max_words=40),
+            r"thanks? (?:you )?for (?:signing up|subscribing)!?|"
+            r"by (?:signing up|subscribing|clicking)[\w ,]{0,30}?you (?:agree|consent|accept) "
+            r".{1,200})[.!:]?$"), max_words=40),
     Rule("subscriber-paywall", "newsletter",
          _p(r"^(?:this (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) "
-            r"(?:subscribers|members)|already a subscriber\??|subscribe to (?:continue|unlock|read)|"
-            r"log ?in to (?:continue|read)|create a free account).{0,200}$"), max_words=40),
+            r"(?:subscribers|members)|already a subscriber\??|"
+            r"subscribe to (?:continue|unlock|read)|"
+            r"(?:log ?in|sign ?in) to (?:continue|read|access)|create a free account).{0,200}$"),
+         max_words=40),
     # --- advertisements and placeholders --------------------------------------------------
     Rule("ad-placeholder-inline", "advertisement",
          _p(r"\s{0,3}\[(?:ad|ads|advert|advertisement)(?:_\d{1,3}| \d{1,3})?\]\s{0,3}"), "span",
-         max_words=100000),
+         max_words=100000, needle="[ad"),
     Rule("advertisement-label", "advertisement",
-         _p(r"^(?:-{0,3} ?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|sponsored content|"
+         _p(r"^(?:-{0,3} ?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|"
+            r"sponsored content|"
             r"sponsored by .{1,60}|promoted|promoted content|paid (?:post|content|partnership)|"
             r"partner content|presented by .{1,60}|"
-            r"(?:story|article) continues (?:below|after) (?:this )?(?:advertisement|ad)|"
+            r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+            r"advertise with us|"
             r"(?:scroll|continue reading) (?:down )?(?:to continue|below)(?: with content)?|"
-            r"ad feedback|report (?:this )?ad|skip ad|close ad)(?: ?-{0,3})?[.:]?$"), max_words=12),
+            r"ad feedback|report (?:this )?ad|skip ad|close ad)(?: ?-{0,3})?"
+            r"(?:\s?[-–—:|]\s?(?:scroll|continue|story continues)[\w ]{0,30})?[.:]?$"),
+         max_words=12),
     Rule("loading-placeholder", "placeholder",
          _p(r"^(?:loading|loading (?:video|content|comments|player|chart|data)|please wait|"
             r"(?:the )?video (?:will )?(?:play|load)s? (?:shortly|in a moment)|"
             r"story continues|refresh(?: page)?|javascript is (?:disabled|required).{0,200}|"
+            r"article content|continue reading|watch now|play video|"
             r"(?:please )?enable javascript.{0,200}|your browser does not support .{1,120})"
             r"(?:\.{1,3}|…)?$"), max_words=40),
+    Rule("video-duration", "placeholder",
+         _p(r"^(?:video ?)?\d{1,2}:\d{2}(?: ?\d{1,2}:\d{2})?$"), max_words=3),
     Rule("embed-placeholder", "placeholder",
          _p(r"^(?:\[(?:embed|caption|video|gallery|tweet|image)[^\]]{0,200}\]|"
             r"pic\.twitter\.com/\w{1,30}|— [\w .'-]{1,60} \(@\w{1,30}\) \w{3,9} \d{1,2}, \d{4})$"),
          max_words=40),
     # --- pictures ------------------------------------------------------------------------
     Rule("photo-credit-inline", "photo-credit",
-         _p(rf"\s{{0,3}}\((?:photo|image|picture|credit|photograph)s?(?: by| credit)?:? "
-            rf"[^()]{{1,120}}\)$"), "span", max_words=120),
+         _p(r"\s{0,3}\((?:photo|image|picture|credit|photograph)s?(?: by| credit)?:? "
+            r"[^()]{1,120}\)$"), "span", max_words=120, needle="("),
     Rule("photo-credit-label", "photo-credit",
-         _p(r"^(?:photo|picture|photograph|photographer|photo credits?|credits?)s?\s?"
+         _p(r"^(?:photo|picture|photograph|photographer|photo credits?|credits?|photos)\s?"
             r"(?::|by|via|courtesy of)\s?[^.!?]{1,150}\.?$"), max_words=14),
     Rule("image-credit-label", "photo-credit",
          _p(r"^(?:(?:featured |cover |header |hero |lead |top |main )?(?:image|illustration|"
@@ -270,8 +376,9 @@ RULES: tuple[Rule, ...] = (
          _p(rf"^[^.!?]{{0,120}}?(?:\||/|\bvia |\bfor |©|\(|^)\s?(?:{_AGENCIES})"
             rf"(?: (?:Images|Photo|via Getty Images|/ ?Getty Images))?\)?\.?$"), max_words=16),
     Rule("caption-file-photo", "caption",
-         _p(r"^(?:file photo|file|photo|image|pictured|above|top|left|right|in this photo)"
-            r"(?: illustration)?\s?[:|] .{1,500}$"), max_words=90),
+         _p(r"^(?:(?:file photo|file|photo|image|pictured|above|top|left|right|in this photo)"
+            r"(?: illustration)?\s?[:|] |\[\d{1,2}/\d{1,2}\] ?|item \d{1,2} of \d{1,2} ).{1,500}$"),
+         max_words=90),
     Rule("caption-agency-dateline", "caption",
          _cs(r"^[A-Z][A-Z.'’-]{1,30}(?: [A-Z][A-Z.'’-]{1,30}){0,3}(?:, [A-Z][A-Z.'’ -]{1,40}){0,2}"
              r" ?[-–—,:] ?[A-Z]{3,9}\.? \d{1,2}(?:,? \d{4})? ?[:–—-] ?(?=.{0,500}?(?i:\b(?:is|are) "
@@ -310,6 +417,9 @@ RULES: tuple[Rule, ...] = (
          _p(rf"^(?:(?:published|posted|updated|last updated|modified|date|first published)"
             rf"(?: on| at)?\s?:?\s?)?(?:\w{{3,9}},? )?{_DATE}{_TIME}"
             rf"(?:\s?[|·•,]\s?(?:updated|modified):? .{{1,60}})?$"), max_words=16),
+    Rule("relative-time", "dateline",
+         _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|weeks?) ago|yesterday|"
+            r"just now)$"), max_words=4),
     Rule("updated-line", "dateline",
          _p(r"^(?:updated|published|posted|last updated)\s?:?\s?(?:\d{1,3} (?:min(?:ute)?s?|hours?|"
             r"days?|weeks?) ago|yesterday|today|just now)$"), max_words=8),
@@ -319,7 +429,11 @@ RULES: tuple[Rule, ...] = (
             r"(?:developing|breaking|being updated)|breaking news|developing story|"
             r"(?:this (?:story|article|post) (?:has been|was|will be) updated)|"
             r"(?:please )?(?:check back|refresh)(?: (?:later|soon|the page))? for (?:updates|"
-            r"more(?: details| information)?))\b.{0,200}$"), max_words=40),
+            r"more(?: details| information)?)|this (?:article|story) was (?:amended|corrected|"
+            r"updated) on)\b.{0,200}$"), max_words=40),
+    Rule("update-note", "status-notice",
+         _p(r"^\((?:updates|adds|recasts|corrects|rewrites|changes|refiles)\b[^()]{1,200}\)$"),
+         max_words=30),
     Rule("correction-notice", "status-notice",
          _p(r"^(?:correction|clarification|update|editor'?s note)\s?(?:\(.{1,40}\))?\s?:.{1,600}$"),
          max_words=25),
@@ -340,7 +454,8 @@ RULES: tuple[Rule, ...] = (
     Rule("translation-notice", "translation-notice",
          _p(r"^(?:this (?:article|content|text|story|page|post) (?:was|has been|is) "
             r"(?:machine[- ]|automatically |auto-)?translated|(?:machine|automatic|auto) "
-            r"translat(?:ion|ed)|translated (?:by|with|using|from|automatically)|"
+            r"translat(?:ion|ed)|automatically translated|\(?translated (?:by|with|using|from|"
+            r"automatically)|"
             r"(?:read|view) (?:this|the) (?:original )?(?:article|story|text|original) in \w{3,20}|"
             r"original(?:ly)? (?:article |text )?(?:written |published )?in \w{3,20}|"
             r"translation (?:by|powered by|provided by)).{0,300}$"), max_words=60),
@@ -348,40 +463,17 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:©|\(c\)|copyright ?(?:©|\(c\)|\d{4})).{1,300}$"), max_words=40),
     Rule("all-rights-reserved", "copyright",
          _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40),
+    # Aggregator feeds print the source's name on a line of its own.
+    Rule("publisher-label", "source-line", _p(rf"^(?:{_PUBLISHER_LABEL})$"), max_words=5),
+    # Last: a row of short items between bars is a menu only when nothing narrower explains it
+    # (a photo credit "Name | Agency | Getty Images" has bars too).
+    Rule("menu-row", "navigation",
+         _p(r"^(?:[\w'’&. -]{1,25}\s?\|\s?){2,8}[\w'’&. -]{1,25}$"), max_words=20),
 )
 
 # Headings that open a teaser list are furniture; these words in a would-be body paragraph show
 # it is itself a teaser excerpt cut short, so a teaser list has not ended there.
 TRUNCATION_MARKS: tuple[str, ...] = ("…", "...", "[…]", "[...]", "Read more", "Continue reading")
-
-# Domains and the name their publisher goes by (for "Source: <url>" lines and wire credits).
-PUBLISHERS: dict[str, str] = {
-    "cnbc.com": "CNBC", "reuters.com": "Reuters", "bloomberg.com": "Bloomberg",
-    "apnews.com": "Associated Press", "wsj.com": "The Wall Street Journal",
-    "ft.com": "Financial Times", "nytimes.com": "The New York Times",
-    "washingtonpost.com": "The Washington Post", "bbc.co.uk": "BBC", "bbc.com": "BBC",
-    "theguardian.com": "The Guardian", "cnn.com": "CNN", "foxbusiness.com": "Fox Business",
-    "marketwatch.com": "MarketWatch", "forbes.com": "Forbes", "fortune.com": "Fortune",
-    "businessinsider.com": "Business Insider", "finance.yahoo.com": "Yahoo Finance",
-    "yahoo.com": "Yahoo", "barrons.com": "Barron's", "economist.com": "The Economist",
-    "scmp.com": "South China Morning Post", "xinhuanet.com": "Xinhua",
-    "nikkei.com": "Nikkei Asia", "asia.nikkei.com": "Nikkei Asia", "aljazeera.com": "Al Jazeera",
-    "axios.com": "Axios", "politico.com": "Politico", "theverge.com": "The Verge",
-    "techcrunch.com": "TechCrunch", "coindesk.com": "CoinDesk", "cointelegraph.com": "Cointelegraph",
-    "theblock.co": "The Block", "decrypt.co": "Decrypt", "newsbtc.com": "NewsBTC",
-    "bitcoinist.com": "Bitcoinist", "cryptopolitan.com": "Cryptopolitan", "coingape.com": "CoinGape",
-    "u.today": "U.Today", "beincrypto.com": "BeInCrypto", "cryptoslate.com": "CryptoSlate",
-    "cryptonews.com": "Cryptonews", "coinpedia.org": "Coinpedia", "dailyhodl.com": "The Daily Hodl",
-    "bitcoinethereumnews.com": "BitcoinEthereumNews.com", "benzinga.com": "Benzinga",
-    "investing.com": "Investing.com", "fxstreet.com": "FXStreet", "seekingalpha.com": "Seeking Alpha",
-    "prnewswire.com": "PR Newswire", "globenewswire.com": "GlobeNewswire",
-    "businesswire.com": "Business Wire", "accessnewswire.com": "ACCESS Newswire",
-    "accesswire.com": "ACCESSWIRE", "einpresswire.com": "EIN Presswire",
-    "apnews.org": "Associated Press", "afp.com": "AFP", "dw.com": "DW",
-    "japantimes.co.jp": "The Japan Times", "straitstimes.com": "The Straits Times",
-    "theglobeandmail.com": "The Globe and Mail", "abc.net.au": "ABC News",
-    "npr.org": "NPR", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News",
-}
 
 # Wire-service credits at the head of wire copy, "WASHINGTON (Reuters) -", and who they name.
 WIRE_CREDITS: tuple[tuple[re.Pattern[str], str], ...] = (

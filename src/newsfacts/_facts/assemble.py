@@ -9,17 +9,19 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Doc
 
 from .._records import Claim, Period, Where
-from .attribution import find_sources, source_for
+from .attribution import find_sources, own_status, source_for
 from .context import (
     Clause,
     basis_of,
     clause_at,
     direction_of,
+    main_clause_end,
     event_of,
     metric_and_entity,
     split_clauses,
@@ -29,6 +31,9 @@ from .periods import PeriodMention, find_periods, resolve_expression
 from .quantities import Quantity, find_quantities
 
 _SOURCE_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+_RELATIVE_TIME = re.compile(r"\s*(?:when|during\s+which|at\s+which\s+time)\b", re.IGNORECASE)
+# Longer "sentences" are read in windows of this size (real ones are far shorter).
+MAX_SENTENCE_CHARS = 1_000
 
 
 def claims_from_doc(
@@ -44,17 +49,19 @@ def claims_from_doc(
     found = list(find_quantities(text) if quantities is None else quantities)
     if not found:
         return []
-    has_names = doc.has_annotation("ENT_IOB")
+    starts = [quantity.start for quantity in found]
+    names = [(e.start_char, e.text) for e in doc.ents if e.label_ in _SOURCE_LABELS] if (
+        doc.has_annotation("ENT_IOB")) else []
+    name_starts = [position for position, _ in names]
     claims: list[Claim] = []
     for start, end in _sentence_bounds(doc):
-        inside = _quantities_between(found, start, end)
+        inside = _quantities_between(found, starts, start, end)
         if not inside:
             continue
-        names = [e.text for e in doc.ents if e.label_ in _SOURCE_LABELS
-                 and start <= e.start_char < end] if has_names else []
+        first, last = bisect.bisect_left(name_starts, start), bisect.bisect_left(name_starts, end)
         claims.extend(
             assemble_sentence(text, start, end, inside, published=published, where=where,
-                              offset=offset, entity_names=names)
+                              offset=offset, entity_names=[n for _, n in names[first:last]])
         )
     return claims
 
@@ -67,8 +74,9 @@ def _sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
         yield 0, len(doc.text)
 
 
-def _quantities_between(found: Sequence[Quantity], start: int, end: int) -> list[Quantity]:
-    starts = [quantity.start for quantity in found]
+def _quantities_between(
+    found: Sequence[Quantity], starts: Sequence[int], start: int, end: int
+) -> list[Quantity]:
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_left(starts, end)
     return [quantity for quantity in found[first:last] if quantity.end <= end]
@@ -85,24 +93,45 @@ def assemble_sentence(
     offset: int = 0,
     entity_names: Sequence[str] = (),
 ) -> list[Claim]:
-    """Claims for the quantities of one sentence ``text[start:end]``."""
+    """Claims for the quantities of one sentence ``text[start:end]``.
+
+    A "sentence" longer than any real one (a list flattened without full stops, hostile
+    input) is read in windows, so that the work per number stays bounded.
+    """
+    if end - start > MAX_SENTENCE_CHARS:
+        claims: list[Claim] = []
+        starts = [quantity.start for quantity in quantities]
+        for window_start, window_end in _windows(text, start, end, quantities):
+            inside = _quantities_between(quantities, starts, window_start, window_end)
+            if inside:
+                claims.extend(assemble_sentence(
+                    text, window_start, window_end, inside, published=published, where=where,
+                    offset=offset, entity_names=entity_names))
+        return claims
     sentence = text[start:end]
     clauses = split_clauses(sentence)
+    main_end = main_clause_end(clauses)
     periods = find_periods(sentence, published)
     sources = find_sources(sentence, entity_names)
     numeric = [q for q in quantities if q.type != "date"]
-    claims: list[Claim] = []
+    claims = []
     used_periods: set[int] = set()
     for quantity in numeric:
         local_start, local_end = quantity.start - start, quantity.end - start
         clause = clause_at(clauses, local_start)
-        mention = _period_for(local_start, local_end, clause, periods)
+        mention = _period_for(sentence, local_start, local_end, clause, periods, main_end)
         if mention is not None:
             used_periods.add(mention.start)
         period = None if mention is None else mention.period
         metric, entity = metric_and_entity(sentence, clause, local_start, local_end, periods)
         if metric is None:
             metric = _noun_in_span(quantity.text)
+        source = source_for(local_start, clause, clauses, sources)
+        status = own_status(
+            status_of(sentence, clause, local_start, None if period is None else period.start,
+                      published),
+            source,
+        )
         claims.append(
             Claim(
                 text=quantity.text,
@@ -120,11 +149,10 @@ def assemble_sentence(
                 entity=entity,
                 direction=direction_of(sentence, clause, local_start, local_end,
                                        quantity.change_word),
-                basis=basis_of(sentence, clause, periods),
+                basis=basis_of(sentence, clause, local_start, local_end, periods),
                 period=period,
-                source=source_for(local_start, clause, clauses, sources),
-                status=status_of(sentence, clause, local_start,
-                                 None if period is None else period.start, published),
+                source=source,
+                status=status,
                 where=where,
             )
         )
@@ -138,23 +166,54 @@ def assemble_sentence(
     return claims
 
 
+def _windows(
+    text: str, start: int, end: int, quantities: Sequence[Quantity]
+) -> Iterable[tuple[int, int]]:
+    """Cut ``text[start:end]`` at white space into pieces of at most MAX_SENTENCE_CHARS,
+    never inside a quantity."""
+    spans = [(q.start, q.end) for q in quantities]
+    position = start
+    index = 0
+    while end - position > MAX_SENTENCE_CHARS:
+        limit = position + MAX_SENTENCE_CHARS
+        cut = text.rfind(" ", position + MAX_SENTENCE_CHARS // 2, limit)
+        cut = limit if cut < 0 else cut + 1
+        while index < len(spans) and spans[index][1] <= cut:
+            index += 1
+        if index < len(spans) and spans[index][0] < cut:
+            # The cut would split a quantity: cut before it, or after it if it starts here.
+            cut = spans[index][0] if spans[index][0] > position else spans[index][1]
+        yield position, cut
+        position = cut
+    yield position, end
+
+
 def _noun_in_span(span: str) -> str | None:
     """The noun a quantity's own span ends with: "a 3% growth" measures growth."""
     last = span.split()[-1] if span.split() else ""
     return last.lower() if last.isalpha() and last.islower() and len(last) > 2 else None
 
 
-def _period_for(start: int, end: int, clause: Clause, periods: Sequence[PeriodMention]
-                ) -> PeriodMention | None:
+def _period_for(sentence: str, start: int, end: int, clause: Clause,
+                periods: Sequence[PeriodMention], main_end: int) -> PeriodMention | None:
     """The period of the number at ``start:end``: nearest in its own clause, else the nearest
     one before it in the sentence (a later clause inherits the main clause's period)."""
-    candidates = [m for m in periods if not m.is_basis]
+    candidates = [m for m in periods if not m.is_basis and not m.is_report_date]
     own = [m for m in candidates if clause.start <= m.start < clause.end
            and not (m.start < end and start < m.end)]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)
     earlier = [m for m in candidates if m.end <= clause.start]
-    return earlier[-1] if earlier else None
+    if not earlier:
+        return None
+    # The main clause's period is the sentence's: "Imports rose 5.7% in December from 2.3% in
+    # November, topping expectations for 0.9%" expects 0.9% for December.
+    # A "when" clause refers to the time named just before it: "since September last year
+    # when they rose 7.4%".
+    if _RELATIVE_TIME.match(sentence, clause.start):
+        return earlier[-1]
+    in_main = [m for m in earlier if m.start < main_end]
+    return in_main[0] if in_main else earlier[-1]
 
 
 def _date_claim(
@@ -172,7 +231,7 @@ def _date_claim(
     local_start, local_end = quantity.start - sentence_start, quantity.end - sentence_start
     for mention in periods:
         if mention.start < local_end and local_start < mention.end and (
-            mention.start in used_periods or mention.is_basis
+            mention.start in used_periods or mention.is_basis or mention.is_report_date
         ):
             return None
     resolved = resolve_expression(quantity.text, published)

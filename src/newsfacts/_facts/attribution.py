@@ -13,8 +13,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .._records import Source
-from .attribution_rules import ANY_SOURCE_WORD, ATTRIBUTION_RULES, NOT_SOURCES, Scope
+from .._records import Source, Status
+from .attribution_rules import (
+    ANY_SOURCE_WORD,
+    ATTRIBUTION_RULES,
+    CONSENSUS_SOURCE,
+    NOT_SOURCES,
+    Scope,
+)
 from .context import Clause, in_main_clause
 
 # Rules whose own verb ("expected", "said", "set") is the clearest cue to report.
@@ -91,3 +97,13 @@ def source_for(
         return reporting[0].source
     in_own_clause = [m for m in reporting if clause.start <= m.start and m.end <= offset]
     return in_own_clause[-1].source if in_own_clause else None
+
+
+def own_status(status: Status, source: Source | None) -> Status:
+    """What an organisation "expects" of its own figures is its forecast (guidance); only
+    outside watchers (economists, analysts, polls, markets) hold expectations."""
+    if status == "expectation" and source is not None and not CONSENSUS_SOURCE.search(
+        source.name
+    ):
+        return "forecast"
+    return status

@@ -23,16 +23,27 @@ _GROUP_WORDS = (
     r"respondents|fund\s+managers"
 )
 _GROUP = rf"(?:{_GROUP_WORDS})"
+_DATA_WORDS = r"(?:data|figures|statistics|numbers|estimates?|report|survey|reading|release)"
 _QUALIFIER = r"(?:median|consensus|average|mean)"
 _SAID = (
     r"(?:said|says|say|reported|reports|estimated|estimates|estimate|forecast|forecasts|"
     r"projected|projects|predicted|predicts|expects|expected|told|noted|wrote|added|"
     r"announced|showed|shows|calculated|calculates)"
 )
+# A source named by its role: "the company", "the bloc's statistics office".
+_ROLE = (
+    r"(?:company|firm|group|bank|government|ministry|agency|bureau|office|institute|"
+    r"commission|department|administration|authority|regulator|council|board|association|"
+    r"federation|report|survey|study|researchers?|officials?|statement|exchange|union)"
+)
 _LOWER_SOURCE = (
-    r"(?:the\s+(?:[a-z]{3,20}\s+)?(?:company|firm|group|bank|central\s+bank|government|ministry|agency|bureau|"
-    r"statistics\s+office|report|survey|data|study|researchers?|officials?)|officials|"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z’'-]{{1,20}}\s+){{0,3}}?{_ROLE}|officials|"
     r"analysts|economists|researchers|authorities)"
+)
+# A time word between a source and its verb: "Northfield Bakeries Inc. today reported".
+_WHEN = (
+    r"(?:(?:today|yesterday|also|now|earlier|previously|separately|on\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
 )
 
 
@@ -64,17 +75,24 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           r"preliminary|new)\s+)?(?i:(?:data|figures|statistics|estimates|calculations)\s+"
           rf"(?:from|by|of)\s+)?)?(?:the\s+)?{NAME}",
           "according to", "sentence", "'according to LSEG data'"),
-    _rule("data_from", r"\b(?i:(?:data|figures|statistics|numbers)\s+(?:released\s+|published\s+|"
+    _rule("according_to_role", r"\b[Aa]ccording\s+to\s+(?P<name>(?:the\s+)?(?:[a-z][\w’'-]{1,20}"
+          rf"\s+){{0,3}}?(?:{_ROLE}|data|figures|estimates|calculations))\b",
+          "according to", "sentence", "a source without a proper name: 'according to money "
+          "market data'"),
+    _rule("data_from", rf"\b(?i:{_DATA_WORDS}\s+(?:released\s+|published\s+|"
           rf"compiled\s+|issued\s+)?(?:from|by))\s+(?:the\s+)?{NAME}",
           "data from", "sentence", "'data from the Commerce Department'"),
+    _rule("data_from_role", rf"\b(?i:{_DATA_WORDS}\s+(?:released\s+|published\s+|"
+          rf"compiled\s+|issued\s+)?(?:from|by))\s+(?P<name>{_LOWER_SOURCE})",
+          "data from", "sentence", "'a flash estimate from the bloc's statistics office'"),
     _rule("name_data", rf"\b{NAME}\s+(?P<verb>data|figures|statistics)\s+(?:showed|show|shows)\b",
           "data showed", "sentence", "'LSEG data showed'"),
     _rule("said_name", r"\b(?P<verb>said|says|according\s+to)\s+" + NAME + r"(?=\s*[,.;]|\s*$)",
           "said", "sentence", "the reporting verb first: '..., said Zhiwei Zhang.'"),
-    _rule("name_said", rf"\b{NAME}\s+(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
+    _rule("name_said", rf"\b{NAME}\s+{_WHEN}(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
           "said", "sentence", "the reporting verb after the source: 'the ministry said'"),
     _rule("lower_said",
-          rf"\b(?P<name>{_LOWER_SOURCE})\s+(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
+          rf"\b(?P<name>{_LOWER_SOURCE})\s+{_WHEN}(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
           "said", "sentence", "a source named by its role: 'the company said'"),
     _rule("name_set_target", rf"\b{NAME}\s+(?:(?:has|had|have)\s+)?(?P<verb>set|sets|targets|"
           r"targeted|aims|aimed|pledged|plans|planned)\b",
@@ -98,4 +116,10 @@ ANY_SOURCE_WORD = re.compile(
     r"(?i:\b(?:according|data|figures|statistics|numbers|polled|surveyed|poll|survey|"
     r"estimates?|forecasts?|expectations?|projections?|set|sets|targets?|targeted|aims?|"
     r"aimed|pledged|plans?|planned))\b|\b" + _SAID + r"\b"
+)
+
+# Sources whose "expected" is an expectation (a consensus), not their own forecast.
+CONSENSUS_SOURCE = re.compile(
+    r"(?i)\b(?:economists?|analysts?|polls?|polled|surveys?|surveyed|consensus|markets?|"
+    r"traders|forecasters|strategists|investors|estimates?|expectations?)\b"
 )

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from .._records import Direction, Status
 from .context_rules import (
     BASIS_RULES,
+    BASIS_TRIGGERS,
     CLAUSE_BREAKS,
+    DATELINE,
     DIRECTION_NOUNS,
     DIRECTION_WORDS,
     LEVEL_VERBS,
@@ -25,6 +27,7 @@ from .context_rules import (
     METRIC_LEADING_VERBS,
     METRIC_STOP_WORDS,
     STATUS_CUES,
+    STATUS_TRIGGERS,
     WordRule,
 )
 from .periods import PeriodMention
@@ -33,6 +36,11 @@ from .periods import PeriodMention
 _DIRECTION_REACH_WORDS = 6
 # How many words a metric phrase may have.
 _METRIC_MAX_WORDS = 6
+# How far from a number its cues are looked for, in characters: a sentence's clause is
+# seldom longer, and a bound keeps the work per number constant on run-on input.
+_REACH_BEFORE = 200
+_REACH_AFTER = 150
+_METRIC_REACH = 80
 
 _WORD = re.compile(r"[\w’'.&/-]+|[,;:()\"“”]")
 _POSSESSIVE = re.compile(
@@ -44,6 +52,7 @@ _COMPARISON_LEAD = re.compile(
 # A number right before "target" or "goal" is the target: "a 2% inflation target".
 _TARGET_AFTER = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(?:target|goal)s?\b", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r"^\s*(?:-\s*)?([a-z][a-z-]{1,30}(?:\s+[a-z][a-z-]{1,30})?)")
+_LETTERS = re.compile(r"[a-z]+")
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:for|in|during|of|over|since|through)\s*$")
 _CHANGE_CUE = {"fewer": "down", "less": "down", "lower": "down", "more": "up", "higher": "up"}
 
@@ -64,6 +73,9 @@ def split_clauses(sentence: str) -> list[Clause]:
     breaks.sort()
     clauses: list[Clause] = []
     position, subordinate = 0, False
+    dateline = DATELINE.match(sentence)
+    if dateline is not None:
+        position = dateline.end()
     for start, end, is_subordinate in breaks:
         if start < position:
             continue
@@ -84,6 +96,14 @@ def clause_at(clauses: Sequence[Clause], offset: int) -> Clause:
     return clauses[-1]
 
 
+def main_clause_end(clauses: Sequence[Clause]) -> int:
+    """Where the first subordinate clause begins (the sentence's end when none does)."""
+    for clause in clauses:
+        if clause.subordinate:
+            return clause.start
+    return clauses[-1].end
+
+
 def in_main_clause(clauses: Sequence[Clause], offset: int) -> bool:
     """True for offsets before the first subordinate clause."""
     for clause in clauses:
@@ -97,14 +117,21 @@ def in_main_clause(clauses: Sequence[Clause], offset: int) -> bool:
 class _Table:
     """A rule table searched as one alternation: one pass over the text instead of one a row."""
 
-    def __init__(self, rules: Sequence[WordRule]) -> None:
+    def __init__(self, rules: Sequence[WordRule], triggers: frozenset[str] = frozenset()
+                 ) -> None:
+        self.triggers = triggers
         self.labels = [rule.label for rule in rules]
         self.pattern = re.compile(
             "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(rules)),
             re.IGNORECASE,
         )
 
+    def _skippable(self, text: str) -> bool:
+        return bool(self.triggers) and self.triggers.isdisjoint(_LETTERS.findall(text.lower()))
+
     def last(self, text: str) -> tuple[str, re.Match[str]] | None:
+        if self._skippable(text):
+            return None
         found = None
         for found in self.pattern.finditer(text):  # noqa: B007 - the last one is wanted
             pass
@@ -113,6 +140,8 @@ class _Table:
         return self.labels[int(found.lastgroup[1:])], found
 
     def first(self, text: str) -> str | None:
+        if self._skippable(text):
+            return None
         found = self.pattern.search(text)
         if found is None or found.lastgroup is None:
             return None
@@ -121,8 +150,8 @@ class _Table:
 
 _DIRECTIONS = _Table(DIRECTION_WORDS)
 _DIRECTION_NOUNS = _Table(DIRECTION_NOUNS)
-_BASES = _Table(BASIS_RULES)
-_STATUSES = _Table(STATUS_CUES)
+_BASES = _Table(BASIS_RULES, BASIS_TRIGGERS)
+_STATUSES = _Table(STATUS_CUES, STATUS_TRIGGERS)
 
 
 def _last_match(table: _Table, text: str) -> tuple[str, re.Match[str]] | None:
@@ -142,7 +171,9 @@ def direction_of(
     noun = _DIRECTION_NOUNS.first(after)
     if noun is not None:
         return "up" if noun == "up" else "down"
-    words_before = sentence[clause.start : start].split()[-_DIRECTION_REACH_WORDS:]
+    words_before = sentence[max(clause.start, start - 80) : start].split()[
+        -_DIRECTION_REACH_WORDS:
+    ]
     found = _last_match(_DIRECTIONS, " ".join(words_before))
     if found is None:
         # "up 5%" reads after the number too: "5% higher".
@@ -154,12 +185,16 @@ def direction_of(
     return "up" if label == "up" else "down" if label == "down" else "flat"
 
 
-def basis_of(sentence: str, clause: Clause, periods: Sequence[PeriodMention]) -> str | None:
-    label = _BASES.first(sentence[clause.start : clause.end])
+def basis_of(
+    sentence: str, clause: Clause, start: int, end: int, periods: Sequence[PeriodMention]
+) -> str | None:
+    window_start = max(clause.start, start - _REACH_BEFORE)
+    window_end = min(clause.end, end + _REACH_AFTER)
+    label = _BASES.first(sentence[window_start:window_end])
     if label is not None:
         return label
     for mention in periods:
-        if mention.is_basis and clause.start <= mention.start < clause.end:
+        if mention.is_basis and window_start <= mention.start < window_end:
             lead_start = max(clause.start, mention.start - 24)
             lead = sentence[lead_start : mention.start]
             cue = _COMPARISON_LEAD.search(lead)
@@ -172,9 +207,9 @@ def status_of(
     sentence: str, clause: Clause, start: int, period_start: dt.date | None,
     published: dt.date | None,
 ) -> Status:
-    before = sentence[clause.start : start]
+    before = sentence[max(clause.start, start - _REACH_BEFORE) : start]
     found = _last_match(_STATUSES, before)
-    after = sentence[start : clause.end]
+    after = sentence[start : min(clause.end, start + 80)]
     if _TARGET_AFTER.match(after):
         return "target"
     if found is not None:
@@ -190,7 +225,7 @@ def metric_and_entity(
     sentence: str, clause: Clause, start: int, end: int, periods: Sequence[PeriodMention]
 ) -> tuple[str | None, str | None]:
     """What the number measures and whose it is, read from the words around it."""
-    before = _without_periods(sentence, clause.start, start, periods)
+    before = _without_periods(sentence, max(clause.start, start - _METRIC_REACH), start, periods)
     phrase = None
     level = LEVEL_VERBS.search(before)
     if level is not None:
@@ -200,7 +235,7 @@ def metric_and_entity(
         if verb is not None:
             phrase = _phrase_before(before[: verb[1].start()])
     if not phrase:
-        phrase = _noun_after(sentence[end : clause.end])
+        phrase = _noun_after(sentence[end : min(clause.end, end + 80)])
     if not phrase:
         return None, None
     owner = _POSSESSIVE.search(phrase)
@@ -211,7 +246,8 @@ def metric_and_entity(
 
 def event_of(sentence: str, clause: Clause, start: int, end: int) -> str | None:
     """What happens on a date: its clause without the date, at most a dozen words."""
-    words = (sentence[clause.start : start] + " " + sentence[end : clause.end]).split()
+    words = (sentence[max(clause.start, start - _REACH_BEFORE) : start] + " "
+             + sentence[end : min(clause.end, end + _REACH_AFTER)]).split()
     event = " ".join(words[:12]).strip(" ,.;:")
     return event or None
 

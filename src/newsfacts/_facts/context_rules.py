@@ -40,6 +40,9 @@ CLAUSE_BREAKS: tuple[WordRule, ...] = (
           "a coordinated clause: 'while imports stayed flat'"),
 )
 
+# A dateline before the first sentence's dash is no clause: "SANTIAGO, Nov 28 (Andes Wire) -".
+DATELINE = re.compile(r"^\s*[A-Z][A-Z.'’ -]{2,40}(?:,[^—–\n]{0,40}?)?\s+(?:—|–|--|-)\s+")
+
 # Words that say which way a figure moved; the nearest one before the number (or a noun right
 # after it: "a 5.9% jump") wins.
 DIRECTION_WORDS: tuple[WordRule, ...] = (
@@ -75,7 +78,8 @@ BASIS_RULES: tuple[WordRule, ...] = (
     _rule("year-on-year", r"\b(?:(?:from|than|over|compared\s+(?:with|to)|versus|vs\.?)\s+"
           r"(?:a|one|the\s+previous|the\s+prior)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]"
           r"year|year[\s-]over[\s-]year|on\s+the\s+year|on\s+an?\s+(?:annual|yearly)\s+basis|"
-          r"y/y|yoy|from\s+the\s+same\s+(?:period|month|quarter|time)\s+(?:a|last)\s+year|"
+          r"y/y|yoy|(?:from|in|than|with)\s+the\s+same\s+(?:period|month|quarter|time)\s+"
+          r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year)|"
           r"a\s+year\s+(?:earlier|ago))\b", "'from a year earlier', 'y/y'"),
     _rule("month-on-month", r"\b(?:(?:from|than|over|compared\s+(?:with|to))\s+(?:a|the\s+"
           r"previous|the\s+prior)\s+month(?:\s+(?:earlier|ago|before))?|month[\s-]on[\s-]month|"
@@ -102,13 +106,32 @@ STATUS_CUES: tuple[WordRule, ...] = (
           r"objectives?|pledged?\s+to|ceiling|quota|set\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}"
           r"(?:target|goal))\b", "an official target or goal"),
     _rule("forecast", r"\b(?:forecasts?|forecasting|project(?:s|ed|ing|ions?)|predicts?|"
-          r"outlook|guidance|will|would|is\s+set\s+to|are\s+set\s+to|on\s+track\s+to|sees|"
-          r"could|may|might|plans?\s+to|likely\s+to)\b",
+          r"outlook|guidance|(?-i:will|would|could|may|might)|is\s+set\s+to|are\s+set\s+to|"
+          r"on\s+track\s+to|sees|plans?\s+to|likely\s+to)\b",
           "a projection of the future"),
     _rule("estimate", r"\b(?:estimated|an\s+estimate|estimates?\s+that|estimated\s+at|"
           r"roughly\s+estimated|approximately\s+estimated)\b",
           "an estimate of a present or past figure"),
 )
+
+# Every status cue above holds one of these words; text without any is skipped at once.
+STATUS_TRIGGERS = frozenset(
+    {
+        "expect", "expected", "expects", "expecting", "expectation", "expectations",
+        "consensus", "poll", "polled", "polls", "surveyed", "anticipated", "median", "average",
+        "mean", "estimate", "estimates", "estimated", "forecast", "forecasts", "forecasting",
+        "predicted", "predicts", "predict", "projected", "projects", "projection",
+        "projections", "projecting", "project", "economists", "analysts", "target", "targets",
+        "targeted", "targeting", "goal", "goals", "aim", "aims", "aiming", "objective",
+        "objectives", "pledge", "pledged", "ceiling", "quota", "set", "outlook", "guidance",
+        "will", "would", "track", "sees", "could", "may", "might", "plan", "plans", "likely",
+    }
+)  # fmt: skip
+# Every basis rule above holds one of these words ("y/y" reads as "y", "y").
+BASIS_TRIGGERS = frozenset(
+    {"year", "month", "quarter", "y", "yoy", "m", "q", "sequentially", "annualized",
+     "annualised", "annual", "yearly", "seasonally"}
+)  # fmt: skip
 
 # Words that end a metric phrase when reading leftwards from its verb.
 METRIC_STOP_WORDS = frozenset(

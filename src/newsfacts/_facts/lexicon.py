@@ -26,10 +26,16 @@ _AMPM = r"(?:[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)"
 _ZONE = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|HKT|SGT|JST|IST)\b"
 
 DIGIT_SHAPES: tuple[DigitShape, ...] = (
+    _shape("url", r"(?:https?://|www\.)[^\s<>\"]{1,2048}",
+           "a web address: the digits in it are paths and ids"),
+    _shape("email", r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}",
+           "an e-mail address"),
     _shape("iso_date",
            r"(?<![\w./-])\d{4}-[01]\d-[0-3]\d(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?"
            r"(?:Z|[+-]\d{2}:?\d{2})?)?(?![\w/-])",
            "an ISO 8601 date or timestamp: a date, not an amount", is_date=True),
+    _shape("season", r"(?<![\w./])(?:19|20)\d\d/(?:\d\d){1,2}(?![\w/])",
+           "a season or fiscal year such as 2025/26", is_date=True),
     _shape("slashed_date", r"(?<![\w./])\d{1,4}/\d{1,2}/\d{1,4}(?![\w/])",
            "a numeric date such as 2026/01/16 (feed and widget timestamps; day/month order is "
            "ambiguous, so it is not resolved)"),
@@ -98,16 +104,16 @@ NOT_NOUNS = frozenset({
     "which", "what", "where", "when", "why", "how", "whose", "whom", "it", "its", "they",
     "them", "their", "he", "his", "him", "she", "her", "we", "our", "us", "you", "your", "i",
     "my", "me", "each", "every", "all", "both", "either", "neither", "some", "any", "no",
-    "not", "more", "most", "less", "least", "fewer", "other", "others", "another", "such",
+    "not", "more", "most", "less", "least", "fewer", "others", "another", "such",
     "only", "just", "also", "even", "still", "already", "again", "ago", "later", "earlier",
     "now", "then", "there", "here", "very", "too", "much", "many", "few", "several", "if",
     "while", "whereas", "because", "though", "although", "unless", "whether", "plus",
-    "minus", "times", "percent", "cent", "versus", "vs", "respectively", "apiece", "each",
-    "last", "next", "previous", "year", "years", "rose", "fell", "rise", "rises", "falls",
+    "minus", "percent", "cent", "versus", "vs", "respectively", "apiece", "last", "next",
+    "previous", "year", "years", "rose", "fell", "rise", "rises", "falls",
     "gained", "lost", "jumped", "dropped", "climbed", "declined", "increased", "decreased",
-    "including", "included", "compared", "against", "people's", "ones", "one", "overall",
-    "higher", "lower", "up", "today", "yesterday", "tomorrow", "alone", "total", "combined",
-    "respectively", "instead", "apart", "away", "back", "together", "yet", "ever", "never",
+    "including", "included", "compared", "people's", "ones", "one", "overall",
+    "higher", "lower", "today", "yesterday", "tomorrow", "alone", "total", "combined",
+    "instead", "apart", "away", "back", "together", "ever", "never",
     "km", "percentage", "billion", "million", "trillion", "thousand", "hundred",
 })  # fmt: skip
 
@@ -125,7 +131,7 @@ NOT_NAMES = frozenset({
     "I", "A", "An", "The", "In", "On", "At", "By", "For", "With", "From", "To", "Of", "And",
     "Or", "But", "About", "Around", "Over", "Under", "Some", "Only", "Just", "Nearly",
     "Almost", "Roughly", "Approximately", "More", "Less", "Than", "Up", "Down", "Since",
-    "After", "Before", "During", "Until", "Between", "Among", "Of", "Per", "Plus", "Minus",
+    "After", "Before", "During", "Until", "Between", "Among", "Per", "Plus", "Minus",
 })  # fmt: skip
 
 # Verbs of change: after them "X to Y" is a move from X to Y ("rose 18 sen to RM23.50"), not a
@@ -145,3 +151,14 @@ STREET_WORDS = frozenset({
     "Drive", "Dr", "Place", "Pl", "Court", "Ct", "Square", "Sq", "Terrace", "Highway", "Hwy",
     "Parkway", "Close", "Crescent",
 })  # fmt: skip
+
+# Words that may follow a bare number whose noun was left out because the previous figure
+# named it: "6 million homes, including 1.5 million in Los Angeles".
+ELLIPSIS_FOLLOWERS = frozenset({
+    "in", "by", "from", "for", "on", "at", "to", "last", "this", "a", "an", "the", "during",
+    "since", "versus", "vs", "while", "and", "or", "previously", "earlier", "before",
+})  # fmt: skip
+
+# "35m of its devices", "one of the students": the number counts the noun after these.
+PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your",
+                                   "these", "those"})

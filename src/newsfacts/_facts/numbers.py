@@ -26,7 +26,7 @@ HUNDRED = {"hundred": 100}
 # ``scale`` records the multiplier. Case matters for the one-letter suffixes (see SUFFIX_SCALES).
 SCALE_WORDS: dict[str, float] = {
     "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
-    "mn": 1e6, "mln": 1e6, "mio": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
+    "mn": 1e6, "mln": 1e6, "mio": 1e6, "mil": 1e6, "bn": 1e9, "bln": 1e9, "tn": 1e12, "trn": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "crore": 1e7, "crores": 1e7, "cr": 1e7,
 }  # fmt: skip
 
@@ -38,6 +38,9 @@ SUFFIX_SCALES: dict[str, float] = {
 
 # "B" with a space is still read as billion before a noun ("8 B people"); the others are not.
 SPACED_SUFFIX_SCALES: dict[str, float] = {"B": 1e9, "bn": 1e9}
+
+# Scales that may follow another scale: "1.5 lakh crore" is 1.5e12.
+STACKING_SCALES = frozenset({"crore", "crores"})
 
 # Plural scale words used vaguely: "thousands of", "millions of". Each one N means N to 10 N.
 VAGUE_PLURALS: dict[str, float] = {

@@ -110,6 +110,21 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "days or weeks before the article, resolved by dateparser", _I),
 )
 
+# A day next to a reporting verb is when something was said, not the period of a figure:
+# "the ministry said on Tuesday", "Northfield Bakeries Inc. today reported". A date between
+# a capitalised place and a dash or bracket is a dateline: "SANTIAGO, Nov 28 (Andes Wire) -".
+REPORTED_BEFORE = re.compile(
+    r"\b(?:said|says|showed|shows|reported|reports|announced|told|released|published|"
+    r"statement|report|data|figures)\b[^,.;:]{0,40}$",
+    re.IGNORECASE,
+)
+REPORTED_AFTER = re.compile(
+    r"^\s*(?:,\s*)?(?:reported|said|says|announced|released|published|told|posted)\b",
+    re.IGNORECASE,
+)
+DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40},\s*$")
+DATELINE_AFTER = re.compile(r"^\s*(?:\(|--|—|–|-\s)")
+
 # Every rule above needs one of these; a sentence without any skips the table.
 ANY_DATE_WORD = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[1-4]Q|H[12]|FY|YTD)"
@@ -120,6 +135,7 @@ ANY_DATE_WORD = re.compile(
 # Words before a date that make it the comparison point of a change, not its period.
 BASIS_LEAD = re.compile(
     r"(?:compared\s+(?:to|with)|versus|vs\.?|against|than|over|relative\s+to)"
-    r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+)?$",
+    r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+)?$"
+    r"|\bthe\s+same\s+(?:period|month|quarter|week|time)\s+(?:of\s+|in\s+)?$",
     re.IGNORECASE,
 )

@@ -22,6 +22,10 @@ from .._records import Period
 from .period_rules import (
     ANY_DATE_WORD,
     BASIS_LEAD,
+    DATELINE_AFTER,
+    DATELINE_BEFORE,
+    REPORTED_AFTER,
+    REPORTED_BEFORE,
     COUNT_WORDS,
     MONTH_NUMBERS,
     ORDINAL_NUMBERS,
@@ -42,7 +46,8 @@ class PeriodMention:
     """A date expression in a sentence: offsets into the searched text and what it names.
 
     ``is_basis`` marks a date that is the comparison point of a change ("compared to 2024"),
-    which is the claim's basis rather than its period. ``precision`` says how wide the
+    which is the claim's basis rather than its period. ``is_report_date`` marks the day a
+    statement was made ("said on Tuesday") or a dateline: neither a period nor a claim. ``precision`` says how wide the
     interval is ("day", "month", "quarter", "half", "year", "range").
     """
 
@@ -53,6 +58,7 @@ class PeriodMention:
     rule: str
     precision: str
     is_basis: bool = False
+    is_report_date: bool = False
 
 
 def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
@@ -90,10 +96,19 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
                 rule=name,
                 precision=precision,
                 is_basis=BASIS_LEAD.search(lead) is not None,
+                is_report_date=precision == "day" and _is_report_date(text, start, end),
             )
         )
         taken_until = end
     return mentions
+
+
+def _is_report_date(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - _BASIS_LOOKBEHIND) : start]
+    after = text[end : end + 24]
+    if REPORTED_BEFORE.search(before) or REPORTED_AFTER.match(after):
+        return True
+    return bool(DATELINE_BEFORE.match(text[:start]) and DATELINE_AFTER.match(after))
 
 
 def resolve_expression(text: str, published: dt.date | None) -> PeriodMention | None:

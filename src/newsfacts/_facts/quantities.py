@@ -92,6 +92,12 @@ def _split(surface: str) -> tuple[str, ...]:
 
 
 _PREFIXES = _index([(key, iso) for key, iso, _reason in units.CURRENCY_PREFIXES])
+_WORDS_BEFORE_DOLLARS = {"A", "S", "R"}  # "a $5 bill", "Apple's $5": not AUD, SGD, BRL
+# "hk $", "c $" in lower-cased copy: a letter code is safe to fold when a dollar sign follows.
+_DOLLAR_PREFIXES_FOLDED = _index(
+    [(tuple(t.lower() for t in key), iso) for key, iso, _reason in units.CURRENCY_PREFIXES
+     if "$" in key and len(key) > 1 and not (set(key) - {"$"}) & _WORDS_BEFORE_DOLLARS]
+)
 _CURRENCY_NAMES = _index([(key, (iso, mult)) for key, iso, mult in units.CURRENCY_NAMES])
 _PERCENTS = _index(list(units.PERCENT_UNITS))
 _MEASURES_FOLDED = _index(
@@ -103,6 +109,19 @@ _MEASURES_CASED = _index(
 _BOUNDS = _index([(key, bound) for key, bound in units.BOUND_PHRASES])
 _RATES = _index([(_split(s), name) for s, name in units.RATE_DENOMINATORS.items()])
 _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Lower-cased tokens that may begin a quantity or a date; any other word is passed over.
+_STARTERS = frozenset(
+    {key[0] for key, _bound in units.BOUND_PHRASES}
+    | {key[0].lower() for key, _iso, _reason in units.CURRENCY_PREFIXES}
+    | set(numbers.UNIT_WORDS) | set(numbers.TENS_WORDS) | set(numbers.VAGUE_PLURALS)
+    | set(numbers.VAGUE_MULTIPLIERS) | set(numbers.DOZEN_WORDS)
+    | set(lexicon.MONTHS) | lexicon.WEEKDAYS | lexicon.RELATIVE_DAY_WORDS
+    | lexicon.RELATIVE_LEADS | set(lexicon.ORDINAL_WORDS)
+    | {"a", "an", "half", "between", "from", "minus", "negative", "+", "−", "-", "–", "."}
+)
+_CASED_STARTERS = units.ISO_CODES | lexicon.PERIOD_CODES
+_PERCENT_NAMES = frozenset(name for _key, name in units.PERCENT_UNITS)
+_DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
 _LIST_JOINERS = frozenset({",", "or", "and", "to"})
 _CLAUSE_BREAKS = (". ", "!", "?", ";", "\n", "(", ")")
 _DASHES = frozenset({"-", "–", "—", "‑"})
@@ -122,6 +141,7 @@ class _Amount:
     low: float | None = None
     high: float | None = None
     spelled: bool = False  # written in words ("five", "tens of thousands")
+    fraction: bool = False  # a share ("two-thirds", "one in five"), never a count
     year_like: bool = False  # four plain digits that could be a year
     change_word: str | None = None
 
@@ -211,12 +231,28 @@ class _Walk:
             if shape_at < len(shapes) and shapes[shape_at][0] <= self.starts[i]:
                 i = self.take_shape(i, shapes[shape_at])
                 continue
+            if not self.is_digits(i) and self.lows[i] not in _STARTERS and (
+                self.toks[i] not in _CASED_STARTERS
+            ):
+                i += 1  # most words cannot begin a quantity or a date: skip them cheaply
+                continue
             try:
                 i = self.step(i)
             except _Skip as skip:
                 i = max(skip.end, i + 1)
         self.inherit_units()
         return self.out
+
+    def ends_clause_after(self, offset: int) -> bool:
+        """Nothing that could be the bare number's own noun follows the offset: punctuation,
+        the end, or a preposition ('1.5 million in Los Angeles', 'and 187 by tender')."""
+        rest = self.text[offset:offset + 24].lstrip()
+        if not rest:
+            return True
+        if not rest[0].isalnum():
+            return not (len(rest) > 2 and rest[1] == " " and rest[2].isdigit())
+        word = re.match(r"\w+", rest)
+        return word is not None and word.group().lower() in lexicon.ELLIPSIS_FOLLOWERS
 
     def inherit_units(self) -> None:
         """'6 million homes ... including 1.5 million in LA': a bare number right after a count
@@ -225,10 +261,16 @@ class _Walk:
             bare, before = self.out[k], self.out[k - 1]
             if bare.type != "number" or bare.low is not None or bare.value is None:
                 continue
-            if before.type not in ("count", "money") or before.unit is None:
+            if bare.bound != "=":
+                continue  # "17 players over the age of 21": a bounded number is its own thing
+            if before.type not in ("count", "money", "measure") or before.unit is None:
                 continue
+            if before.unit in _DURATIONS:
+                continue  # "for 3 years, 15 of them abroad": durations are rarely elided
             between = self.text[before.end:bare.start]
             if len(between) > 60 or any(mark in between for mark in _CLAUSE_BREAKS):
+                continue
+            if not self.ends_clause_after(bare.end):
                 continue
             sub_unit = before.scale is not None and before.scale < 1
             if not sub_unit and before.scale != bare.scale:
@@ -280,7 +322,9 @@ class _Walk:
         """``[currency] [sign] number [scale] [unit] [rate]`` starting at token ``i``."""
         currency: str | None = None
         j = i
-        prefix = self.phrase(i, _PREFIXES, fold=False)
+        prefix = self.phrase(i, _PREFIXES, fold=False) or self.phrase(
+            i, _DOLLAR_PREFIXES_FOLDED, fold=True
+        )
         if prefix is not None:
             currency, j = prefix
         elif i < self.n and self.toks[i] in units.ISO_CODES and self.joined(i + 1):
@@ -317,7 +361,7 @@ class _Walk:
             or low in numbers.TENS_WORDS
             or low in numbers.VAGUE_PLURALS
             or low in numbers.VAGUE_MULTIPLIERS
-            or low in ("a", "an")
+            or low in ("a", "an", "half")
         )
 
     def sign_at(self, i: int) -> tuple[float, str | None, int]:
@@ -341,6 +385,9 @@ class _Walk:
             return None
         if not self.is_digits(i):
             return self.spelled_at(i)
+        ratio = self.ratio_at(i)
+        if ratio is not None:
+            return ratio
         tok = self.toks[i]
         if not after_currency and self.attached(i) and (
             self.toks[i - 1].isalnum() or (self.toks[i - 1] == "." and self.attached(i - 1))
@@ -393,13 +440,15 @@ class _Walk:
             scale = numbers.SPACED_SUFFIX_SCALES[tok]
         if scale is None:
             return
-        if self.attached(j + 1) and self.is_word(j + 1) and self.toks[j + 1] not in ("s",):
-            if tok in numbers.SUFFIX_SCALES:
-                return  # "5min", "3mm": the letters were a unit, not a scale
+        if (self.attached(j + 1) and self.is_word(j + 1) and self.toks[j + 1] != "s"
+                and tok in numbers.SUFFIX_SCALES):
+            return  # "5min", "3mm": the letters were a unit, not a scale
         amount.value *= scale
-        amount.scale = scale
+        amount.scale = scale if amount.scale is None else amount.scale * scale
         amount.end = j + 1
         amount.year_like = False
+        if self.joined(j + 1) and self.lows_at(j + 1) in numbers.STACKING_SCALES:
+            self.scale_after(amount, after_currency=after_currency)  # "1.5 lakh crore"
 
     def spelled_at(self, i: int) -> _Amount | None:
         low = self.lows[i]
@@ -426,22 +475,58 @@ class _Walk:
         return amount
 
     def fraction_at(self, i: int) -> _Amount | None:
-        """'two-thirds', 'a third of', 'one quarter of': the fraction as a number."""
+        """'two-thirds', 'a third of', 'one quarter of', 'half of', 'one in five'."""
         low = self.lows[i]
+        if low == "half" and self.lows_at(i + 1) in ("of", "a", "an"):
+            return self.fraction_unit(_Amount(start=i, end=i + 1, value=0.5, fraction=True))
+        ratio = self.ratio_at(i)
+        if ratio is not None:
+            return ratio
         numerator = 1 if low in ("a", "one") else numbers.UNIT_WORDS.get(low)
         if not numerator:
             return None
         j = i + 1
-        if j < self.n and self.toks[j] in _DASHES and self.attached(j):
+        if j < self.n and self.toks[j] in _DASHES and self.joined(j):
             j += 1
-        if not self.joined(j) or self.lows_at(j) not in numbers.FRACTION_WORDS:
+        denominator = self.lows_at(j)
+        if not self.joined(j) or denominator not in numbers.FRACTION_WORDS:
             return None
-        if self.lows_at(j + 1) != "of" and not (numerator > 1 and self.toks[j - 1] in _DASHES):
-            return None
-        if self.lows_at(j) in ("half", "halves") and low == "a":
+        if self.lows_at(j + 1) != "of":
+            # Without "of", "a fifth" is an ordinal ("a fifth month") and "three quarters"
+            # is time; "two thirds" and "one eighth" are still fractions.
+            if low == "a" or denominator.startswith(("quarter", "half", "halves")):
+                return None
+            if numerator > 1 and not denominator.endswith("s"):
+                return None
+        if denominator in ("half", "halves") and low == "a":
             return None  # "a half" is rarely a share of something in news copy
         value = numerator / numbers.FRACTION_WORDS[self.lows[j]]
-        return _Amount(start=i, end=j + 1, value=value)
+        return self.fraction_unit(_Amount(start=i, end=j + 1, value=value, fraction=True))
+
+    def fraction_unit(self, amount: _Amount) -> _Amount:
+        """'a quarter of a percentage point', 'half a percentage point': a fraction of a unit."""
+        j = amount.end
+        if self.lows_at(j) == "of":
+            j += 1
+        if self.lows_at(j) in ("a", "an") and self.joined(j + 1):
+            found = self.phrase(j + 1, _PERCENTS, fold=True) or self.measure_at(j + 1)
+            if found is not None:
+                kind: ClaimType = "percent" if found[0] in _PERCENT_NAMES else "measure"
+                amount.kind, amount.unit, amount.end = kind, found[0], found[1]
+        return amount
+
+    def ratio_at(self, i: int) -> _Amount | None:
+        """'one in five', 'two out of three': a share written as a ratio."""
+        numerator = _small_number(self.lows[i])
+        j = i + 1
+        if self.lows_at(j) == "out" and self.lows_at(j + 1) == "of":
+            j += 1
+        elif self.lows_at(j) != "in":
+            return None
+        denominator = _small_number(self.lows_at(j + 1))
+        if not (numerator and denominator and numerator < denominator and self.joined(j + 1)):
+            return None
+        return _Amount(start=i, end=j + 2, value=numerator / denominator, fraction=True)
 
     def word_number_at(self, i: int) -> _Amount | None:
         """Spelled-out numbers: 'five', 'twenty-five', 'two hundred and fifty', 'a dozen'."""
@@ -520,6 +605,9 @@ class _Walk:
         if j < self.n and self.toks[j] in _DASHES and self.attached(j):
             self.borrow_hyphen_unit(amount)
             return
+        if self.lows[at] == "or":
+            self.borrow_alternative_unit(amount, at + 1)
+            return
         if self.toks[at] in units.ISO_CODES:
             amount.kind = "money"
             amount.unit = units.ISO_ALIASES.get(self.toks[at], self.toks[at])
@@ -536,9 +624,15 @@ class _Walk:
                     amount.low, amount.high = amount.low * multiplier, amount.high * multiplier
             return
         measure = self.measure_at(at)
-        if measure is not None:
-            amount.kind, amount.unit, amount.end = "measure", measure[0], measure[1]
-            amount.year_like = False
+        if measure is None:
+            return
+        amount.kind, amount.unit, amount.end = "measure", measure[0], measure[1]
+        amount.year_like = False
+        if (measure[0] == "pound" and (amount.scale or 0) >= 1e6
+                and self.lows_at(measure[1]) != "of"):
+            # "361 million pounds" is sterling; weights in millions of pounds take "of"
+            # ("3 million pounds of beef").
+            amount.kind, amount.unit = "money", "GBP"
 
     def borrow_hyphen_unit(self, amount: _Amount) -> None:
         """'7- or 8-inch', 'four-, five- and six-cylinder': the unit is written once, at the end."""
@@ -558,6 +652,21 @@ class _Walk:
                     amount.end, amount.year_like = amount.end + 1, False
                 return
             j += 1
+
+    def borrow_alternative_unit(self, amount: _Amount, i: int) -> None:
+        """'8 or $9', 'two or three days', '2 or 3 million': one unit, written at the end."""
+        if not self.joined(i) or not self.starts_number(i) or self.lows[i] in ("a", "an"):
+            return
+        try:
+            other = self.amount_at(i)
+        except _Skip:
+            return
+        if other is None or other.unit is None or other.low is not None:
+            return
+        if amount.scale is None and other.scale is not None and not amount.spelled:
+            amount.value *= other.scale
+            amount.scale = other.scale
+        amount.kind, amount.unit, amount.year_like = other.kind, other.unit, False
 
     def measure_at(self, i: int) -> tuple[str, int] | None:
         cased = self.phrase(i, _MEASURES_CASED, fold=False)
@@ -610,7 +719,8 @@ class _Walk:
         dash = self.toks[j] in _DASHES
         if link == "up" and opener == "from" and self.lows_at(j + 1) == "to":
             j, link = j + 1, "to"  # "from 450 sq ft up to 900 sq ft"
-        if not (dash or link == "to" or (link == "and" and opener == "between")):
+        if not (dash or link in ("to", "through", "thru")
+                or (link == "and" and opener == "between")):
             return None
         if not self.joined(j) or not self.joined(j + 1):
             return None
@@ -622,6 +732,9 @@ class _Walk:
             return None
         if first.kind == "money" and second.kind == "number" and second.unit is None:
             second.kind, second.unit = first.kind, first.unit
+        if (first.unit is not None and second.unit is not None
+                and second.unit.startswith(f"{first.unit} per ")):
+            first.unit = second.unit  # "from $500,000 to $1 million a year"
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             return None
         if not dash and opener is None and first.unit is not None and second.unit is None:
@@ -639,12 +752,12 @@ class _Walk:
         if (not dash and opener is None and first.unit is not None
                 and self.after_change_verb(first.start)):
             return None  # "rose 18 sen to RM23.50": a move, not a range
-        if first.scale is None and second.scale is not None and not first.spelled:
-            if first.value <= second.value / second.scale:
-                first.value *= second.scale
-                first.scale = second.scale
-        if first.scale is None and second.scale is not None and first.spelled:
+        if first.scale is None and second.scale is not None and (
+            first.spelled or first.value <= second.value / second.scale
+        ):
+            # "$10 to $15 billion" shares the scale; "$200 to $4 million" does not.
             first.value *= second.scale
+            first.scale = second.scale
         low, high = sorted((first.value, second.value))
         kind = second.kind if first.kind == "number" else first.kind
         return _Amount(start=first.start, end=second.end, value=low, kind=kind,
@@ -659,21 +772,22 @@ class _Walk:
         if amount.kind == "number":
             self.finish_bare(first, amount, bound)
             return
-        self.ago_after(amount)
-        if amount.kind == "date":
-            self.emit(first, amount.end, "date", value=None)
+        if self.is_time_ago(amount):
+            self.emit(first, amount.end + 1, "date", value=None)
             return
         self.emit_amount(first, amount, bound)
 
     def finish_bare(self, first: int, amount: _Amount, bound: Bound) -> None:
         """A number with no unit: a year, part of a name, a list marker, or a count."""
         start = amount.start
-        if amount.year_like and amount.low is None and not amount.spelled:
-            if self.day_month_after(amount) or bound == "=" or self.lows_at(start - 1) in (
-                lexicon.YEAR_CUES
-            ):
-                self.emit(start, amount.end, "date", value=None)
-                return
+        if amount.fraction:
+            self.emit_amount(first, amount, bound)  # a share: nothing after it is counted
+            return
+        if amount.year_like and amount.low is None and not amount.spelled and (
+            bound == "=" or self.lows_at(start - 1) in lexicon.YEAR_CUES
+        ):
+            self.emit(start, amount.end, "date", value=None)
+            return
         if self.day_month_after(amount):
             end = self.date_tail(amount.end + 1)
             self.emit(start, end, "date", value=None)
@@ -684,9 +798,14 @@ class _Walk:
             raise _Skip(amount.end)
         if self.is_list_marker(start, amount.end):
             raise _Skip(amount.end + 1)
-        noun = self.counted_noun(amount)
+        if self.is_appositive_age(amount, bound):
+            amount.kind, amount.unit = "measure", "year of age"
+            self.emit_amount(first, amount, bound)
+            return
+        noun = self.counted_noun(amount) or self.partitive_unit(amount)
         if noun is not None:
-            amount.kind, amount.unit, amount.end = "count", noun[0], noun[2]
+            kind: ClaimType = "money" if amount.kind == "money" else "count"
+            amount.kind, amount.unit, amount.end = kind, noun[0], noun[2]
             amount.change_word = noun[1] or amount.change_word
             self.rate_after(amount)
             self.emit_amount(first, amount, bound)
@@ -706,13 +825,14 @@ class _Walk:
             bound=bound, change_word=amount.change_word,
         )
 
-    def ago_after(self, amount: _Amount) -> None:
+    def is_time_ago(self, amount: _Amount) -> bool:
         """'two weeks ago' names a time, not a duration."""
-        if amount.kind == "measure" and self.joined(amount.end) and self.lows_at(
-            amount.end
-        ) == "ago" and amount.unit in ("year", "month", "week", "day", "hour", "decade"):
-            amount.kind = "date"
-            amount.end += 1
+        return (
+            amount.kind == "measure"
+            and amount.unit in ("year", "month", "week", "day", "hour", "decade")
+            and self.joined(amount.end)
+            and self.lows_at(amount.end) == "ago"
+        )
 
     def after_change_verb(self, i: int) -> bool:
         """The amount at token ``i`` follows a verb of change, perhaps with a bound between."""
@@ -767,9 +887,41 @@ class _Walk:
             and self.lows[j] not in lexicon.WEEKDAYS
         )
 
+    def is_appositive_age(self, amount: _Amount, bound: Bound) -> bool:
+        """'Maddon, 66, has': a whole number between commas right after a name is an age."""
+        start, end = amount.start, amount.end
+        return (
+            bound == "="
+            and end == start + 1
+            and self.toks[start].isdigit()
+            and 1 <= amount.value <= 120
+            and start >= 2
+            and self.toks[start - 1] == ","
+            and self.toks[start - 2][:1].isupper()
+            and self.toks[start - 2].isalpha()
+            and self.toks[end:end + 1] == [","]
+        )
+
+    def partitive_unit(self, amount: _Amount) -> tuple[str, str | None, int] | None:
+        """'280 million of the 1.5 billion shekels': the part counts what the whole counts."""
+        j = amount.end
+        if not (self.lows_at(j) == "of" and self.lows_at(j + 1) in lexicon.PARTITIVE_DETERMINERS
+                and self.joined(j + 2) and self.starts_number(j + 2)):
+            return None
+        try:
+            whole = self.amount_at(j + 2)
+        except _Skip:
+            return None
+        if whole is None or whole.unit is None or whole.kind not in ("money", "count"):
+            return None
+        if whole.kind == "money":
+            amount.kind = "money"
+            return whole.unit, None, amount.end
+        return whole.unit, None, amount.end
+
     def is_list_marker(self, start: int, end: int) -> bool:
         at_line_start = start == 0 or "\n" in self.text[self.ends[start - 1]:self.starts[start]]
-        return (at_line_start and end < self.n and self.toks[end] in ".)"
+        return (at_line_start and end + 1 < self.n and self.toks[end] in ".)"
                 and self.attached(end) and not self.attached(end + 1))
 
     def counted_noun(self, amount: _Amount) -> tuple[str, str | None, int] | None:
@@ -780,7 +932,12 @@ class _Walk:
             change, j = self.toks[j], j + 1
         words: list[str] = []
         plural = False
-        while j < self.n and len(words) < 4 and self.joined(j) and self.is_word(j):
+        partitive = (self.lows_at(j) == "of" and self.joined(j + 1)
+                     and self.lows_at(j + 1) in lexicon.PARTITIVE_DETERMINERS and change is None
+                     and amount.value >= 1 and amount.value == int(amount.value))
+        if partitive:
+            j += 2  # "35m of its Echo devices", "one of the students"
+        while j < self.n and len(words) < 5 and self.joined(j) and self.is_word(j):
             low = self.lows[j]
             if (low in lexicon.NOT_NOUNS or low in lexicon.MONTHS or low in lexicon.WEEKDAYS
                     or low in numbers.UNIT_WORDS or low in numbers.TENS_WORDS):
@@ -793,9 +950,10 @@ class _Walk:
             if _is_plural(piece):
                 plural = True
                 break
-            if amount.value == 1 and amount.low is None:
+            if amount.value == 1 and amount.low is None and not partitive:
                 break
-        if not words or (not plural and not (amount.value == 1 and amount.low is None)):
+        singular_count = amount.value == 1 and amount.low is None and not partitive
+        if not words or (not plural and not singular_count):
             return None
         return " ".join([*words[:-1], _singular(words[-1])]), change, j
 
@@ -890,6 +1048,12 @@ class _Walk:
         return j
 
 
+def _small_number(tok: str) -> int | None:
+    if tok.isdigit() and len(tok) <= 3:
+        return int(tok)
+    return numbers.UNIT_WORDS.get(tok) or numbers.TENS_WORDS.get(tok)
+
+
 def _is_year_digits(tok: str) -> bool:
     return len(tok) == 4 and tok.isdigit() and 1500 <= int(tok) <= 2199
 
@@ -919,15 +1083,17 @@ def _singular(word: str) -> str:
     return word[:-1]
 
 
+# All digit shapes in one alternation, so the text is scanned once; where two shapes start at
+# the same place the earlier row wins.
+_SHAPES = re.compile(
+    "|".join(f"(?P<s{k}>{shape.pattern.pattern})" for k, shape in enumerate(lexicon.DIGIT_SHAPES))
+)
+_SHAPE_IS_DATE = {f"s{k}": shape.is_date for k, shape in enumerate(lexicon.DIGIT_SHAPES)}
+_ANY_DIGIT = re.compile(r"\d")
+
+
 def _digit_shapes(text: str) -> list[tuple[int, int, bool]]:
     """Spans of digit shapes that are not amounts, in order and without overlaps."""
-    found: list[tuple[int, int, bool]] = []
-    for shape in lexicon.DIGIT_SHAPES:
-        found.extend((m.start(), m.end(), shape.is_date) for m in shape.pattern.finditer(text))
-    found.sort()
-    merged: list[tuple[int, int, bool]] = []
-    for span in found:
-        if merged and span[0] < merged[-1][1]:
-            continue
-        merged.append(span)
-    return merged
+    if _ANY_DIGIT.search(text) is None:
+        return []
+    return [(m.start(), m.end(), _SHAPE_IS_DATE[m.lastgroup or ""]) for m in _SHAPES.finditer(text)]

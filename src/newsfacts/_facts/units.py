@@ -68,7 +68,8 @@ ISO_ALIASES = {"RMB": "CNY", "CNH": "CNY"}
 # (surface tokens, ISO code, multiplier): "84.75 cents" is 0.8475 USD with scale 0.01.
 CURRENCY_NAMES: tuple[tuple[tuple[str, ...], str, float], ...] = (
     (("dollar",), "USD", 1), (("dollars",), "USD", 1),
-    (("us", "dollars"), "USD", 1), (("u", ".", "s", ".", "dollars"), "USD", 1),
+    (("us", "dollars"), "USD", 1), (("us", "dollar"), "USD", 1),
+    (("u", ".", "s", ".", "dollars"), "USD", 1),
     (("american", "dollars"), "USD", 1),
     (("australian", "dollars"), "AUD", 1), (("australian", "dollar"), "AUD", 1),
     (("canadian", "dollars"), "CAD", 1), (("canadian", "dollar"), "CAD", 1),
@@ -86,6 +87,7 @@ CURRENCY_NAMES: tuple[tuple[tuple[str, ...], str, float], ...] = (
     (("won",), "KRW", 1), (("shekels",), "ILS", 1), (("shekel",), "ILS", 1),
     (("new", "shekels"), "ILS", 1), (("rand",), "ZAR", 1),
     (("roubles",), "RUB", 1), (("rubles",), "RUB", 1), (("lira",), "TRY", 1),
+    (("turkish", "lira"), "TRY", 1),
     (("swiss", "francs"), "CHF", 1), (("francs",), "CHF", 1),
     (("mexican", "pesos"), "MXN", 1), (("pesos",), "MXN", 1), (("naira",), "NGN", 1),
     (("dirhams",), "AED", 1), (("riyals",), "SAR", 1), (("baht",), "THB", 1),
@@ -214,6 +216,7 @@ MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Surfaces whose case carries the meaning; they are matched only exactly as written here.
 CASED_MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("metre", ("m",)),
+    ("celsius", ("C",)), ("fahrenheit", ("F",)),
     ("gram", ("g",)),
     ("nanometre", ("nm",)),
     ("newton metre", ("Nm",)),
@@ -241,6 +244,7 @@ RATE_DENOMINATORS: dict[str, str] = {
     "mwh": "megawatt hour", "square foot": "square foot", "sq ft": "square foot",
     "square metre": "square metre", "square meter": "square metre", "sq m": "square metre",
     "mmbtu": "million British thermal units", "bushel": "bushel", "seat": "seat",
+    "acre": "acre", "hectare": "hectare",
 }  # fmt: skip
 
 # --- bounds -----------------------------------------------------------------------------------

@@ -1,0 +1,351 @@
+"""One or more cases per row of the cleaner's rules table, and the word traps real pages set.
+
+Each case is a block as a scraper leaves it (and, for rows that read their neighbour, the block
+after it), with a note on where that form of furniture comes from. A final test checks that every
+row of ``rules.RULES`` and ``rules.HINT_RULES`` has a case here, so a new row needs a new case.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from newsfacts._blocks import Block
+from newsfacts._clean import clean
+from newsfacts._clean.classify import Verdict, classify
+from newsfacts._clean.rules import HINT_RULES, RULES
+
+
+class Case(NamedTuple):
+    rule: str
+    text: str
+    source: str
+    following: str | None = None  # the next block, for rows that read their neighbour
+
+
+CASES: tuple[Case, ...] = (
+    Case("repost-appeared-on", "The post Gold hits record appeared on CryptoWireDaily.com.",
+         "exchange news pages reposting an aggregator's feed"),
+    Case("repost-appeared-on", "The post ETH slips below $3,000 appeared first on CoinGape",
+         "WordPress feed footer, no final stop"),
+    Case("print-edition",
+         "Appeared in the January 14, 2026, print edition as 'China's Surplus Swells'.",
+         "newspaper print-edition note"),
+    Case("print-edition",
+         "A version of this article appears in print on Jan. 15, 2026, Section B, Page 1.",
+         "newspaper print-edition note"),
+    Case("repost-appeared-first-line", "This article first appeared on Kitco News.",
+         "commodity-news syndication footer"),
+    Case("originally-published", "This story was originally published by Grist.",
+         "non-profit newsroom republishing footer"),
+    Case("originally-published", "Originally published at https://example.org/2026/01/14/a.html",
+         "Medium-style cross-post footer"),
+    Case("republished-with-permission", "Republished with permission from Morning Brew.",
+         "newsletter syndication footer"),
+    Case("source-url", "Source: https://www.cnbc.com/2026/01/14/china-trade.html",
+         "seed: exchange news page"),
+    Case("source-url", "Via: https://www.theblock.co/post/312345/ether-etf-flows",
+         "crypto aggregator credit line"),
+    Case("source-name", "Source: Reuters", "aggregator credit under the story"),
+    Case("source-url-tail", "Imports rose 5.7%. Source: https://www.cnbc.com/2026/01/14/a.html",
+         "source line run into the last paragraph by a feed"),
+    Case("disclaimer-tail",
+         "The token rose 4%. Disclaimer: This article is for information only.",
+         "crypto-news disclaimer run into the last paragraph"),
+    Case("repost-appeared-on",
+         "Analysts expect more. The post Gold hits record appeared first on Kitco News.",
+         "feed footer after the last sentence, separated by a space"),
+    Case("read-original", "Read the full story here.", "feed reader teaser footer"),
+    Case("read-original", "Continue reading the full article on Forbes", "MSN-style footer"),
+    Case("read-more-at", "Read more at Investopedia", "partner-content footer"),
+    Case("press-release-original",
+         "View original content:https://www.prnewswire.com/news-releases/acme-301.html",
+         "PR Newswire release footer"),
+    Case("press-release-original",
+         "View source version on businesswire.com: https://www.businesswire.com/news/home/1/en/",
+         "Business Wire release footer"),
+    Case("source-link-label", "Source link", "WordPress auto-blog plugins"),
+    Case("press-release-media-link", "Photo - https://mma.prnewswire.com/media/1/photo.jpg",
+         "PR Newswire multimedia line"),
+    Case("press-release-source", "SOURCE Acme Robotics Inc.", "PR Newswire release footer"),
+    Case("wire-credits-tail", "(Reporting by Joe Cash; Editing by Sam Holmes)",
+         "Reuters wire copy: a bracketed credit on its own line is cut whole"),
+    Case("wire-credits-line", "Reporting by Ana Mano in Sao Paulo; Editing by Leslie Adler",
+         "Reuters wire copy without brackets"),
+    Case("wire-credits-tail",
+         "The bank will publish its next forecast in April. (Reporting by Leika Kihara; "
+         "Editing by Sam Holmes)", "Reuters credit glued to the last paragraph by a feed"),
+    Case("contributing", "Contributing: Kristine Phillips, USA TODAY", "USA Today footer"),
+    Case("contributing", "--With assistance from Jack Farchy.", "Bloomberg footer"),
+    Case("contributed-to-report", "— CNBC's Jane Doe contributed to this report.",
+         "broadcaster website credit"),
+    Case("contributed-to-report", "The Associated Press contributed to this report.",
+         "wire credit on a newspaper story"),
+    Case("contact-reporter",
+         "To contact the reporter on this story: Jane Doe in Tokyo at jdoe@example.net",
+         "Bloomberg footer"),
+    Case("contact-reporter", "Write to Jane Doe at jane.doe@example.com", "WSJ footer"),
+    Case("licensing-rights", "Purchase Licensing Rights, opens new tab", "Reuters footer"),
+    Case("trust-principles", "Our Standards: The Thomson Reuters Trust Principles.",
+         "Reuters article footer"),
+    Case("editor-note-credit", "Edited by Sebastian Sinclair", "crypto-news footer"),
+    Case("disclaimer-label",
+         "Disclaimer: The information provided is not trading advice. Always do your own research.",
+         "crypto-news footer"),
+    Case("disclaimer-label", "Disclosure: The author holds no positions in the stocks mentioned.",
+         "investment-blog footer"),
+    Case("disclaimer-statement",
+         "The views and opinions expressed in this article are those of the author and do not "
+         "reflect the official policy of this site.", "contributed-column footer"),
+    Case("disclaimer-signals",
+         "Fusion Media would like to remind you that the data contained in this website is not "
+         "necessarily real-time. The information is for informational purposes only and we do "
+         "not accept any liability; it should not be relied on as advice. We are not "
+         "responsible for any loss.", "finance portal footer without a label"),
+    Case("disclaimer-heading", "Why Trust Us", "crypto-news editorial-policy heading"),
+    Case("disclaimer-heading", "Disclaimer", "exchange news page heading over its notice"),
+    Case("price-number", "$0.0589$0.0589", "seed: token price widget, two spans glued"),
+    Case("price-number", "-1.30%", "seed: token price widget change"),
+    Case("price-currency-code", "USD", "seed: token price widget unit"),
+    Case("price-ticker-label", "Polytrade Price(TRADE)", "seed: token price widget title"),
+    Case("price-ticker-label", "Bitcoin Logo", "token price widget logo alt text"),
+    Case("price-label-ticker", "Polytrade (TRADE) Live Price Chart", "seed: price chart title"),
+    Case("price-ticker-row", "ETH $3,210.55 -0.84%", "crypto ticker bar"),
+    Case("price-stat", "Market Cap: $1.93T", "crypto market-stats box"),
+    Case("price-currency-code", "BTC/USDT", "exchange trading-pair label"),
+    Case("advertisement-label", "Advertisement - Scroll to Continue", "financial weekly ad slot"),
+    Case("price-widget-heading", "Market Opportunity", "seed: exchange price widget heading"),
+    Case("ticker-above-widget", "Ethereum (ETH)", "token widget name above its price",
+         following="$3,210.55"),
+    Case("label-above-widget", "Solana Logo Today", "token widget label above its price",
+         following="$142.18"),
+    Case("related-heading", "You May Also Like", "seed: exchange news page"),
+    Case("related-heading", "Most Read from Bloomberg", "Bloomberg stories on portals"),
+    Case("related-heading", "Related Posts:", "WordPress related-posts plugin"),
+    Case("related-inline", "Related: Bitcoin ETF inflows hit a three-week high",
+         "inline related link between paragraphs"),
+    Case("related-inline", "Read more: Fed holds rates steady", "inline related link"),
+    Case("teaser-stamp", "Cryptopolitan2026/01/16 02:50", "seed: teaser source and time"),
+    Case("attachments-heading", "Attachments", "press-release wire attachment list"),
+    Case("comments-heading", "Leave a Reply", "WordPress comment form"),
+    Case("comments-heading", "12 Comments", "comment count heading"),
+    Case("breadcrumb", "Home » Markets » Commodities", "newspaper breadcrumb trail"),
+    Case("menu-row", "Order Reprints | Today's Paper | Subscribe", "newspaper toolbar"),
+    Case("more-button", "View More", "exchange news page button"),
+    Case("separator", "___", "AP story separator"),
+    Case("hashtag-row", "#Bitcoin #ETF $BTC", "social-post style repost"),
+    Case("tags-line", "Distribution channels: Banking, Finance", "press-release wire footer"),
+    Case("tags-line", "Tags: Bitcoin, ETF, SEC", "blog tag line"),
+    Case("share-row", "Facebook Twitter LinkedIn Email", "share-button row"),
+    Case("share-row", "Share on: X | Telegram | WhatsApp", "share-button row with separators"),
+    Case("share-row", "Share", "seed: teaser share button"),
+    Case("share-label", "Share this article", "share prompt"),
+    Case("follow-prompt", "Follow us on X and Telegram for the latest updates.", "crypto news"),
+    Case("follow-coverage", "Follow AP's coverage of the economy at https://apnews.com/hub/economy",
+         "AP footer"),
+    Case("follow-author", "Follow Priya on X: @priyaraman_mkts", "author box"),
+    Case("newsletter-prompt",
+         "Sign up for our daily newsletter to get the top stories in your inbox.",
+         "newsletter box"),
+    Case("newsletter-prompt", "Join our Telegram channel to stay up to date on breaking news",
+         "crypto news community prompt"),
+    Case("newsletter-mention", "Get the Morning Briefing newsletter, free every weekday.",
+         "newspaper newsletter box"),
+    Case("subscribe-label", "Subscribe", "newsletter button"),
+    Case("subscriber-paywall", "Already a subscriber? Log in", "paywall prompt"),
+    Case("ad-placeholder-inline", "[ad_1]", "WordPress auto-blog ad shortcode"),
+    Case("ad-placeholder-inline", "Gold rose 1.2%.[ad_2]", "ad shortcode glued to a paragraph"),
+    Case("advertisement-label", "Advertisement", "ad slot label"),
+    Case("advertisement-label", "Story continues below advertisement", "Canadian news sites"),
+    Case("advertisement-label", "Sponsored", "portal ad label"),
+    Case("loading-placeholder", "Loading...", "chart and video placeholders"),
+    Case("loading-placeholder", "Story continues", "Yahoo-style read-more placeholder"),
+    Case("video-duration", "VIDEO2:0302:03", "broadcaster video block flattened"),
+    Case("loading-placeholder", "Article content", "Postmedia paragraph separators"),
+    Case("embed-placeholder", "[caption id=\"attachment_12\" align=\"alignnone\"]",
+         "WordPress shortcode left by a scraper"),
+    Case("embed-placeholder", "— Rep. Jane Doe (@RepJaneDoe) November 18, 2025",
+         "embedded tweet attribution"),
+    Case("photo-credit-inline",
+         "Jensen Huang speaks in Taipei. (Photo by Annabelle Chih/Getty Images)",
+         "Getty caption with inline credit"),
+    Case("photo-credit-label", "Photo by Daniel Reyes / The Valley Herald", "newspaper credit"),
+    Case("photo-credit-label", "Photo credit: Shutterstock", "blog credit"),
+    Case("image-credit-label", "Image: Nvidia", "seed's teaser: image credit line"),
+    Case("image-credit-label", "Featured image via Unsplash", "blog hero-image credit"),
+    Case("chart-label", "Chart: Semiconductor stocks, year to date", "chart title"),
+    Case("featured-image-from", "Featured image from Pixabay, chart from TradingView.com",
+         "NewsBTC/Bitcoinist footer"),
+    Case("photo-credit-agency", "Cfoto | Future Publishing | Getty Images", "seed: CNBC credit"),
+    Case("photo-credit-agency", "Kevin Dietsch/Getty Images", "news photo credit"),
+    Case("photo-credit-agency", "© Reuters", "copyright-style photo credit"),
+    Case("caption-file-photo", "[1/3] A cargo ship at Qingdao port, January 13, 2026.",
+         "Reuters gallery caption"),
+    Case("related-heading", "Related Quotes", "finance portal quote box"),
+    Case("caption-file-photo",
+         "FILE PHOTO: A worker inspects a silicon wafer in Hsinchu, Taiwan, June 4, 2024.",
+         "Reuters picture caption"),
+    Case("caption-agency-dateline",
+         "SANTA CLARA, CALIFORNIA - MARCH 18: Jensen Huang speaks during a keynote address.",
+         "Getty picture caption"),
+    Case("caption-above-credit",
+         "QINGDAO, CHINA – JANUARY 13, 2026 – The cargo ship is loading containers.",
+         "seed: CNBC caption above its credit",
+         following="Cfoto | Future Publishing | Getty Images"),
+    Case("about-author-heading", "About the Author", "author box heading"),
+    Case("author-bio",
+         "Priya Raman is a contributing writer at MarketPulse covering equities and ETFs.",
+         "author box"),
+    Case("author-contact", "You can reach Maria at mortega@valleyherald.example",
+         "newspaper author footer"),
+    Case("byline", "By Leika Kihara and Makiko Yamazaki", "wire byline"),
+    Case("byline", "By Sarah Kim, Bloomberg", "syndicated byline"),
+    Case("reading-time", "3 min read", "blog reading-time label"),
+    Case("dateline-line", "January 23, 2026 2:14 AM GMT", "wire dateline"),
+    Case("dateline-line", "Published: March 3, 2026 at 6:00 am | Updated: March 3, 2026 at 9:41 am",
+         "newspaper dateline"),
+    Case("relative-time", "2 hours ago", "aggregator feed stamp"),
+    Case("updated-line", "Updated: 2 hours ago", "relative update stamp"),
+    Case("breaking-news", "This is breaking news. Please refresh for updates.", "seed: CNBC"),
+    Case("breaking-news", "This story has been updated with comment from the company.",
+         "update note"),
+    Case("correction-notice",
+         "Correction: An earlier version of this story misstated the number of vehicles.",
+         "correction note"),
+    Case("update-note", "(Updates with closing prices in fifth paragraph)",
+         "Bloomberg update line"),
+    Case("breaking-news", "This article was amended on 15 January 2026 to correct a date.",
+         "newspaper amendment footer"),
+    Case("cookie-notice", "We use cookies to give you the best experience on our website.",
+         "consent banner"),
+    Case("consent-button", "Accept all", "consent banner button"),
+    Case("adblock-notice", "It looks like you're using an ad blocker. Please disable it.",
+         "ad-blocker interstitial"),
+    Case("translation-notice", "This article was machine translated from Spanish.",
+         "machine-translated repost"),
+    Case("translation-notice", "Read the original article in Spanish.", "translated repost"),
+    Case("copyright-footer", "©2026 Bloomberg L.P.", "Bloomberg footer"),
+    Case("publisher-label", "Cointelegraph", "aggregator feed source label"),
+    Case("publisher-label", "cnbc.com", "aggregator feed source label"),
+    Case("copyright-footer",
+         "Copyright 2026 The Associated Press. All rights reserved. This material may not be "
+         "published, broadcast, rewritten or redistributed without permission.", "AP footer"),
+    Case("all-rights-reserved", "2026 Valley Herald Media Group. All Rights Reserved.",
+         "newspaper footer"),
+)
+
+
+def _verdicts(case: Case) -> list[Verdict]:
+    texts = [case.text] if case.following is None else [case.text, case.following]
+    return classify([Block(text=text, position=i) for i, text in enumerate(texts)])
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.rule}:{c.text[:30]}" for c in CASES])
+def test_rule_fires(case: Case) -> None:
+    verdict = _verdicts(case)[0]
+    fired = {verdict.rule} | {rule for _, _, rule in verdict.cuts}
+    assert case.rule in fired
+
+
+class Trap(NamedTuple):
+    name: str
+    blocks: tuple[str, ...]
+    kept: str  # must survive word for word
+    source: str
+
+
+TRAPS: tuple[Trap, ...] = (
+    Trap("per-diluted-share", ("Harbor Foods earned $2.31 per diluted share.",),
+         "$2.31 per diluted share", "earnings stories"),
+    Trap("share-buyback-subhead", ("Share buyback", "The board approved a $2 billion buyback."),
+         "Share buyback", "earnings-story subhead"),
+    Trap("market-share", ("Market share", "Its market share rose to 21%."), "Market share",
+         "subhead on a business story"),
+    Trap("shares-rose", ("Shares rose 6% in premarket trading.",), "Shares rose 6%",
+         "one-line market reaction"),
+    Trap("read-more-inside-only-paragraph",
+         ("The bank held rates at 2.25%. Read more: its January report forecast growth of 1.1% "
+          "this year. The governor said the rate was about right.",),
+         "Read more: its January report", "wire brief embedding a link label"),
+    Trap("by-contrast", ("By contrast, shares rose.",), "By contrast, shares rose.",
+         "sentence opening with 'By'"),
+    Trap("contributing-to", ("Contributing to the decline were weaker exports.",),
+         "Contributing to the decline", "sentence opening with 'Contributing'"),
+    Trap("reviewed-by-regulators", ("Reviewed by regulators last year, the plan stalled.",),
+         "Reviewed by regulators", "sentence opening with 'Reviewed by'"),
+    Trap("pronoun-author", ("He is the author of the central bank's report, officials said.",),
+         "He is the author", "a source described as an author"),
+    Trap("photos-from-the-scene", ("Photos from the scene showed damage to three buildings.",),
+         "Photos from the scene", "sentence opening with 'Photos'"),
+    Trap("headline-with-percent", ("Bank of Canada holds rate at 2.25%",
+                                   "The bank kept its policy rate unchanged on Wednesday."),
+         "The bank kept its policy rate", "headline that ends in a number"),
+    Trap("acronym-subhead", ("The ETF decision was pushed back again.",
+                             "Securities and Exchange Commission (SEC)",
+                             "The agency delayed its decision."),
+         "Securities and Exchange Commission (SEC)", "subhead with an acronym"),
+    Trap("markets-agreed", ("Markets agreed.",), "Markets agreed.", "one-line body sentence"),
+    Trap("first-reported", ("First reported by Bloomberg, the deal values the firm at $4bn.",),
+         "First reported by Bloomberg", "attribution inside the story"),
+    Trap("get-ready", ("Get ready: the Fed updates its forecasts on Wednesday.",),
+         "Get ready: the Fed updates", "imperative opening a body line"),
+    Trap("copyright-lawsuits", ("Copyright lawsuits against AI firms rose in 2025.",),
+         "Copyright lawsuits", "story about copyright"),
+    Trap("quote-above-credit", ("\"It will be really exciting,\" Lopes said.",
+                                "Kevin Dietsch/Getty Images"),
+         "It will be really exciting", "quote paragraph just above a photo credit"),
+    Trap("bullet-line", ("Key figures:", "- Net sales of $6.8 billion, down 1%"),
+         "- Net sales of $6.8 billion, down 1%", "bullet list in an earnings story"),
+    Trap("short-paragraphs-after-teaser-list",
+         ("Bitcoin climbed on Monday as funds bought.", "Related Posts",
+          "Ether ETF flows turn positive", "The price rose to $97,000 on Monday, exchange data showed.",
+          "Traders bought call options for the March expiry in large size.",
+          "Funding rates stayed positive across all of the major exchanges."),
+         "The price rose to $97,000 on Monday", "one-sentence paragraphs of crypto news"),
+    Trap("ad-blocker-story", ("Ad blockers are used by 30% of desktop readers, a survey found.",),
+         "Ad blockers are used", "story about ad blocking"),
+)
+
+
+@pytest.mark.parametrize("trap", TRAPS, ids=[trap.name for trap in TRAPS])
+def test_word_trap_keeps_body(trap: Trap) -> None:
+    cleaned = clean([Block(text=text, position=i) for i, text in enumerate(trap.blocks)])
+    body = "\n\n".join(block.text for block in cleaned.body)
+    assert trap.kept in body
+
+
+HINT_CASES: tuple[tuple[str, Block], ...] = (
+    ("figcaption-tag", Block("Traders work on the floor of the NYSE.", tag="figcaption")),
+    ("caption-class", Block("Traders work on the floor.", tag="p", hints="wp-caption-text")),
+    ("credit-class", Block("Jane Doe", tag="span", hints="image-credit")),
+    ("share-class", Block("WhatsApp this", tag="div", hints="share social")),
+    ("related-class", Block("Dollar slips ahead of payrolls", tag="li", hints="jp-relatedposts")),
+    ("ad-class", Block("Shop the sale now", tag="div", hints="ad-slot ad")),
+    ("newsletter-class", Block("The Morning Brief, free", tag="div", hints="newsletter")),
+    ("author-bio-class", Block("Jane writes about banks.", tag="p", hints="author-bio")),
+    ("cookie-class", Block("We value your privacy.", tag="div", hints="cookie consent")),
+    ("comments-class", Block("Great read, thanks!", tag="p", hints="comment-list")),
+)
+
+
+@pytest.mark.parametrize(("name", "block"), HINT_CASES, ids=[name for name, _ in HINT_CASES])
+def test_hint_rule_fires_on_html_blocks(name: str, block: Block) -> None:
+    assert classify([block])[0].rule == name
+
+
+def test_hint_rules_ignore_plain_text_lines() -> None:
+    verdict = classify([Block("Traders work on the floor of the NYSE.")])[0]
+    assert verdict.is_body
+
+
+def test_every_rule_has_a_case() -> None:
+    covered = {case.rule for case in CASES} | {name for name, _ in HINT_CASES}
+    table = {rule.name for rule in RULES} | {rule.name for rule in HINT_RULES}
+    assert table - covered == set()
+    assert covered - table == set(), "cases name rules that are not in the table"
+
+
+def test_rule_names_are_unique() -> None:
+    names = [rule.name for rule in RULES] + [rule.name for rule in HINT_RULES]
+    assert len(names) == len(set(names))
