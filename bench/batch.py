@@ -34,11 +34,17 @@ from newsfacts._batch import BatchConfig, RunSettings, Summary, open_sink, run_b
 SAMPLE_EVERY_DOCUMENTS = 50
 
 
-def tree_rss_mb(pid: int | None = None) -> float:
-    """Resident memory of a process and all its descendants, in MB (Linux /proc)."""
-    pid = os.getpid() if pid is None else pid
+TICKS_PER_SECOND = os.sysconf("SC_CLK_TCK")
+
+
+def tree_rss_mb(cpu_seconds: dict[int, float]) -> float:
+    """Resident memory of this process and all its descendants, in MB (Linux /proc).
+
+    Also records each process's CPU time so far in ``cpu_seconds`` (by pid), so the CPU of
+    workers that have since been replaced is still counted.
+    """
     total_kb = 0
-    pending = [pid]
+    pending = [os.getpid()]
     while pending:
         current = pending.pop()
         try:
@@ -46,6 +52,10 @@ def tree_rss_mb(pid: int | None = None) -> float:
                 for line in status:
                     if line.startswith("VmRSS:"):
                         total_kb += int(line.split()[1])
+            with open(f"/proc/{current}/stat", encoding="ascii") as stat:
+                # utime and stime are fields 14 and 15; the name in field 2 may hold spaces.
+                fields = stat.read().rsplit(")", 1)[1].split()
+                cpu_seconds[current] = (int(fields[11]) + int(fields[12])) / TICKS_PER_SECOND
             for task in os.listdir(f"/proc/{current}/task"):
                 with open(f"/proc/{current}/task/{task}/children", encoding="ascii") as kids:
                     pending += [int(child) for child in kids.read().split()]
@@ -59,13 +69,14 @@ class Samples:
     """(documents done, seconds since start, tree RSS in MB) as the run goes."""
 
     points: list[tuple[int, float, float]] = field(default_factory=list)
+    cpu_seconds: dict[int, float] = field(default_factory=dict)
     next_at: int = 1
     started: float = field(default_factory=time.monotonic)
 
     def __call__(self, summary: Summary) -> None:
         if summary.documents >= self.next_at:
             self.points.append((summary.documents, time.monotonic() - self.started,
-                                tree_rss_mb()))
+                                tree_rss_mb(self.cpu_seconds)))
             self.next_at = summary.documents + SAMPLE_EVERY_DOCUMENTS
 
 
@@ -88,6 +99,8 @@ def measure(folder: Path, documents: int, jobs: int) -> list[object]:
         sink.close()
     # The one process that reads, orders and writes: its cost per document bounds the speed-up.
     main_cpu_ms = (time.process_time() - cpu_started) * 1000 / max(1, summary.documents)
+    tree_rss_mb(samples.cpu_seconds)  # a last CPU reading of this process and the fork server
+    tree_cpu_ms = sum(samples.cpu_seconds.values()) * 1000 / max(1, summary.documents)
     window = min(1000, max(1, documents // 5))
     early = [rss for done, _, rss in samples.points if done <= window]
     late = [rss for done, _, rss in samples.points if done > documents - window]
@@ -96,6 +109,7 @@ def measure(folder: Path, documents: int, jobs: int) -> list[object]:
     if summary.errors:
         print(f"-j {jobs}: {summary.errors} documents failed", file=sys.stderr)
     return [jobs, summary.documents, summary.seconds, summary.rate, steady, main_cpu_ms,
+            tree_cpu_ms,
             statistics.median(early), statistics.median(late),
             statistics.median(late) - statistics.median(early),
             max(rss for _, _, rss in samples.points)]
@@ -119,7 +133,7 @@ def main() -> None:
         for jobs in args.jobs:
             rows.append(measure(folder, args.docs, jobs))
             print(markdown_table(HEADER, rows[-1:]), file=sys.stderr)
-    base = rows[0][4]
+    base = rows[0][4]  # steady-state documents per second of the first -j
     speedups = ", ".join(f"-j {row[0]}: {float(row[4]) / float(base):.2f}x"  # type: ignore[arg-type]
                          for row in rows[1:])
     notes = (f"{len(pages)} Scrapinghub pages repeated to {args.docs} documents, into SQLite, "
@@ -133,7 +147,7 @@ def main() -> None:
 
 
 HEADER = ["-j", "documents", "seconds", "docs/s (all)", "docs/s (steady)",
-          "main CPU ms/doc", "RSS early MB",
+          "main CPU ms/doc", "all CPU ms/doc", "RSS early MB",
           "RSS late MB", "growth MB", "RSS max MB"]
 
 

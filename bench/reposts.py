@@ -11,6 +11,11 @@ for the HTML extractors (trafilatura, readability-lxml), the text itself for new
 keyword line filter (drop each line that contains a furniture keyword), the baseline the issue
 quotes.
 
+A second table checks body loss on real text: the 181 gold article bodies of the Scrapinghub
+benchmark (``../shared/data``, skipped when absent) go through every system as flattened text,
+and the share of their lines found in the output is reported. Those bodies are meant to be all
+article, though they include some furniture (shopping widgets, embed attributions, credits).
+
     python bench/reposts.py
 """
 
@@ -34,7 +39,7 @@ from dataclasses import dataclass  # noqa: E402
 from xml.sax.saxutils import escape  # noqa: E402
 
 import newsfacts  # noqa: E402
-from _common import ROOT, markdown_table, write_result  # noqa: E402
+from _common import ROOT, data_dir, markdown_table, write_result  # noqa: E402
 
 FIXTURES = [*sorted((ROOT / "fixtures" / "text").glob("*.txt")),
             ROOT / "fixtures" / "seed" / "china-trade-repost.txt"]
@@ -146,9 +151,37 @@ def score(system: str, extract: Callable[[str], str], fixtures: Sequence[Fixture
     return Result(system, removed / furniture_total, kept / body_total, seconds)
 
 
+SENTENCE_WORDS = 8
+
+
+def gold_lines_kept(extract: Callable[[str], str], bodies: Sequence[str]) -> tuple[float, float]:
+    """Share of all gold lines kept, and of those of 8+ words (sentences, not labels)."""
+    kept = total = kept_long = total_long = 0
+    for body in bodies:
+        output = _flat(extract(body))
+        for line in (_flat(line) for line in body.splitlines() if line.strip()):
+            found = line in output
+            total += 1
+            kept += found
+            if len(line.split()) >= SENTENCE_WORDS:
+                total_long += 1
+                kept_long += found
+    return kept / total, kept_long / total_long
+
+
+def gold_bodies() -> list[str]:
+    folder = data_dir()
+    path = folder / "scrapinghub" / "ground-truth.json" if folder else None
+    if path is None or not path.is_file():
+        return []
+    gold = json.loads(path.read_text("utf-8"))
+    return [entry["articleBody"] for entry in gold.values() if entry.get("articleBody")]
+
+
 def main() -> None:
     fixtures = load_fixtures()
     results = [score(name, extract, fixtures) for name, extract in SYSTEMS]
+    bodies = gold_bodies()
     furniture = sum(len(fixture.furniture) for fixture in fixtures)
     body = sum(len(fixture.body) for fixture in fixtures)
     table = markdown_table(
@@ -161,6 +194,15 @@ def main() -> None:
         "furniture removed >= 0.90 and body kept >= 0.97. These fixtures were written alongside "
         "the rules, so newsfacts' figures here are an upper bound, not a held-out score."
     )
+    if bodies:
+        gold_table = markdown_table(
+            ["system", "gold body lines kept", "lines of 8+ words kept"],
+            [(name, *gold_lines_kept(extract, bodies)) for name, extract in SYSTEMS],
+        )
+        table += (
+            f"\n\nBody loss on real text: the {len(bodies)} gold article bodies of the "
+            f"Scrapinghub benchmark, flattened, through each system.\n\n{gold_table}"
+        )
     write_result("reposts", "Repost cleaning (fixtures/text + seed)", table, notes)
 
 

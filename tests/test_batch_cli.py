@@ -11,10 +11,13 @@ import sqlite3
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
 
+from newsfacts import Options
+from newsfacts._batch import BatchConfig, Outcome, RunSettings, SinkError, run_batch
 from newsfacts._cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -234,3 +237,41 @@ def _wait_for_first_commit(database: Path, process: subprocess.Popen[bytes]) -> 
                 return int(count)
         time.sleep(0.005)
     raise AssertionError("no batch was committed before the run ended")
+
+
+class FailingSink:
+    """An output that breaks on the first write, as a full disk or a dropped connection does."""
+
+    def __init__(self) -> None:
+        self.writes = 0
+
+    def done_inputs(self) -> set[str]:
+        return set()
+
+    def write(self, outcomes: Sequence[Outcome]) -> None:
+        self.writes += 1
+        raise sqlite3.OperationalError("database or disk is full")
+
+    def close(self) -> None:
+        pass
+
+
+def test_an_output_that_fails_mid_run_stops_the_run_with_a_clear_error() -> None:
+    sink = FailingSink()
+    config = BatchConfig(inputs=[str(EXAMPLES)],
+                         settings=RunSettings(options=Options(claims=False)))
+    with pytest.raises(SinkError, match="disk is full; rerun with --resume"):
+        run_batch(config, sink)
+    assert sink.writes == 1  # no second attempt at a dead output
+
+
+def test_stdin_is_one_page_and_progress_goes_to_stderr() -> None:
+    page = (EXAMPLES / "wire-repost-copper.html").read_bytes()
+    result = subprocess.run([*COMMAND, "extract", "-", "--progress"], input=page,
+                            capture_output=True, check=False, timeout=300)
+    assert result.returncode == 0, result.stderr
+    [line] = result.stdout.decode().splitlines()
+    assert json.loads(line)["title"].startswith("Chile copper output slips")
+    progress, summary = result.stderr.decode().rsplit("\n", 2)[-3:-1]
+    assert progress.startswith("\r1 documents, 0 errors")
+    assert summary.startswith("newsfacts: 1 documents, 1 articles")

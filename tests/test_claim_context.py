@@ -82,6 +82,8 @@ STATUS_CASES = [
     ("forecast: a future period", "Sales of $5 billion are due in 2027.", "$5 billion",
      "forecast"),
     ("estimate", "The damage is estimated at $2 billion.", "$2 billion", "estimate"),
+    ("issue 3: 'X estimates'", "Goldman Sachs estimates the cost at $4 billion.", "$4 billion",
+     "estimate"),
     ("negative: a cue after the number", "Exports rose 6% in December, beating expectations.",
      "6%", "actual"),
     ("negative: a cue in another clause", "Analysts had expected a fall, but exports grew 5%.",

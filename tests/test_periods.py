@@ -71,6 +71,10 @@ PERIOD_CASES = [
     ("this year", "Growth will slow this year.", "this year", D(2026, 1, 1), D(2026, 12, 31)),
     ("year to date", "Shares are up 5% year-to-date.", "year-to-date",
      D(2026, 1, 1), D(2026, 1, 14)),
+    ("a fiscal quarter named by its last day", "revenue for the third quarter ended Sept. 27, "
+     "2025", "the third quarter ended Sept. 27, 2025", D(2025, 6, 28), D(2025, 9, 27)),
+    ("a season over two years", "output of 1.9 billion bushels for the 2025/26 season",
+     "2025/26", D(2025, 1, 1), D(2026, 12, 31)),
     ("'May' after a preposition", "Sales fell 3% in May.", "May", D(2025, 5, 1), D(2025, 5, 31)),
 ]
 
@@ -92,7 +96,7 @@ NOT_PERIODS = [
     ("'a year' alone is not a date (DESIGN)", "It took a year to build."),
     ("a model number (seed non-claim)", "China blocks Nvidia's RTX Pro 6000D."),
     ("a count with a comma", "The company hired 2,025 people."),
-    ("a year range is not one year", "The 2024-25 season ended."),
+    ("a span of years that do not follow each other", "The 2019-25 average was low."),
 ]
 
 

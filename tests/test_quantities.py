@@ -58,6 +58,8 @@ ISSUE = [
     ("five people were hurt", "five people", {"type": "count", "value": 5.0, "unit": "people"}),
     ("a dozen eggs", "a dozen eggs", {"type": "count", "value": 12.0, "unit": "egg"}),
     ("two-thirds of voters backed it", "two-thirds", {"type": "number", "value": 2 / 3}),
+    ("one in five adults skipped meals", "one in five", {"type": "number", "value": 0.2}),
+    ("nearly half of Americans", "nearly half", {"value": 0.5, "bound": "~"}),
     ("tens of thousands of protesters", "tens of thousands of protesters",
      {"type": "count", "value": None, "low": 1e4, "high": 1e5, "unit": "protester"}),
     ("it pumps 1.5 million barrels per day", "1.5 million barrels per day",
@@ -73,6 +75,7 @@ SCALES = [
     ("debt of $1.2tn", "$1.2tn", {"value": 1.2e12, "scale": 1e12}),
     ("a project costing Rs 5 crore", "Rs 5 crore", {"value": 5e7, "unit": "INR", "scale": 1e7}),
     ("a prize of ₹2 lakh", "₹2 lakh", {"value": 2e5, "unit": "INR"}),
+    ("roads worth Rs 1.5 lakh crore", "Rs 1.5 lakh crore", {"value": 1.5e12, "scale": 1e12}),
     ("assets of 12,34,567 rupees", "12,34,567 rupees", {"value": 1234567.0, "unit": "INR"}),
     ("about 8 B people", "about 8 B people", {"value": 8e9, "unit": "people", "bound": "~"}),
     ("two hundred and fifty workers", "two hundred and fifty workers", {"value": 250.0}),
@@ -121,6 +124,10 @@ PERCENTS = [
     ("Dow +0.2%", "+0.2%", {"value": 0.2, "change_word": "+"}),
     ("the index fell -1.30%", "-1.30%", {"value": -1.3}),
     ("twenty percent of users", "twenty percent", {"value": 20.0, "unit": "percent"}),
+    ("rates rose a quarter of a percentage point", "a quarter of a percentage point",
+     {"value": 0.25, "unit": "percentage point"}),
+    ("rates rose half a percentage point", "half a percentage point",
+     {"value": 0.5, "unit": "percentage point"}),
 ]
 
 BOUNDS = [
@@ -153,6 +160,8 @@ MEASURES = [
     ("450 Nm of torque", "450 Nm", {"unit": "newton metre"}),
     ("7 nm chips", "7 nm", {"unit": "nanometre"}),
     ("a 1.0l engine", "1.0l", {"unit": "litre"}),
+    ("temperatures reached 40C (104F)", "40C", {"unit": "celsius"}),
+    ("temperatures reached 40C (104F)", "104F", {"unit": "fahrenheit"}),
     ("256GB of storage", "256GB", {"unit": "gigabyte"}),
     ("a 2.4Ghz toy", "2.4Ghz", {"unit": "gigahertz"}),
     ("500 degrees celsius", "500 degrees celsius", {"unit": "celsius"}),
@@ -218,8 +227,10 @@ RANGES = [
     ("5k-20k", "5k-20k", {"low": 5e3, "high": 2e4}),
 ]
 
-# Not ranges: a change from one figure to another.
-NOT_RANGES = [
+# Figures next to each other that stay apart: a change from one figure to another is not a
+# range, and "2 in 5 years" is not a share.
+SEPARATE_FIGURES = [
+    ("it rose 2 in 5 years", ["2", "5 years"]),
     ("The Dow rose 0.65 per cent to end at 27,349.19.", ["0.65 per cent", "27,349.19"]),
     ("Heineken rose 18 sen to RM23.50.", ["18 sen", "RM23.50"]),
     ("sales rose 60% in 2018 to 3.9 million headsets", ["60%", "2018", "3.9 million headsets"]),
@@ -286,8 +297,8 @@ def test_reads_quantity(text: str, span: str, expected: dict[str, Any]) -> None:
     _check(_only(text, span), expected)
 
 
-@pytest.mark.parametrize(("text", "spans"), NOT_RANGES)
-def test_change_is_not_a_range(text: str, spans: list[str]) -> None:
+@pytest.mark.parametrize(("text", "spans"), SEPARATE_FIGURES)
+def test_figures_stay_apart(text: str, spans: list[str]) -> None:
     assert [q.text for q in find_quantities(text)] == spans
 
 

@@ -70,6 +70,7 @@ KNOWN_GAPS: dict[str, str] = {
     "The measurement has a value of forty two and a third": "spelled numbers with a fraction "
     "added are not read",
     "they were playing three-nought-four": "digit-by-digit spelling is not read",
+    "How about more than 2 in 5": "'2 in 5' is read as a share, as in '1 in 4 children'",
     "The number is from 200 to 300 in 2008": "Recognizers-Text expects nothing here; newsfacts "
     "reads 'from 200 to 300' as a range",
 }

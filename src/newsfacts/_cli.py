@@ -126,6 +126,9 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         summary = run_batch(config, sink, progress)
     except (MissingExtraError, WorkerStartError) as exc:
         return _usage(parser, str(exc))
+    except SinkError as exc:  # the output failed mid-run; what was committed stays
+        print(f"{parser.prog}: error: {exc}", file=sys.stderr)
+        return EXIT_SOME_FAILED
     except KeyboardInterrupt:
         print("\nnewsfacts: interrupted; rerun with --resume to continue", file=sys.stderr)
         return 130

@@ -75,11 +75,12 @@ def parse_page(
     meta = read_metadata(root, url=url)
     etree.strip_elements(root, *SILENT_TAGS, with_tail=False)
     body = root.find("body")
-    raw_blocks, _nodes = walk(body if body is not None else root)
+    raw_blocks, hidden = walk(body if body is not None else root)
     decision = choose(raw_blocks, title=meta.title)
     return HtmlPage(
         blocks=tuple(_block(raw, index, decision.main) for index, raw in enumerate(decision.body)),
-        removed=_removals(decision.removed, notes),
+        removed=_removals(decision.removed, notes) + tuple(Removal(text, "hidden")
+                                                           for text in hidden[:_MAX_REMOVALS]),
         url=meta.url,
         title=meta.title,
         byline=meta.byline,

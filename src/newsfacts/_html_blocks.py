@@ -14,7 +14,14 @@ from dataclasses import dataclass, field
 
 from lxml import etree
 
-from ._html_rules import BLOCK_TAGS, CONTENT_HINT, TAG_REASONS, furniture_reason
+from ._html_rules import (
+    BLOCK_TAGS,
+    CELL_TAGS,
+    TAG_REASONS,
+    furniture_reason,
+    is_content_hint,
+    is_hidden_inline,
+)
 
 _SPACE = re.compile(r"\s+")
 _BREAK = "\u2029"  # stands for <br> until the block's white space is collapsed
@@ -105,6 +112,7 @@ class _Walker:
         self.pieces: list[str] = []
         self.link_chars = 0
         self.in_link = 0
+        self.hidden: list[str] = []
 
     def open(self, tag: str, element: etree._Element, parent: Node | None) -> Node:
         hints = _hints_of(element)
@@ -115,7 +123,7 @@ class _Walker:
             depth=0 if parent is None else parent.depth + 1,
             reason=_own_reason(tag, element, hints),
             # <body class="single-post"> is WordPress naming the page type, not the text.
-            content_hint=tag not in _PAGE_TAGS and (bool(hints and CONTENT_HINT.search(hints))
+            content_hint=tag not in _PAGE_TAGS and ((bool(hints) and is_content_hint(hints))
                                                     or element.get("itemprop") == "articleBody"),
         )
         self.nodes.append(node)
@@ -137,12 +145,14 @@ class _Walker:
         self.link_chars = 0
 
 
-def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node]]:
-    """The blocks under ``root`` in document order, and every block node (parents first)."""
+def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
+    """The blocks under ``root`` in document order, and the text of hidden inline elements
+    (tooltips, hover cards, screen-reader labels) that was left out of them."""
     walker = _Walker()
     stack = [walker.open(str(root.tag), root, None)]
     events = etree.iterwalk(root, events=("start", "end"))
     next(events)  # the root itself is already open
+    skipped = False
     for event, element in events:
         tag = element.tag
         if not isinstance(tag, str):
@@ -151,20 +161,39 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node]]:
             if tag in BLOCK_TAGS:
                 walker.flush(stack[-1])
                 stack.append(walker.open(tag, element, stack[-1]))
+            elif _hidden_inline(element):
+                # Its text would glue itself into the sentence around it ("Gov. Kristi
+                # NoemKristi Lynn Noem..."): keep it out, listed, and go on with the tail.
+                walker.hidden.append(" ".join("".join(element.itertext()).split()))
+                events.skip_subtree()
+                skipped = True
+                continue
             elif tag == "a":
                 walker.in_link += 1
             elif tag == "br":
                 walker.pieces.append(_BREAK)
-            elif tag == "img":
-                continue
+            elif tag in CELL_TAGS:
+                walker.pieces.append(" ")
             if element.text:
                 walker.add(element.text)
         else:
-            if tag in BLOCK_TAGS:
+            if skipped:
+                skipped = False  # the end of the element whose inside was skipped
+            elif tag in BLOCK_TAGS:
                 walker.flush(stack.pop() if len(stack) > 1 else stack[0])
             elif tag == "a":
                 walker.in_link -= 1
             if element.tail:
                 walker.add(element.tail)
     walker.flush(stack[0])
-    return walker.blocks, walker.nodes
+    return walker.blocks, [text for text in walker.hidden if text]
+
+
+def _hidden_inline(element: etree._Element) -> bool:
+    if element.get("hidden") is not None:
+        return True
+    klass = element.get("class")
+    if klass and is_hidden_inline(klass):
+        return True
+    style = element.get("style")
+    return bool(style and _HIDDEN_STYLE.search(style.lower()))

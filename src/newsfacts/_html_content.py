@@ -126,10 +126,17 @@ def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: 
     body: list[RawBlock] = []
     removed: list[tuple[RawBlock, str]] = []
     title_words = _words(title) if title else None
+    prose_seen = False
     for block, chain in zip(blocks, chains, strict=True):
-        if title_words and block.node.tag in HEADING_TAGS and _words(block.text) == title_words:
+        # The headline: the heading that repeats the title, or an <h1> above the first
+        # paragraph (its wording often differs from og:title's).
+        if block.node.tag in HEADING_TAGS and (
+            (title_words and _words(block.text) == title_words)
+            or (block.node.tag == "h1" and not prose_seen)
+        ):
             removed.append((block, "title"))
             continue
+        prose_seen = prose_seen or (main in chain and _is_good(block))
         if main not in chain:
             reason = block.furniture.reason if block.furniture is not None else None
             removed.append((block, reason or "boilerplate"))

@@ -8,6 +8,7 @@ match the lower-cased ``class`` and ``id`` words of one element; they are anchor
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -55,7 +56,9 @@ HINT_RULES: tuple[HintRule, ...] = (
              r"|entry-?meta|publish-?info|dates?(?![a-z]))", "byline"),
     # Only the classes that hide an element everywhere: "hidden-xs" shows it on wide screens.
     HintRule("screen-reader and print text", _L + r"(?:sr-only|visually-?hidden|screen-?reader"
-             r"|print-?(?:only|header|footer)|is-?hidden|(?<![\w-])hidden(?![\w-]))|noscript", "hidden"),
+             r"|print-?(?:only|header|footer)|is-?hidden|(?<![\w-])hidden(?![\w-]))", "hidden"),
+    # Shown only when scripts are off ("jetpack-slideshow-noscript"), so not part of the page.
+    HintRule("no-script fallback", r"noscript", "hidden"),
     HintRule("pop-up", _L + r"(?:modal|popup|pop-up|overlay|lightbox)" + _R, "popup"),
 )
 
@@ -63,8 +66,11 @@ HINT_PATTERN = re.compile("|".join(f"(?P<r{i}>{rule.pattern})" for i, rule in
                                    enumerate(HINT_RULES)))
 
 
+@functools.lru_cache(maxsize=8192)
 def furniture_reason(hints: str) -> str | None:
-    """The reason of the first rule that matches one element's class/id words, or None."""
+    """The reason of the first rule that matches one element's class/id words, or None.
+
+    Cached: a page repeats the same few hundred class strings thousands of times."""
     found = HINT_PATTERN.search(hints)
     if found is None or found.lastgroup is None:
         return None
@@ -101,13 +107,35 @@ CONTENT_HINT = re.compile(
     r"|blog-?post|single-?post|c-entry-content|field-?body|news-?text|content-?text)"
 )
 
-# Tags that start a new block of text; everything else flows inline into its block.
+# Tags that start a new block of text; everything else flows inline into its block. A table
+# row is one block, its cells separated by spaces, so "Exports | 6.6% | Dec" stays one line.
 BLOCK_TAGS = frozenset({
     "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dialog",
     "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
     "h4", "h5", "h6", "header", "hgroup", "hr", "html", "li", "main", "nav", "ol", "p", "pre",
-    "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "caption",
+    "section", "summary", "table", "tbody", "tfoot", "thead", "tr", "ul", "caption",
     "menu",
 })
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# Inline tags whose start separates words, as a cell border or a line break does on screen.
+CELL_TAGS = frozenset({"td", "th"})
+
+# Inline elements (spans inside a sentence) that the reader never sees in the text's flow.
+INLINE_HIDDEN = re.compile(
+    _L + r"(?:tooltip|rollover|hover-?card|popover|sr-only|visually-?hidden|screen-?reader"
+    r"|is-?hidden|(?<![\w-])hidden(?![\w-]))"
+)
+
+
+@functools.lru_cache(maxsize=8192)
+def is_content_hint(hints: str) -> bool:
+    """Whether class/id words name the article's own body ("story-body", "entry-content")."""
+    return CONTENT_HINT.search(hints) is not None
+
+
+@functools.lru_cache(maxsize=8192)
+def is_hidden_inline(klass: str) -> bool:
+    """Whether an inline element's class hides it from the text's flow."""
+    return INLINE_HIDDEN.search(klass.lower()) is not None

@@ -10,7 +10,7 @@ from typing import Literal
 from .outcomes import Document, Extracted, Failed, Outcome, Unreadable
 from .readers import JsonFields, iter_documents
 from .runner import RunSettings, run
-from .sinks import Sink
+from .sinks import Sink, SinkError
 
 ErrorPolicy = Literal["skip", "record", "fail"]
 
@@ -81,15 +81,25 @@ def run_batch(config: BatchConfig, sink: Sink,
                 break
             if (len(pending) >= COMMIT_EVERY_DOCUMENTS
                     or time.monotonic() - last_commit >= COMMIT_EVERY_SECONDS):
-                sink.write(pending)
+                _write(sink, pending)
                 pending = []
                 last_commit = time.monotonic()
+    except SinkError:
+        pending = []  # the output is gone: nothing more can be written
+        raise
     finally:
         outcomes.close()  # stops the workers now, also on --errors fail or Ctrl-C
-        if pending:
-            sink.write(pending)
+        if pending:  # what is done stays done, also on Ctrl-C
+            _write(sink, pending)
         summary.seconds = time.monotonic() - summary.started
     return summary
+
+
+def _write(sink: Sink, outcomes: list[Outcome]) -> None:
+    try:
+        sink.write(outcomes)
+    except Exception as exc:  # each database has its own error classes
+        raise SinkError(f"writing to the output failed: {exc}; rerun with --resume") from exc
 
 
 def _not_done(items: Iterator[Document | Unreadable], done: set[str],

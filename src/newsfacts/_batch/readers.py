@@ -8,6 +8,7 @@ so one bad input never stops the batch.
 
 from __future__ import annotations
 
+import dataclasses
 import gzip
 import io
 import json
@@ -79,10 +80,7 @@ def container_of(path: str) -> str:
 
 
 def _renumber(item: Item, position: int) -> Item:
-    if isinstance(item, Document):
-        return Document(item.key, position, item.payload, item.url, item.published,
-                        item.charset, item.kind)
-    return Unreadable(item.key, position, item.error_type, item.message)
+    return dataclasses.replace(item, position=position)
 
 
 def _iter_path(

@@ -70,7 +70,10 @@ _DATE = (
     rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
 )
-_TIME = r"(?:,? (?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?(?: ?[A-Z]{2,4})?)?"
+_TIME = (
+    r"(?:\s?[,|·•]?\s(?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?"
+    r"(?: ?[A-Z]{2,4})?)?"
+)
 _NAME = r"[A-Z][\w.'’-]{0,30}(?: (?:[A-Z][\w.'’-]{0,30}|de|van|von|der|da|bin|al|le)){0,3}"
 _NUMBER = r"[-+−]?[$€£¥₿]?\d[\d,]{0,20}(?:\.\d{1,12})?\s?(?:%|[KMBT]\b)?"
 
@@ -306,7 +309,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:sign up|subscribe|stay (?:informed|updated|ahead|in the loop)|never miss|"
             r"want (?:more|the latest)|don'?t miss|enter your email|be the first|"
             r"get (?:the|our) (?:latest|daily|weekly|free|best|top)|join (?:our|us|the|\d)|"
-            r"receive (?:our|the latest))\b.{0,300}\b(?:newsletters?|inbox|e-?mail|daily brief|"
+            r"receive (?:our|the latest))\b.{0,300}\b(?:newsletters?|inbox|daily brief|"
             r"digest|alerts?|updates|subscription|subscribe|telegram|whatsapp|channel|discord|"
             r"community|members|subscribers|podcast|headlines?|news|stories|briefing)\b.{0,200}$"),
          max_words=45),
@@ -416,7 +419,8 @@ RULES: tuple[Rule, ...] = (
     Rule("dateline-line", "dateline",
          _p(rf"^(?:(?:published|posted|updated|last updated|modified|date|first published)"
             rf"(?: on| at)?\s?:?\s?)?(?:\w{{3,9}},? )?{_DATE}{_TIME}"
-            rf"(?:\s?[|·•,]\s?(?:updated|modified):? .{{1,60}})?$"), max_words=16),
+            rf"(?:\s?[|·•,]\s?(?:updated|modified):? .{{1,60}}|,? by [A-Z][\w.'’ -]{{1,50}})?$"),
+         max_words=16),
     Rule("relative-time", "dateline",
          _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|weeks?) ago|yesterday|"
             r"just now)$"), max_words=4),

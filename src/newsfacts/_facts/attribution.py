@@ -71,11 +71,16 @@ def _clean_name(raw: str | None) -> str | None:
         return None
     name = raw.strip(" ,.;:")
     words = name.split()
+    # "The company" and "the company" are one source: the role, without its article.
+    if len(words) > 1 and words[0].lower() in ("the", "a", "an", "its", "their"):
+        words.pop(0)
     while words and words[0] in NOT_SOURCES:
         words.pop(0)
     # "LSEG data" names LSEG; a trailing "data"/"figures" word is the cue's, not the name's.
     while words and words[-1].lower() in ("data", "figures", "statistics", "estimates"):
         words.pop()
+    if words and words[-1][-2:] in ("'s", "’s"):
+        words[-1] = words[-1][:-2]
     name = " ".join(words)
     return name or None
 

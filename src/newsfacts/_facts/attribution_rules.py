@@ -71,10 +71,12 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"(?i:\b(?P<name>{_GROUP}(?:['’]\s+(?:{_QUALIFIER}\s+)?|\s+{_QUALIFIER}\s+)"
           r"(?:estimates?|forecasts?|expectations?|projections?)))",
           "estimate", "next", "a consensus figure: 'analysts' median estimate for a 3% growth'"),
-    _rule("according_to", r"\b[Aa]ccording\s+to\s+(?:(?i:the\s+)?(?i:(?:latest|official|"
-          r"preliminary|new)\s+)?(?i:(?:data|figures|statistics|estimates|calculations)\s+"
-          rf"(?:from|by|of)\s+)?)?(?:the\s+)?{NAME}",
-          "according to", "sentence", "'according to LSEG data'"),
+    _rule("according_to", r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:(?i:(?:the|a|an)\s+)?(?i:(?:latest|"
+          r"official|preliminary|new|recent|monthly|weekly|quarterly)\s+)?(?i:(?:data|figures|"
+          r"statistics|estimates|calculations|report|survey|poll|analysis|filings?|statement|"
+          r"research|study|note)\s+(?:from|by|of|published\s+by|released\s+by)\s+)?)?"
+          rf"(?:the\s+)?{NAME}",
+          "according to", "sentence", "'according to LSEG data', 'per CoinMarketCap'"),
     _rule("according_to_role", r"\b[Aa]ccording\s+to\s+(?P<name>(?:the\s+)?(?:[a-z][\w’'-]{1,20}"
           rf"\s+){{0,3}}?(?:{_ROLE}|data|figures|estimates|calculations))\b",
           "according to", "sentence", "a source without a proper name: 'according to money "
@@ -113,7 +115,7 @@ NOT_SOURCES = frozenset(
 
 # Every rule above needs one of these words; a sentence without any has no source phrase.
 ANY_SOURCE_WORD = re.compile(
-    r"(?i:\b(?:according|data|figures|statistics|numbers|polled|surveyed|poll|survey|"
+    r"(?i:\b(?:according|per|data|figures|statistics|numbers|polled|surveyed|poll|survey|"
     r"estimates?|forecasts?|expectations?|projections?|set|sets|targets?|targeted|aims?|"
     r"aimed|pledged|plans?|planned))\b|\b" + _SAID + r"\b"
 )

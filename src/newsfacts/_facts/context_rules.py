@@ -77,17 +77,20 @@ DIRECTION_NOUNS: tuple[WordRule, ...] = (
 BASIS_RULES: tuple[WordRule, ...] = (
     _rule("year-on-year", r"\b(?:(?:from|than|over|compared\s+(?:with|to)|versus|vs\.?)\s+"
           r"(?:a|one|the\s+previous|the\s+prior)\s+year\s+(?:earlier|ago|before)|year[\s-]on[\s-]"
-          r"year|year[\s-]over[\s-]year|on\s+the\s+year|on\s+an?\s+(?:annual|yearly)\s+basis|"
+          r"year|year[\s-]over[\s-]year|(?:%|percent|points?)\s+on\s+the\s+year|"
+          r"on\s+an?\s+(?:annual|yearly)\s+basis|"
           r"y/y|yoy|(?:from|in|than|with)\s+the\s+same\s+(?:period|month|quarter|time)\s+"
           r"(?:a\s+year\s+(?:earlier|ago)|last\s+year|of\s+last\s+year)|"
           r"a\s+year\s+(?:earlier|ago))\b", "'from a year earlier', 'y/y'"),
     _rule("month-on-month", r"\b(?:(?:from|than|over|compared\s+(?:with|to))\s+(?:a|the\s+"
           r"previous|the\s+prior)\s+month(?:\s+(?:earlier|ago|before))?|month[\s-]on[\s-]month|"
-          r"month[\s-]over[\s-]month|m/m|on\s+the\s+month|a\s+month\s+(?:earlier|ago))\b",
+          r"month[\s-]over[\s-]month|m/m|(?:%|percent|points?)\s+on\s+the\s+month|"
+          r"a\s+month\s+(?:earlier|ago))\b",
           "'from the previous month', 'm/m'"),
     _rule("quarter-on-quarter", r"\b(?:(?:from|than|over|compared\s+(?:with|to))\s+(?:a|the\s+"
           r"previous|the\s+prior)\s+quarter(?:\s+(?:earlier|ago|before))?|quarter[\s-]on[\s-]"
-          r"quarter|quarter[\s-]over[\s-]quarter|q/q|on\s+the\s+quarter|sequentially)\b",
+          r"quarter|quarter[\s-]over[\s-]quarter|q/q|(?:%|percent|points?)\s+on\s+the\s+quarter|"
+          r"sequentially)\b",
           "'from the previous quarter', 'q/q'"),
     _rule("annualized", r"\b(?:annuali[sz]ed|seasonally\s+adjusted\s+annual\s+rate)\b",
           "an annualised rate"),
@@ -109,7 +112,7 @@ STATUS_CUES: tuple[WordRule, ...] = (
           r"outlook|guidance|(?-i:will|would|could|may|might)|is\s+set\s+to|are\s+set\s+to|"
           r"on\s+track\s+to|sees|plans?\s+to|likely\s+to)\b",
           "a projection of the future"),
-    _rule("estimate", r"\b(?:estimated|an\s+estimate|estimates?\s+that|estimated\s+at|"
+    _rule("estimate", r"\b(?:estimated|estimates?|estimating|an\s+estimate|estimated\s+at|"
           r"roughly\s+estimated|approximately\s+estimated)\b",
           "an estimate of a present or past figure"),
 )

@@ -39,6 +39,8 @@ DIGIT_SHAPES: tuple[DigitShape, ...] = (
     _shape("slashed_date", r"(?<![\w./])\d{1,4}/\d{1,2}/\d{1,4}(?![\w/])",
            "a numeric date such as 2026/01/16 (feed and widget timestamps; day/month order is "
            "ambiguous, so it is not resolved)"),
+    _shape("slash_pair", r"(?<![\w./$€£¥])\d{1,4}/\d{1,4}(?![\w/])",
+           "two numbers joined by a slash: a ratio, fraction, score or date ('24/7', '9/11')"),
     _shape("clock_time", rf"(?<![\w.:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?(?:\s?{_ZONE})?"
            r"(?![\d:])", "a time of day such as 02:50 or 9:01 p.m."),
     _shape("am_pm_time", rf"(?<![\w.:])\d{{1,2}}(?:\.\d{{2}})?\s?{_AMPM}(?:\s?{_ZONE})?",
@@ -126,12 +128,16 @@ IRREGULAR_PLURALS: dict[str, str] = {
 }  # fmt: skip
 
 # A bare number right after a capitalised name is part of the name ("iPhone 15", "Game 2",
-# "S&P 500"), unless that word is one of these (sentence-initial words are checked apart).
+# "S&P 500", "Windows 11"), unless that word is one of these capitalised grammar words.
 NOT_NAMES = frozenset({
     "I", "A", "An", "The", "In", "On", "At", "By", "For", "With", "From", "To", "Of", "And",
     "Or", "But", "About", "Around", "Over", "Under", "Some", "Only", "Just", "Nearly",
     "Almost", "Roughly", "Approximately", "More", "Less", "Than", "Up", "Down", "Since",
     "After", "Before", "During", "Until", "Between", "Among", "Per", "Plus", "Minus",
+    "Another", "All", "Both", "Each", "Every", "Last", "Next", "When", "While", "If", "As",
+    "Yet", "So", "Then", "Also", "Still", "Even", "Here", "There", "Now", "Exactly", "Fully",
+    "Those", "These", "That", "This", "Its", "Their", "His", "Her", "Our", "Total", "Below",
+    "Above", "Within", "Without", "Like", "Fewer",
 })  # fmt: skip
 
 # Verbs of change: after them "X to Y" is a move from X to Y ("rose 18 sen to RM23.50"), not a
@@ -144,6 +150,16 @@ CHANGE_VERBS = frozenset({
     "surges", "plunged", "plunges", "tumbled", "tumbles", "eased", "eases", "edged", "slipped",
     "advanced", "retreated", "soared", "sank", "up", "down", "cut", "raised", "lowered",
 })  # fmt: skip
+
+# Nouns after a hyphenated pair of whole numbers that make it a score, not a range.
+SCORE_WORDS = frozenset({
+    "win", "victory", "defeat", "loss", "lead", "draw", "tie", "vote", "votes", "record",
+    "margin", "decision", "scoreline", "advantage", "deficit", "split", "majority", "ruling",
+    "home", "away", "aggregate", "series",
+})  # fmt: skip
+
+# Abbreviations before a rank or reference number: "No. 1", "Vol. 3".
+NUMBER_SIGNS = frozenset({"No", "no", "Nos", "Vol", "vol", "Art", "art", "Sec", "pp", "Ch"})
 
 # Street words: a number before a capitalised name ending in one of these is an address.
 STREET_WORDS = frozenset({

@@ -51,6 +51,10 @@ def _rule(name: str, pattern: str, reason: str, flags: int = 0) -> PeriodRule:
 _I = re.IGNORECASE
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+)?(?P<span>quarter|"
+          rf"half|year|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY},?"
+          rf"\s+{_YEAR}", "a reporting period named by its last day: 'the quarter ended Sept. 27, "
+          "2025'"),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
           rf"(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
           "a trailing window: 'the three months to November'"),
@@ -101,6 +105,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "the full year: the previous one in the first quarter, else the current one", _I),
     _rule("full_year", r"\b(?:[Aa]nnual|[Aa]nnually)\b(?!\s+(?:rate|pace|basis|terms))",
           "'annual' as the period of a figure, not an annualised rate"),
+    _rule("year_span", r"\b(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year2>(?:19|20)?\d\d)(?![\d%])",
+          "a season or fiscal span over two years: 'the 2025/26 season'"),
     _rule("year", rf"\b{_YEAR}"
           r"(?!\s*(?:-|–|/)\s*\d)", "a year written out: 'in 2025'", _I),
     _rule("relative_day", rf"\b(?:(?:next|last|this|on|coming)\s+)?{_WEEKDAY}\b",

@@ -22,14 +22,14 @@ from .._records import Period
 from .period_rules import (
     ANY_DATE_WORD,
     BASIS_LEAD,
+    COUNT_WORDS,
     DATELINE_AFTER,
     DATELINE_BEFORE,
-    REPORTED_AFTER,
-    REPORTED_BEFORE,
-    COUNT_WORDS,
     MONTH_NUMBERS,
     ORDINAL_NUMBERS,
     PERIOD_RULES,
+    REPORTED_AFTER,
+    REPORTED_BEFORE,
 )
 
 Interval = tuple[dt.date, dt.date]
@@ -47,8 +47,9 @@ class PeriodMention:
 
     ``is_basis`` marks a date that is the comparison point of a change ("compared to 2024"),
     which is the claim's basis rather than its period. ``is_report_date`` marks the day a
-    statement was made ("said on Tuesday") or a dateline: neither a period nor a claim. ``precision`` says how wide the
-    interval is ("day", "month", "quarter", "half", "year", "range").
+    statement was made ("said on Tuesday") or a dateline: neither a period nor a claim.
+    ``precision`` says how wide the interval is ("day", "month", "quarter", "half", "year",
+    "range").
     """
 
     start: int
@@ -359,8 +360,39 @@ def _date_parser(published: dt.date) -> DateDataParser:
     )
 
 
-_RESOLVERS: dict[str, Callable[[dict[str, str | None], str, dt.date | None], Resolved]] = {
+def _year_span(groups: dict[str, str | None], _: str, published: dt.date | None
+               ) -> Resolved | None:
+    first = _year_number(groups.get("year"))
+    second_text = groups.get("year2") or ""
+    if first is None or not second_text.isdigit():
+        return None
+    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    if second != first + 1:
+        # "2019-25" is a stretch of years or a score, not one season.
+        return None
+    return (dt.date(first, 1, 1), dt.date(second, 12, 31)), "range"
+
+
+_SPAN_MONTHS = {"quarter": 3, "half": 6, "year": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | None
+                ) -> Resolved:
+    resolved, _ = _full_date(groups, text, published)
+    months = _SPAN_MONTHS.get((groups.get("span") or "").split()[0].lower())
+    if resolved is None or months is None:
+        return None, "range"
+    last = resolved[1]
+    year, month = _shift_month(last.year, last.month, -months)
+    day = min(last.day, calendar.monthrange(year, month)[1])
+    return (dt.date(year, month, day) + dt.timedelta(days=1), last), "range"
+
+
+_RESOLVERS: dict[
+    str, Callable[[dict[str, str | None], str, dt.date | None], Resolved | None]
+] = {
     "months_to": _months_to,
+    "span_ended": _span_ended,
     "day_month_year": _full_date,
     "month_year": _month_with_year,
     "month_relative_year": _month_with_year,
@@ -377,5 +409,6 @@ _RESOLVERS: dict[str, Callable[[dict[str, str | None], str, dt.date | None], Res
     "relative_year": _relative_year_rule,
     "full_year": _full_year,
     "year": _explicit_year,
+    "year_span": _year_span,
     "relative_day": _relative_day,
 }

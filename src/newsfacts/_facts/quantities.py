@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 from .._records import Bound, ClaimType
 from . import lexicon, numbers, units
+from .date_spans import DateSpans
+from .nouns import CountedNouns
+from .tokens import DASHES, digit_shapes, index_phrases, split
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,52 +64,24 @@ def find_quantities(text: str) -> list[Quantity]:
     return _Walk(text).run()
 
 
-# --- tokens -------------------------------------------------------------------------------------
-# Digits keep their thousands separators and decimals; every other non-space character that is
-# not a letter is a token of its own. Repetition is bounded or unambiguous, so the scan is linear.
-_TOKEN = re.compile(
-    r"\d{1,2}(?:,\d\d){1,6},\d{3}(?:\.\d+)?(?!,?\d)"  # lakh grouping: 1,23,45,678
-    r"|\d{1,3}(?:,\d{3}){1,9}(?:\.\d+)?(?!,?\d)"  # 1,234,567.89
-    r"|\d+(?:\.\d+)?"
-    r"|(?<![\w.])\.\d+"  # .25
-    r"|[^\W\d_]+"
-    r"|\S"
-)
 _MAX_DIGITS = 21  # longer digit strings are identifiers or junk, not amounts
-
-_V = TypeVar("_V")
-_PhraseIndex = dict[str, list[tuple[tuple[str, ...], _V]]]
-
-
-def _index(rows: list[tuple[tuple[str, ...], _V]]) -> _PhraseIndex[_V]:
-    """Phrases by first token, longest first, so a walk tries 'degrees celsius' before 'degrees'."""
-    index: _PhraseIndex[_V] = {}
-    for key, value in sorted(rows, key=lambda row: -len(row[0])):
-        index.setdefault(key[0], []).append((key, value))
-    return index
-
-
-def _split(surface: str) -> tuple[str, ...]:
-    return tuple(match.group() for match in _TOKEN.finditer(surface))
-
-
-_PREFIXES = _index([(key, iso) for key, iso, _reason in units.CURRENCY_PREFIXES])
+_PREFIXES = index_phrases([(key, iso) for key, iso, _reason in units.CURRENCY_PREFIXES])
 _WORDS_BEFORE_DOLLARS = {"A", "S", "R"}  # "a $5 bill", "Apple's $5": not AUD, SGD, BRL
 # "hk $", "c $" in lower-cased copy: a letter code is safe to fold when a dollar sign follows.
-_DOLLAR_PREFIXES_FOLDED = _index(
+_DOLLAR_PREFIXES_FOLDED = index_phrases(
     [(tuple(t.lower() for t in key), iso) for key, iso, _reason in units.CURRENCY_PREFIXES
      if "$" in key and len(key) > 1 and not (set(key) - {"$"}) & _WORDS_BEFORE_DOLLARS]
 )
-_CURRENCY_NAMES = _index([(key, (iso, mult)) for key, iso, mult in units.CURRENCY_NAMES])
-_PERCENTS = _index(list(units.PERCENT_UNITS))
-_MEASURES_FOLDED = _index(
-    [(_split(s), name) for name, surfaces in units.MEASURES for s in surfaces]
+_CURRENCY_NAMES = index_phrases([(key, (iso, mult)) for key, iso, mult in units.CURRENCY_NAMES])
+_PERCENTS = index_phrases(list(units.PERCENT_UNITS))
+_MEASURES_FOLDED = index_phrases(
+    [(split(s), name) for name, surfaces in units.MEASURES for s in surfaces]
 )
-_MEASURES_CASED = _index(
-    [(_split(s), name) for name, surfaces in units.CASED_MEASURES for s in surfaces]
+_MEASURES_CASED = index_phrases(
+    [(split(s), name) for name, surfaces in units.CASED_MEASURES for s in surfaces]
 )
-_BOUNDS = _index([(key, bound) for key, bound in units.BOUND_PHRASES])
-_RATES = _index([(_split(s), name) for s, name in units.RATE_DENOMINATORS.items()])
+_BOUNDS = index_phrases([(key, bound) for key, bound in units.BOUND_PHRASES])
+_RATES = index_phrases([(split(s), name) for s, name in units.RATE_DENOMINATORS.items()])
 _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # Lower-cased tokens that may begin a quantity or a date; any other word is passed over.
 _STARTERS = frozenset(
@@ -124,7 +98,6 @@ _PERCENT_NAMES = frozenset(name for _key, name in units.PERCENT_UNITS)
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
 _LIST_JOINERS = frozenset({",", "or", "and", "to"})
 _CLAUSE_BREAKS = (". ", "!", "?", ";", "\n", "(", ")")
-_DASHES = frozenset({"-", "–", "—", "‑"})
 _SIGNS = {"-": -1.0, "−": -1.0, "–": -1.0, "+": 1.0}
 _BOUND_WORDS = frozenset(word for key, _bound in units.BOUND_PHRASES for word in key)
 _BOUND_VALUES: dict[str, Bound] = {"=": "=", "~": "~", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
@@ -154,65 +127,10 @@ class _Skip(Exception):
         self.end = end
 
 
-class _Walk:
+class _Walk(DateSpans, CountedNouns):
     def __init__(self, text: str) -> None:
-        self.text = text
-        matches = list(_TOKEN.finditer(text))
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.toks = [m.group() for m in matches]
-        self.lows = [tok.lower() for tok in self.toks]
-        self.n = len(self.toks)
+        super().__init__(text)
         self.out: list[Quantity] = []
-
-    # --- token helpers ----------------------------------------------------------------------
-    def attached(self, i: int) -> bool:
-        """Token ``i`` follows token ``i - 1`` with nothing between them."""
-        return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
-
-    def joined(self, i: int) -> bool:
-        """Token ``i`` follows token ``i - 1`` on the same line, at most two spaces apart."""
-        if not 0 < i < self.n:
-            return False
-        gap = self.starts[i] - self.ends[i - 1]
-        return gap == 0 or (gap <= 2 and self.text[self.ends[i - 1]:self.starts[i]].isspace()
-                            and "\n" not in self.text[self.ends[i - 1]:self.starts[i]])
-
-    def is_digits(self, i: int) -> bool:
-        return i < self.n and self.toks[i][0] in "0123456789." and self.toks[i][-1].isdigit()
-
-    def is_word(self, i: int) -> bool:
-        return i < self.n and self.toks[i].isalpha()
-
-    def glued_to_word(self, i: int) -> bool:
-        """'COVID-19', 'F-35', 'last-32', 'V-6': digits hyphenated onto a word are a name."""
-        return (
-            i >= 2
-            and self.toks[i - 1] in _DASHES
-            and self.attached(i)
-            and self.attached(i - 1)
-            and self.toks[i - 2].isalpha()
-        )
-
-    def chunk_end(self, i: int) -> int:
-        """One past the last token of the space-free chunk that token ``i`` is in."""
-        j = i + 1
-        while j < self.n and self.attached(j):
-            j += 1
-        return j
-
-    def phrase(self, i: int, index: _PhraseIndex[_V], *, fold: bool) -> tuple[_V, int] | None:
-        """The longest phrase from ``index`` starting at token ``i``, and where it ends."""
-        if i >= self.n:
-            return None
-        words = self.lows if fold else self.toks
-        for key, value in index.get(words[i], ()):
-            end = i + len(key)
-            if end <= self.n and all(
-                words[i + k] == key[k] and (k == 0 or self.joined(i + k)) for k in range(len(key))
-            ):
-                return value, end
-        return None
 
     def emit(self, first: int, last: int, kind: ClaimType, **fields: object) -> None:
         start, end = self.starts[first], self.ends[last - 1]
@@ -222,7 +140,7 @@ class _Walk:
 
     # --- the walk ---------------------------------------------------------------------------
     def run(self) -> list[Quantity]:
-        shapes = _digit_shapes(self.text)
+        shapes = digit_shapes(self.text)
         shape_at = 0
         i = 0
         while i < self.n:
@@ -374,7 +292,7 @@ class _Walk:
                 return _SIGNS[tok], ("+" if tok == "+" else None), i + 1
         if self.lows[i] in ("minus", "negative"):
             j = i + 1
-            if j < self.n and self.toks[j] in _DASHES and self.attached(j):
+            if j < self.n and self.toks[j] in DASHES and self.attached(j):
                 j += 1
             if self.is_digits(j) or self.lows[j if j < self.n else i] in numbers.UNIT_WORDS:
                 return -1.0, None, j
@@ -464,9 +382,6 @@ class _Walk:
             return fraction
         return self.word_number_at(i)
 
-    def lows_at(self, i: int) -> str:
-        return self.lows[i] if i < self.n else ""
-
     def vague(self, start: int, end: int, base: float) -> _Amount:
         amount = _Amount(start=start, end=end, value=base, low=base, high=base * 10,
                          spelled=True)
@@ -486,7 +401,7 @@ class _Walk:
         if not numerator:
             return None
         j = i + 1
-        if j < self.n and self.toks[j] in _DASHES and self.joined(j):
+        if j < self.n and self.toks[j] in DASHES and self.joined(j):
             j += 1
         denominator = self.lows_at(j)
         if not self.joined(j) or denominator not in numbers.FRACTION_WORDS:
@@ -526,6 +441,8 @@ class _Walk:
         denominator = _small_number(self.lows_at(j + 1))
         if not (numerator and denominator and numerator < denominator and self.joined(j + 1)):
             return None
+        if self.joined(j + 2) and self.measure_at(j + 2) is not None:
+            return None  # "2 in 5 years" is a count over a time, not a share
         return _Amount(start=i, end=j + 2, value=numerator / denominator, fraction=True)
 
     def word_number_at(self, i: int) -> _Amount | None:
@@ -546,7 +463,7 @@ class _Walk:
             elif low in numbers.TENS_WORDS and last in ("", "hundred", "scale", "and"):
                 current += numbers.TENS_WORDS[low]
                 last = "tens"
-                if (self.toks[j + 1:j + 2] and self.toks[j + 1] in _DASHES
+                if (self.toks[j + 1:j + 2] and self.toks[j + 1] in DASHES
                         and self.attached(j + 1) and self.attached(j + 2)
                         and 0 < numbers.UNIT_WORDS.get(self.lows_at(j + 2), 0) < 10):
                     current += numbers.UNIT_WORDS[self.lows[j + 2]]
@@ -576,7 +493,7 @@ class _Walk:
         amount = _Amount(start=i, end=j, value=total + current, spelled=True)
         if last == "scale":
             amount.scale = scale
-        if (j < self.n and self.toks[j] in _DASHES and self.attached(j)
+        if (j < self.n and self.toks[j] in DASHES and self.attached(j)
                 and self.lows_at(j + 1) in numbers.UNIT_WORDS and self.attached(j + 1)):
             raise _Skip(self.chunk_end(j))  # "one-one", list-like dashes
         if scale is None:
@@ -586,7 +503,7 @@ class _Walk:
     # --- what follows the number -------------------------------------------------------------
     def unit_after(self, amount: _Amount) -> None:
         j = amount.end
-        hyphen = (j < self.n and self.toks[j] in _DASHES and self.attached(j)
+        hyphen = (j < self.n and self.toks[j] in DASHES and self.attached(j)
                   and self.attached(j + 1) and self.is_word(j + 1))
         at = j + 1 if hyphen else j
         if not self.joined(at):
@@ -602,7 +519,7 @@ class _Walk:
                 amount.kind, amount.unit, amount.end = "measure", measure[0], measure[1]
                 amount.year_like = False
             return
-        if j < self.n and self.toks[j] in _DASHES and self.attached(j):
+        if j < self.n and self.toks[j] in DASHES and self.attached(j):
             self.borrow_hyphen_unit(amount)
             return
         if self.lows[at] == "or":
@@ -640,12 +557,12 @@ class _Walk:
         for _ in range(12):
             if j + 2 >= self.n or not self.joined(j):
                 return
-            if self.lows[j] in _LIST_JOINERS or self.toks[j] in _DASHES:
+            if self.lows[j] in _LIST_JOINERS or self.toks[j] in DASHES:
                 j += 1
                 continue
             if not (self.is_digits(j) or self.lows[j] in numbers.UNIT_WORDS):
                 return
-            if self.toks[j + 1] in _DASHES and self.attached(j + 1) and self.attached(j + 2):
+            if self.toks[j + 1] in DASHES and self.attached(j + 1) and self.attached(j + 2):
                 measure = self.measure_at(j + 2)
                 if measure is not None:
                     amount.kind, amount.unit = "measure", measure[0]
@@ -716,7 +633,7 @@ class _Walk:
         if j >= self.n or first.low is not None:
             return None
         link = self.lows[j]
-        dash = self.toks[j] in _DASHES
+        dash = self.toks[j] in DASHES
         if link == "up" and opener == "from" and self.lows_at(j + 1) == "to":
             j, link = j + 1, "to"  # "from 450 sq ft up to 900 sq ft"
         if not (dash or link in ("to", "through", "thru")
@@ -739,10 +656,12 @@ class _Walk:
             return None
         if not dash and opener is None and first.unit is not None and second.unit is None:
             return None  # "rose 0.7 percent to 6,327.80" is a change, not a range
-        if dash and first.unit is None and second.unit is None and first.value > second.value:
+        if dash and first.unit is None and second.unit is None and (
+            first.value > second.value or self.lows_at(second.end) in lexicon.SCORE_WORDS
+        ):
             if first.year_like:
                 return _year_span(first, second)
-            raise _Skip(second.end)  # a score such as "9-2"
+            raise _Skip(second.end)  # a score such as "9-2" or "0-1 defeat"
         first_year = first.end == first.start + 1 and _is_year_digits(self.toks[first.start])
         second_year = second.year_like or (dash and first.year_like and second.value < 100)
         if first_year and second_year and second.unit is None:
@@ -802,7 +721,9 @@ class _Walk:
             amount.kind, amount.unit = "measure", "year of age"
             self.emit_amount(first, amount, bound)
             return
-        noun = self.counted_noun(amount) or self.partitive_unit(amount)
+        whole = amount.value >= 1 and amount.value == int(amount.value) and amount.low is None
+        one = amount.value == 1 and amount.low is None
+        noun = self.counted_noun(amount.end, one=one, whole=whole) or self.partitive_unit(amount)
         if noun is not None:
             kind: ClaimType = "money" if amount.kind == "money" else "count"
             amount.kind, amount.unit, amount.end = kind, noun[0], noun[2]
@@ -862,15 +783,11 @@ class _Walk:
         word = self.toks[prev]
         if word == "&" or (word == "/" and prev > 0):
             return True
+        if word == "." and prev > 0 and self.toks[prev - 1] in lexicon.NUMBER_SIGNS:
+            return True  # "No. 1", "Vol. 3"
         if not word.isalpha() or not any(ch.isupper() for ch in word):
             return False
-        if word in lexicon.NOT_NAMES or self.lows[prev] in lexicon.MONTHS:
-            return False
-        before = prev - 1
-        sentence_start = before < 0 or self.toks[before] in ".!?\"“”'‘’([" or (
-            "\n" in self.text[self.ends[before]:self.starts[prev]]
-        )
-        return not sentence_start or word.isupper() or not word[0].isupper()
+        return word not in lexicon.NOT_NAMES and self.lows[prev] not in lexicon.MONTHS
 
     def is_model_number(self, amount: _Amount) -> bool:
         """'787 Dreamliner', '11 Pro Max': a bare integer right before a capitalised name."""
@@ -924,39 +841,6 @@ class _Walk:
         return (at_line_start and end + 1 < self.n and self.toks[end] in ".)"
                 and self.attached(end) and not self.attached(end + 1))
 
-    def counted_noun(self, amount: _Amount) -> tuple[str, str | None, int] | None:
-        """The noun a bare number counts: '13 people', '911,000 fewer jobs', '2 new sites'."""
-        j = amount.end
-        change: str | None = None
-        if self.joined(j) and self.lows_at(j) in units.CHANGE_WORDS and self.is_word(j + 1):
-            change, j = self.toks[j], j + 1
-        words: list[str] = []
-        plural = False
-        partitive = (self.lows_at(j) == "of" and self.joined(j + 1)
-                     and self.lows_at(j + 1) in lexicon.PARTITIVE_DETERMINERS and change is None
-                     and amount.value >= 1 and amount.value == int(amount.value))
-        if partitive:
-            j += 2  # "35m of its Echo devices", "one of the students"
-        while j < self.n and len(words) < 5 and self.joined(j) and self.is_word(j):
-            low = self.lows[j]
-            if (low in lexicon.NOT_NOUNS or low in lexicon.MONTHS or low in lexicon.WEEKDAYS
-                    or low in numbers.UNIT_WORDS or low in numbers.TENS_WORDS):
-                break
-            piece, j = self.toks[j], j + 1
-            while (j + 1 < self.n and self.toks[j] in _DASHES and self.attached(j)
-                   and self.attached(j + 1) and self.is_word(j + 1)):
-                piece, j = f"{piece}-{self.toks[j + 1]}", j + 2
-            words.append(piece)
-            if _is_plural(piece):
-                plural = True
-                break
-            if amount.value == 1 and amount.low is None and not partitive:
-                break
-        singular_count = amount.value == 1 and amount.low is None and not partitive
-        if not words or (not plural and not singular_count):
-            return None
-        return " ".join([*words[:-1], _singular(words[-1])]), change, j
-
     # --- dates ------------------------------------------------------------------------------
     def day_month_after(self, amount: _Amount) -> bool:
         """'1 September 2019': a day number before a month name."""
@@ -968,85 +852,6 @@ class _Walk:
             and self.joined(j)
             and self.is_month(j, strict=True)
         )
-
-    def is_month(self, i: int, *, strict: bool) -> bool:
-        if i >= self.n or not self.toks[i][0].isupper() or self.lows[i] not in lexicon.MONTHS:
-            return False
-        if not strict and self.lows[i] in lexicon.AMBIGUOUS_MONTHS:
-            return self.lows_at(i - 1) in lexicon.MONTH_CUES
-        return True
-
-    def date_tail(self, i: int) -> int:
-        """After a month name: an optional '.', day, ordinal suffix, day range and year."""
-        j = i
-        if self.toks[j:j + 1] == ["."] and self.attached(j) and len(self.lows[j - 1]) <= 4:
-            j += 1
-        if (self.joined(j) and j < self.n and self.toks[j].isdigit() and len(self.toks[j]) <= 2
-                and 1 <= int(self.toks[j]) <= 31):
-            j += 1
-            if self.attached(j) and self.lows_at(j) in numbers.ORDINAL_SUFFIXES:
-                j += 1
-            if (self.toks[j:j + 1] and self.toks[j] in _DASHES and self.attached(j + 1)
-                    and self.toks[j + 1].isdigit() and len(self.toks[j + 1]) <= 2):
-                j += 2
-        k = j + 1 if self.toks[j:j + 1] == [","] else j
-        if self.lows_at(k) == "of":
-            k += 1
-        if (self.joined(k) and k < self.n and self.toks[k].isdigit() and len(self.toks[k]) == 4
-                and 1800 <= int(self.toks[k]) <= 2199):
-            j = k + 1
-        return j
-
-    def date_at(self, i: int) -> int | None:
-        """A date written with words; returns the token after it."""
-        low = self.lows[i]
-        if self.is_month(i, strict=True):
-            end = self.date_tail(i + 1)
-            short = len(low) <= 4 and low not in ("may", "june", "july")
-            if end > i + 1 and not (end == i + 2 and self.toks[i + 1] == "."):
-                return end
-            if self.is_month(i, strict=False) and not short:
-                return end
-            return None
-        if low in lexicon.WEEKDAYS and self.toks[i][0].isupper():
-            if low in lexicon.SHORT_WEEKDAYS:
-                return None
-            return i + 1
-        if low in lexicon.RELATIVE_DAY_WORDS:
-            return i + 1
-        if low in lexicon.RELATIVE_LEADS and self.joined(i + 1):
-            nxt = self.lows_at(i + 1)
-            if nxt in lexicon.RELATIVE_UNITS or (
-                nxt in lexicon.WEEKDAYS and nxt not in lexicon.SHORT_WEEKDAYS
-            ):
-                return i + 2
-            if self.is_month(i + 1, strict=True):
-                return i + 2
-        if self.toks[i] in lexicon.PERIOD_CODES and self.attached(i + 1) and self.is_digits(i + 1):
-            return self.period_code_end(i)
-        if low in lexicon.ORDINAL_WORDS:
-            j = i + 1
-            if j < self.n and self.toks[j] in _DASHES and self.attached(j):
-                j += 1
-            if self.joined(j) and self.lows_at(j) in lexicon.PERIOD_PARTS:
-                return j + 1
-        return None
-
-    def period_code_end(self, i: int) -> int | None:
-        """'Q3', 'Q3 2025', 'H1', 'FY2025', 'FY25'."""
-        digits = self.toks[i + 1]
-        code = self.toks[i]
-        if code in ("Q", "H"):
-            limit = 4 if code == "Q" else 2
-            if not (digits.isdigit() and 1 <= int(digits) <= limit):
-                return None
-        elif not (digits.isdigit() and len(digits) in (2, 4)):
-            return None
-        j = i + 2
-        if self.joined(j) and j < self.n and self.toks[j].isdigit() and len(self.toks[j]) == 4:
-            j += 1
-        return j
-
 
 def _small_number(tok: str) -> int | None:
     if tok.isdigit() and len(tok) <= 3:
@@ -1060,40 +865,3 @@ def _is_year_digits(tok: str) -> bool:
 
 def _year_span(first: _Amount, second: _Amount) -> _Amount:
     return _Amount(start=first.start, end=second.end, value=first.value, kind="date")
-
-
-def _is_plural(word: str) -> bool:
-    low = word.lower()
-    if low in lexicon.IRREGULAR_PLURALS:
-        return True
-    tail = low.rsplit("-", 1)[-1]
-    return len(tail) > 2 and tail.endswith("s") and not tail.endswith(("ss", "us", "is"))
-
-
-def _singular(word: str) -> str:
-    low = word.lower()
-    if low in lexicon.IRREGULAR_PLURALS:
-        return lexicon.IRREGULAR_PLURALS[low]
-    if not _is_plural(word):
-        return word
-    if low.endswith("ies") and len(low) > 4:
-        return word[:-3] + "y"
-    if low.endswith(("sses", "xes", "ches", "shes", "zes")):
-        return word[:-2]
-    return word[:-1]
-
-
-# All digit shapes in one alternation, so the text is scanned once; where two shapes start at
-# the same place the earlier row wins.
-_SHAPES = re.compile(
-    "|".join(f"(?P<s{k}>{shape.pattern.pattern})" for k, shape in enumerate(lexicon.DIGIT_SHAPES))
-)
-_SHAPE_IS_DATE = {f"s{k}": shape.is_date for k, shape in enumerate(lexicon.DIGIT_SHAPES)}
-_ANY_DIGIT = re.compile(r"\d")
-
-
-def _digit_shapes(text: str) -> list[tuple[int, int, bool]]:
-    """Spans of digit shapes that are not amounts, in order and without overlaps."""
-    if _ANY_DIGIT.search(text) is None:
-        return []
-    return [(m.start(), m.end(), _SHAPE_IS_DATE[m.lastgroup or ""]) for m in _SHAPES.finditer(text)]

@@ -1,0 +1,111 @@
+"""Provenance read from repost furniture: origin publisher, URL and date; reposters; the date.
+
+Each case is a short flattened repost with the notice or credit a real site prints, run through
+``clean`` (the cleaner finds the furniture, provenance reads it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import NamedTuple
+
+import pytest
+
+from newsfacts._blocks import Block
+from newsfacts._clean import clean
+from newsfacts._clean.provenance import date_in_text, date_in_url, publisher_for
+
+BODY = "Exports rose 6.6% in December from a year earlier, customs data showed on Wednesday."
+
+
+class Case(NamedTuple):
+    name: str
+    lines: tuple[str, ...]
+    publisher: str | None
+    url: str | None = None
+    reposted_by: tuple[str, ...] = ()
+    published: dt.date | None = None
+
+
+CASES: tuple[Case, ...] = (
+    Case("source url names the publisher and the date (seed pattern)",
+         (BODY, "Source: https://www.cnbc.com/2026/01/14/china-trade.html"),
+         "CNBC", "https://www.cnbc.com/2026/01/14/china-trade.html",
+         published=dt.date(2026, 1, 14)),
+    Case("'appeared first on' names the original publisher (WordPress feed footer)",
+         (BODY, "The post China exports beat appeared first on NewsBTC."), "NewsBTC"),
+    Case("'appeared on' names a reposter",
+         ("The post China exports beat appeared on CryptoWireDaily.com.", BODY),
+         None, reposted_by=("CryptoWireDaily.com",)),
+    Case("'originally published on' names the original",
+         (BODY, "This article was originally published on The Conversation."),
+         "The Conversation"),
+    Case("'originally published at' with a URL",
+         (BODY, "Originally published at https://medium.com/@writer/2025/11/03/post"),
+         "medium.com", "https://medium.com/@writer/2025/11/03/post",
+         published=dt.date(2025, 11, 3)),
+    Case("Reuters wire credit", ("BEIJING (Reuters) - " + BODY,), "Reuters"),
+    Case("Bloomberg wire credit", ("(Bloomberg) -- " + BODY,), "Bloomberg"),
+    Case("AP wire credit", ("WASHINGTON (AP) — " + BODY,), "Associated Press"),
+    Case("press-release wire credit and lead date",
+         ("NEW YORK, Feb. 4, 2026 /PRNewswire/ -- " + BODY,), "PR Newswire",
+         published=dt.date(2026, 2, 4)),
+    Case("a chart's 'Source: FactSet' is not an origin", (BODY, "Source: FactSet"), None),
+    Case("a dateline line dates the article",
+         ("Published: March 3, 2026 at 6:00 am", BODY), None, published=dt.date(2026, 3, 3)),
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_provenance(case: Case) -> None:
+    cleaned = clean([Block(text=line, position=i) for i, line in enumerate(case.lines)])
+    origin = cleaned.origin
+    assert (origin.publisher if origin else None) == case.publisher
+    assert (origin.url if origin else None) == case.url
+    assert cleaned.reposted_by == case.reposted_by
+    assert cleaned.published == case.published
+
+
+def test_page_url_date_is_the_last_resort() -> None:
+    cleaned = clean([Block(BODY)], url="https://example.com/news/2025/12/31/exports")
+    assert cleaned.published == dt.date(2025, 12, 31)
+
+
+@pytest.mark.parametrize(
+    ("url", "name"),
+    [
+        ("https://www.cnbc.com/2026/01/14/a.html", "CNBC"),
+        ("https://finance.yahoo.com/news/a.html", "Yahoo Finance"),
+        ("https://uk.reuters.com/article/a", "Reuters"),
+        ("https://unknown-blog.example/post", "unknown-blog.example"),
+    ],
+)
+def test_publisher_for(url: str, name: str) -> None:
+    assert publisher_for(url) == name
+
+
+@pytest.mark.parametrize(
+    ("url", "date"),
+    [
+        ("https://www.cnbc.com/2026/01/14/a.html", dt.date(2026, 1, 14)),
+        ("https://example.com/news/20250930/a", dt.date(2025, 9, 30)),
+        ("https://example.com/2025-02-30-a", None),
+        ("https://example.com/a-2026", None),
+    ],
+)
+def test_date_in_url(url: str, date: dt.date | None) -> None:
+    assert date_in_url(url) == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Jan. 14, 2026", dt.date(2026, 1, 14)),
+        ("14 January 2026", dt.date(2026, 1, 14)),
+        ("2026-01-14", dt.date(2026, 1, 14)),
+        ("March 3rd, 2026", dt.date(2026, 3, 3)),
+        ("Octopus 3, 2026", None),
+    ],
+)
+def test_date_in_text(text: str, date: dt.date | None) -> None:
+    assert date_in_text(text) == date
