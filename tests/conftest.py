@@ -32,10 +32,18 @@ def _postgres_bindir() -> str | None:
     return candidates[-1] if candidates else None
 
 
+def _cluster_owner() -> str:
+    """PostgreSQL refuses to run as root: Debian's ``postgres`` user, else ``nobody``."""
+    try:
+        return pwd.getpwnam("postgres").pw_name
+    except KeyError:
+        return "nobody"
+
+
 def _as_cluster_owner(command: list[str]) -> list[str]:
     if os.geteuid() != 0:
         return command
-    return ["runuser", "-u", "postgres", "--", *command]
+    return ["runuser", "-u", _cluster_owner(), "--", *command]
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +55,7 @@ def postgres_url() -> Iterator[str]:
                     "(make test does)")
     folder = tempfile.mkdtemp(prefix="nf-pg-", dir="/tmp")
     if os.geteuid() == 0:
-        owner = pwd.getpwnam("postgres")
+        owner = pwd.getpwnam(_cluster_owner())
         os.chown(folder, owner.pw_uid, owner.pw_gid)
     data, log = os.path.join(folder, "data"), os.path.join(folder, "server.log")
 

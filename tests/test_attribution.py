@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from newsfacts._facts import ClaimFinder
 from newsfacts._facts.assemble import assemble_sentence
 from newsfacts._facts.attribution import find_sources
 from newsfacts._facts.quantities import Quantity
@@ -114,6 +115,53 @@ def test_source_is_carried_to_coordinated_claims() -> None:
         assert source.name == "statistics bureau"
 
 
+SOURCE_AND_STATUS = [
+    # (origin, sentence, number, source name, status)
+    ("earnings copy: who expected comes after the number",
+     "Revenue was $35.1 billion, above the $33.2 billion analysts polled by LSEG had expected.",
+     "$33.2 billion", "analysts polled by LSEG", "expectation"),
+    ("broker note", "Analysts at JPMorgan expect the token to reach $5 by the end of 2026.",
+     "$5", "Analysts at JPMorgan", "expectation"),
+    ("broker note: one bank's call is a forecast",
+     "Morgan Stanley analysts wrote that they see the index ending 2026 at 7,800.",
+     "7,800", "Morgan Stanley analysts", "forecast"),
+    ("revised target", "Goldman Sachs raised its price target on the stock to $250.",
+     "$250", "Goldman Sachs", "target"),
+    ("a poll's forecast is the consensus",
+     "Economists surveyed by Bloomberg forecast growth of 2.1% for the third quarter.",
+     "2.1%", "Economists surveyed by Bloomberg", "expectation"),
+    ("a company's own expectation is its forecast (guidance)",
+     "The company now expects full-year revenue of $336 million.", "$336 million", "company",
+     "forecast"),
+    ("a report naming its maker", "Output fell 3.1% in October, the national statistics "
+     "institute said on Friday.", "3.1%", "national statistics institute", "actual"),
+]
+
+
+@pytest.mark.parametrize(("origin", "sentence", "span", "name", "status"), SOURCE_AND_STATUS)
+def test_source_and_status(origin: str, sentence: str, span: str, name: str, status: str) -> None:
+    claim = _claims(sentence, [(span, 1.0)])[span]
+    assert claim.source is not None, origin
+    assert (claim.source.name, claim.status) == (name, status), origin
+
+
+def test_reporting_phrase_covers_a_participle_when_the_main_clause_has_no_number() -> None:
+    sentence = ("WeWork’s bond has weakened sharply in the past week, hitting 16.057% on Monday, "
+                "according to data from MarketAxess.")
+    source = _claims(sentence, [("16.057%", 16.057)])["16.057%"].source
+    assert source is not None
+    assert source.name == "MarketAxess"
+
+
+NOT_A_SOURCE_BEFORE_SHOWED = "One small study in 50 people with BED showed that yoga helped."
+
+
+def test_a_name_before_showed_is_not_a_source() -> None:
+    # A study's subject group, from an article in the Scrapinghub benchmark set.
+    names = [m.source.name for m in find_sources(NOT_A_SOURCE_BEFORE_SHOWED)]
+    assert "BED" not in names
+
+
 def test_governing_source_covers_numbers_after_it() -> None:
     # seed: "Economists polled by Reuters expected ... 4.5%"; the earlier sentence number is not.
     sentence = (
@@ -133,3 +181,21 @@ def test_target_setter_is_the_source() -> None:
     assert claim.source is not None
     assert claim.source.name == "Beijing"
     assert claim.status == "target"
+
+
+def test_a_role_takes_the_name_given_earlier_in_the_article() -> None:
+    # Press-release shape (examples/press-release-repost-bakery.html, written for this project).
+    text = (
+        "Northfield Bakeries Inc. today reported revenue of $84.2 million.\n\n"
+        "The company now expects full-year revenue of $336 million."
+    )
+    claims = ClaimFinder("blank").find(text, published=PUBLISHED)
+    names = [None if c.source is None else c.source.name for c in claims]
+    assert names == ["Northfield Bakeries Inc", "Northfield Bakeries Inc"]
+    assert claims[1].status == "forecast"
+
+
+def test_a_role_without_an_earlier_name_stays_a_role() -> None:
+    claims = ClaimFinder("blank").find("The company expects revenue of $336 million.",
+                                       published=PUBLISHED)
+    assert [c.source.name for c in claims if c.source] == ["company"]

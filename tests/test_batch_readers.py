@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import os
 import zlib
 from pathlib import Path
 
@@ -47,6 +48,7 @@ def test_folders_are_walked_recursively_in_sorted_order_without_hidden_files(
     for rel in ("b.html", "a/z.txt", "a/y.htm.gz", ".hidden.html", ".git/x.html", "c"):
         (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / rel).write_bytes(PAGE)
+    os.mkfifo(tmp_path / "a" / "pipe")  # never read: it would block
     names = [Path(p).relative_to(tmp_path).as_posix() for p in list_files(str(tmp_path))]
     assert names == ["b.html", "c", "a/y.htm.gz", "a/z.txt"]
 

@@ -245,3 +245,15 @@ def test_jsonl_is_one_article_dict_a_line_and_errors_go_to_stderr(
 )
 def test_format_from_the_output_name(output: str | None, fmt: str | None) -> None:
     assert infer_format(output) == fmt
+
+
+@pytest.mark.parametrize("fmt", DATABASES)
+def test_non_finite_numbers_are_stored_as_null(fmt: str, tmp_path: Path,
+                                               request: pytest.FixtureRequest) -> None:
+    odd = dataclasses.replace(FORECAST, value=float("inf"), low=float("nan"), high=None)
+    where = target(fmt, tmp_path, request)
+    write(fmt, where, [Extracted("crawl/odd.html", 0, dataclasses.replace(PLAIN, claims=(odd,)))])
+    [claim] = read_back(fmt, where)["claims"]
+    names = tables()["claims"].column_names
+    row = dict(zip(names, claim, strict=True))
+    assert (row["value"], row["low"], row["high"], row["text"]) == (None, None, None, "3%")

@@ -143,6 +143,22 @@ def test_date_claim_for_an_event_date() -> None:
     assert (claim.type, claim.value, claim.status) == ("date", "2026-01-19", "forecast")
 
 
+@pytest.mark.parametrize(
+    ("origin", "sentence", "span"),
+    [
+        ("seed", "China is set to release its annual and fourth-quarter GDP data.",
+         "fourth-quarter"),
+        ("Scrapinghub benchmark article", "WeWork’s 2025 bond has weakened sharply.", "2025"),
+    ],
+)
+def test_date_naming_a_thing_is_no_claim(origin: str, sentence: str, span: str) -> None:
+    start = sentence.index(span)
+    quantity = Quantity(span, start, start + len(span), "date", None)
+    assert assemble_sentence(sentence, 0, len(sentence), [quantity], published=PUBLISHED) == [], (
+        origin
+    )
+
+
 def test_date_used_as_a_period_is_no_claim_of_its_own() -> None:
     sentence = "Imports rose 5.7% in December."
     quantities = [

@@ -50,6 +50,8 @@ HOSTILE = [
     ("one endless sentence of numbers", "rose 5% in December, " * 2_000),
     ("capitalised words before a reporting verb", "Aa " * 60_000 + "said 5%"),
     ("clause breaks", ", and rising — when " * 10_000 + "5%"),
+    ("numbers in long runs of spaces", ("5% " + " " * 995) * 200),
+    ("numbers among dashes", ("5% " + "— " * 497) * 200),
 ]
 
 

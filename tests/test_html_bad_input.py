@@ -61,6 +61,8 @@ HOSTILE = [
     pytest.param(b"\xff\xd8\xff\xe0\x00\x10JFIF" + bytes(5_000), newsfacts.BinaryInputError,
                  id="jpeg-bytes"),
     pytest.param(b"", newsfacts.EmptyInputError, id="empty"),
+    pytest.param(b"<!-- generated 2026-01-14 --><?php render(); ?>", newsfacts.EmptyInputError,
+                 id="only-a-comment-and-a-processing-instruction"),
 ]
 
 

@@ -111,6 +111,12 @@ def test_comparison_year_is_a_basis_not_a_period() -> None:
     assert [(m.text, m.is_basis) for m in mentions] == [("2024", True)]
 
 
+def test_from_the_previous_month_is_a_basis() -> None:
+    mentions = find_periods("prices rose 0.3% in October from the previous month", PUBLISHED)
+    assert [(m.text, m.is_basis) for m in mentions] == [("October", False),
+                                                        ("previous month", True)]
+
+
 def test_a_year_earlier_is_not_a_period() -> None:
     # seed: "from a year earlier" is the basis of 6.6%, its period is "last month".
     texts = [m.text for m in find_periods("rose 6.6% last month from a year earlier", PUBLISHED)]
@@ -130,3 +136,10 @@ def test_bare_month_follows_the_article_date() -> None:
     # The same word names a different month in an article of another date.
     december = find_periods("Sales rose in December.", D(2026, 12, 20))
     assert december[0].period.start == D(2026, 12, 1)
+
+
+def test_every_period_rule_has_a_cheap_precondition() -> None:
+    # find_periods looks each rule's precondition up by the rule's name.
+    from newsfacts._facts.period_rules import PERIOD_RULES, RULE_NEEDS
+
+    assert {rule.name for rule in PERIOD_RULES} <= set(RULE_NEEDS)

@@ -108,6 +108,7 @@ CURRENCIES = [
     ("Nintendo fell to Y=28,030", "Y=28,030", {"unit": "JPY", "value": 28030.0}),
     ("the trade gap widened to $-50.8bn", "$-50.8bn", {"unit": "USD", "value": -50.8e9}),
     ("oil at $52 a barrel", "$52 a barrel", {"unit": "USD per barrel"}),
+    ("Premium costs $4.99/mo", "$4.99/mo", {"unit": "USD per month"}),
     ("priced at $1,100 per square foot", "$1,100 per square foot",
      {"unit": "USD per square foot"}),
     ("a loss of 63 cents per share", "63 cents per share", {"unit": "USD per share"}),
@@ -175,11 +176,15 @@ MEASURES = [
     ("a 7- or 8-inch screen", "7-", {"unit": "inch", "value": 7.0}),
     ("a 50 year-old man", "50 year-old", {"unit": "year of age"}),
     ("Maddon, 66, has lost weight", "66", {"unit": "year of age"}),
+    ("Parise, 35, scored once in a 10-game stretch", "10", {"type": "number", "unit": None}),
     ("the past 200 days", "200 days", {"unit": "day", "type": "measure"}),
     ("-5 yards", "-5 yards", {"value": -5.0, "unit": "yard"}),
     ("minus-130 degrees Fahrenheit", "minus-130 degrees Fahrenheit", {"value": -130.0}),
     ("two or three days", "two", {"unit": "day", "value": 2.0}),
     ("3000 tests per day", "3000 tests per day", {"unit": "test per day"}),
+    ("½ cup of rice", "½ cup", {"value": 0.5, "unit": "cup"}),
+    ("a walk of 1½ miles", "1½ miles", {"value": 1.5, "unit": "mile"}),
+    ("games at 60fps", "60fps", {"unit": "frame per second"}),
 ]
 
 COUNTS = [
@@ -201,6 +206,12 @@ COUNTS = [
      {"type": "count", "unit": "home"}),
     ("the highest is 84.75 cents, while the lowest is 74.07.", "74.07",
      {"type": "money", "unit": "USD", "value": 0.7407}),
+    ("nine CLPS companies", "nine CLPS companies", {"unit": "CLPS company"}),
+    ("about 460 Kia and Hyundai vehicles were stolen", "about 460 Kia and Hyundai vehicles",
+     {"unit": "Kia and Hyundai vehicle", "bound": "~"}),
+    ("two of Johnson’s deputies were fired", "two of Johnson’s deputies", {"unit": "deputy"}),
+    ("263 daily news organizations", "263 daily news organizations",
+     {"unit": "daily news organization"}),
     ("thousands of tests", "thousands of tests", {"low": 1e3, "high": 1e4, "unit": "test"}),
     ("dozens of people were killed", "dozens of people", {"low": 12.0, "high": 120.0}),
 ]
@@ -287,6 +298,13 @@ NOT_QUANTITIES = [
     ("the 1990s", "decade"),
     ("One of them came", "a lone spelled number"),
     ("$0.0589$0.0589", "price widget repeating its figure"),
+    ("prevent binge eating (14, 15). Try it (1).", "citation numbers"),
+    ("five 787 Dreamliner sales", "a model number after a count"),
+    ("our One Home Depot strategy", "a name that starts with 'One'"),
+    ("16:9 gaming monitors", "an aspect ratio"),
+    ("a PS4 DualShock controller", "a games console, not pounds (unidecode's 'PS')"),
+    ("Number FHC/ABJ/03/095/2018 was filed", "a case number"),
+    ("Destiny 2 runs in native 4K on Stadia", "screen resolution (and a title)"),
 ]
 
 

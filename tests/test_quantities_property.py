@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsfacts._facts.quantities import Quantity, find_quantities
@@ -29,6 +29,8 @@ def _one(text: str) -> Quantity:
 
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=300))
+@example("one hundred " * 200 + "people")  # a spelled number that overflows a float
+@example("9" * 20 + " trillion" * 30)
 def test_never_raises_and_spans_hold(text: str) -> None:
     found = find_quantities(text)
     end = 0

@@ -8,6 +8,8 @@ point in pyproject.toml. The sentences are the issue's example and the seed's fi
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 
 import pytest
 import spacy
@@ -43,6 +45,23 @@ def test_entry_point_registers_the_factory_on_a_blank_pipeline() -> None:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("newsfacts_claims", config={"published": "2026-01-14"})
     _check_issue_example(nlp(ISSUE_EXAMPLE)._.claims)
+
+
+def test_entry_point_works_without_importing_newsfacts() -> None:
+    # A fresh interpreter that imports only spaCy: the factory must come from the entry point.
+    script = (
+        "import sys, spacy\n"
+        "assert 'newsfacts' not in sys.modules\n"
+        "nlp = spacy.blank('en')\n"
+        "nlp.add_pipe('sentencizer')\n"
+        "nlp.add_pipe('newsfacts_claims', config={'published': '2026-01-14'})\n"
+        f"doc = nlp({ISSUE_EXAMPLE!r})\n"
+        "print(type(doc._.claims[0]).__name__, doc._.claims[0].source.name)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["Claim", "LSEG"]
 
 
 def test_doc_published_overrides_the_configured_date() -> None:

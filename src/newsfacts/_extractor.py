@@ -132,7 +132,9 @@ def _merge_page(cleaned: Cleaned, page: HtmlPage) -> Cleaned:
     """Page metadata wins over what the cleaner read from the body; removals keep page order."""
     return dataclasses.replace(
         cleaned,
-        title=page.title or cleaned.title,
+        # A <title> is often a tab label ("Home | Site"): the headline the cleaner found in
+        # the body beats it.
+        title=page.title or cleaned.title or page.document_title,
         byline=page.byline or cleaned.byline,
         published=page.published or cleaned.published,
         modified=page.modified or cleaned.modified,

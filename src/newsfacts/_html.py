@@ -18,12 +18,13 @@ from lxml import etree
 
 from ._blocks import Block
 from ._decode import check_text, decode_html_bytes
-from ._errors import BinaryInputError, InputTooLargeError
+from ._errors import EmptyInputError, InputTooLargeError
 from ._html_blocks import Node, RawBlock, walk
 from ._html_content import choose
 from ._html_rules import SILENT_TAGS
 from ._metadata import read_metadata
 from ._records import Origin, Removal
+from ._text import GLUED_NOTICE_STARTS
 
 _XML_DECLARATION = re.compile(r"^\s{0,100}<\?xml[^>]{0,200}\?>")
 # On a page nested deeper than libxml2 allows, every container tag is turned into a line break
@@ -35,6 +36,9 @@ _CONTAINER_TAG = re.compile(
     re.IGNORECASE,
 )
 _MAX_REMOVALS = 400
+_GLUED_NOTICE = re.compile(
+    r"(?<=\S)(?=(?:" + "|".join(re.escape(start) for start in GLUED_NOTICE_STARTS) + "))"
+)
 _RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
 
 
@@ -45,7 +49,8 @@ class HtmlPage:
     blocks: tuple[Block, ...]
     removed: tuple[Removal, ...] = ()
     url: str | None = None
-    title: str | None = None
+    title: str | None = None  # declared (meta tags, JSON-LD) or shown as the <h1>
+    document_title: str | None = None  # the <title>: only when nothing better names the page
     byline: str | None = None
     published: dt.date | None = None
     modified: dt.date | None = None
@@ -76,13 +81,14 @@ def parse_page(
     etree.strip_elements(root, *SILENT_TAGS, with_tail=False)
     body = root.find("body")
     raw_blocks, hidden = walk(body if body is not None else root)
-    decision = choose(raw_blocks, title=meta.title)
+    decision = choose(raw_blocks, title=meta.title or meta.document_title, byline=meta.byline)
     return HtmlPage(
-        blocks=tuple(_block(raw, index, decision.main) for index, raw in enumerate(decision.body)),
+        blocks=_blocks(decision.body, decision.main),
         removed=_removals(decision.removed, notes) + tuple(Removal(text, "hidden")
                                                            for text in hidden[:_MAX_REMOVALS]),
         url=meta.url,
         title=meta.title,
+        document_title=meta.document_title,
         byline=meta.byline,
         published=meta.published,
         modified=meta.modified,
@@ -115,26 +121,30 @@ def _parse_once(text: str) -> tuple[etree._Element, bool]:
     try:
         root = lxml.html.document_fromstring(text, parser=parser)
     except etree.ParserError as exc:
-        raise BinaryInputError(f"the input is not an HTML page the parser can read: {exc}") \
-            from exc
+        # lxml gives up only on a document with no elements and no text at all.
+        raise EmptyInputError(f"the page holds only comments or processing instructions: {exc}"
+                              ) from exc
     limit_hit = any(error.type_name == _RESOURCE_LIMIT for error in parser.error_log)
     return root, limit_hit
 
 
-def _block(raw: RawBlock, position: int, main: Node | None) -> Block:
-    chain = raw.node.chain()
-    # Hints stop below the main-content node: the words of the wrappers around the whole
-    # article ("entry-content-read-more", "has-sidebar") say nothing about this block.
-    inner = chain[chain.index(main) + 1 :] if main is not None and main in chain else chain
-    return Block(
-        text=raw.text,
-        position=position,
-        tag=raw.node.tag,
-        path="/".join(node.tag for node in chain),
-        hints=" ".join(node.hints for node in inner if node.hints),
-        link_density=round(raw.link_density, 3),
-        score=1.0,
-    )
+def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
+    blocks: list[Block] = []
+    for raw in body:
+        chain = raw.node.chain()
+        # Hints stop below the main-content node: the words of the wrappers around the whole
+        # article ("entry-content-read-more", "has-sidebar") say nothing about this block.
+        inner = chain[chain.index(main) + 1 :] if main is not None and main in chain else chain
+        path = "/".join(node.tag for node in chain)
+        hints = " ".join(node.hints for node in inner if node.hints)
+        # A page built from flattened text can carry a notice glued to the sentence before it
+        # ("...JANUARY 13, 2026The post ..."): split it off as the text path does.
+        for part in _GLUED_NOTICE.split(raw.text):
+            if part.strip():
+                blocks.append(Block(text=part.strip(), position=len(blocks), tag=raw.node.tag,
+                                    path=path, hints=hints,
+                                    link_density=round(raw.link_density, 3), score=1.0))
+    return tuple(blocks)
 
 
 def _removals(removed: tuple[tuple[RawBlock, str], ...], notes: list[str]) -> tuple[Removal, ...]:

@@ -164,7 +164,7 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
             elif _hidden_inline(element):
                 # Its text would glue itself into the sentence around it ("Gov. Kristi
                 # NoemKristi Lynn Noem..."): keep it out, listed, and go on with the tail.
-                walker.hidden.append(" ".join("".join(element.itertext()).split()))
+                walker.hidden.append(" ".join(" ".join(element.itertext()).split()))
                 events.skip_subtree()
                 skipped = True
                 continue

@@ -1,15 +1,16 @@
 """Which blocks of a page are its article: score the block nodes, keep the best one's text.
 
 Every block is good (paragraph-like: long enough, few of its characters in links), bad (mostly
-links, or inside furniture such as a share row or a comments section) or neutral (short lines,
-headings). A node scores the good characters below it minus the bad ones, times the share of
-its text that is good, so the winner is the
-element that holds the most article prose with the least furniture: the ``<article>`` rather
-than ``<body>`` (which adds menus and footers), and rather than a single ``<p>`` (which drops
-the rest of the story). Structural cues (``<article>``, ``<main>``, schema.org ``articleBody``,
-class words like ``story-body``) add a bonus. Inside the winner, furniture and link lists are
-taken out with their reason; everything outside it is removed as ``boilerplate`` or with the
-reason of the furniture it sat in.
+links, or inside furniture such as a comments section or a sidebar) or neutral (short lines,
+headings, and furniture that articles carry inside them: captions, share rows, ads). A node
+scores the good characters below it minus the bad ones, times the share of its text that is
+good, so the winner is the element that holds the most article prose with the least furniture:
+the ``<article>`` rather than ``<body>`` (which adds menus, footers and teaser lists), and
+rather than a single ``<p>`` (which drops the rest of the story). Structural cues
+(``<article>``, ``<main>``, schema.org ``articleBody``, class words like ``story-body``) add a
+bonus. Inside the winner, the headline, the byline line, furniture and link lists are taken out
+with their reason; everything outside it is removed as ``boilerplate`` or with the reason of the
+furniture it sat in.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ._html_rules import HEADING_TAGS, IN_ARTICLE_REASONS
 _FURNITURE_MAX_SHARE = 0.5
 _GOOD_MIN_CHARS = 25
 _GOOD_MAX_LINK_DENSITY = 0.3
+_LINKED_PROSE_MIN_CHARS = 100
 _BAD_MIN_LINK_DENSITY = 0.5
 _STRUCTURE_BONUS = 1.15
 _STRUCTURAL_TAGS = frozenset({"article", "main"})
@@ -69,7 +71,8 @@ def _score(node: Node) -> float:
     return value
 
 
-def choose(blocks: list[RawBlock], *, title: str | None) -> Decision:
+def choose(blocks: list[RawBlock], *, title: str | None, byline: str | None = None
+           ) -> Decision:
     """Decide body and removals for the blocks of one page."""
     if not blocks:
         return Decision((), (), None)
@@ -90,15 +93,25 @@ def choose(blocks: list[RawBlock], *, title: str | None) -> Decision:
         if block.furniture is not None or block.link_density >= _BAD_MIN_LINK_DENSITY:
             for node in chain:
                 node.bad += size
-        elif _is_good(block) or (len(block.text) >= 100 and block.node.tag in ("li", "p")
-                                 and any(node.content_hint for node in chain)):
+        elif _is_good(block) or _linked_prose_in_body(block, chain):
             for node in chain:
                 node.good += size
     main = _best_node(blocks, chains)
     if main is None:
-        return Decision((), tuple((b, b.furniture.reason or "boilerplate") if b.furniture
-                                  else (b, "boilerplate") for b in blocks), None)
-    return _split(blocks, chains, main, title)
+        return Decision((), tuple((block, _reason(block)) for block in blocks), None)
+    return _split(blocks, chains, main, title, byline)
+
+
+def _linked_prose_in_body(block: RawBlock, chain: list[Node]) -> bool:
+    """A long paragraph or list item inside an element marked as the article body is prose
+    even when a third of it is links ("10 things you need to know" round-ups)."""
+    return (len(block.text) >= _LINKED_PROSE_MIN_CHARS and block.node.tag in ("li", "p")
+            and any(node.content_hint for node in chain))
+
+
+def _reason(block: RawBlock) -> str:
+    reason = block.furniture.reason if block.furniture is not None else None
+    return reason or "boilerplate"
 
 
 def _best_node(blocks: list[RawBlock], chains: list[list[Node]]) -> Node | None:
@@ -121,11 +134,12 @@ def _best_node(blocks: list[RawBlock], chains: list[list[Node]]) -> Node | None:
     return best
 
 
-def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: str | None
-           ) -> Decision:
+def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: str | None,
+           byline: str | None) -> Decision:
     body: list[RawBlock] = []
     removed: list[tuple[RawBlock, str]] = []
     title_words = _words(title) if title else None
+    byline_words = _words(byline) if byline else None
     prose_seen = False
     for block, chain in zip(blocks, chains, strict=True):
         # The headline: the heading that repeats the title, or an <h1> above the first
@@ -138,17 +152,29 @@ def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: 
             continue
         prose_seen = prose_seen or (main in chain and _is_good(block))
         if main not in chain:
-            reason = block.furniture.reason if block.furniture is not None else None
-            removed.append((block, reason or "boilerplate"))
+            removed.append((block, _reason(block)))
             continue
         inner = block.furniture
-        if inner is not None and inner.depth > main.depth:
-            removed.append((block, inner.reason or "boilerplate"))
+        if byline_words and _is_byline(block.text, byline_words):
+            removed.append((block, "byline"))
+        elif inner is not None and inner.depth > main.depth:
+            removed.append((block, _reason(block)))
         elif block.link_density >= _BAD_MIN_LINK_DENSITY:
             removed.append((block, "link-list"))
         else:
             body.append(block)
     return Decision(tuple(body), tuple(removed), main)
+
+
+def _is_byline(text: str, byline_words: tuple[str, ...]) -> bool:
+    """A short line that is the page's byline, with at most a "By"/"von" and a date around it."""
+    words = _words(text)
+    if len(words) > len(byline_words) + 8:
+        return False
+    for start in range(len(words) - len(byline_words) + 1):
+        if words[start : start + len(byline_words)] == byline_words:
+            return start <= 1
+    return False
 
 
 def _words(text: str) -> tuple[str, ...]:

@@ -29,7 +29,7 @@ HINT_RULES: tuple[HintRule, ...] = (
     HintRule("cookie banner", _L + r"(?:cookie|consent|gdpr|onetrust|cmp-)", "cookie-notice"),
     # "social" alone would take embedded posts ("social-embed"), which are part of the story.
     HintRule("share buttons", _L + r"(?:share|sharing|sharethis|addthis|addtoany"
-             r"|social-?(?:share|links|icons|media|buttons|bar|follow|tools))", "share-widget"),
+             r"|social-?(?:share|links|icons|buttons|bar|follow|tools))", "share-widget"),
     HintRule("comments", _L + r"(?:comments?|disqus|discussion|respond|replies)" + _R, "comments"),
     HintRule("related stories", _L + r"(?:related|more-?stories|more-?from|recommended"
              r"|read-?more|read-?next|also-?read|you-?may|trending|popular|most-?read"
@@ -43,8 +43,9 @@ HINT_RULES: tuple[HintRule, ...] = (
              r"|ad-?wrap\w{0,8}"
              r"|dfp|gpt-ad|banner-?ad|sponsor\w{0,8}|native-?ad|adsbygoogle|advertisement)" + _R,
              "advertisement"),
+    # A gallery's text is its captions, credits and "Image 1 of 8" counters.
     HintRule("photo caption", _L + r"(?:caption|credit|photo-?credit|image-?credit"
-             r"|wp-caption-text|media-?caption)", "caption"),
+             r"|wp-caption-text|media-?caption|gallery|slideshow)", "caption"),
     HintRule("navigation", _L + r"(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?link"
              r"|pagination|pager|site-?header|masthead|topbar|top-?bar)" + _R, "navigation"),
     HintRule("footer", _L + r"(?:footer|site-?footer|colophon|copyright)", "footer"),

@@ -30,6 +30,7 @@ _BY = re.compile(r"^\s{0,4}(?:by|von|par|por)\s{1,4}", re.IGNORECASE)
 # " | Site", " - Site", " — Site", " :: Site" at the end of a <title>.
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•)\s")
 _SPACE = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
 
 # (meta key, field) pairs in order of trust within each field.
 _META_FIELDS: tuple[tuple[str, str], ...] = (
@@ -53,6 +54,7 @@ _META_FIELDS: tuple[tuple[str, str], ...] = (
 @dataclass(frozen=True, slots=True)
 class PageMeta:
     title: str | None = None
+    document_title: str | None = None
     byline: str | None = None
     published: dt.date | None = None
     modified: dt.date | None = None
@@ -84,6 +86,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> PageMeta:
     title = _title(root, found.get("title"), site_name)
     return PageMeta(
         title=title,
+        document_title=_document_title(root, site_name),
         byline=_byline(root, found.get("byline")),
         published=_date(found.get("published")) or _time_element(root)
         or _url_date(page_url) or _url_date(url),
@@ -140,6 +143,7 @@ def _json_ld(root: etree._Element) -> dict[str, str]:
             _put(found, "modified", item.get("dateModified"))
             _put(found, "byline", _names(item.get("author")))
             _put(found, "article_body", item.get("articleBody"))
+            _put(found, "url", item.get("url"))
             _put(found, "language", item.get("inLanguage"))
             publisher = item.get("publisher")
             if isinstance(publisher, dict):
@@ -187,17 +191,23 @@ def _clean(value: str | None) -> str | None:
 
 
 def _title(root: etree._Element, declared: str | None, site_name: str | None) -> str | None:
+    """The headline the page declares (meta tags, JSON-LD) or shows as its <h1>."""
     candidates = [declared]
     for heading in root.iter("h1"):
         candidates.append("".join(str(text) for text in heading.itertext()))
-        break
-    for element in root.iter("title"):
-        candidates.append(element.text)
         break
     for candidate in candidates:
         text = _clean(candidate)
         if text:
             return _strip_site_suffix(text, site_name)
+    return None
+
+
+def _document_title(root: etree._Element, site_name: str | None) -> str | None:
+    """The <title>, minus the site's name: the weakest source, often a tab label."""
+    for element in root.iter("title"):
+        text = _clean(element.text)
+        return _strip_site_suffix(text, site_name) if text else None
     return None
 
 
@@ -210,7 +220,10 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
     named = site_name is not None and (last == site_name.casefold()
                                        or last in site_name.casefold().replace(" ", ""))
     head = title[: title.rfind(parts[-1])].rstrip(" |-–—:·•")
-    if named or (len(last.split()) <= 4 and len(head.split()) >= 3):
+    # Unnamed, a suffix must still look like a name: short, no sentence punctuation, and
+    # leaving a headline of a few words behind.
+    looks_like_name = len(last.split()) <= 4 and not any(mark in last for mark in ":?!,")
+    if named or (looks_like_name and len(_WORDS.findall(head)) >= 3):
         return head
     return title
 

@@ -35,6 +35,11 @@ _GLUE = re.compile(
 # A line that was hard-wrapped mid-sentence: long, no closing punctuation, next starts lower case.
 _WRAP_MIN_CHARS = 50
 _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]…]$")
+# A lower-case "by Jane Doe, Staff Writer" under a headline is the byline, not the headline's
+# continuation: a name, then a comma, a bar or the end of the line, and no full stop.
+_BYLINE_LINE = re.compile(
+    r"^by [A-Z][\w.'’-]{0,30} [A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30})?(?:,[^.!?]{0,80}| \|.{0,80})?$"
+)
 
 
 def normalise(text: str) -> str:
@@ -72,6 +77,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             and len(joined[-1]) >= _WRAP_MIN_CHARS
             and not _SENTENCE_END.search(joined[-1])
             and line[0].islower()
+            and not _BYLINE_LINE.match(line)
         ):
             joined[-1] = f"{joined[-1]} {line}"
         else:

@@ -56,17 +56,21 @@ def iter_documents(
             position += 1
 
 
-def list_files(path: str) -> list[str]:
-    """A folder's non-hidden files, recursively and sorted; a file is itself."""
+def list_files(path: str) -> Iterator[str]:
+    """A folder's non-hidden regular files, recursively and sorted; a file (or pipe) is itself.
+
+    Lazy, folder by folder, so a crawl of millions of files starts at once.
+    """
     if not os.path.isdir(path):
-        return [path]
-    found: list[str] = []
+        yield path
+        return
     for folder, subfolders, files in os.walk(path):
         subfolders[:] = sorted(name for name in subfolders if not name.startswith("."))
-        found.extend(
-            os.path.join(folder, name) for name in sorted(files) if not name.startswith(".")
-        )
-    return found
+        for name in sorted(files):
+            file = os.path.join(folder, name)
+            # A socket or FIFO left in a crawl folder would block the read forever.
+            if not name.startswith(".") and os.path.isfile(file):
+                yield file
 
 
 def container_of(path: str) -> str:

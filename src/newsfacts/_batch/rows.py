@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from .._records import SCHEMA_VERSION, Article, Claim
@@ -20,6 +21,11 @@ def safe_text(value: str) -> str:
     except UnicodeEncodeError:
         value = value.encode("utf-8", "replace").decode("utf-8")
     return value
+
+
+def _finite(value: float | None) -> float | None:
+    """NaN and infinity are not quantities, and JSON (DuckDB's staging) cannot carry them."""
+    return None if value is None or not math.isfinite(value) else float(value)
 
 
 def _safe_row(row: Row) -> Row:
@@ -66,12 +72,12 @@ def claim_row(article_id: str, position: int, claim: Claim) -> Row:
         "end": claim.end,
         "sentence": claim.sentence,
         "type": claim.type,
-        "value": None if numeric is None else float(numeric),
+        "value": None if numeric is None else _finite(numeric),
         "value_text": textual,
-        "low": claim.low,
-        "high": claim.high,
+        "low": _finite(claim.low),
+        "high": _finite(claim.high),
         "unit": claim.unit,
-        "scale": claim.scale,
+        "scale": _finite(claim.scale),
         "bound": claim.bound,
         "metric": claim.metric,
         "entity": claim.entity,

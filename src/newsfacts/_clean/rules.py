@@ -68,13 +68,23 @@ _MONTH = (
 )
 _DATE = (
     rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
-    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})"
+    r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})"
 )
 _TIME = (
     r"(?:\s?[,|·•]?\s(?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?"
     r"(?: ?[A-Z]{2,4})?)?"
 )
+# What portals print after a date on the same line: an update stamp, the author, the reading time,
+# the wire or publisher, or the same date again where a scraper glued two date widgets together.
+_DATELINE_TAIL = (
+    rf"(?:\s?[|·•,]?\s?(?:updated|modified):? .{{1,60}}|,? by [A-Z][\w.'’ -]{{1,50}}"
+    rf"|\s?[|·•,]?\s?\d{{1,3}} ?min(?:ute)?s? read|\s?[-–—|]\s?[A-Z][\w.&' ]{{1,40}}"
+    rf"|\s?{_DATE}{_TIME})"
+)
+_CLOCK = r"\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?: ?[A-Z]{2,4})?"
 _NAME = r"[A-Z][\w.'’-]{0,30}(?: (?:[A-Z][\w.'’-]{0,30}|de|van|von|der|da|bin|al|le)){0,3}"
+# A person's name as a byline line prints it: two or three capitalised words.
+_PERSON = r"[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{0,30}){1,2}"
 _NUMBER = r"[-+−]?[$€£¥₿]?\d[\d,]{0,20}(?:\.\d{1,12})?\s?(?:%|[KMBT]\b)?"
 
 # Domains and the name their publisher goes by (for "Source: <url>" lines and wire credits).
@@ -126,7 +136,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:this (?:article|post|story) )?(?:first )?appeared (?:first )?(?:on|in) "
             r".{1,120}$")),
     Rule("originally-published", "source-line",
-         _p(r"^\(?(?:this (?:article|story|post|piece|content|report) (?:was|is|has been) "
+         _p(r"^\(?(?:this (?:article|story|post|piece|content|report) (?:(?:was|is|has been) )?"
             r"(?:originally|first)|originally) (?:published|posted|appeared|reported|ran) "
             r"(?:on|at|in|by) .{1,200}$"),
          max_words=45),
@@ -151,9 +161,9 @@ RULES: tuple[Rule, ...] = (
             r" (?:article|story|post|report|(?:press )?release|text)(?: here| (?:at|on) .{1,120})?"
             r"[.:!»›>]?$")),
     Rule("read-more-at", "source-line",
-         _p(r"^(?:read|continue reading) (?:more|the rest|the full story) (?:at|on) .{1,150}$")),
+         _p(r"^(?:read|continue reading) (?:more|the rest|the full story) (?:at|on)\s?:? .{1,150}$")),
     Rule("press-release-original", "source-line",
-         _p(r"^view (?:original content|source version)(?: to download multimedia)?"
+         _p(r"^(?:cision ?)?view (?:original content|source version)(?: to download multimedia)?"
             r"(?: on \S{1,60})?"
             r"\s?:\s?\S{1,500}$")),
     Rule("source-link-label", "source-line",
@@ -182,6 +192,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:to contact the (?:reporters?|editors?|authors?) (?:on|for|responsible for) "
             r"this story|write to [A-Z][\w.'’-]{1,30}(?: [\w.'’-]{1,30}){0,3} at)\b.{0,300}$"),
          max_words=60),
+    # Agence France-Presse closes a dispatch with its desk's initials: "hmn/rmb/jj".
+    Rule("desk-initials", "credits", _cs(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$"), max_words=1),
     Rule("licensing-rights", "credits",
          _p(r"^purchase licensing rights.{0,40}$"), max_words=8),
     Rule("trust-principles", "credits",
@@ -189,6 +201,18 @@ RULES: tuple[Rule, ...] = (
     Rule("editor-note-credit", "credits",
          _cs(rf"^(?i:edited|written|fact[- ]checked|reviewed) (?i:by):? {_NAME}"
              rf"(?:(?:,| and| &) {_NAME}){{0,2}}$"), max_words=10),
+    # --- press-release contacts ---------------------------------------------------------
+    Rule("contact-heading", "contact",
+         _p(r"^(?:(?:media|press|investor|investors|ir|company|analyst|agency)(?: relations)?"
+            r"(?: and (?:media|investor)s?)? )?(?:contacts?|contact information|contact details|"
+            r"inquiries|enquiries)(?: for (?:media|investors))?\s?:?$|"
+            r"^(?:media|press|investors?|investor relations)\s?:$"), "section", max_words=6),
+    Rule("email-line", "contact",
+         _p(r"^(?:e-?mail\s?:\s?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$"),
+         max_words=2),
+    Rule("phone-line", "contact",
+         _p(r"^(?:(?:tel|phone|mobile|t|p|m)\.?\s?:?\s?)?(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?"
+            r"\d{3}[\s.-]\d{4}$"), max_words=5),
     # --- disclaimers ----------------------------------------------------------------------
     Rule("disclaimer-label", "disclaimer",
          _p(r"^(?:\*\s?)?(?:legal |important |risk |investment |financial )?(?:disclaimer|"
@@ -207,17 +231,41 @@ RULES: tuple[Rule, ...] = (
             r"accuracy|completeness|endorse|"
             r"recommendation|no guarantee|receives (?:financial )?support|does not constitute|"
             r"should not be (?:considered|construed|relied))).{1,4000}$"), max_words=600),
+    # Press releases end with the securities-law boilerplate; news text that mentions
+    # forward-looking statements never uses these legal phrases.
+    Rule("forward-looking-statements", "disclaimer",
+         _p(r"^(?=.{0,1500}?\bforward[- ]looking\b)(?=.{0,3000}?(?:within the meaning of|"
+            r"undertakes? no (?:obligation|duty)|safe harbou?r|securities litigation reform act|"
+            r"not (?:statements of )?historical facts?|no obligation to (?:update|revise))).{1,6000}$"),
+         max_words=900),
+    Rule("editorial-policy-box", "disclaimer",
+         _p(r"^(?:our )?editorial (?:process|policy|standards|integrity) (?:for|at|of|is|are)\b"
+            r".{0,80}?\b(?:centered|focused|committed|ensures?|designed|based)\b.{0,1500}$"),
+         max_words=300),
+    # The trust box crypto sites print above the headline: a heading and three short claims.
+    Rule("trust-box-heading", "disclaimer",
+         _p(r"^(?:reason|reasons) to trust(?: us)?:?$"), "section", max_words=4, section_blocks=3),
     Rule("disclaimer-heading", "disclaimer",
          _p(r"^(?:disclaimer|disclosure|risk warning|why (?:you can )?trust us|"
-            r"editorial (?:policy|process|standards))s?:?$"),
+            r"editorial (?:policy|process|standards)|(?:cautionary (?:note|statements?|language) "
+            r"(?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)|"
+            r"safe harbou?r(?: statement)?)s?:?$"),
          "section", max_words=5, section_blocks=1),
     # --- price and ticker widgets ---------------------------------------------------------
+    Rule("price-quote-row", "price-widget",
+         _cs(r"^[A-Z][\w .,'&()-]{0,60}? [-+−]?[$€£¥]?\d[\d,]{0,12}(?:\.\d{1,6})?(?: ?[A-Z]{3})?"
+             r"(?:\s{1,3}[-+−]\d{1,5}(?:\.\d{1,4})?%){1,4}$"), max_words=16),
+    Rule("price-table-header", "price-widget",
+         _p(r"^(?:price|change|chg\.?|%|\d{1,2}[dwmy]\.?|1st|jan|ytd|volume|vol\.?|high|low|open|"
+            r"close|last|market|cap|capi\.?|var\.?|since|perf\.?)"
+            r"(?: (?:price|change|chg\.?|%|\d{1,2}[dwmy]\.?|1st|jan|ytd|volume|vol\.?|high|low|"
+            r"open|close|last|market|cap|capi\.?|var\.?|since|perf\.?)){2,12}$"), max_words=13),
     Rule("price-number", "price-widget",
          _p(rf"^(?!\(?\d{{2,4}}\)?[ -]\d{{3,4}}-\d{{3,4}}$){_NUMBER}"
             rf"(?:(?:\s{{1,3}}|(?=[-+−$€£¥₿])){_NUMBER}){{0,5}}$")),
     Rule("price-currency-code", "price-widget",
          _cs(r"^(?:USD|EUR|GBP|JPY|CNY|BTC|ETH|USDT|USDC|SOL|BNB|XRP|[A-Z0-9]{2,10}/(?:USDT?|USDC|"
-             r"BTC|ETH|EUR))$")),
+             r"BTC|ETH|EUR)|\^[A-Z0-9.]{2,10})$")),
     Rule("price-ticker-label", "price-widget",
          _p(r"^[\w .'&-]{1,40} ?(?:live price chart|price chart|logo|price today|"
             r"price\s?\(\s?[A-Z0-9]{2,10}\s?\))$"), max_words=8),
@@ -234,7 +282,10 @@ RULES: tuple[Rule, ...] = (
             r"(?: \(24h\))?\s?:?\s?[$€]?[\d,.]{0,20}\s?[KMBT%]?$"), max_words=8),
     Rule("price-widget-heading", "price-widget",
          _p(r"^(?:market opportunity|price (?:data|widget|ticker)|live (?:prices|markets)|"
-            r"markets?|crypto prices|(?:trade|buy|sell) (?:now|[A-Z0-9]{2,10}(?: now)?))$"),
+            r"markets?|crypto prices|(?:trade|buy|sell) (?:now|[A-Z0-9]{2,10}(?: now)?)|"
+            r"in (?:this|the) (?:article|story)|(?:stocks?|tickers?|companies|coins|assets) "
+            r"(?:mentioned|in (?:this|the) (?:article|story))(?: in (?:this|the) (?:article|story))?"
+            r")\s?:?$"),
          max_words=4),
     Rule("ticker-above-widget", "price-widget",
          _cs(r"^[\w .'&-]{1,40}\(\s?[A-Z0-9]{2,10}\s?\)$"), max_words=6,
@@ -248,13 +299,14 @@ RULES: tuple[Rule, ...] = (
             r"links|videos?|items?))?|"
             r"(?:read|watch) next|see also|also read|more (?:from|on|stories|news|"
             r"articles|to read|for you|in|like this)(?: [\w&' -]{1,40})?|"
-            r"recommended(?: for you| stories| articles| reading| videos?)?|"
+            r"recommended(?: for you| stories| articles| reading| videos?| news)?|"
             r"trending(?: now| stories| news| articles| topics)?|"
             r"most (?:read|popular|viewed|shared)(?: (?:stories|articles|news))?|"
             r"(?:latest|top|popular|featured|hot|trending) (?:news|stories|posts|articles|"
             r"headlines|topics)|"
-            r"(?:most read|most popular|latest|more|top stories|trending|popular) "
-            r"(?:from|on|at|in) [\w&'’ .-]{1,40}|"
+            r"(?:most read|most popular|latest|more|top stories|trending|popular)"
+            r"(?: (?:news|stories|articles|posts))? "
+            r"(?:from|on|at|in|about) [\w&'’ .,-]{1,40}|"
             r"what to read next|don'?t miss|editor'?s picks?|further reading|around the web|"
             r"from the web|up next|in other news|keep reading|more news|news feed|"
             r"related (?:quotes|tickers|symbols|reading)|(?:view |see )?full coverage|"
@@ -265,7 +317,8 @@ RULES: tuple[Rule, ...] = (
     Rule("related-inline", "related-links",
          _p(r"^(?:related|read more|read also|also read|see also|more|must read|recommended|"
             r"suggested|read next|watch|listen|related coverage|related story|related article|"
-            r"related reading|related news)"
+            r"related reading|related news|related (?:videos?|podcasts?|links?|content|posts?|"
+            r"stories|articles))"
             r"\s?[:|»›>\-–—]\s?.{1,200}$"), max_words=25),
     Rule("teaser-stamp", "related-links",
          _p(r"^[\w .'&-]{0,40}?\d{4}/\d{2}/\d{2}(?: \d{2}:\d{2})?$"), max_words=6),
@@ -279,6 +332,13 @@ RULES: tuple[Rule, ...] = (
             r"show comments|view comments)\s?[:.]?$"), "section", max_words=6),
     Rule("breadcrumb", "navigation",
          _p(r"^(?:home|news)\s?(?:[»›>/|]\s?[\w .,&'-]{1,40}){1,6}$"), max_words=16),
+    # Previous/next links under a blog post: the label, then the neighbouring post's headline.
+    Rule("adjacent-post", "navigation",
+         _p(r"^(?:[←«‹<] ?)?(?:previous|next|prev|older|newer) (?:post|article|story|entry)"
+            r"(?: ?[→»›>])?$"), "section", max_words=4, section_blocks=1),
+    Rule("page-navigation", "navigation",
+         _p(r"^(?:post navigation|article navigation|jump to|skip to (?:main )?content|"
+            r"back to top|more ?less)\s?:?$"), max_words=4),
     Rule("more-button", "navigation",
          _p(r"^(?:view|see|show|load|read) (?:more|all|less)(?: (?:news|stories|articles|posts|"
             r"comments))?\s?[»›>+]?$"), max_words=4),
@@ -295,7 +355,9 @@ RULES: tuple[Rule, ...] = (
     Rule("share-label", "share-widget",
          _p(r"^(?:share(?: (?:this|the|on|via|now|article|story|post|page|link)){0,4}|"
             r"share (?:this )?(?:article|story|post)(?: with (?:a friend|friends|others))?|"
-            r"click to share.{0,60}|tweet this|pin it|copy (?:the )?link|link copied|"
+            r"click to (?:share|email|print|tweet|pin).{0,60}|tweet this|pin it|"
+            r"copy (?:the |article |story |page )?link|link copied|like this|"
+            r"save(?: (?:article|story|for later|to reading list))?|"
             r"\d{1,6} shares?|shares?)\s?[:!]?$"), max_words=10),
     Rule("follow-prompt", "share-widget",
          _p(r"^(?:follow|like|join|find) us (?:on|at|in) .{1,200}$"), max_words=35),
@@ -309,6 +371,9 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:sign up|subscribe|stay (?:informed|updated|ahead|in the loop)|never miss|"
             r"want (?:more|the latest)|don'?t miss|enter your email|be the first|"
             r"get (?:the|our) (?:latest|daily|weekly|free|best|top)|join (?:our|us|the|\d)|"
+            r"get (?:up-to-the-minute|breaking|local|instant)|thanks? (?:you )?for reading|"
+            r"start (?:every|each|your) (?:day|morning|week)|catch (?:all|the latest)|"
+            r"download (?:the|our)|"
             r"receive (?:our|the latest))\b.{0,300}\b(?:newsletters?|inbox|daily brief|"
             r"digest|alerts?|updates|subscription|subscribe|telegram|whatsapp|channel|discord|"
             r"community|members|subscribers|podcast|headlines?|news|stories|briefing)\b.{0,200}$"),
@@ -322,13 +387,32 @@ RULES: tuple[Rule, ...] = (
             r"newsletter|get the newsletter|your email(?: address)?|email address|submit|"
             r"thank you for subscribing!?|you(?:'re| are) (?:now )?subscribed!?|"
             r"thanks? (?:you )?for (?:signing up|subscribing)!?|"
-            r"by (?:signing up|subscribing|clicking)[\w ,]{0,30}?you (?:agree|consent|accept) "
-            r".{1,200})[.!:]?$"), max_words=40),
+            r"by (?:signing up|subscribing|clicking)[\w ,“”\"'‘’]{0,30}?you (?:agree|consent|"
+            r"accept) .{1,200}|be the first to know|get it(?: now)?|ready for more\??)[.!:]?$"),
+         max_words=40),
+    # A sign-up box's own heading: "The Morning Brief Newsletter".
+    Rule("newsletter-name", "newsletter",
+         _p(r"^(?:the )?[\w'’&-]{1,20}(?: [\w'’&-]{1,20}){0,3} newsletter$"), max_words=6),
+    Rule("terms-agreement", "newsletter",
+         _p(r"^\*? ?(?:i (?:understand and )?agree|by (?:registering|creating an account|"
+            r"signing up|subscribing|clicking|continuing))\b.{0,300}\b(?:privacy policy|"
+            r"terms of (?:service|use)|user agreement)\b.{0,100}$"), max_words=70),
+    # Account prompts a scraper glued to the end of a paragraph ("...holdings.Create an account").
+    Rule("account-prompt-tail", "newsletter",
+         _p(r"(?<=[.!?\"”’])\s?(?:create (?:a free |an )?account|sign in|log in|register) to "
+            r"(?:save|bookmark|follow|continue|keep|read|get|unlock)[^.!?]{0,80}[.!]?$"), "span",
+         max_words=2000, needle="to "),
+    Rule("app-badge", "advertisement",
+         _p(r"^(?:download (?:it )?(?:on|from) the app store|get it on google play|"
+            r"available on (?:the )?(?:app store|google play)|(?:get|download) (?:the|our) "
+            r"(?:free )?(?:[\w&'’-]{1,20} )?app|now on (?:the )?app store,? (?:and |& )?"
+            r"google play)[.!]?$"), max_words=8),
     Rule("subscriber-paywall", "newsletter",
          _p(r"^(?:this (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) "
             r"(?:subscribers|members)|already a subscriber\??|"
             r"subscribe to (?:continue|unlock|read)|"
-            r"(?:log ?in|sign ?in) to (?:continue|read|access)|create a free account).{0,200}$"),
+            r"(?:log ?in|sign ?in) to (?:continue|read|access)|"
+            r"create (?:a free |an )?account(?: to)?\b).{0,200}$"),
          max_words=40),
     # --- advertisements and placeholders --------------------------------------------------
     Rule("ad-placeholder-inline", "advertisement",
@@ -346,7 +430,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s?[-–—:|]\s?(?:scroll|continue|story continues)[\w ]{0,30})?[.:]?$"),
          max_words=12),
     Rule("loading-placeholder", "placeholder",
-         _p(r"^(?:loading|loading (?:video|content|comments|player|chart|data)|please wait|"
+         _p(r"^(?:loading|like loading|loading (?:video|content|comments|player|chart|data)|"
+            r"please wait|"
             r"(?:the )?video (?:will )?(?:play|load)s? (?:shortly|in a moment)|"
             r"story continues|refresh(?: page)?|javascript is (?:disabled|required).{0,200}|"
             r"article content|continue reading|watch now|play video|"
@@ -409,21 +494,28 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:you can )?(?:reach|contact|email|e-mail|follow) (?:the author|him|her|them|"
             r"[A-Z][\w'-]{1,20})(?: at| on| via) .{1,120}$"), max_words=25),
     Rule("byline", "byline",
-         _cs(rf"^(?i:by|written by|author|posted by|words by)\s?:? {_NAME}"
-             rf"(?:(?:,| and| &) {_NAME}){{0,3}}(?:,? (?:\||-|–|—|for|at) .{{1,60}})?$"),
+         _cs(rf"^(?i:by|written by|author|posted by|words by|story by|article by|report by)\s?:? "
+             rf"{_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}(?:,? ?(?:\||-|–|—|·|•|for|at) .{{1,60}}"
+             rf"|, (?:[A-Z][\w.'’&-]{{0,30}} ?){{1,5}}| [\w.+-]{{1,40}}@[\w.-]{{1,60}})?$"),
          max_words=16),
+    # Portals print the author's bare name (and the paper's) on its own line above the date.
+    Rule("name-above-dateline", "byline",
+         _cs(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{0,2}}$"), max_words=9,
+         after=("dateline", "reading-time", "byline", "share-widget")),
     Rule("reading-time", "reading-time",
          _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|m) read|reading time:? ?\d{1,3} ?min(?:ute)?s?|"
             r"estimated reading time:? ?.{1,30}|listen to (?:this )?(?:article|story)"
             r"(?: ?\d{1,2}:\d{2})?(?: min(?:ute)?s?)?)$"), max_words=8),
     Rule("dateline-line", "dateline",
          _p(rf"^(?:(?:published|posted|updated|last updated|modified|date|first published)"
-            rf"(?: on| at)?\s?:?\s?)?(?:\w{{3,9}},? )?{_DATE}{_TIME}"
-            rf"(?:\s?[|·•,]\s?(?:updated|modified):? .{{1,60}}|,? by [A-Z][\w.'’ -]{{1,50}})?$"),
+            rf"(?: on| at)?\s?:?\s?)?(?:\w{{3,9}},? )?{_DATE}{_TIME}{_DATELINE_TAIL}{{0,2}}$"),
          max_words=16),
+    Rule("dateline-time-first", "dateline",
+         _p(rf"^(?:(?:published|posted|updated|last updated|modified)(?: on| at)?\s?:?\s?)?"
+            rf"{_CLOCK},? (?:\w{{3,9}},? )?{_DATE}$"), max_words=12),
     Rule("relative-time", "dateline",
-         _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|weeks?) ago|yesterday|"
-            r"just now)$"), max_words=4),
+         _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|weeks?|mo|months?|y|yrs?|"
+            r"years?) ago|\d{1,3} ?(?:m|h|d|w|mo|y)|yesterday|just now)$"), max_words=4),
     Rule("updated-line", "dateline",
          _p(r"^(?:updated|published|posted|last updated)\s?:?\s?(?:\d{1,3} (?:min(?:ute)?s?|hours?|"
             r"days?|weeks?) ago|yesterday|today|just now)$"), max_words=8),

@@ -15,8 +15,9 @@ from spacy.pipeline import Sentencizer
 
 from .._records import Claim, Where
 from .assemble import assemble_sentence, claims_from_doc
+from .attribution import NamedSources
 from .pipeline import load_pipeline, resolve_name
-from .quantities import find_quantities
+from .quantities import Quantity, find_quantities
 
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
 _MAX_CHUNK = 100_000
@@ -52,25 +53,34 @@ class ClaimFinder:
         self, text: str, *, published: dt.date | None = None, title: str | None = None
     ) -> list[Claim]:
         """Claims in ``text`` (offsets into it), then those in ``title`` (``where="title"``)."""
-        claims = self._find_in(text, published, "body")
+        named = NamedSources()
+        claims = self._find_in(text, published, "body", named)
         if title:
-            claims.extend(self._find_in(title, published, "title"))
+            claims.extend(self._find_in(title, published, "title", named))
         return claims
 
-    def _find_in(self, text: str, published: dt.date | None, where: Where) -> list[Claim]:
-        claims: list[Claim] = []
+    def _find_in(self, text: str, published: dt.date | None, where: Where,
+                 named: NamedSources) -> list[Claim]:
+        pieces: list[tuple[int, str, list[Quantity], bool]] = []
         for start, end in _chunks(text):
             piece = text[start:end]
             quantities = find_quantities(piece)
-            if not quantities:
-                continue
-            if self.pipeline == "blank" and _one_sentence(piece):
+            if quantities:
+                shortcut = self.pipeline == "blank" and _one_sentence(piece)
+                pieces.append((start, piece, quantities, shortcut))
+        # One nlp.pipe call for the paragraphs that need spaCy (the statistical pipeline
+        # batches them), read in step with the paragraphs so sources are met in text order.
+        needing = [piece for _, piece, _, shortcut in pieces if not shortcut]
+        docs = iter(self.nlp.pipe(needing)) if needing else iter(())
+        claims: list[Claim] = []
+        for start, piece, quantities, shortcut in pieces:
+            if shortcut:
                 claims.extend(assemble_sentence(piece, 0, len(piece), quantities,
-                                                published=published, where=where, offset=start))
-                continue
-            doc = self.nlp(piece)
-            claims.extend(claims_from_doc(doc, published=published, where=where, offset=start,
-                                          quantities=quantities))
+                                                published=published, where=where, offset=start,
+                                                named=named))
+            else:
+                claims.extend(claims_from_doc(next(docs), published=published, where=where,
+                                              offset=start, quantities=quantities, named=named))
         return claims
 
 

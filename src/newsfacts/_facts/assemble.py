@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from spacy.tokens import Doc
 
 from .._records import Claim, Period, Where
-from .attribution import find_sources, own_status, source_for
+from .attribution import NamedSources, find_sources, own_status, source_for
 from .context import (
     Clause,
     basis_of,
@@ -31,6 +31,8 @@ from .periods import PeriodMention, find_periods, resolve_expression
 from .quantities import Quantity, find_quantities
 
 _SOURCE_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+_DATE_AS_MODIFIER_AFTER = re.compile(r"\s+[A-Za-z]")
+_POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 _RELATIVE_TIME = re.compile(r"\s*(?:when|during\s+which|at\s+which\s+time)\b", re.IGNORECASE)
 # Longer "sentences" are read in windows of this size (real ones are far shorter).
 MAX_SENTENCE_CHARS = 1_000
@@ -43,6 +45,7 @@ def claims_from_doc(
     where: Where = "body",
     offset: int = 0,
     quantities: Sequence[Quantity] | None = None,
+    named: NamedSources | None = None,
 ) -> list[Claim]:
     """The claims in ``doc``; offsets are shifted by ``offset`` (the doc's place in a text)."""
     text = doc.text
@@ -61,7 +64,8 @@ def claims_from_doc(
         first, last = bisect.bisect_left(name_starts, start), bisect.bisect_left(name_starts, end)
         claims.extend(
             assemble_sentence(text, start, end, inside, published=published, where=where,
-                              offset=offset, entity_names=[n for _, n in names[first:last]])
+                              offset=offset, entity_names=[n for _, n in names[first:last]],
+                              named=named)
         )
     return claims
 
@@ -92,6 +96,7 @@ def assemble_sentence(
     where: Where = "body",
     offset: int = 0,
     entity_names: Sequence[str] = (),
+    named: NamedSources | None = None,
 ) -> list[Claim]:
     """Claims for the quantities of one sentence ``text[start:end]``.
 
@@ -106,14 +111,17 @@ def assemble_sentence(
             if inside:
                 claims.extend(assemble_sentence(
                     text, window_start, window_end, inside, published=published, where=where,
-                    offset=offset, entity_names=entity_names))
+                    offset=offset, entity_names=entity_names, named=named))
         return claims
     sentence = text[start:end]
     clauses = split_clauses(sentence)
     main_end = main_clause_end(clauses)
     periods = find_periods(sentence, published)
     sources = find_sources(sentence, entity_names)
+    if named is not None:
+        named.remember(sources)
     numeric = [q for q in quantities if q.type != "date"]
+    main_has_numbers = any(q.start - start < main_end for q in numeric)
     claims = []
     used_periods: set[int] = set()
     for quantity in numeric:
@@ -126,11 +134,15 @@ def assemble_sentence(
         metric, entity = metric_and_entity(sentence, clause, local_start, local_end, periods)
         if metric is None:
             metric = _noun_in_span(quantity.text)
-        source = source_for(local_start, clause, clauses, sources)
+        source_mention = source_for(local_start, clause, clauses, sources, end=local_end,
+                                    main_has_numbers=main_has_numbers)
+        if named is not None:
+            source_mention = named.resolve(source_mention)
+        source = None if source_mention is None else source_mention.source
         status = own_status(
             status_of(sentence, clause, local_start, None if period is None else period.start,
                       published),
-            source,
+            source_mention,
         )
         claims.append(
             Claim(
@@ -234,6 +246,11 @@ def _date_claim(
             mention.start in used_periods or mention.is_basis or mention.is_report_date
         ):
             return None
+    if _DATE_AS_MODIFIER_AFTER.match(sentence, local_end) and (
+        "-" in quantity.text or _POSSESSIVE_BEFORE.search(sentence, 0, local_start)
+    ):
+        # "fourth-quarter GDP data", "WeWork's 2025 bond": a date naming a thing, no event.
+        return None
     resolved = resolve_expression(quantity.text, published)
     if resolved is None:
         return None

@@ -17,14 +17,24 @@ from .._records import Source, Status
 from .attribution_rules import (
     ANY_SOURCE_WORD,
     ATTRIBUTION_RULES,
+    COMPANY_ROLES,
     CONSENSUS_SOURCE,
+    CORPORATE_NAME,
     NOT_SOURCES,
+    POLL_SOURCE,
+    ROLE_SOURCES,
     Scope,
 )
 from .context import Clause, in_main_clause
 
 # Rules whose own verb ("expected", "said", "set") is the clearest cue to report.
-_VERB_IS_CUE = frozenset({"polled_by", "name_said", "said_name", "lower_said", "name_set_target"})
+_VERB_IS_CUE = frozenset({
+    "polled_by", "name_said", "said_name", "lower_said", "name_set_target", "expected_after",
+    "group_at", "name_group", "revised_by",
+})  # fmt: skip
+# A relative clause naming who expected a number follows it at once: "the $33.2 billion
+# analysts ... had expected".
+_PREVIOUS_REACH = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,36 +89,86 @@ def _clean_name(raw: str | None) -> str | None:
     # "LSEG data" names LSEG; a trailing "data"/"figures" word is the cue's, not the name's.
     while words and words[-1].lower() in ("data", "figures", "statistics", "estimates"):
         words.pop()
-    if words and words[-1][-2:] in ("'s", "’s"):
-        words[-1] = words[-1][:-2]
+    # "The Verge's Stadia review" is The Verge's; "CoinGlass's data" is CoinGlass's.
+    for index, word in enumerate(words):
+        if word[-2:] in ("'s", "’s"):
+            words = [*words[:index], word[:-2]]
+            break
     name = " ".join(words)
     return name or None
 
 
 def source_for(
-    offset: int, clause: Clause, clauses: Sequence[Clause], mentions: Sequence[SourceMention]
-) -> Source | None:
-    """The source of the number at ``offset`` in the sentence, if any."""
+    offset: int,
+    clause: Clause,
+    clauses: Sequence[Clause],
+    mentions: Sequence[SourceMention],
+    *,
+    end: int | None = None,
+    main_has_numbers: bool = True,
+) -> SourceMention | None:
+    """The source phrase of the number at ``offset:end`` in the sentence, if any.
+
+    When the main clause holds no number ("The bond has weakened, hitting 16% on Monday,
+    according to data from MarketAxess"), the reporting phrase is about the clauses that do.
+    """
+    if end is not None:
+        for mention in mentions:
+            if mention.scope == "previous" and end <= mention.start <= end + _PREVIOUS_REACH:
+                return mention
     own_clause_governors = [
         m for m in mentions
         if m.scope == "next" and clause.start <= m.start and m.end <= offset
     ]
     if own_clause_governors:
-        return own_clause_governors[-1].source
+        return own_clause_governors[-1]
     reporting = [m for m in mentions if m.scope == "sentence"]
     if not reporting:
         return None
-    if in_main_clause(clauses, offset):
-        return reporting[0].source
+    if in_main_clause(clauses, offset) or not main_has_numbers:
+        return reporting[0]
     in_own_clause = [m for m in reporting if clause.start <= m.start and m.end <= offset]
-    return in_own_clause[-1].source if in_own_clause else None
+    return in_own_clause[-1] if in_own_clause else None
 
 
-def own_status(status: Status, source: Source | None) -> Status:
-    """What an organisation "expects" of its own figures is its forecast (guidance); only
-    outside watchers (economists, analysts, polls, markets) hold expectations."""
-    if status == "expectation" and source is not None and not CONSENSUS_SOURCE.search(
-        source.name
-    ):
+def own_status(status: Status, mention: SourceMention | None) -> Status:
+    """Status as the source shapes it. What an organisation "expects" of its own figures is
+    its forecast (guidance); only outside watchers (economists, analysts, polls, markets) hold
+    expectations, and what a poll forecasts is the consensus expectation."""
+    if mention is None:
+        return status
+    if mention.scope == "previous" and status != "target":
+        return "expectation"
+    name = mention.source.name
+    if status == "expectation" and not CONSENSUS_SOURCE.search(name):
         return "forecast"
+    if status == "forecast" and POLL_SOURCE.search(name):
+        return "expectation"
     return status
+
+
+class NamedSources:
+    """The sources an article has named outright so far, for the roles it uses later.
+
+    One instance reads one article in order; ``resolve`` turns "company" into the latest
+    corporate name and "commission" into the latest name holding that word.
+    """
+
+    def __init__(self) -> None:
+        self._names: list[str] = []
+
+    def remember(self, mentions: Sequence[SourceMention]) -> None:
+        for mention in mentions:
+            name = mention.source.name
+            if name[:1].isupper() and name.lower() not in ROLE_SOURCES:
+                self._names.append(name)
+
+    def resolve(self, mention: SourceMention | None) -> SourceMention | None:
+        if mention is None or mention.source.name.lower() not in ROLE_SOURCES:
+            return mention
+        role = mention.source.name.lower()
+        for name in reversed(self._names):
+            if role in name.lower() or (role in COMPANY_ROLES and CORPORATE_NAME.search(name)):
+                return SourceMention(mention.start, mention.end,
+                                     Source(name, mention.source.cue), mention.scope)
+        return mention

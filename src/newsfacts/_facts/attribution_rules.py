@@ -4,8 +4,9 @@ Each row is ``(name, pattern, cue, scope, reason)``. The pattern's ``name`` grou
 ``scope`` says which claims of the sentence the source covers: ``"sentence"`` for a reporting
 clause ("according to LSEG data", "the company said") that covers the main clause, ``"next"``
 for a source that governs the numbers after it in its own clause ("Economists polled by Reuters
-expected", "analysts' median estimate for"). Names are capitalised word runs (at most six words),
-so each pattern is linear-time.
+expected", "analysts' median estimate for"), ``"previous"`` for a relative clause right after
+its number ("the $33.2 billion analysts polled by LSEG had expected"). Names are capitalised
+word runs (at most six words), so each pattern is linear-time.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-Scope = Literal["sentence", "next"]
+Scope = Literal["sentence", "next", "previous"]
 
 # A proper name: capitalised words, optionally joined by "of", "and", "&" or "for".
 _WORD = r"(?:[A-Z][\w&.'’-]{0,30}|[A-Z]{2,10})"
@@ -28,8 +29,10 @@ _QUALIFIER = r"(?:median|consensus|average|mean)"
 _SAID = (
     r"(?:said|says|say|reported|reports|estimated|estimates|estimate|forecast|forecasts|"
     r"projected|projects|predicted|predicts|expects|expected|told|noted|wrote|added|"
-    r"announced|showed|shows|calculated|calculates)"
+    r"announced|calculated|calculates)"
 )
+# Only a study, survey or data "shows": a name before "showed" is often a subject of study.
+_SHOWED = r"(?:showed|shows|show|found|finds)"
 # A source named by its role: "the company", "the bloc's statistics office".
 _ROLE = (
     r"(?:company|firm|group|bank|government|ministry|agency|bureau|office|institute|"
@@ -60,6 +63,20 @@ def _rule(name: str, pattern: str, cue: str, scope: Scope, reason: str) -> Attri
 
 
 ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
+    _rule("expected_after", rf"(?<=\S)\s+(?:that\s+)?(?P<name>(?i:{_GROUP})(?:\s+(?:polled|"
+          rf"surveyed)\s+by\s+{_WORD}(?:\s+{_WORD}){{0,3}})?)\s+(?:(?:had|have)\s+)?"
+          r"(?P<verb>expected|forecast|predicted|estimated|projected)\b",
+          "expected", "previous", "'the $33.2 billion analysts polled by LSEG had expected'"),
+    _rule("group_at",
+          rf"\b(?P<name>(?i:{_GROUP})\s+(?:at|from|with)\s+{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?:had|have)\s+)?(?P<verb>{_SAID}|expect|see|wrote|believe)\b",
+          "said", "next", "'Analysts at JPMorgan expect'"),
+    _rule("name_group", rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?i:{_GROUP}))\s+"
+          rf"(?:(?:had|have)\s+)?(?P<verb>{_SAID}|expect|see|wrote|believe)\b",
+          "said", "next", "'Morgan Stanley analysts wrote'"),
+    _rule("revised_by", rf"\b{NAME}\s+(?P<verb>raised|lowered|cut|lifted|trimmed|boosted|hiked|"
+          r"reiterated|maintained|kept|set|revised)\s+(?:its|their|the)\s+(?:[\w-]{1,20}\s+){0,3}?"
+          r"(?:target|forecast|estimate|outlook|guidance|projection|rating)s?\b",
+          "raised", "next", "who revised a forecast: 'Goldman Sachs raised its price target'"),
     _rule("polled_by", rf"\b(?P<name>(?i:{_GROUP})\s+(?:polled|surveyed)\s+by\s+{_WORD}"
           rf"(?:\s+{_WORD}){{0,3}})(?:\s+(?P<verb>(?i:had\s+)?(?i:expected|forecast|predicted|"
           r"projected|estimated|expect|see|saw|said)))?",
@@ -94,7 +111,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _rule("name_said", rf"\b{NAME}\s+{_WHEN}(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
           "said", "sentence", "the reporting verb after the source: 'the ministry said'"),
     _rule("lower_said",
-          rf"\b(?P<name>{_LOWER_SOURCE})\s+{_WHEN}(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
+          rf"\b(?P<name>{_LOWER_SOURCE})\s+{_WHEN}(?:(?:has|had|have)\s+)?"
+          rf"(?P<verb>{_SAID}|{_SHOWED})\b",
           "said", "sentence", "a source named by its role: 'the company said'"),
     _rule("name_set_target", rf"\b{NAME}\s+(?:(?:has|had|have)\s+)?(?P<verb>set|sets|targets|"
           r"targeted|aims|aimed|pledged|plans|planned)\b",
@@ -117,11 +135,28 @@ NOT_SOURCES = frozenset(
 ANY_SOURCE_WORD = re.compile(
     r"(?i:\b(?:according|per|data|figures|statistics|numbers|polled|surveyed|poll|survey|"
     r"estimates?|forecasts?|expectations?|projections?|set|sets|targets?|targeted|aims?|"
-    r"aimed|pledged|plans?|planned))\b|\b" + _SAID + r"\b"
+    r"aimed|pledged|plans?|planned|raised|lowered|cut|lifted|trimmed|boosted|hiked|reiterated|"
+    r"maintained|kept|revised|wrote|see|believe|expect))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
 )
 
 # Sources whose "expected" is an expectation (a consensus), not their own forecast.
 CONSENSUS_SOURCE = re.compile(
     r"(?i)\b(?:economists?|analysts?|polls?|polled|surveys?|surveyed|consensus|markets?|"
     r"traders|forecasters|strategists|investors|estimates?|expectations?)\b"
+)
+# Sources that are polls: what they forecast is the consensus, an expectation.
+POLL_SOURCE = re.compile(r"(?i)\b(?:polls?|polled|surveys?|surveyed|consensus|median|average)\b")
+
+# Roles that a later sentence uses for a source an earlier one named: "the company said" after
+# "Northfield Bakeries Inc. reported", "the commission forecasts" after "the Chilean Copper
+# Commission".
+ROLE_SOURCES = frozenset(
+    {"company", "firm", "group", "bank", "government", "ministry", "agency", "bureau", "office",
+     "department", "commission", "institute", "administration", "authority", "regulator",
+     "council", "board", "association", "federation", "exchange", "union", "central bank"}
+)  # fmt: skip
+COMPANY_ROLES = frozenset({"company", "firm", "group"})
+CORPORATE_NAME = re.compile(
+    r"\b(?:Inc|Corp|Corporation|Ltd|Limited|Co|plc|PLC|LLC|AG|SA|NV|SE|Holdings|Group|"
+    r"Company|Bakeries|Bank|Technologies|Systems)\.?$"
 )

@@ -36,9 +36,11 @@ class ClaimsComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         from .assemble import claims_from_doc
+        from .attribution import NamedSources
 
         published = _as_date(doc._.get(PUBLISHED_ATTRIBUTE)) or self.published
-        doc._.set(CLAIMS_ATTRIBUTE, claims_from_doc(doc, published=published))
+        claims = claims_from_doc(doc, published=published, named=NamedSources())
+        doc._.set(CLAIMS_ATTRIBUTE, claims)
         return doc
 
 

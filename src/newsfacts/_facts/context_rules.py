@@ -1,7 +1,9 @@
 """Word tables for a claim's context: clause breaks, direction, basis and status cues.
 
 Every row is ``(label, pattern, reason)``; ``context.py`` applies them. The patterns are
-alternations of literal words with bounded gaps, so each runs in linear time.
+alternations of literal words with bounded gaps, so each runs in linear time; a pattern that
+starts with white space must follow a non-space character, so a long run of spaces is
+not scanned again from each of its positions.
 """
 
 from __future__ import annotations
@@ -26,17 +28,17 @@ def _rule(label: str, pattern: str, reason: str) -> WordRule:
 CLAUSE_BREAKS: tuple[WordRule, ...] = (
     _rule("subordinate", r",\s+(?=(?:and\s+)?(?!according\b)[a-z]{2,20}ing\b)",
           "a participle clause: ', topping expectations'"),
-    _rule("subordinate", r"\s+and\s+(?=(?!according\b)[a-z]{2,20}ing\b)",
+    _rule("subordinate", r"(?<=\S)\s+and\s+(?=(?!according\b)[a-z]{2,20}ing\b)",
           "a second participle clause: 'and accelerating from'"),
-    _rule("subordinate", r"\s*(?:—|–|\s-\s|;)\s*", "a dash or semicolon"),
-    _rule("subordinate", r"\s+(?=(?:when|which|after|before|because|although|though|whereas|"
+    _rule("subordinate", r"(?<=\S)\s*(?:—|–|;)\s*|(?<=\S)\s+-\s+", "a dash or semicolon"),
+    _rule("subordinate", r"(?<=\S)\s+(?=(?:when|which|after|before|because|although|though|whereas|"
           r"despite|since\s+(?:the|a|an|it|they)\b)\b)", "a subordinate conjunction"),
-    _rule("subordinate", r",?\s+(?=as\s+(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",
+    _rule("subordinate", r"(?<=\S),?\s+(?=as\s+(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",
           "'as' opening a clause: 'as December exports beat'"),
     _rule("subordinate",
           r",\s+(?=(?:up|down)\s+from\b|compared\s+(?:with|to)\s+(?:a|an|the|\$|\d))",
           "a comparison with an earlier figure: ', up from 2.4 million'"),
-    _rule("coordinate", r",?\s+(?=(?:while|but|whereas|and\s+(?:the|its|their)\b))",
+    _rule("coordinate", r"(?<=\S),?\s+(?=(?:while|but|whereas|and\s+(?:the|its|their)\b))",
           "a coordinated clause: 'while imports stayed flat'"),
 )
 
@@ -110,7 +112,7 @@ STATUS_CUES: tuple[WordRule, ...] = (
           r"(?:target|goal))\b", "an official target or goal"),
     _rule("forecast", r"\b(?:forecasts?|forecasting|project(?:s|ed|ing|ions?)|predicts?|"
           r"outlook|guidance|(?-i:will|would|could|may|might)|is\s+set\s+to|are\s+set\s+to|"
-          r"on\s+track\s+to|sees|plans?\s+to|likely\s+to)\b",
+          r"on\s+track\s+to|sees?|plans?\s+to|likely\s+to)\b",
           "a projection of the future"),
     _rule("estimate", r"\b(?:estimated|estimates?|estimating|an\s+estimate|estimated\s+at|"
           r"roughly\s+estimated|approximately\s+estimated)\b",
@@ -127,7 +129,7 @@ STATUS_TRIGGERS = frozenset(
         "projections", "projecting", "project", "economists", "analysts", "target", "targets",
         "targeted", "targeting", "goal", "goals", "aim", "aims", "aiming", "objective",
         "objectives", "pledge", "pledged", "ceiling", "quota", "set", "outlook", "guidance",
-        "will", "would", "track", "sees", "could", "may", "might", "plan", "plans", "likely",
+        "will", "would", "track", "sees", "see", "could", "may", "might", "plan", "plans", "likely",
     }
 )  # fmt: skip
 # Every basis rule above holds one of these words ("y/y" reads as "y", "y").

@@ -43,6 +43,8 @@ DIGIT_SHAPES: tuple[DigitShape, ...] = (
            "two numbers joined by a slash: a ratio, fraction, score or date ('24/7', '9/11')"),
     _shape("clock_time", rf"(?<![\w.:])\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\s?{_AMPM})?(?:\s?{_ZONE})?"
            r"(?![\d:])", "a time of day such as 02:50 or 9:01 p.m."),
+    _shape("colon_pair", r"(?<![\w.:])\d{1,3}:\d{1,3}(?![\d:])",
+           "an aspect ratio, score or verse such as 16:9 or 3:16"),
     _shape("am_pm_time", rf"(?<![\w.:])\d{{1,2}}(?:\.\d{{2}})?\s?{_AMPM}(?:\s?{_ZONE})?",
            "a time of day such as 3 p.m. or 1.56pm"),
     _shape("zoned_time", rf"(?<![\w.:])[0-2]\d[0-5]\d\s?{_ZONE}",
@@ -126,6 +128,13 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "sheep": "sheep", "fish": "fish", "deer": "deer", "aircraft": "aircraft",
     "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "crew": "crew",
 }  # fmt: skip
+
+# Nouns that end in "s" but are not plurals of something shorter.
+SINGULAR_IN_S = frozenset({
+    "news", "series", "species", "means", "headquarters", "physics", "economics", "politics",
+    "mathematics", "diabetes", "gas", "bus", "lens", "analysis", "crisis", "status", "campus",
+    "census", "virus", "bonus", "thesis", "basis", "process", "business", "press", "class",
+})  # fmt: skip
 
 # A bare number right after a capitalised name is part of the name ("iPhone 15", "Game 2",
 # "S&P 500", "Windows 11"), unless that word is one of these capitalised grammar words.

@@ -29,13 +29,16 @@ class CountedNouns(Tokens):
             change, j = self.toks[j], j + 1
         words: list[str] = []
         plural = False
-        partitive = (self.lows_at(j) == "of" and self.joined(j + 1)
-                     and self.lows_at(j + 1) in lexicon.PARTITIVE_DETERMINERS and change is None
-                     and whole)
-        if partitive:
-            j += 2  # "35m of its Echo devices", "one of the students"
+        determiner = self.determiner_end(j + 1) if self.lows_at(j) == "of" else None
+        partitive = determiner is not None and change is None and whole
+        if partitive and determiner is not None:
+            j = determiner  # "35m of its Echo devices", "two of Johnson's deputies"
         while j < self.n and len(words) < 5 and self.joined(j) and self.is_word(j):
             low = self.lows[j]
+            if low == "and" and words and words[-1][0].isupper() and self.is_name(j + 1):
+                words.append("and")  # "460 Kia and Hyundai vehicles": names joined as modifiers
+                j += 1
+                continue
             if (low in lexicon.NOT_NOUNS or low in lexicon.MONTHS or low in lexicon.WEEKDAYS
                     or low in numbers.UNIT_WORDS or low in numbers.TENS_WORDS):
                 break
@@ -52,13 +55,31 @@ class CountedNouns(Tokens):
         singular_count = one and not partitive
         if not words or (not plural and not singular_count):
             return None
+        if singular_count and words[0][0].isupper():
+            return None  # "One Home Depot", "One Direction": a name, not one of something
         return " ".join([*words[:-1], singular(words[-1])]), change, j
+
+    def is_name(self, i: int) -> bool:
+        return self.joined(i) and self.is_word(i) and self.toks[i][0].isupper()
+
+    def determiner_end(self, i: int) -> int | None:
+        """After 'of': 'the', 'its', ... or a possessive name ("Johnson's"); where it ends."""
+        if not self.joined(i):
+            return None
+        if self.lows_at(i) in lexicon.PARTITIVE_DETERMINERS:
+            return i + 1
+        possessive = (self.is_word(i) and self.toks[i][0].isupper()
+                      and self.toks[i + 1:i + 3] in (["'", "s"], ["’", "s"])
+                      and self.attached(i + 1) and self.attached(i + 2))
+        return i + 3 if possessive else None
 
 
 def is_plural(word: str) -> bool:
     low = word.lower()
     if low in lexicon.IRREGULAR_PLURALS:
         return True
+    if word.isupper() or low in lexicon.SINGULAR_IN_S:
+        return False  # "CLPS", "GDP": acronyms; "news", "series": singular despite the s
     tail = low.rsplit("-", 1)[-1]
     return len(tail) > 2 and tail.endswith("s") and not tail.endswith(("ss", "us", "is"))
 

@@ -51,7 +51,7 @@ VAGUE_PLURALS: dict[str, float] = {
 # "tens of thousands": the first word multiplies the vague plural that follows "of".
 VAGUE_MULTIPLIERS: dict[str, float] = {"tens": 10, "hundreds": 100}
 
-DOZEN_WORDS: dict[str, int] = {"dozen": 12, "score": 20}
+DOZEN_WORDS: dict[str, int] = {"dozen": 12}
 
 # Fraction denominators as words: "two-thirds", "a quarter of", "one fifth".
 FRACTION_WORDS: dict[str, int] = {
@@ -59,6 +59,11 @@ FRACTION_WORDS: dict[str, int] = {
     "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
     "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
     "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+# Fraction characters: "½ cup", "1½ miles".
+VULGAR_FRACTIONS: dict[str, float] = {
+    "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
 }  # fmt: skip
 
 # Ordinal suffixes after digits ("1st", "96th"): the number is a rank, not a quantity.

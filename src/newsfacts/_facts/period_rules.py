@@ -116,6 +116,37 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "days or weeks before the article, resolved by dateparser", _I),
 )
 
+# What each rule needs somewhere in the text before it is worth running: a cheap scan that
+# lets most sentences skip most rules.
+_NEEDS_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_NEEDS_QUARTER = re.compile(r"(?i:quarter)|\bQ[1-4]|\b[1-4]Q")
+_NEEDS_HALF = re.compile(r"(?i:\bhalf)|\bH[12]\b")
+_NEEDS_MONTH_WORD = re.compile(r"(?i:\bmonth)")
+_NEEDS_YEAR_WORD = re.compile(r"(?i:\byear|\bannual)|\bYTD\b")
+_NEEDS_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d")
+RULE_NEEDS: dict[str, re.Pattern[str]] = {
+    "span_ended": _NEEDS_MONTH,
+    "months_to": _NEEDS_MONTH,
+    "day_month_year": _NEEDS_MONTH,
+    "month_year": _NEEDS_MONTH,
+    "month_relative_year": _NEEDS_MONTH,
+    "day_month": _NEEDS_MONTH,
+    "month": _NEEDS_MONTH,
+    "quarter": _NEEDS_QUARTER,
+    "relative_quarter": _NEEDS_QUARTER,
+    "half": _NEEDS_HALF,
+    "fiscal_year": re.compile(r"\bFY|[Ff]iscal"),
+    "relative_month": _NEEDS_MONTH_WORD,
+    "part_of_month": _NEEDS_MONTH_WORD,
+    "part_of_year": _NEEDS_YEAR_WORD,
+    "year_to_date": _NEEDS_YEAR_WORD,
+    "relative_year": _NEEDS_YEAR_WORD,
+    "full_year": _NEEDS_YEAR_WORD,
+    "year_span": _NEEDS_YEAR_DIGITS,
+    "year": _NEEDS_YEAR_DIGITS,
+    "relative_day": re.compile(r"(?i:day\b|\btomorrow\b|\bago\b)"),
+}
+
 # A day next to a reporting verb is when something was said, not the period of a figure:
 # "the ministry said on Tuesday", "Northfield Bakeries Inc. today reported". A date between
 # a capitalised place and a dash or bracket is a dateline: "SANTIAGO, Nov 28 (Andes Wire) -".
@@ -142,6 +173,7 @@ ANY_DATE_WORD = re.compile(
 BASIS_LEAD = re.compile(
     r"(?:compared\s+(?:to|with)|versus|vs\.?|against|than|over|relative\s+to)"
     r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+)?$"
-    r"|\bthe\s+same\s+(?:period|month|quarter|week|time)\s+(?:of\s+|in\s+)?$",
+    r"|\bthe\s+same\s+(?:period|month|quarter|week|time)\s+(?:of\s+|in\s+)?$"
+    r"|\b(?:from|than)\s+the\s+$",
     re.IGNORECASE,
 )

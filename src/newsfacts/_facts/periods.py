@@ -30,6 +30,7 @@ from .period_rules import (
     PERIOD_RULES,
     REPORTED_AFTER,
     REPORTED_BEFORE,
+    RULE_NEEDS,
 )
 
 Interval = tuple[dt.date, dt.date]
@@ -67,7 +68,12 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
     if ANY_DATE_WORD.search(text) is None:
         return []
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
+    present: dict[str, bool] = {}
     for rule in PERIOD_RULES:
+        if rule.name not in present:
+            present[rule.name] = RULE_NEEDS[rule.name].search(text) is not None
+        if not present[rule.name]:
+            continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():
                 candidates.append((match.start(), -match.end(), rule.name, match))

@@ -6,7 +6,8 @@ that is not an amount (times, phone numbers, slashed dates; ISO dates become dat
 written with words, and an amount: ``[bound] [currency] [sign] number [scale] [unit] [rate]``,
 optionally a range ``amount (-|to|and) amount``, and for a bare number the noun it counts.
 Everything the finder knows about words lives in the data modules ``numbers``, ``units`` and
-``lexicon``; this module is the walk.
+``lexicon``; tokens are in ``tokens``, dates written with words in ``date_spans`` and counted
+nouns in ``nouns``; this module is the walk over amounts.
 
 Design decisions:
 - A range has ``value`` None; ``low`` and ``high`` carry it (``low <= high`` even for "from 208
@@ -20,6 +21,7 @@ Design decisions:
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 
@@ -92,6 +94,7 @@ _STARTERS = frozenset(
     | set(lexicon.MONTHS) | lexicon.WEEKDAYS | lexicon.RELATIVE_DAY_WORDS
     | lexicon.RELATIVE_LEADS | set(lexicon.ORDINAL_WORDS)
     | {"a", "an", "half", "between", "from", "minus", "negative", "+", "−", "-", "–", "."}
+    | set(numbers.VULGAR_FRACTIONS)
 )
 _CASED_STARTERS = units.ISO_CODES | lexicon.PERIOD_CODES
 _PERCENT_NAMES = frozenset(name for _key, name in units.PERCENT_UNITS)
@@ -132,11 +135,9 @@ class _Walk(DateSpans, CountedNouns):
         super().__init__(text)
         self.out: list[Quantity] = []
 
-    def emit(self, first: int, last: int, kind: ClaimType, **fields: object) -> None:
+    def emit_date(self, first: int, last: int) -> None:
         start, end = self.starts[first], self.ends[last - 1]
-        self.out.append(
-            Quantity(text=self.text[start:end], start=start, end=end, type=kind, **fields)  # type: ignore[arg-type]
-        )
+        self.out.append(Quantity(self.text[start:end], start, end, "date", None))
 
     # --- the walk ---------------------------------------------------------------------------
     def run(self) -> list[Quantity]:
@@ -167,6 +168,8 @@ class _Walk(DateSpans, CountedNouns):
         rest = self.text[offset:offset + 24].lstrip()
         if not rest:
             return True
+        if rest[0] in "-–/":
+            return False  # "a 10-game stretch": the number is glued to what follows
         if not rest[0].isalnum():
             return not (len(rest) > 2 and rest[1] == " " and rest[2].isdigit())
         word = re.match(r"\w+", rest)
@@ -183,8 +186,8 @@ class _Walk(DateSpans, CountedNouns):
                 continue  # "17 players over the age of 21": a bounded number is its own thing
             if before.type not in ("count", "money", "measure") or before.unit is None:
                 continue
-            if before.unit in _DURATIONS:
-                continue  # "for 3 years, 15 of them abroad": durations are rarely elided
+            if before.unit in _DURATIONS or before.unit == "year of age":
+                continue  # durations and ages are rarely elided: "for 3 years, 15 of them"
             between = self.text[before.end:bare.start]
             if len(between) > 60 or any(mark in between for mark in _CLAUSE_BREAKS):
                 continue
@@ -213,7 +216,7 @@ class _Walk(DateSpans, CountedNouns):
         if self.is_word(i):
             date_end = self.date_at(i)
             if date_end is not None:
-                self.emit(i, date_end, "date", value=None)
+                self.emit_date(i, date_end)
                 return date_end
         first = i
         bound: Bound = "="
@@ -243,7 +246,7 @@ class _Walk(DateSpans, CountedNouns):
         prefix = self.phrase(i, _PREFIXES, fold=False) or self.phrase(
             i, _DOLLAR_PREFIXES_FOLDED, fold=True
         )
-        if prefix is not None:
+        if prefix is not None and not self.weak_prefix_fails(i, prefix[1]):
             currency, j = prefix
         elif i < self.n and self.toks[i] in units.ISO_CODES and self.joined(i + 1):
             currency, j = units.ISO_ALIASES.get(self.toks[i], self.toks[i]), i + 1
@@ -265,7 +268,17 @@ class _Walk(DateSpans, CountedNouns):
             self.unit_after(amount)
         self.rate_after(amount)
         self.reject_widget_double(amount)
+        if not math.isfinite(amount.value):
+            raise _Skip(amount.end)  # a run of scale words or digits too long to be a figure
         return amount
+
+    def weak_prefix_fails(self, i: int, j: int) -> bool:
+        """'PS4' is a console, 'PS2.7m' is £2.7 million."""
+        if tuple(self.toks[i:j]) not in units.WEAK_PREFIXES:
+            return False
+        digits = self.toks[j] if j < self.n else ""
+        scaled = self.attached(j + 1) and self.toks[j + 1] in numbers.SUFFIX_SCALES
+        return not (scaled or "." in digits or "," in digits or len(digits) >= 2)
 
     def starts_number(self, i: int) -> bool:
         if i >= self.n:
@@ -280,6 +293,7 @@ class _Walk(DateSpans, CountedNouns):
             or low in numbers.VAGUE_PLURALS
             or low in numbers.VAGUE_MULTIPLIERS
             or low in ("a", "an", "half")
+            or low in numbers.VULGAR_FRACTIONS
         )
 
     def sign_at(self, i: int) -> tuple[float, str | None, int]:
@@ -301,6 +315,8 @@ class _Walk(DateSpans, CountedNouns):
     def number_at(self, i: int, *, after_currency: bool) -> _Amount | None:
         if i >= self.n:
             return None
+        if self.toks[i] in numbers.VULGAR_FRACTIONS:
+            return _Amount(start=i, end=i + 1, value=numbers.VULGAR_FRACTIONS[self.toks[i]])
         if not self.is_digits(i):
             return self.spelled_at(i)
         ratio = self.ratio_at(i)
@@ -315,6 +331,9 @@ class _Walk(DateSpans, CountedNouns):
         if len(plain.split(".")[0]) > _MAX_DIGITS:
             raise _Skip(self.chunk_end(i))
         amount = _Amount(start=i, end=i + 1, value=float(plain))
+        if self.attached(i + 1) and self.toks[i + 1] in numbers.VULGAR_FRACTIONS:
+            amount.value += numbers.VULGAR_FRACTIONS[self.toks[i + 1]]  # "1½"
+            amount.end = i + 2
         amount.year_like = len(tok) == 4 and tok.isdigit() and 1800 <= int(tok) <= 2199
         self.check_digit_suffix(amount)
         self.scale_after(amount, after_currency=after_currency)
@@ -349,8 +368,13 @@ class _Walk(DateSpans, CountedNouns):
         tok = self.toks[j]
         scale: float | None = None
         if self.attached(j) and tok in numbers.SUFFIX_SCALES:
+            # "$1.2T" is money; "4K" and "8K" are screen resolutions, "25k" is a figure.
             is_trillion = tok in ("t", "T")
-            if not is_trillion or after_currency:
+            resolution = (amount.value < 10 and tok in ("k", "K")
+                          and self.toks[j + 1:j + 2] != ["-"])
+            if resolution and not after_currency:
+                raise _Skip(self.chunk_end(j))
+            if after_currency or not is_trillion:
                 scale = numbers.SUFFIX_SCALES[tok]
         elif self.joined(j) and self.lows[j] in numbers.SCALE_WORDS:
             scale = numbers.SCALE_WORDS[self.lows[j]]
@@ -487,15 +511,12 @@ class _Walk(DateSpans, CountedNouns):
             j += 1
         if last in ("", "and") or j == i:
             return None
-        if self.lows[i] == "score" or (last == "dozen" and self.lows[j - 1] == "score"
-                                       and j - i == 1):
-            return None
         amount = _Amount(start=i, end=j, value=total + current, spelled=True)
         if last == "scale":
             amount.scale = scale
         if (j < self.n and self.toks[j] in DASHES and self.attached(j)
                 and self.lows_at(j + 1) in numbers.UNIT_WORDS and self.attached(j + 1)):
-            raise _Skip(self.chunk_end(j))  # "one-one", list-like dashes
+            raise _Skip(self.chunk_end(j))  # digit-by-digit spelling: "three-nought-four"
         if scale is None:
             self.scale_after(amount, after_currency=False)
         return amount
@@ -686,13 +707,13 @@ class _Walk(DateSpans, CountedNouns):
     # --- finishing a quantity ---------------------------------------------------------------
     def finish(self, first: int, amount: _Amount, bound: Bound) -> None:
         if amount.kind == "date":
-            self.emit(amount.start, amount.end, "date", value=None)
+            self.emit_date(amount.start, amount.end)
             return
         if amount.kind == "number":
             self.finish_bare(first, amount, bound)
             return
         if self.is_time_ago(amount):
-            self.emit(first, amount.end + 1, "date", value=None)
+            self.emit_date(first, amount.end + 1)
             return
         self.emit_amount(first, amount, bound)
 
@@ -705,15 +726,17 @@ class _Walk(DateSpans, CountedNouns):
         if amount.year_like and amount.low is None and not amount.spelled and (
             bound == "=" or self.lows_at(start - 1) in lexicon.YEAR_CUES
         ):
-            self.emit(start, amount.end, "date", value=None)
+            self.emit_date(start, amount.end)
             return
         if self.day_month_after(amount):
             end = self.date_tail(amount.end + 1)
-            self.emit(start, end, "date", value=None)
+            self.emit_date(start, end)
             raise _Skip(end)
         if bound == "=" and self.is_name_number(start):
             raise _Skip(self.chunk_end(amount.end - 1))
         if self.is_address(amount):
+            raise _Skip(amount.end)
+        if self.is_citation(start, amount.end):
             raise _Skip(amount.end)
         if self.is_list_marker(start, amount.end):
             raise _Skip(amount.end + 1)
@@ -721,7 +744,9 @@ class _Walk(DateSpans, CountedNouns):
             amount.kind, amount.unit = "measure", "year of age"
             self.emit_amount(first, amount, bound)
             return
-        whole = amount.value >= 1 and amount.value == int(amount.value) and amount.low is None
+        if bound == "=" and self.is_model_number(amount) and self.after_number(amount.start):
+            raise _Skip(amount.end)  # "roughly 400 737 Max jets", "five 787 Dreamliner sales"
+        whole = amount.value >= 1 and amount.value.is_integer() and amount.low is None
         one = amount.value == 1 and amount.low is None
         noun = self.counted_noun(amount.end, one=one, whole=whole) or self.partitive_unit(amount)
         if noun is not None:
@@ -733,18 +758,19 @@ class _Walk(DateSpans, CountedNouns):
             return
         if amount.spelled and amount.low is None and bound == "=" and amount.scale is None:
             return  # "one", "five" with nothing counted is prose, not a figure
-        if self.is_model_number(amount):
+        if bound == "=" and self.is_model_number(amount):
             raise _Skip(amount.end)
         self.emit_amount(first, amount, bound)
 
     def emit_amount(self, first: int, amount: _Amount, bound: Bound) -> None:
+        start, end = self.starts[min(first, amount.start)], self.ends[amount.end - 1]
         is_range = amount.low is not None
-        self.emit(
-            min(first, amount.start), amount.end, amount.kind,
+        self.out.append(Quantity(
+            self.text[start:end], start, end, amount.kind,
             value=None if is_range else amount.value,
             low=amount.low, high=amount.high, unit=amount.unit, scale=amount.scale,
             bound=bound, change_word=amount.change_word,
-        )
+        ))
 
     def is_time_ago(self, amount: _Amount) -> bool:
         """'two weeks ago' names a time, not a duration."""
@@ -804,6 +830,12 @@ class _Walk(DateSpans, CountedNouns):
             and self.lows[j] not in lexicon.WEEKDAYS
         )
 
+    def after_number(self, i: int) -> bool:
+        """Token ``i`` follows a number on the same line."""
+        before = self.lows_at(i - 1) if i > 0 else ""
+        return self.joined(i) and (self.is_digits(i - 1) or before in numbers.UNIT_WORDS
+                                   or before in numbers.TENS_WORDS)
+
     def is_appositive_age(self, amount: _Amount, bound: Bound) -> bool:
         """'Maddon, 66, has': a whole number between commas right after a name is an age."""
         start, end = amount.start, amount.end
@@ -832,9 +864,23 @@ class _Walk(DateSpans, CountedNouns):
         if whole is None or whole.unit is None or whole.kind not in ("money", "count"):
             return None
         if whole.kind == "money":
-            amount.kind = "money"
-            return whole.unit, None, amount.end
+            amount.kind = "money"  # the part is an amount in the same currency
         return whole.unit, None, amount.end
+
+    def is_citation(self, start: int, end: int) -> bool:
+        """'(14)', '(27, 28, 29)': reference numbers in parentheses, not figures."""
+        left = start - 1
+        while left >= 0 and start - left < 24 and (
+            self.toks[left] == "," or self.toks[left] in DASHES or self.toks[left].isdigit()
+        ):
+            left -= 1
+        right = end
+        while right < self.n and right - end < 24 and (
+            self.toks[right] == "," or self.toks[right] in DASHES or self.toks[right].isdigit()
+        ):
+            right += 1
+        return (left >= 0 and self.toks[left] in "([" and right < self.n
+                and self.toks[right] in ")]" and self.toks[start].isdigit())
 
     def is_list_marker(self, start: int, end: int) -> bool:
         at_line_start = start == 0 or "\n" in self.text[self.ends[start - 1]:self.starts[start]]

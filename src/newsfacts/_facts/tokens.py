@@ -73,10 +73,11 @@ class Tokens:
         return i < self.n and self.toks[i].isalpha()
 
     def glued_to_word(self, i: int) -> bool:
-        """'COVID-19', 'F-35', 'last-32', 'V-6': digits hyphenated onto a word are a name."""
+        """'COVID-19', 'F-35', 'V-6', 'FHC/ABJ/03': digits hyphenated or slashed onto a word
+        are part of a name or code."""
         return (
             i >= 2
-            and self.toks[i - 1] in DASHES
+            and (self.toks[i - 1] in DASHES or self.toks[i - 1] == "/")
             and self.attached(i)
             and self.attached(i - 1)
             and self.toks[i - 2].isalpha()

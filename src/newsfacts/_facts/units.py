@@ -54,6 +54,10 @@ CURRENCY_PREFIXES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("Rp",), "IDR", "rupiah"),
 )
 
+# Prefixes that are also common names ("PS4" is a games console): they count as currencies only
+# before an amount written the way money is (a decimal point, separators, a scale, or 10+).
+WEAK_PREFIXES = frozenset({("PS",)})
+
 # ISO 4217 codes that may stand before ("USD 10m") or after ("110 JPY") an amount. Upper case
 # only, so that words such as "try" or "php" are never read as currencies.
 ISO_CODES = frozenset({
@@ -204,10 +208,16 @@ MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("hour", ("hour", "hours", "hr", "hrs")),
     ("minute", ("minute", "minutes", "min", "mins")),
     ("second", ("second", "seconds", "sec", "secs")),
+    ("millisecond", ("ms", "millisecond", "milliseconds")),
     ("decade", ("decade", "decades")),
     ("century", ("century", "centuries")),
     ("year of age", ("year - old", "years - old", "year old", "years old", "yo")),
     ("cylinder", ("cylinder", "cylinders")),
+    ("cup", ("cup", "cups")),
+    ("teaspoon", ("teaspoon", "teaspoons", "tsp")),
+    ("tablespoon", ("tablespoon", "tablespoons", "tbsp")),
+    ("teraflop", ("teraflop", "teraflops", "tflops")),
+    ("frame per second", ("fps", "frames per second")),
     ("point per game", ("ppg",)),
     ("rebound per game", ("rpg",)),
     ("assist per game", ("apg",)),
@@ -244,7 +254,7 @@ RATE_DENOMINATORS: dict[str, str] = {
     "mwh": "megawatt hour", "square foot": "square foot", "sq ft": "square foot",
     "square metre": "square metre", "square meter": "square metre", "sq m": "square metre",
     "mmbtu": "million British thermal units", "bushel": "bushel", "seat": "seat",
-    "acre": "acre", "hectare": "hectare",
+    "acre": "acre", "hectare": "hectare", "mo": "month", "yr": "year", "wk": "week",
 }  # fmt: skip
 
 # --- bounds -----------------------------------------------------------------------------------

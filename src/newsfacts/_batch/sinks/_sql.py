@@ -97,3 +97,54 @@ class RowWriter:
 
 def _insert(table: Table, source: str) -> str:
     return f"INSERT INTO {table.name} ({', '.join(map(quote, table.column_names))}) {source}"
+
+
+def staged_statements() -> list[str]:
+    """Apply one staged batch (tables ``stage_<name>`` with a ``_seq`` column) set-wise."""
+    layout = tables()
+
+    def columns(name: str, alias: str = "") -> str:
+        return ", ".join(alias + quote(c) for c in layout[name].column_names)
+
+    # When one batch holds the same article twice (same id: same URL, title and body), the
+    # first occurrence is kept, and its claims and removals come with it.
+    first_articles = "SELECT DISTINCT ON (id) id, _seq FROM stage_articles ORDER BY id, _seq"
+    children = [
+        f"DELETE FROM {name} WHERE article_id IN (SELECT id FROM stage_articles)"
+        for name in ("claims", "removals")
+    ] + [
+        f"INSERT INTO {name} ({columns(name)}) SELECT {columns(name, 's.')} FROM stage_{name} s "
+        f"JOIN ({first_articles}) f ON f.id = s.article_id AND f._seq = s._seq"
+        for name in ("claims", "removals")
+    ]
+    return [
+        upsert_statement(layout["articles"],
+                         f"SELECT DISTINCT ON (id) {columns('articles')} FROM stage_articles "
+                         "ORDER BY id, _seq"),
+        *children,
+        "DELETE FROM errors WHERE input IN (SELECT input FROM stage_articles)",
+        upsert_statement(layout["errors"],
+                         f"SELECT DISTINCT ON (input) {columns('errors')} FROM stage_errors "
+                         "ORDER BY input, _seq DESC"),
+    ]
+
+
+def stage_rows(outcomes: Sequence[Outcome]) -> dict[str, list[list[Any]]]:
+    """Each table's rows for a batch, as value lists in column order plus the ``_seq`` column
+    (the outcome's place in the batch) that :func:`staged_statements` orders by."""
+    layout = tables()
+    staged: dict[str, list[list[Any]]] = {name: [] for name in layout}
+
+    def add(table: str, rows: list[Row], seq: int) -> None:
+        names = layout[table].column_names
+        staged[table].extend([*(row[name] for name in names), seq] for row in rows)
+
+    for seq, outcome in enumerate(outcomes):
+        if isinstance(outcome, Extracted):
+            article = outcome.article
+            add("articles", [article_row(article, outcome.key)], seq)
+            add("claims", claim_rows(article), seq)
+            add("removals", removal_rows(article), seq)
+        else:
+            add("errors", [error_row(outcome)], seq)
+    return staged

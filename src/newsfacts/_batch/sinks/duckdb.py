@@ -1,15 +1,25 @@
-"""DuckDB (the optional ``[duckdb]`` extra): the same tables and upserts as SQLite."""
+"""DuckDB (the optional ``[duckdb]`` extra): the same tables and upsert rules as the others.
+
+DuckDB pays a high price per bound parameter: inserting a batch row by row (or as one big
+multi-row INSERT) costs more than extracting it. So each batch is written as JSON Lines to a
+private temporary folder, loaded into staging tables with ``read_json``, and applied with the
+same set-based statements as PostgreSQL: about 2 ms per article with twenty claims.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
+import shutil
+import tempfile
 from collections.abc import Sequence
 from typing import Any
 
 from ..outcomes import Outcome
-from ..tables import LogicalType
+from ..tables import LogicalType, quote, tables
 from . import SinkError
-from ._sql import DONE_INPUTS, RowWriter, create_statements
+from ._sql import DONE_INPUTS, create_statements, stage_rows, staged_statements
 
 DUCKDB_TYPES: dict[LogicalType, str] = {
     "string": "VARCHAR",
@@ -18,6 +28,16 @@ DUCKDB_TYPES: dict[LogicalType, str] = {
     "date": "DATE",
     "json": "VARCHAR",
 }
+
+
+def _json_default(value: object) -> str:
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raise TypeError(f"cannot stage a {type(value).__name__}")
+
+
+def _sql_string(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 class DuckdbSink:
@@ -34,23 +54,53 @@ class DuckdbSink:
             self.connection: Any = duckdb.connect(path)
             for statement in create_statements(DUCKDB_TYPES):
                 self.connection.execute(statement)
+            for name in tables():
+                self.connection.execute(f"CREATE TEMP TABLE stage_{name} AS "
+                                        f"SELECT *, 0::BIGINT AS _seq FROM {name} LIMIT 0")
         except duckdb.Error as exc:
             raise SinkError(f"cannot open DuckDB database {path}: {exc}") from exc
-        self.writer = RowWriter("?")
+        self.staging = tempfile.mkdtemp(prefix="newsfacts-duckdb-")
+        self.loads = {name: self._load_statement(name) for name in tables()}
+        self.statements = staged_statements()
+
+    def _load_statement(self, name: str) -> str:
+        columns = [*tables()[name].column_names, "_seq"]
+        names = ", ".join(map(quote, columns))
+        # Everything is read as text and cast by the typed staging table, so DuckDB's type
+        # guessing never sees the data.
+        as_text = ", ".join(f"{_sql_string(c)}: 'VARCHAR'" for c in columns)
+        source = _sql_string(os.path.join(self.staging, f"{name}.jsonl"))
+        return (f"INSERT INTO stage_{name} ({names}) SELECT {names} FROM read_json({source}, "
+                f"format = 'newline_delimited', columns = {{{as_text}}})")
 
     def done_inputs(self) -> set[str]:
         return {row[0] for row in self.connection.execute(DONE_INPUTS).fetchall()}
 
     def write(self, outcomes: Sequence[Outcome]) -> None:
-        cursor = self.connection.cursor()
-        cursor.execute("BEGIN TRANSACTION")
+        staged = stage_rows(outcomes)
+        for name, rows in staged.items():
+            columns = [*tables()[name].column_names, "_seq"]
+            with open(os.path.join(self.staging, f"{name}.jsonl"), "w", encoding="utf-8") as out:
+                for row in rows:
+                    out.write(json.dumps(dict(zip(columns, row, strict=True)),
+                                         default=_json_default))
+                    out.write("\n")
+        # Not .cursor(): that opens another connection, which cannot see the staging tables.
+        connection = self.connection
+        connection.execute("BEGIN TRANSACTION")
         try:
-            self.writer.write(cursor, outcomes)
+            for name, rows in staged.items():
+                if rows:
+                    connection.execute(self.loads[name])
+            for statement in self.statements:
+                connection.execute(statement)
+            for name in tables():
+                connection.execute(f"DELETE FROM stage_{name}")
         except BaseException:
-            cursor.execute("ROLLBACK")
+            connection.execute("ROLLBACK")
             raise
-        cursor.execute("COMMIT")
-        cursor.close()
+        connection.execute("COMMIT")
 
     def close(self) -> None:
         self.connection.close()
+        shutil.rmtree(self.staging, ignore_errors=True)

@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
-from ..outcomes import Extracted, Outcome
-from ..rows import article_row, claim_rows, error_row, removal_rows
+from ..outcomes import Outcome
 from ..tables import LogicalType, quote, tables
 from . import SinkError
-from ._sql import DONE_INPUTS, create_statements, upsert_statement
+from ._sql import DONE_INPUTS, create_statements, stage_rows, staged_statements
 
 POSTGRES_TYPES: dict[LogicalType, str] = {
     "string": "text",
@@ -54,22 +53,14 @@ class PostgresSink:
         except psycopg.Error as exc:
             raise SinkError(f"cannot use PostgreSQL at {describe(url)}: {exc}".strip()) from exc
         self.columns = {name: table.column_names for name, table in tables().items()}
-        self.statements = _batch_statements()
+        self.statements = staged_statements()
 
     def done_inputs(self) -> set[str]:
         with self.connection.transaction():
             return {row[0] for row in self.connection.execute(DONE_INPUTS).fetchall()}
 
     def write(self, outcomes: Sequence[Outcome]) -> None:
-        staged: dict[str, list[list[Any]]] = {name: [] for name in self.columns}
-        for seq, outcome in enumerate(outcomes):
-            if isinstance(outcome, Extracted):
-                article = outcome.article
-                self._stage(staged, "articles", [article_row(article, outcome.key)], seq)
-                self._stage(staged, "claims", claim_rows(article), seq)
-                self._stage(staged, "removals", removal_rows(article), seq)
-            else:
-                self._stage(staged, "errors", [error_row(outcome)], seq)
+        staged = stage_rows(outcomes)
         with self.connection.transaction(), self.connection.cursor() as cursor:
             for name, rows in staged.items():
                 if not rows:
@@ -81,39 +72,5 @@ class PostgresSink:
             for statement in self.statements:
                 cursor.execute(statement)
 
-    def _stage(self, staged: dict[str, list[list[Any]]], table: str,
-               rows: list[dict[str, Any]], seq: int) -> None:
-        names = self.columns[table]
-        staged[table].extend([*(row[name] for name in names), seq] for row in rows)
-
     def close(self) -> None:
         self.connection.close()
-
-
-def _batch_statements() -> list[str]:
-    layout = tables()
-
-    def columns(name: str, alias: str = "") -> str:
-        return ", ".join(alias + quote(c) for c in layout[name].column_names)
-
-    # When one batch holds the same article twice, the first occurrence wins (as it would
-    # row by row), and its claims and removals come with it.
-    first_articles = "SELECT DISTINCT ON (id) id, _seq FROM stage_articles ORDER BY id, _seq"
-    children = [
-        f"DELETE FROM {name} WHERE article_id IN (SELECT id FROM stage_articles)"
-        for name in ("claims", "removals")
-    ] + [
-        f"INSERT INTO {name} ({columns(name)}) SELECT {columns(name, 's.')} FROM stage_{name} s "
-        f"JOIN ({first_articles}) f ON f.id = s.article_id AND f._seq = s._seq"
-        for name in ("claims", "removals")
-    ]
-    return [
-        upsert_statement(layout["articles"],
-                         f"SELECT DISTINCT ON (id) {columns('articles')} FROM stage_articles "
-                         "ORDER BY id, _seq"),
-        *children,
-        "DELETE FROM errors WHERE input IN (SELECT input FROM stage_articles)",
-        upsert_statement(layout["errors"],
-                         f"SELECT DISTINCT ON (input) {columns('errors')} FROM stage_errors "
-                         "ORDER BY input, _seq DESC"),
-    ]
