@@ -6,6 +6,7 @@ import gzip
 import io
 import json
 import os
+import sys
 import zlib
 from pathlib import Path
 
@@ -14,7 +15,13 @@ import pytest
 from newsfacts import DecodeError, InputTooLargeError
 from newsfacts._batch.inflate import inflate
 from newsfacts._batch.outcomes import Document, Unreadable
-from newsfacts._batch.readers import JsonFields, container_of, iter_documents, list_files
+from newsfacts._batch.readers import (
+    JsonFields,
+    MissingExtraError,
+    container_of,
+    iter_documents,
+    list_files,
+)
 
 MAX = 1_000_000
 PAGE = b"<html><head><title>T</title></head><body><p>Exports rose 6.6%.</p></body></html>"
@@ -225,3 +232,12 @@ def test_inflate_stops_a_bomb_without_inflating_it() -> None:
     data = b"".join(bomb.compress(b"\0" * (1 << 20)) for _ in range(512)) + bomb.flush()
     with pytest.raises(InputTooLargeError):
         inflate(data, max_bytes=MAX)  # 512 MB inflated would be slow and show in memory
+
+
+def test_a_warc_without_warcio_installed_says_which_extra_to_install(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(b"")
+    monkeypatch.setitem(sys.modules, "warcio.archiveiterator", None)  # import now fails
+    with pytest.raises(MissingExtraError, match=r"pip install 'newsfacts\[warc\]'"):
+        read_all(path)

@@ -103,6 +103,11 @@ HOSTILE = {
     "dates": "January 1, ",
     "phones": "555-123-",
     "mixed": "$1,2.3-4%k\x00 Q3 ",
+    "alternatives": "1 or ",  # each number looks ahead to the next one's unit
+    "priced_alternatives": "8 or $",
+    "citations": "(1, ",
+    "ranges": "from 1 to ",
+    "partitives": "280 million of the ",
 }
 
 
@@ -120,6 +125,11 @@ def test_hostile_input_is_linear(name: str) -> None:
     large = min(seconds(40_000) for _ in range(2))
     # Four times the text, well under sixteen times the time: no quadratic blow-up.
     assert large < max(10 * small, 0.05), (small, large)
+
+
+def test_long_chain_of_alternatives_does_not_recurse() -> None:
+    found = find_quantities("1 or " * 50_000 + "2 days")
+    assert found[-1].unit == "day"
 
 
 def test_two_hundred_thousand_digits_finish_quickly() -> None:

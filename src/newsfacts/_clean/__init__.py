@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .._blocks import Block
 from .._records import Origin, Removal
 from .classify import Verdict, classify, is_prose, words
-from .duplicates import comparable, mark_duplicates
+from .duplicates import DUPLICATE, comparable, mark_duplicates
 from .provenance import find_provenance
 
 REPOST_NOTICE = "repost-notice"
@@ -25,10 +25,18 @@ SOURCE_LINE = "source-line"
 DATELINE = "dateline"
 BYLINE = "byline"
 TITLE = "title"
+COPYRIGHT = "copyright"
+KICKER = "navigation"
 
 # A headline: a few words, not a sentence that ends in a full stop, not a bullet or a quote.
 _HEADLINE_WORDS = (3, 20)
 _NOT_HEADLINE = re.compile(r"(?:[.,;:]|[\"”’])$|^[-•*–—·▪►✓>\d@]|^[\"“‘]|[.!?] [A-Z]")
+# Section labels a page prints above its headline ("Local", "Press Release"): at most this many,
+# each this short, and only when what they sit on is vouched for as a headline by what follows it.
+_KICKERS = 2
+_KICKER_WORDS = 3
+_KICKER_END = re.compile(r"[.,;:!?\"”’)]$|^[-•*–—·▪►✓>\d@\"“‘]")
+_HEADLINE_FOLLOWERS = frozenset({BYLINE, DATELINE, DUPLICATE, "reading-time"})
 _BYLINE_PREFIX = re.compile(r"^(?i:by|written by|author|posted by|words by)\s?:?\s?")
 
 
@@ -57,7 +65,8 @@ def clean(blocks: Sequence[Block], *, url: str | None = None, title: str | None 
     body_texts = [verdict.text for verdict in verdicts if verdict.is_body]
     provenance = find_provenance(
         removed_pairs, body_texts, url=url, notice_reason=REPOST_NOTICE,
-        source_reason=SOURCE_LINE, dateline_reason=DATELINE,
+        source_reason=SOURCE_LINE, dateline_reason=DATELINE, byline_reason=BYLINE,
+        copyright_reason=COPYRIGHT,
     )
     found_title = _mark_title(verdicts, title or provenance.title)
     removed = tuple(
@@ -90,7 +99,7 @@ def _removals(verdict: Verdict) -> list[tuple[str, str]]:
 
 def _mark_title(verdicts: Sequence[Verdict], known: str | None) -> str | None:
     """Remove the headline from the body; find it among the first blocks when nobody said it."""
-    title = known.strip() if known else _headline(verdicts)
+    title = known.strip() if known else (_headline(verdicts) or _repeated_headline(verdicts))
     if not title:
         return None
     key = comparable(title)
@@ -105,11 +114,53 @@ def _headline(verdicts: Sequence[Verdict]) -> str | None:
     body = [verdict for verdict in verdicts if verdict.is_body]
     if len(body) < 2 or is_prose(body[0]):
         return None
-    low, high = _HEADLINE_WORDS
-    first = body[0].text
-    if low <= words(first) <= high and not _NOT_HEADLINE.search(first):
-        return first
+    if _reads_as_headline(body[0].text):
+        return body[0].text
+    for kickers in range(1, _KICKERS + 1):
+        labels, candidate = body[:kickers], body[kickers]
+        if len(body) < kickers + 2 or not _is_kicker(labels[-1]):
+            return None
+        if _reads_as_headline(candidate.text) and _vouched_as_headline(verdicts, candidate):
+            for label in labels:
+                label.reason, label.rule = KICKER, "kicker"
+            return candidate.text
     return None
+
+
+def _repeated_headline(verdicts: Sequence[Verdict]) -> str | None:
+    """A headline-like line printed twice above the article's first paragraph.
+
+    Aggregator pages print the story's headline in their own list and again above the story,
+    so both copies can go as furniture; the repeat still tells which line is the headline.
+    """
+    seen: set[str] = set()
+    for verdict in verdicts:
+        if verdict.is_body and is_prose(verdict):
+            return None
+        text = verdict.text or verdict.block.text
+        if not _reads_as_headline(text):
+            continue
+        key = comparable(text)
+        if key in seen:
+            return text
+        seen.add(key)
+    return None
+
+
+def _reads_as_headline(text: str) -> bool:
+    low, high = _HEADLINE_WORDS
+    return low <= words(text) <= high and not _NOT_HEADLINE.search(text)
+
+
+def _is_kicker(verdict: Verdict) -> bool:
+    return words(verdict.text) <= _KICKER_WORDS and not _KICKER_END.search(verdict.text)
+
+
+def _vouched_as_headline(verdicts: Sequence[Verdict], candidate: Verdict) -> bool:
+    """A byline, a dateline or the headline's own repeat right under it."""
+    index = next(i for i, verdict in enumerate(verdicts) if verdict is candidate)
+    following = next((verdict for verdict in verdicts[index + 1 :] if verdict.text), None)
+    return following is not None and following.reason in _HEADLINE_FOLLOWERS
 
 
 def _byline(verdicts: Sequence[Verdict]) -> str | None:

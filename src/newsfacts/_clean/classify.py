@@ -11,7 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .._blocks import Block
-from .rules import HINT_RULES, RULES, TRUNCATION_MARKS, Rule
+from .rules import (
+    AFTER_ARTICLE,
+    AFTER_ARTICLE_MAX_WORDS,
+    ARTICLE_END_REASONS,
+    HEADLINE_LIST_REASONS,
+    HINT_RULES,
+    RULES,
+    TEASER_ITEM_REASONS,
+    TRUNCATION_MARKS,
+    Rule,
+)
 
 # A teaser list ends where the article's prose resumes: a paragraph of at least this many words
 # that ends a sentence, followed by another such paragraph (or itself long enough to be sure), or
@@ -21,6 +31,9 @@ _PROSE_ALONE_WORDS = 45
 _SENTENCE_MIN_WORDS = 8
 _SENTENCE_RUN = 3
 _SENTENCE_END = re.compile(r"[.!?\"”’)]$")
+# A line an article could end on: a full stop or a closing quote. Promo lines end in "!" or "?"
+# or nothing at all.
+_FINISHED = re.compile(r"[.\"”’)]$")
 # Section rows with ``section_blocks == 0`` run to the end of the document.
 _TO_END = 0
 _SPAN_RULES = tuple(rule for rule in RULES if rule.mode == "span")
@@ -55,6 +68,7 @@ def classify(blocks: Sequence[Block]) -> list[Verdict]:
             _apply_line_rules(verdict)
     _apply_sections(verdicts)
     _apply_neighbour_rules(verdicts)
+    _mark_after_article(verdicts)
     return verdicts
 
 
@@ -126,23 +140,64 @@ def is_prose(verdict: Verdict, min_words: int = _PROSE_MIN_WORDS) -> bool:
 def _apply_sections(verdicts: list[Verdict]) -> None:
     section: Rule | None = None
     remaining = 0
+    swallowed: list[Verdict] = []
     for index, verdict in enumerate(verdicts):
         if not verdict.text:
             continue
         if section is not None and _section_ends(section, remaining, verdicts, index):
             section = None
         if section is None or _opens_section(verdict):
+            if section is not None:
+                _release_resumed_article(section, swallowed, verdicts, closed=True)
             if _opens_section(verdict):
                 section, remaining = _open(verdict)
+                swallowed = []
             continue
         remaining -= 1
         if verdict.reason is None:
             verdict.reason, verdict.rule = section.reason, section.name
+            swallowed.append(verdict)
+    if section is not None:
+        _release_resumed_article(section, swallowed, verdicts, closed=False)
+
+
+def _release_resumed_article(
+    section: Rule, swallowed: list[Verdict], verdicts: list[Verdict], *, closed: bool
+) -> None:
+    """Give back what a headline list ran on into when the article went on below its item.
+
+    A mid-article "Read next" box holds a headline or two; when its run reaches the end of the
+    page (or the next heading) and holds a finished article sentence that no teaser furniture
+    follows, the article resumed after the box's first item: a subhead and a short list read
+    like headlines, but the finished sentence gives them away.
+    """
+    if closed or section.reason not in HEADLINE_LIST_REASONS or len(swallowed) < 2:
+        return
+    rest = swallowed[1:]
+    taken = {id(item) for item in swallowed}
+    present = [verdict for verdict in verdicts if verdict.text]
+    following = {id(here): after for here, after in zip(present, present[1:], strict=False)}
+
+    def teaser_furniture(after: Verdict | None) -> bool:
+        # A block the section itself swallowed had no reason of its own.
+        return (
+            after is not None and id(after) not in taken and after.reason in TEASER_ITEM_REASONS
+        )
+
+    resumed = any(
+        words(item.text) >= _SENTENCE_MIN_WORDS
+        and _finished(item)
+        and not teaser_furniture(following.get(id(item)))
+        for item in rest
+    )
+    if resumed:
+        for item in rest:
+            item.reason = item.rule = None
 
 
 def _section_ends(section: Rule, remaining: int, verdicts: list[Verdict], index: int) -> bool:
     if section.section_blocks is None:
-        return _prose_resumes(verdicts, index)
+        return _prose_resumes(verdicts, index, headline_list=section.reason in HEADLINE_LIST_REASONS)
     if section.section_blocks == _TO_END:
         return False
     return remaining <= 0
@@ -157,13 +212,18 @@ def _open(verdict: Verdict) -> tuple[Rule, int]:
     return rule, rule.section_blocks or 0
 
 
-def _prose_resumes(verdicts: list[Verdict], index: int) -> bool:
+def _prose_resumes(verdicts: list[Verdict], index: int, *, headline_list: bool) -> bool:
     here = verdicts[index]
     following = [v for v in verdicts[index + 1 : index + 1 + 2 * _SENTENCE_RUN] if v.text]
     if is_prose(here):
         if words(here.text) >= _PROSE_ALONE_WORDS:
             return True
         if following and is_prose(following[0]):
+            return True
+        # A finished paragraph is a teaser's excerpt only when the teaser's own furniture (its
+        # date, its share button) comes right after it; otherwise the article has resumed, and
+        # swallowing one short paragraph after a mid-article "Read next:" costs body text.
+        if headline_list and (not following or following[0].reason not in TEASER_ITEM_REASONS):
             return True
     run = [here, *following[: _SENTENCE_RUN - 1]]
     return len(run) == _SENTENCE_RUN and all(
@@ -184,6 +244,49 @@ def _apply_neighbour_rules(verdicts: list[Verdict]) -> None:
                 (following.reason in rule.after or following.rule in rule.after)
                 and count <= rule.max_words
                 and rule.pattern.search(verdict.text)
+                and (not rule.text_follows or _article_text_in(present[index + 2 :]))
             ):
                 verdict.reason, verdict.rule = rule.reason, rule.name
                 break
+
+
+def _finished(verdict: Verdict) -> bool:
+    text = verdict.text
+    return bool(_FINISHED.search(text)) and not any(mark in text for mark in TRUNCATION_MARKS)
+
+
+def _article_text_in(verdicts: Sequence[Verdict]) -> bool:
+    return any(
+        verdict.reason is None and words(verdict.text) >= _SENTENCE_MIN_WORDS and _finished(verdict)
+        for verdict in verdicts
+    )
+
+
+def _mark_after_article(verdicts: list[Verdict]) -> None:
+    """Short unfinished lines after the article's closing furniture are the page around it.
+
+    The article has ended at the first end-of-article notice (disclaimer, copyright, credits...)
+    below its last finished sentence; body-less lines after it are promo boxes and footer links.
+    """
+    last_text = -1
+    for index, verdict in enumerate(verdicts):
+        if verdict.is_body and (
+            _finished(verdict) or words(verdict.text) > AFTER_ARTICLE_MAX_WORDS
+        ):
+            last_text = index
+    # The closing notice may have been cut out of the article's last paragraph (credits glued
+    # to it), leaving the paragraph, or nothing, behind.
+    end = next(
+        (
+            index
+            for index in range(max(last_text, 0), len(verdicts))
+            if verdicts[index].reason in ARTICLE_END_REASONS
+            or any(cut[1] in ARTICLE_END_REASONS for cut in verdicts[index].cuts)
+        ),
+        None,
+    )
+    if end is None:
+        return
+    for verdict in verdicts[end + 1 :]:
+        if verdict.is_body:
+            verdict.reason, verdict.rule = AFTER_ARTICLE, AFTER_ARTICLE

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .._records import Origin
-from .rules import PUBLISHERS, WIRE_CREDITS
+from .rules import PUBLISHERS, WIRE_COPYRIGHTS, WIRE_CREDITS
 
 _NOTICE = re.compile(
     r"^the post (?P<title>.{1,300}?) appeared (?P<first>first )?on (?P<site>.{1,80}?)\.?$",
@@ -23,8 +23,8 @@ _NOTICE = re.compile(
 )
 _NAMED_SOURCE = re.compile(
     r"(?:originally|first) (?:published|posted|appeared|reported|ran) (?:on|at|in|by) "
-    r"(?P<site>[^,;()]{1,100}?)(?:,| on \w+ \d| and | under |\.?$|\. )"
-    r"|appeared (?:first )?(?:on|in) (?P<site2>[^,;()]{1,100}?)(?:,| on \w+ \d|\.?$|\. )"
+    r"(?P<site>[^,;:()]{1,100}?)(?:,|:| on \w+ \d| and | under |\.?$|\. )"
+    r"|appeared (?:first )?(?:on|in) (?P<site2>[^,;:()]{1,100}?)(?:,|:| on \w+ \d|\.?$|\. )"
     r"|(?:re-?published|reprinted|syndicated) (?:with permission )?(?:from|by) "
     r"(?P<site3>[^,;()]{1,100}?)(?:,|\.?$|\. )"
     r"|^(?:article |news )?source\s?:\s?(?P<site4>[^:/]{2,60}?)\.?$"
@@ -49,13 +49,18 @@ _MONTHS = {
     for name in names
 }
 _TEXT_DATE = re.compile(
-    r"\b(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? (?P<year>(?:19|20)\d{2})\b"
+    # The year may run straight into the next word where a scraper glued two date widgets.
+    r"(?<![A-Za-z])(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
+    r"(?P<year>(?:19|20)\d{2})(?!\d)"
     r"|\b(?P<day2>\d{1,2}) (?P<mon2>[A-Za-z]{3,9})\.?,? (?P<year2>(?:19|20)\d{2})\b"
     r"|\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
+    # US portals write numeric dates month first: "Published 01/29/2026, 03:41 AM".
+    r"|\b(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d{2})\b"
 )
 _BARE_SOURCE = re.compile(r"^(?:article |news )?source\s?:", re.IGNORECASE)
 _KNOWN_NAMES = frozenset(PUBLISHERS.values())
-_WIRE_SEARCH_BLOCKS = 3
+# Bylines, datelines and kickers can sit above the credited lead until the title is known.
+_WIRE_SEARCH_BLOCKS = 5
 _LEAD_DATE_CHARS = 120
 
 
@@ -96,6 +101,9 @@ def date_in_text(text: str) -> dt.date | None:
         if match.group("iy"):
             found = _safe_date(int(match.group("iy")), int(match.group("im")),
                                int(match.group("id")))
+        elif match.group("uy"):
+            found = _safe_date(int(match.group("uy")), int(match.group("um")),
+                               int(match.group("ud")))
         else:
             month_name = (match.group("mon") or match.group("mon2")).lower()
             month = _MONTHS.get(month_name)
@@ -129,6 +137,8 @@ def find_provenance(
     notice_reason: str,
     source_reason: str,
     dateline_reason: str,
+    byline_reason: str = "byline",
+    copyright_reason: str = "copyright",
 ) -> Provenance:
     """Provenance from the removed (text, reason) pairs, the body paragraphs and the page URL."""
     title: str | None = None
@@ -160,12 +170,15 @@ def find_provenance(
             if not _BARE_SOURCE.match(text) or site in _KNOWN_NAMES:
                 publisher = site
     if publisher is None:
-        publisher = _wire_credit(body)
+        publisher = _wire_credit(body) or _wire_copyright(removed, copyright_reason)
     origin_date = date_in_url(origin_url) if origin_url else None
     origin = None
     if publisher or origin_url:
         origin = Origin(publisher=publisher, url=origin_url, published=origin_date)
-    published = _published(removed, dateline_reason, origin_date, url) or _lead_date(body)
+    published = (
+        _published(removed, (dateline_reason, byline_reason), origin_date, url)
+        or _lead_date(body)
+    )
     return Provenance(origin=origin, reposted_by=tuple(reposted), published=published, title=title)
 
 
@@ -173,6 +186,17 @@ def _wire_credit(body: Sequence[str]) -> str | None:
     for paragraph in body[:_WIRE_SEARCH_BLOCKS]:
         for pattern, name in WIRE_CREDITS:
             if pattern.search(paragraph[:300]):
+                return name
+    return None
+
+
+def _wire_copyright(removed: Sequence[tuple[str, str]], copyright_reason: str) -> str | None:
+    """A wire agency's own copyright notice ("© Agence France-Presse") credits the copy to it."""
+    for text, reason in removed:
+        if reason != copyright_reason:
+            continue
+        for pattern, name in WIRE_COPYRIGHTS:
+            if pattern.match(text):
                 return name
     return None
 
@@ -187,12 +211,13 @@ def _lead_date(body: Sequence[str]) -> dt.date | None:
 
 
 def _published(
-    removed: Sequence[tuple[str, str]], dateline_reason: str, origin_date: dt.date | None,
-    url: str | None,
+    removed: Sequence[tuple[str, str]], dateline_reasons: tuple[str, ...],
+    origin_date: dt.date | None, url: str | None,
 ) -> dt.date | None:
-    """The article's own dateline first, then the original's URL date, then the page URL's."""
+    """The article's own dateline (or dated byline) first, then the original's URL date, then
+    the page URL's."""
     for text, reason in removed:
-        if reason == dateline_reason:
+        if reason in dateline_reasons:
             found = date_in_text(text)
             if found is not None:
                 return found

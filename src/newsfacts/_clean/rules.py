@@ -15,7 +15,9 @@ searched, which keeps the unanchored span patterns off most paragraphs.
 what keeps "a 'Read more:' inside the only paragraph" from taking the paragraph with it.
 ``after`` lists the reasons or rule names one of which the next block must have been given, for
 furniture that is only recognisable by its neighbour (a caption above a photo credit, a label above
-a price widget).
+a price widget). ``text_follows`` (``after`` rows) asks in addition for a finished article sentence
+somewhere below that neighbour: a credit at the foot of the article belongs to a featured image the
+flattening moved there, and the line above it is the article's last paragraph, not a caption.
 
 Patterns are linear-time on hostile input: repetition is bounded and no quantified group can
 match the same text in two ways.
@@ -39,6 +41,7 @@ class Rule:
     max_words: int = 40
     after: tuple[str, ...] = ()
     section_blocks: int | None = None
+    text_follows: bool = False
     needle: str = ""  # span rows: lower-case text a match must contain, to skip blocks cheaply
 
 
@@ -79,7 +82,7 @@ _TIME = (
 _DATELINE_TAIL = (
     rf"(?:\s?[|·•,]?\s?(?:updated|modified):? .{{1,60}}|,? by [A-Z][\w.'’ -]{{1,50}}"
     rf"|\s?[|·•,]?\s?\d{{1,3}} ?min(?:ute)?s? read|\s?[-–—|]\s?[A-Z][\w.&' ]{{1,40}}"
-    rf"|\s?{_DATE}{_TIME})"
+    rf"|\s?{_DATE}{_TIME}|\s?[|·•]\s?source: .{{1,60}})"
 )
 _CLOCK = r"\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?: ?[A-Z]{2,4})?"
 _NAME = r"[A-Z][\w.'’-]{0,30}(?: (?:[A-Z][\w.'’-]{0,30}|de|van|von|der|da|bin|al|le)){0,3}"
@@ -117,6 +120,10 @@ PUBLISHERS: dict[str, str] = {
     "japantimes.co.jp": "The Japan Times", "straitstimes.com": "The Straits Times",
     "theglobeandmail.com": "The Globe and Mail", "abc.net.au": "ABC News",
     "npr.org": "NPR", "nbcnews.com": "NBC News", "cbsnews.com": "CBS News",
+    "livemint.com": "Mint", "economictimes.indiatimes.com": "The Economic Times",
+    "hindustantimes.com": "Hindustan Times", "usatoday.com": "USA TODAY",
+    "marketscreener.com": "MarketScreener", "fool.com": "The Motley Fool",
+    "kitco.com": "Kitco News", "thestreet.com": "TheStreet",
 }
 
 _PUBLISHER_LABEL = "|".join(
@@ -138,7 +145,8 @@ RULES: tuple[Rule, ...] = (
     Rule("originally-published", "source-line",
          _p(r"^\(?(?:this (?:article|story|post|piece|content|report) (?:(?:was|is|has been) )?"
             r"(?:originally|first)|originally) (?:published|posted|appeared|reported|ran) "
-            r"(?:on|at|in|by) .{1,200}$"),
+            r"(?:(?:on|at|in|by) .{1,200}|"
+            rf"{_DATE}{_TIME}\.?)$"),
          max_words=45),
     Rule("republished-with-permission", "source-line",
          _p(r"^(?:this (?:article|story|post) (?:is|was|has been) )?(?:re-?published|reprinted|"
@@ -207,6 +215,11 @@ RULES: tuple[Rule, ...] = (
             r"(?: and (?:media|investor)s?)? )?(?:contacts?|contact information|contact details|"
             r"inquiries|enquiries)(?: for (?:media|investors))?\s?:?$|"
             r"^(?:media|press|investors?|investor relations)\s?:$"), "section", max_words=6),
+    Rule("contact-prompt", "contact",
+         _p(r"^(?:for (?:further|more|additional) information,? )?(?:please )?contact:?$|"
+            r"^for (?:further|more|additional) information,? (?:please )?(?:contact|visit|email)"
+            r"\b.{0,80}:$|^on behalf of the board(?: of directors)?,?$"),
+         "section", max_words=14),
     Rule("email-line", "contact",
          _p(r"^(?:e-?mail\s?:\s?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$"),
          max_words=2),
@@ -238,6 +251,10 @@ RULES: tuple[Rule, ...] = (
             r"undertakes? no (?:obligation|duty)|safe harbou?r|securities litigation reform act|"
             r"not (?:statements of )?historical facts?|no obligation to (?:update|revise))).{1,6000}$"),
          max_words=900),
+    Rule("exchange-disclaimer", "disclaimer",
+         _p(r"^neither (?:the )?(?:tsx venture exchange|tsx|canadian securities exchange|cse|"
+            r"nasdaq|nyse|asx|aim)\b.{0,40}\bnor\b.{0,400}\b(?:responsibility|approved|"
+            r"disapproved)\b.{0,300}$"), max_words=90),
     Rule("editorial-policy-box", "disclaimer",
          _p(r"^(?:our )?editorial (?:process|policy|standards|integrity) (?:for|at|of|is|are)\b"
             r".{0,80}?\b(?:centered|focused|committed|ensures?|designed|based)\b.{0,1500}$"),
@@ -252,14 +269,6 @@ RULES: tuple[Rule, ...] = (
             r"safe harbou?r(?: statement)?)s?:?$"),
          "section", max_words=5, section_blocks=1),
     # --- price and ticker widgets ---------------------------------------------------------
-    Rule("price-quote-row", "price-widget",
-         _cs(r"^[A-Z][\w .,'&()-]{0,60}? [-+−]?[$€£¥]?\d[\d,]{0,12}(?:\.\d{1,6})?(?: ?[A-Z]{3})?"
-             r"(?:\s{1,3}[-+−]\d{1,5}(?:\.\d{1,4})?%){1,4}$"), max_words=16),
-    Rule("price-table-header", "price-widget",
-         _p(r"^(?:price|change|chg\.?|%|\d{1,2}[dwmy]\.?|1st|jan|ytd|volume|vol\.?|high|low|open|"
-            r"close|last|market|cap|capi\.?|var\.?|since|perf\.?)"
-            r"(?: (?:price|change|chg\.?|%|\d{1,2}[dwmy]\.?|1st|jan|ytd|volume|vol\.?|high|low|"
-            r"open|close|last|market|cap|capi\.?|var\.?|since|perf\.?)){2,12}$"), max_words=13),
     Rule("price-number", "price-widget",
          _p(rf"^(?!\(?\d{{2,4}}\)?[ -]\d{{3,4}}-\d{{3,4}}$){_NUMBER}"
             rf"(?:(?:\s{{1,3}}|(?=[-+−$€£¥₿])){_NUMBER}){{0,5}}$")),
@@ -275,6 +284,18 @@ RULES: tuple[Rule, ...] = (
     Rule("price-ticker-row", "price-widget",
          _cs(rf"^(?:[A-Z0-9]{{2,10}}|[\w .'&-]{{1,30}}\(\s?[A-Z0-9]{{2,10}}\s?\))\s{{1,3}}{_NUMBER}"
              rf"\s{{1,3}}[-+−▲▼]?\d{{1,5}}(?:\.\d{{1,4}})?%$"), max_words=8),
+    Rule("price-quote-row", "price-widget",
+         _cs(r"^[A-Z][\w .,'&()-]{0,60}? [-+−]?[$€£¥]?\d[\d,]{0,12}(?:\.\d{1,6})?(?: ?[A-Z]{3})?"
+             r"(?:\s{1,3}[-+−]\d{1,5}(?:\.\d{1,4})?%){1,4}$"), max_words=16),
+    Rule("price-table-header", "price-widget",
+         _p(r"^(?:price|change|chg\.?|%|\d{1,2}[dwmy]\.?|1st|jan|ytd|volume|vol\.?|high|low|open|"
+            r"close|last|market|cap|capi\.?|var\.?|since|perf\.?)"
+            r"(?: (?:price|change|chg\.?|%|\d{1,2}[dwmy]\.?|1st|jan|ytd|volume|vol\.?|high|low|"
+            r"open|close|last|market|cap|capi\.?|var\.?|since|perf\.?)){2,12}$"), max_words=13),
+    Rule("currency-grid-header", "price-widget",
+         _cs(r"^(?:[A-Z]{3}\s{1,3}){2,12}[A-Z]{3}$"), max_words=13),
+    Rule("currency-grid-row", "price-widget",
+         _cs(r"^[A-Z]{3}(?:\s{1,3}[-+−]?\d{1,3}(?:\.\d{1,4})?%){1,12}$"), max_words=13),
     Rule("price-stat", "price-widget",
          _p(r"^(?:24h |24-hour )?(?:volume|market cap(?:italization)?|circulating supply|"
             r"all[- ]time high|24h (?:high|low)|fully diluted (?:valuation|market cap)|rank|"
@@ -286,10 +307,14 @@ RULES: tuple[Rule, ...] = (
             r"in (?:this|the) (?:article|story)|(?:stocks?|tickers?|companies|coins|assets) "
             r"(?:mentioned|in (?:this|the) (?:article|story))(?: in (?:this|the) (?:article|story))?"
             r")\s?:?$"),
-         max_words=4),
+         max_words=6),
     Rule("ticker-above-widget", "price-widget",
          _cs(r"^[\w .'&-]{1,40}\(\s?[A-Z0-9]{2,10}\s?\)$"), max_words=6,
          after=("price-widget",)),
+    # The sentence that explains a quote table sits right above it.
+    Rule("widget-description", "price-widget",
+         _p(r"^the (?:table|chart|heat ?map|widget|grid) (?:below|above) shows\b.{0,300}$"),
+         max_words=50, after=("price-widget",)),
     Rule("label-above-widget", "price-widget", _p(r"^[^.!?:]{1,40}$"), max_words=4,
          after=("price-widget",)),
     # --- teaser lists: everything after the heading is furniture --------------------------
@@ -307,7 +332,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:most read|most popular|latest|more|top stories|trending|popular)"
             r"(?: (?:news|stories|articles|posts))? "
             r"(?:from|on|at|in|about) [\w&'’ .,-]{1,40}|"
-            r"what to read next|don'?t miss|editor'?s picks?|further reading|around the web|"
+            r"what to read next|don'?t miss(?: (?:these|this|our) [\w' ]{1,40})?|"
+            r"editors?'?s?'? picks?|further reading|around the web|"
             r"from the web|up next|in other news|keep reading|more news|news feed|"
             r"related (?:quotes|tickers|symbols|reading)|(?:view |see )?full coverage|"
             r"explore more on these topics|more stories like this.{0,80}|suggested topics|"
@@ -327,9 +353,14 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:attachments?|related (?:images|files|documents|links)|downloads?)\s?:?$"),
          "section", max_words=3),
     Rule("comments-heading", "comments",
-         _p(r"^(?:leave a (?:reply|comment)|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?|"
+         _p(r"^(?:leave a (?:reply|comment)(?: cancel reply)?|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?|"
             r"join the (?:conversation|discussion)|add a comment|post a comment|"
             r"show comments|view comments)\s?[:.]?$"), "section", max_words=6),
+    # The comment form's fine print, also when the scraper lost the heading above it.
+    Rule("comment-form", "comments",
+         _p(r"^(?:your email address will not be published|save my name, email,? and website|"
+            r"required fields are marked|notify me of (?:follow-up comments|new posts)).{0,120}$"),
+         max_words=30),
     Rule("breadcrumb", "navigation",
          _p(r"^(?:home|news)\s?(?:[»›>/|]\s?[\w .,&'-]{1,40}){1,6}$"), max_words=16),
     # Previous/next links under a blog post: the label, then the neighbouring post's headline.
@@ -342,9 +373,13 @@ RULES: tuple[Rule, ...] = (
     Rule("more-button", "navigation",
          _p(r"^(?:view|see|show|load|read) (?:more|all|less)(?: (?:news|stories|articles|posts|"
             r"comments))?\s?[»›>+]?$"), max_words=4),
-    Rule("separator", "separator", _p(r"^[_\-=*~•·#]{3,80}$"), max_words=1),
+    Rule("separator", "separator", _p(r"^[_\-=*~•·#|∙]{1,80}$"), max_words=1),
     Rule("hashtag-row", "tags", _p(r"^(?:[#$][A-Za-z]\w{0,40}[\s,]{0,3}){1,15}$"),
          max_words=15),
+    # A bare "Tags" heading with the tags one per line under it.
+    Rule("tags-heading", "tags",
+         _p(r"^(?:tags|topics|tagged|tagged with|filed under|categories|related topics)\s?:?$"),
+         "section", max_words=3),
     Rule("tags-line", "tags",
          _p(r"^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|posted in|"
             r"distribution channels|related topics)\s?:\s?.{0,300}$"), max_words=30),
@@ -358,15 +393,22 @@ RULES: tuple[Rule, ...] = (
             r"click to (?:share|email|print|tweet|pin).{0,60}|tweet this|pin it|"
             r"copy (?:the |article |story |page )?link|link copied|like this|"
             r"save(?: (?:article|story|for later|to reading list))?|"
-            r"\d{1,6} shares?|shares?)\s?[:!]?$"), max_words=10),
+            r"\d{1,6} shares?|shares?|follow|reply|repost|quote)\s?[:!]?$"), max_words=12),
     Rule("follow-prompt", "share-widget",
          _p(r"^(?:follow|like|join|find) us (?:on|at|in) .{1,200}$"), max_words=35),
+    # "Follow Jane Doe": the author-alert button (case-sensitive: a name, not a sentence).
+    Rule("follow-name", "share-widget", _cs(rf"^(?i:follow) {_PERSON}$"), max_words=4),
     Rule("follow-coverage", "related-links",
          _p(r"^follow (?:[\w.'’]{1,30}(?:'s|’s) )?(?:coverage|live updates|updates|the latest) "
             r"(?:of|on|at|about) .{1,200}$"), max_words=30),
     Rule("follow-author", "share-widget",
          _p(r"^(?:follow|like|join) (?:@\w{1,30}|[\w.' -]{1,60} on (?:twitter|x|linkedin|"
             r"facebook|instagram|threads|bluesky|telegram|google news)).{0,120}$"), max_words=25),
+    # Its pitch and fine print follow the heading: two blocks, whatever they say.
+    Rule("newsletter-name", "newsletter",
+         _p(r"^(?!(?:sign|subscribe|join|get|read|try|check|see|click|register|follow|our|your|"
+            r"this|enter)\b)(?:the )?[\w'’&-]{1,20}(?: [\w'’&-]{1,20}){0,3} newsletter$"), "section",
+         max_words=6, section_blocks=2),
     Rule("newsletter-prompt", "newsletter",
          _p(r"^(?:sign up|subscribe|stay (?:informed|updated|ahead|in the loop)|never miss|"
             r"want (?:more|the latest)|don'?t miss|enter your email|be the first|"
@@ -388,11 +430,13 @@ RULES: tuple[Rule, ...] = (
             r"thank you for subscribing!?|you(?:'re| are) (?:now )?subscribed!?|"
             r"thanks? (?:you )?for (?:signing up|subscribing)!?|"
             r"by (?:signing up|subscribing|clicking)[\w ,“”\"'‘’]{0,30}?you (?:agree|consent|"
-            r"accept) .{1,200}|be the first to know|get it(?: now)?|ready for more\??)[.!:]?$"),
+            r"accept) .{1,200}|be the first to know|get it(?: now)?|ready for more\??|"
+            r"(?:subscribe|sign up) to [\w&'’ ]{1,30}|get unlimited (?:digital )?access|"
+            r"support (?:local|independent|quality) journalism.{0,80})[.!:]?$"),
          max_words=40),
     # A sign-up box's own heading: "The Morning Brief Newsletter".
-    Rule("newsletter-name", "newsletter",
-         _p(r"^(?:the )?[\w'’&-]{1,20}(?: [\w'’&-]{1,20}){0,3} newsletter$"), max_words=6),
+    Rule("newsletter-end-marker", "newsletter",
+         _p(r"^(?:after|skip past) newsletter promotion$"), max_words=4),
     Rule("terms-agreement", "newsletter",
          _p(r"^\*? ?(?:i (?:understand and )?agree|by (?:registering|creating an account|"
             r"signing up|subscribing|clicking|continuing))\b.{0,300}\b(?:privacy policy|"
@@ -410,11 +454,17 @@ RULES: tuple[Rule, ...] = (
     Rule("subscriber-paywall", "newsletter",
          _p(r"^(?:this (?:article|content|story) is (?:only )?(?:available|reserved) (?:to|for) "
             r"(?:subscribers|members)|already a subscriber\??|"
-            r"subscribe to (?:continue|unlock|read)|"
+            r"subscribe to (?:continue|unlock|read)|you(?:'ve| have) reached (?:your|the) "
+            r"(?:limit|maximum) of .{1,60}|start your (?:free )?(?:subscription|trial)\b.{0,100}|"
             r"(?:log ?in|sign ?in) to (?:continue|read|access)|"
             r"create (?:a free |an )?account(?: to)?\b).{0,200}$"),
          max_words=40),
     # --- advertisements and placeholders --------------------------------------------------
+    # Evergreen broker and stock-picking promos: the heading and the pitch right under it.
+    Rule("stock-promo-heading", "advertisement",
+         _p(r"^(?:how to (?:buy|invest in|trade) [\w.&$' -]{1,30} (?:stocks?|shares|etfs?|crypto|"
+            r"tokens?|coins?)|should you (?:invest|buy|sell) .{1,60}(?:right now|today|now))\??$"),
+         "section", max_words=12, section_blocks=1),
     Rule("ad-placeholder-inline", "advertisement",
          _p(r"\s{0,3}\[(?:ad|ads|advert|advertisement)(?:_\d{1,3}| \d{1,3})?\]\s{0,3}"), "span",
          max_words=100000, needle="[ad"),
@@ -431,7 +481,7 @@ RULES: tuple[Rule, ...] = (
          max_words=12),
     Rule("loading-placeholder", "placeholder",
          _p(r"^(?:loading|like loading|loading (?:video|content|comments|player|chart|data)|"
-            r"please wait|"
+            r"please wait|watch live|listen live|live updates|"
             r"(?:the )?video (?:will )?(?:play|load)s? (?:shortly|in a moment)|"
             r"story continues|refresh(?: page)?|javascript is (?:disabled|required).{0,200}|"
             r"article content|continue reading|watch now|play video|"
@@ -460,9 +510,25 @@ RULES: tuple[Rule, ...] = (
     Rule("featured-image-from", "photo-credit",
          _p(r"^(?:featured|cover|header) image (?:from|by|via|created with) .{1,150}$"),
          max_words=30),
+    # A caption with its credit run onto the same line.
+    Rule("caption-with-credit", "caption",
+         _cs(rf"^.{{10,400}}?[.!?] {_PERSON} ?/ ?(?:{_AGENCIES})(?: Images| Photo)?$"),
+         max_words=70),
+    Rule("caption-agency-tail", "caption",
+         _cs(rf"^.{{10,400}}?[.!?] ?\((?:{_AGENCIES}|REUTERS|BLOOMBERG|(?i:file photo|"
+             rf"(?:photo|image|picture)s?:? [^()]{{1,60}}))\)$"), max_words=70),
+    Rule("caption-image-credit-tail", "caption",
+         _p(r"^.{10,300}?[.!?] (?:image|photo|picture|photo credit|credit)s?: [^.!?]{1,60}$"),
+         max_words=50),
+    Rule("caption-toggle", "caption",
+         _p(r"^(?:show|hide|expand|collapse|view) (?:photo |image )?captions?$"), max_words=3),
     Rule("photo-credit-agency", "photo-credit",
          _p(rf"^[^.!?]{{0,120}}?(?:\||/|\bvia |\bfor |©|\(|^)\s?(?:{_AGENCIES})"
             rf"(?: (?:Images|Photo|via Getty Images|/ ?Getty Images))?\)?\.?$"), max_words=16),
+    # Newspaper chains credit their own staff: "Jane Doe / The Tennessean", "Jo Li/USA TODAY".
+    Rule("photo-credit-staff", "photo-credit",
+         _cs(rf"^{_PERSON} ?/ ?(?:The |the )?[A-Z][\w.'’&-]{{1,30}}(?: [A-Z][\w.'’&-]{{1,30}}){{0,3}}$"),
+         max_words=9),
     Rule("caption-file-photo", "caption",
          _p(r"^(?:(?:file photo|file|photo|image|pictured|above|top|left|right|in this photo)"
             r"(?: illustration)?\s?[:|] |\[\d{1,2}/\d{1,2}\] ?|item \d{1,2} of \d{1,2} ).{1,500}$"),
@@ -478,8 +544,8 @@ RULES: tuple[Rule, ...] = (
     # Quoted speech is article text even when a credit follows it.
     Rule("caption-above-credit", "caption",
          _p(r"^(?!.{0,600}?[”\"],? (?:\w{1,20} ){0,3}(?:said|says|added|told|wrote)\b).{1,600}$"),
-         max_words=45,
-         after=("photo-credit-label", "photo-credit-agency")),
+         max_words=45, text_follows=True,
+         after=("photo-credit-label", "photo-credit-agency", "photo-credit-staff")),
     # --- people ---------------------------------------------------------------------------
     Rule("about-author-heading", "author-bio",
          _p(r"^(?:about (?:the )?(?:author|writer|contributor)s?|author(?:'s)? bio|"
@@ -490,6 +556,17 @@ RULES: tuple[Rule, ...] = (
              r"correspondent|contributor|columnist|author|blogger|content creator|news anchor)"
              r"s? (?:for|at|with|who|based|covering|specializing)\b.{0,900}$"),
          max_words=160),
+    # The reporter's tagline at the foot of newspaper copy: a beat and a way to reach them.
+    Rule("author-beat", "author-bio",
+         _cs(rf"^{_PERSON} (?:covers|writes about|reports on|is a reporter|is the \w{{1,20}} "
+             r"reporter)\b.{0,300}(?:\b(?i:reach|contact|email|follow) (?:her|him|them|me)\b|@)"
+             r".{0,200}$"), max_words=60),
+    Rule("author-beat-for", "author-bio",
+         _cs(rf"^{_PERSON} (?:covers|writes about|reports on) [^.!?]{{1,120}} for (?:The |the )?"
+             r"[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,4}\.$"), max_words=30),
+    Rule("author-picture", "author-bio",
+         _cs(rf"^(?i:profile (?:image|photo|picture)|headshot|author (?:image|photo)) of {_PERSON}$"),
+         max_words=8),
     Rule("author-contact", "author-bio",
          _p(r"^(?:you can )?(?:reach|contact|email|e-mail|follow) (?:the author|him|her|them|"
             r"[A-Z][\w'-]{1,20})(?: at| on| via) .{1,120}$"), max_words=25),
@@ -499,8 +576,11 @@ RULES: tuple[Rule, ...] = (
              rf"|, (?:[A-Z][\w.'’&-]{{0,30}} ?){{1,5}}| [\w.+-]{{1,40}}@[\w.-]{{1,60}})?$"),
          max_words=16),
     # Portals print the author's bare name (and the paper's) on its own line above the date.
+    Rule("social-handle", "byline", _p(r"^@\w{1,30}$"), max_words=1),
     Rule("name-above-dateline", "byline",
-         _cs(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{0,2}}$"), max_words=9,
+         _cs(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{0,2}}(?: (?:[A-Z][\w-]{{1,20}} ){{0,3}}"
+             r"(?i:correspondent|reporter|editor|writer|columnist|analyst|contributor))?$"),
+         max_words=12,
          after=("dateline", "reading-time", "byline", "share-widget")),
     Rule("reading-time", "reading-time",
          _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|m) read|reading time:? ?\d{1,3} ?min(?:ute)?s?|"
@@ -547,6 +627,12 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?=.{0,300}\b(?:disable|whitelist|allowlist|turn off|pause|detected|"
             r"you(?:'re| are) using|support us)).{0,80}\b(?:ad ?-?blocker|adblock)s?\b.{0,400}$"),
          max_words=70),
+    Rule("ai-notice", "ai-notice",
+         _p(r"^(?:this (?:article|story|content|post|report|summary) (?:was|has been|is) "
+            r"(?:partially |partly )?(?:generated|written|produced|created|drafted|prepared|"
+            r"compiled)(?: (?:with|by|using) (?:the )?(?:support|help|assistance|use|aid) of)?"
+            r"(?: (?:with|by|using))? (?:an? )?(?:ai|artificial intelligence|generative ai|"
+            r"automated (?:tools?|systems?)|an ai (?:tool|model)))\b.{0,300}$"), max_words=60),
     Rule("translation-notice", "translation-notice",
          _p(r"^(?:this (?:article|content|text|story|page|post) (?:was|has been|is) "
             r"(?:machine[- ]|automatically |auto-)?translated|(?:machine|automatic|auto) "
@@ -556,7 +642,8 @@ RULES: tuple[Rule, ...] = (
             r"original(?:ly)? (?:article |text )?(?:written |published )?in \w{3,20}|"
             r"translation (?:by|powered by|provided by)).{0,300}$"), max_words=60),
     Rule("copyright-footer", "copyright",
-         _p(r"^(?:©|\(c\)|copyright ?(?:©|\(c\)|\d{4})).{1,300}$"), max_words=40),
+         _p(r"^(?:©|\(c\)|copyright ?(?:©|\(c\)|\d{4})).{1,300}$"
+            r"|^copyright [\w&.,' -]{1,60} (?:19|20)\d{2}\.?$"), max_words=40),
     Rule("all-rights-reserved", "copyright",
          _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40),
     # Aggregator feeds print the source's name on a line of its own.
@@ -566,6 +653,23 @@ RULES: tuple[Rule, ...] = (
     Rule("menu-row", "navigation",
          _p(r"^(?:[\w'’&. -]{1,25}\s?\|\s?){2,8}[\w'’&. -]{1,25}$"), max_words=20),
 )
+
+# Reasons that mark the end of an article: once one of them is followed by nothing but short
+# unfinished lines (no closing full stop), those lines are the page around the article (promo
+# boxes, footer links, author cards), not body.
+ARTICLE_END_REASONS: frozenset[str] = frozenset({
+    "repost-notice", "source-line", "disclaimer", "copyright", "credits", "comments", "tags",
+    "author-bio", "ai-notice", "newsletter", "contact",
+})
+AFTER_ARTICLE = "after-article"
+# Sections whose items are headlines: one finished paragraph not followed by a teaser's own
+# furniture ends them (comment sections hold finished sentences, and run on).
+HEADLINE_LIST_REASONS: frozenset[str] = frozenset({"related-links"})
+# What follows a teaser's excerpt in a teaser list: its date, age or share button.
+TEASER_ITEM_REASONS: frozenset[str] = frozenset({
+    "related-links", "dateline", "share-widget", "reading-time",
+})
+AFTER_ARTICLE_MAX_WORDS = 15
 
 # Headings that open a teaser list are furniture; these words in a would-be body paragraph show
 # it is itself a teaser excerpt cut short, so a teaser list has not ended there.
@@ -581,7 +685,29 @@ WIRE_CREDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\(GLOBE NEWSWIRE\)\s?[-–—]{1,2}"), "GlobeNewswire"),
     (re.compile(r"\(BUSINESS WIRE\)\s?[-–—]{1,2}"), "Business Wire"),
     (re.compile(r"\(ACCESS(?:WIRE| Newswire)\)\s?[-–—]{1,2}"), "ACCESS Newswire"),
+    (re.compile(r" / ACCESS(?:WIRE| Newswire) / "), "ACCESS Newswire"),
+    (re.compile(r"^Investing\.com\s?[-–—]{1,2}"), "Investing.com"),
     (re.compile(r"\(Xinhua\)\s?[-–—]{1,2}"), "Xinhua"),
+)
+
+
+# A wire agency's copyright notice at the foot of its copy, and the agency it names. Only the
+# notice alone counts: "© Reuters. FILE PHOTO: ..." credits a picture, not the story.
+WIRE_COPYRIGHTS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (
+        re.compile(
+            rf"^(?:©|\(c\)|copyright)\s?(?:©\s?)?(?:\d{{4}}\s?)?(?:{agency})\.?"
+            r"(?:\s?all rights reserved\b.{0,300})?$",
+            re.IGNORECASE,
+        ),
+        name,
+    )
+    for agency, name in (
+        (r"Agence France-Presse|AFP", "AFP"),
+        (r"(?:The )?Associated Press|AP", "Associated Press"),
+        (r"(?:Thomson )?Reuters(?: Limited)?", "Reuters"),
+        (r"Bloomberg(?: L\.P\.| LP)?", "Bloomberg"),
+    )
 )
 
 

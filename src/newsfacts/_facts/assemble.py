@@ -11,11 +11,12 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
 from .._records import Claim, Period, Where
-from .attribution import NamedSources, find_sources, own_status, source_for
+from .attribution import NamedSources, SourceMention, find_sources, own_status, source_for
 from .context import (
     Clause,
     basis_of,
@@ -115,67 +116,88 @@ def assemble_sentence(
         return claims
     sentence = text[start:end]
     clauses = split_clauses(sentence)
-    main_end = main_clause_end(clauses)
-    periods = find_periods(sentence, published)
-    sources = find_sources(sentence, entity_names)
-    if named is not None:
-        named.remember(sources)
     numeric = [q for q in quantities if q.type != "date"]
-    main_has_numbers = any(q.start - start < main_end for q in numeric)
-    claims = []
+    main_end = main_clause_end(clauses)
+    context = _Sentence(
+        text=sentence,
+        start=start,
+        clauses=clauses,
+        main_end=main_end,
+        main_has_numbers=any(q.start - start < main_end for q in numeric),
+        periods=find_periods(sentence, published),
+        sources=find_sources(sentence, entity_names),
+        published=published,
+        where=where,
+        offset=offset,
+    )
+    if named is not None:
+        named.remember(context.sources)
     used_periods: set[int] = set()
-    for quantity in numeric:
-        local_start, local_end = quantity.start - start, quantity.end - start
-        clause = clause_at(clauses, local_start)
-        mention = _period_for(sentence, local_start, local_end, clause, periods, main_end)
-        if mention is not None:
-            used_periods.add(mention.start)
-        period = None if mention is None else mention.period
-        metric, entity = metric_and_entity(sentence, clause, local_start, local_end, periods)
-        if metric is None:
-            metric = _noun_in_span(quantity.text)
-        source_mention = source_for(local_start, clause, clauses, sources, end=local_end,
-                                    main_has_numbers=main_has_numbers)
-        if named is not None:
-            source_mention = named.resolve(source_mention)
-        source = None if source_mention is None else source_mention.source
-        status = own_status(
-            status_of(sentence, clause, local_start, None if period is None else period.start,
-                      published),
-            source_mention,
-        )
-        claims.append(
-            Claim(
-                text=quantity.text,
-                start=quantity.start + offset,
-                end=quantity.end + offset,
-                sentence=sentence.strip(),
-                type=quantity.type,
-                value=quantity.value,
-                low=quantity.low,
-                high=quantity.high,
-                unit=quantity.unit,
-                scale=quantity.scale,
-                bound=quantity.bound,
-                metric=metric,
-                entity=entity,
-                direction=direction_of(sentence, clause, local_start, local_end,
-                                       quantity.change_word),
-                basis=basis_of(sentence, clause, local_start, local_end, periods),
-                period=period,
-                source=source,
-                status=status,
-                where=where,
-            )
-        )
+    claims = [_numeric_claim(context, quantity, used_periods, named) for quantity in numeric]
     for quantity in quantities:
         if quantity.type == "date":
-            claim = _date_claim(quantity, sentence, start, clauses, periods, used_periods,
-                                published, where, offset)
+            claim = _date_claim(context, quantity, used_periods)
             if claim is not None:
                 claims.append(claim)
     claims.sort(key=lambda claim: claim.start)
     return claims
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    """What one sentence offers every number in it; offsets are relative to ``text``."""
+
+    text: str
+    start: int
+    clauses: list[Clause]
+    main_end: int
+    main_has_numbers: bool
+    periods: list[PeriodMention]
+    sources: list[SourceMention]
+    published: dt.date | None
+    where: Where
+    offset: int
+
+
+def _numeric_claim(
+    context: _Sentence, quantity: Quantity, used_periods: set[int], named: NamedSources | None
+) -> Claim:
+    sentence = context.text
+    local_start, local_end = quantity.start - context.start, quantity.end - context.start
+    clause = clause_at(context.clauses, local_start)
+    mention = _period_for(sentence, local_start, local_end, clause, context.periods,
+                          context.main_end)
+    if mention is not None:
+        used_periods.add(mention.start)
+    period = None if mention is None else mention.period
+    metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods)
+    source_mention = source_for(local_start, clause, context.clauses, context.sources,
+                                end=local_end, main_has_numbers=context.main_has_numbers)
+    if named is not None:
+        source_mention = named.resolve(source_mention)
+    status = status_of(sentence, clause, local_start, None if period is None else period.start,
+                       context.published)
+    return Claim(
+        text=quantity.text,
+        start=quantity.start + context.offset,
+        end=quantity.end + context.offset,
+        sentence=sentence.strip(),
+        type=quantity.type,
+        value=quantity.value,
+        low=quantity.low,
+        high=quantity.high,
+        unit=quantity.unit,
+        scale=quantity.scale,
+        bound=quantity.bound,
+        metric=metric or _noun_in_span(quantity.text),
+        entity=entity,
+        direction=direction_of(sentence, clause, local_start, local_end, quantity.change_word),
+        basis=basis_of(sentence, clause, local_start, local_end, context.periods),
+        period=period,
+        source=None if source_mention is None else source_mention.source,
+        status=own_status(status, source_mention),
+        where=context.where,
+    )
 
 
 def _windows(
@@ -228,26 +250,18 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     return in_main[0] if in_main else earlier[-1]
 
 
-def _date_claim(
-    quantity: Quantity,
-    sentence: str,
-    sentence_start: int,
-    clauses: Sequence[Clause],
-    periods: Sequence[PeriodMention],
-    used_periods: set[int],
-    published: dt.date | None,
-    where: Where,
-    offset: int,
-) -> Claim | None:
+def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) -> Claim | None:
     """A date that is not the period of a number in its sentence is a claim of its own."""
-    local_start, local_end = quantity.start - sentence_start, quantity.end - sentence_start
-    for mention in periods:
+    sentence, published = context.text, context.published
+    local_start, local_end = quantity.start - context.start, quantity.end - context.start
+    for mention in context.periods:
         if mention.start < local_end and local_start < mention.end and (
             mention.start in used_periods or mention.is_basis or mention.is_report_date
         ):
             return None
     if _DATE_AS_MODIFIER_AFTER.match(sentence, local_end) and (
-        "-" in quantity.text or _POSSESSIVE_BEFORE.search(sentence, 0, local_start)
+        "-" in quantity.text
+        or _POSSESSIVE_BEFORE.search(sentence[max(0, local_start - 8) : local_start])
     ):
         # "fourth-quarter GDP data", "WeWork's 2025 bond": a date naming a thing, no event.
         return None
@@ -255,20 +269,18 @@ def _date_claim(
     if resolved is None:
         return None
     period = Period(resolved.period.start, resolved.period.end, quantity.text)
-    clause = clause_at(clauses, local_start)
-    metric = event_of(sentence, clause, local_start, local_end)
-    status = status_of(sentence, clause, local_start, period.start, published)
+    clause = clause_at(context.clauses, local_start)
     return Claim(
         text=quantity.text,
-        start=quantity.start + offset,
-        end=quantity.end + offset,
+        start=quantity.start + context.offset,
+        end=quantity.end + context.offset,
         sentence=sentence.strip(),
         type="date",
         value=_date_value(period),
-        metric=metric,
+        metric=event_of(sentence, clause, local_start, local_end),
         period=period,
-        status=status,
-        where=where,
+        status=status_of(sentence, clause, local_start, period.start, published),
+        where=context.where,
     )
 
 

@@ -239,8 +239,13 @@ class _Walk(DateSpans, CountedNouns):
         return (ranged or amount).end
 
     # --- amounts ----------------------------------------------------------------------------
-    def amount_at(self, i: int) -> _Amount | None:
-        """``[currency] [sign] number [scale] [unit] [rate]`` starting at token ``i``."""
+    def amount_at(self, i: int, *, borrow: bool = True) -> _Amount | None:
+        """``[currency] [sign] number [scale] [unit] [rate]`` starting at token ``i``.
+
+        ``borrow``: a number with no unit may take the unit of an alternative after it ("8 or
+        $9"); the alternative itself is read without borrowing, so the look-ahead stays one
+        step deep on input such as "1 or 1 or 1 or ...".
+        """
         currency: str | None = None
         j = i
         prefix = self.phrase(i, _PREFIXES, fold=False) or self.phrase(
@@ -265,7 +270,7 @@ class _Walk(DateSpans, CountedNouns):
             amount.kind, amount.unit = "money", currency
             self.currency_suffix(amount)
         else:
-            self.unit_after(amount)
+            self.unit_after(amount, borrow=borrow)
         self.rate_after(amount)
         self.reject_widget_double(amount)
         if not math.isfinite(amount.value):
@@ -389,8 +394,12 @@ class _Walk(DateSpans, CountedNouns):
         amount.scale = scale if amount.scale is None else amount.scale * scale
         amount.end = j + 1
         amount.year_like = False
-        if self.joined(j + 1) and self.lows_at(j + 1) in numbers.STACKING_SCALES:
-            self.scale_after(amount, after_currency=after_currency)  # "1.5 lakh crore"
+        stacked = self.lows_at(j + 1)
+        if self.joined(j + 1) and stacked in numbers.STACKING_SCALES:
+            # "1.5 lakh crore": one more scale, once (a run of them is not a figure).
+            amount.value *= numbers.SCALE_WORDS[stacked]
+            amount.scale *= numbers.SCALE_WORDS[stacked]
+            amount.end = j + 2
 
     def spelled_at(self, i: int) -> _Amount | None:
         low = self.lows[i]
@@ -522,7 +531,7 @@ class _Walk(DateSpans, CountedNouns):
         return amount
 
     # --- what follows the number -------------------------------------------------------------
-    def unit_after(self, amount: _Amount) -> None:
+    def unit_after(self, amount: _Amount, *, borrow: bool = True) -> None:
         j = amount.end
         hyphen = (j < self.n and self.toks[j] in DASHES and self.attached(j)
                   and self.attached(j + 1) and self.is_word(j + 1))
@@ -543,7 +552,7 @@ class _Walk(DateSpans, CountedNouns):
         if j < self.n and self.toks[j] in DASHES and self.attached(j):
             self.borrow_hyphen_unit(amount)
             return
-        if self.lows[at] == "or":
+        if self.lows[at] == "or" and borrow:
             self.borrow_alternative_unit(amount, at + 1)
             return
         if self.toks[at] in units.ISO_CODES:
@@ -593,10 +602,13 @@ class _Walk(DateSpans, CountedNouns):
 
     def borrow_alternative_unit(self, amount: _Amount, i: int) -> None:
         """'8 or $9', 'two or three days', '2 or 3 million': one unit, written at the end."""
-        if not self.joined(i) or not self.starts_number(i) or self.lows[i] in ("a", "an"):
+        priced = self.phrase(i, _PREFIXES, fold=False) is not None
+        if not self.joined(i) or self.lows_at(i) in ("a", "an"):
+            return
+        if not (priced or self.starts_number(i)):
             return
         try:
-            other = self.amount_at(i)
+            other = self.amount_at(i, borrow=False)
         except _Skip:
             return
         if other is None or other.unit is None or other.low is not None:
@@ -708,6 +720,10 @@ class _Walk(DateSpans, CountedNouns):
     def finish(self, first: int, amount: _Amount, bound: Bound) -> None:
         if amount.kind == "date":
             self.emit_date(amount.start, amount.end)
+            return
+        if self.after_age_word(first) and amount.unit in (None, "year") and amount.value < 130:
+            amount.kind, amount.unit = "measure", "year of age"  # "aged 18 to 34", "age of 5"
+            self.emit_amount(first, amount, bound)
             return
         if amount.kind == "number":
             self.finish_bare(first, amount, bound)
@@ -828,6 +844,13 @@ class _Walk(DateSpans, CountedNouns):
             and self.toks[j][0].isupper()
             and self.lows[j] not in lexicon.MONTHS
             and self.lows[j] not in lexicon.WEEKDAYS
+        )
+
+    def after_age_word(self, i: int) -> bool:
+        """The amount at token ``i`` follows 'aged' or 'age of': it is an age in years."""
+        return self.joined(i) and (
+            self.lows_at(i - 1) == "aged"
+            or (i >= 2 and self.lows[i - 2] == "age" and self.lows[i - 1] == "of")
         )
 
     def after_number(self, i: int) -> bool:

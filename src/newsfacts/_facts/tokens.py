@@ -104,7 +104,8 @@ class Tokens:
         return None
 
     def lows_at(self, i: int) -> str:
-        return self.lows[i] if i < self.n else ""
+        """Token ``i`` in lower case, or "" before the first token and after the last."""
+        return self.lows[i] if 0 <= i < self.n else ""
 
 
 # All digit shapes in one alternation, so the text is scanned once; where two shapes start at
