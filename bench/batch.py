@@ -7,7 +7,10 @@ the whole process tree (this process, the fork server, the workers) early and la
 the median over the first and over the last thousand documents (a fifth of the run when it is
 shorter), so a worker being replaced at that moment does not decide the figure.
 
-    python bench/batch.py [--docs 5000] [--jobs 1 2]
+    python bench/batch.py [--docs 5000] [--jobs 1 2] [--repeats 1]
+
+With ``--repeats N`` the -j values take turns N times (1, 2, 1, 2, ...), so load from other jobs
+on a shared machine falls on all of them alike; the speed-up is the ratio of the medians.
 """
 
 from __future__ import annotations
@@ -86,7 +89,14 @@ def corpus(folder: Path, pages: list[Path], documents: int) -> None:
         (folder / f"{n:06d}-{page.name}").symlink_to(page)
 
 
-def measure(folder: Path, documents: int, jobs: int) -> list[object]:
+@dataclass(frozen=True)
+class Run:
+    jobs: int
+    steady_rate: float  # documents per second after the first document
+    row: list[object]  # the table row
+
+
+def measure(folder: Path, documents: int, jobs: int) -> Run:
     output = folder.parent / f"out-j{jobs}.sqlite"
     config = BatchConfig(inputs=[str(folder)],
                          settings=RunSettings(workers=jobs, options=Options()))
@@ -108,42 +118,47 @@ def measure(folder: Path, documents: int, jobs: int) -> list[object]:
     steady = (summary.documents - first_done) / (summary.seconds - first_seconds)
     if summary.errors:
         print(f"-j {jobs}: {summary.errors} documents failed", file=sys.stderr)
-    return [jobs, summary.documents, summary.seconds, summary.rate, steady, main_cpu_ms,
-            tree_cpu_ms,
-            statistics.median(early), statistics.median(late),
-            statistics.median(late) - statistics.median(early),
-            max(rss for _, _, rss in samples.points)]
+    return Run(jobs, steady, [
+        jobs, summary.documents, summary.seconds, summary.rate, steady, main_cpu_ms, tree_cpu_ms,
+        statistics.median(early), statistics.median(late),
+        statistics.median(late) - statistics.median(early),
+        max(rss for _, _, rss in samples.points)])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=5000, help="documents per run")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="-j values to run")
+    parser.add_argument("--repeats", type=int, default=1, help="runs per -j value, interleaved")
     args = parser.parse_args()
     data = data_dir()
     if data is None:
         sys.exit(1)
     pages = sorted((data / "scrapinghub" / "html").glob("*.html.gz"))
-    rows: list[list[object]] = []
+    runs: list[Run] = []
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as temp:
         folder = Path(temp) / "pages"
         folder.mkdir()
         corpus(folder, pages, args.docs)
-        for jobs in args.jobs:
-            rows.append(measure(folder, args.docs, jobs))
-            print(markdown_table(HEADER, rows[-1:]), file=sys.stderr)
-    base = rows[0][4]  # steady-state documents per second of the first -j
-    speedups = ", ".join(f"-j {row[0]}: {float(row[4]) / float(base):.2f}x"  # type: ignore[arg-type]
-                         for row in rows[1:])
+        for _ in range(args.repeats):
+            for jobs in args.jobs:
+                runs.append(measure(folder, args.docs, jobs))
+                print(markdown_table(HEADER, [runs[-1].row]), file=sys.stderr)
+    steady = {jobs: statistics.median(run.steady_rate for run in runs if run.jobs == jobs)
+              for jobs in args.jobs}
+    base = steady[args.jobs[0]]
+    speedups = ", ".join(f"-j {jobs}: {rate / base:.2f}x" for jobs, rate in steady.items()
+                         if jobs != args.jobs[0])
     notes = (f"{len(pages)} Scrapinghub pages repeated to {args.docs} documents, into SQLite, "
-             f"claims on, default pipeline. Steady-state speed-up over -j {rows[0][0]}: "
+             f"claims on, default pipeline. Speed-up over -j {args.jobs[0]} (medians of the "
+             f"steady-state rates over {args.repeats} interleaved runs each): "
              f"{speedups or 'n/a'}. Memory: resident set of this process, the fork server and "
              "the workers, summed (shared pages count once per process); median over the first "
              "and the last thousand documents. The machine is shared: load average "
              f"{load_before:.1f} before the runs and {os.getloadavg()[0]:.1f} after.")
-    write_result("batch", "Batch: documents per second and memory", markdown_table(HEADER, rows),
-                 notes)
+    table = markdown_table(HEADER, [run.row for run in runs])
+    write_result("batch", "Batch: documents per second and memory", table, notes)
 
 
 HEADER = ["-j", "documents", "seconds", "docs/s (all)", "docs/s (steady)",

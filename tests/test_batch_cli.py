@@ -103,6 +103,7 @@ def test_all_good_input_exits_0_and_writes_json_lines_to_stdout(
         (["extract", "{examples}", "-o", "{tmp}/out.parquet", "--resume"], "--resume needs"),
         (["extract", "{examples}", "--format", "sqlite"], "needs an output"),
         (["extract", "{examples}", "-j", "0"], "at least 1"),
+        (["extract", "{examples}", "--timeout", "-5"], "0 (no limit) or more"),
         (["extract", "{examples}", "--errors", "ignore"], "invalid choice"),
     ],
 )

@@ -56,6 +56,14 @@ def test_lying_meta_is_reported() -> None:
     assert any("does not fit" in note for note in decoded.warnings)
 
 
+def test_undeclared_cyrillic_page_is_detected() -> None:
+    # A legacy Russian page with no charset anywhere: the statistical guess, not cp1252.
+    text = "Центробанк сохранил ключевую ставку на уровне 16%, сообщили в пятницу аналитики. "
+    decoded = decode_html_bytes(page("", text * 20).encode("cp1251"), max_bytes=LIMIT)
+    assert text in decoded.text
+    assert decoded.encoding == "cp1251"
+
+
 def test_shift_jis_page_by_meta() -> None:
     text = "\u65e5\u672c\u306e\u8f38\u51fa\u306f\u5341\u4e8c\u6708\u306b\u5897\u3048\u305f\u3002"
     data = page('<meta charset="shift_jis">', text).encode("shift_jis")

@@ -1,4 +1,5 @@
-"""The furniture rule table against class/id strings as real page templates write them.
+"""The furniture rule table against class/id strings as real page templates write them, and
+whole snippets through parse_page (camelCase classes, ARIA roles, inline styles, tags).
 
 Each case names the template family it was seen in; negatives are near-misses that must not
 match (layout wrappers, responsive helpers, words that merely contain a rule's word)."""
@@ -7,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsfacts._html import parse_page
 from newsfacts._html_rules import furniture_reason, is_content_hint, is_hidden_inline
 
 FURNITURE = [
@@ -27,6 +29,8 @@ FURNITURE = [
     pytest.param("photo-credit", "caption", id="photo-credit"),
     pytest.param("breadcrumbs", "navigation", id="breadcrumbs"),
     pytest.param("main-nav", "navigation", id="main-nav"),
+    pytest.param("grid-container next-prev", "navigation", id="next-previous-article-links"),
+    pytest.param("post-navigation", "navigation", id="wordpress-post-navigation"),
     pytest.param("site-footer", "footer", id="site-footer"),
     pytest.param("widget-area sidebar", "sidebar", id="wordpress-sidebar"),
     pytest.param("tag-list", "tags", id="tag-list"),
@@ -80,3 +84,38 @@ def test_content_class_words(hints: str, expected: bool) -> None:
 ])
 def test_hidden_inline_elements(klass: str, expected: bool) -> None:
     assert is_hidden_inline(klass) is expected
+
+
+STORY = ("<p>Exports grew 6.6% in December from a year earlier, customs data showed on Wednesday, "
+         "beating forecasts.</p><p>Imports rose 1.0%, against expectations of a fall, leaving a "
+         "trade surplus of $104.8 billion for the month.</p><p>For the whole year exports rose "
+         "5.9%, the customs administration said in its statement.</p>")
+
+PAGE_FURNITURE = [
+    pytest.param('<div class="relatedStories"><p>Yuan slips as traders weigh rate cut bets on '
+                 'Wednesday</p></div>', "related-links", id="camel-case-class-words"),
+    pytest.param('<div role="navigation"><p>Markets and economy and world news sections</p></div>',
+                 "navigation", id="aria-role"),
+    pytest.param('<div style="display: none"><p>Your session has expired, please sign in again '
+                 'to continue</p></div>', "hidden", id="inline-style-display-none"),
+    pytest.param('<figure><img src="x.jpg"><figcaption>Containers at the port of Qingdao on '
+                 'Tuesday</figcaption></figure>', "caption", id="figcaption-tag"),
+]
+
+
+@pytest.mark.parametrize(("furniture", "reason"), PAGE_FURNITURE)
+def test_page_furniture_is_removed_with_its_reason(furniture: str, reason: str) -> None:
+    page = parse_page(f"<html><body><article>{STORY}{furniture}</article></body></html>",
+                      url=None, charset=None, max_bytes=1_000_000)
+    assert len(page.blocks) == 3
+    assert reason in {removal.reason for removal in page.removed}
+
+
+def test_hover_card_inside_a_sentence_is_listed_not_glued() -> None:
+    story = STORY.replace("customs data", 'customs <span class="tooltip">General Administration '
+                          'of Customs, Beijing</span> data')
+    page = parse_page(f"<html><body><article>{story}</article></body></html>",
+                      url=None, charset=None, max_bytes=1_000_000)
+    assert "customs data showed" in page.blocks[0].text
+    assert ("General Administration of Customs, Beijing", "hidden") in {
+        (removal.text, removal.reason) for removal in page.removed}

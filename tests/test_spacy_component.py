@@ -88,6 +88,17 @@ def test_component_without_sentences_reads_the_doc_as_one() -> None:
     assert [claim.text for claim in claims] == ["6.6%", "5.7%"]
 
 
+def test_quantity_cut_by_a_sentence_boundary_is_kept() -> None:
+    # The sentencizer ends a sentence after "Fr." (Swiss francs); the amount must survive.
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsfacts_claims")
+    claims = nlp("The menu lists the dish at Fr. 18.90 in Zurich.")._.claims
+    assert [(claim.text, claim.unit) for claim in claims if claim.type == "money"] == [
+        ("Fr. 18.90", "CHF")
+    ]
+
+
 def test_text_without_numbers_gives_an_empty_list() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("newsfacts_claims")

@@ -72,7 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
     running = extract.add_argument_group("running")
     running.add_argument("-j", "--parallel", type=_positive_int, default=_cpu_count(),
                          help="worker processes (default: the CPUs available)")
-    running.add_argument("--timeout", type=float, default=60.0,
+    running.add_argument("--timeout", type=_seconds, default=60.0,
                          help="seconds per document before its worker is killed (0: no limit)")
     running.add_argument("--worker-documents", type=_positive_int, default=1000,
                          help="replace each worker after this many documents")
@@ -157,6 +157,13 @@ def _positive_int(text: str) -> int:
     value = int(text)
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
+
+
+def _seconds(text: str) -> float:
+    value = float(text)
+    if not value >= 0:  # also refuses NaN
+        raise argparse.ArgumentTypeError(f"must be 0 (no limit) or more seconds, not {text}")
     return value
 
 

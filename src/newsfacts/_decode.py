@@ -30,6 +30,7 @@ _SNIFF_CHARS = 8192
 
 
 _GZIP_MAGIC = b"\x1f\x8b"
+_DETECT_SAMPLE = 65536
 # How far into the page a <meta> charset declaration is looked for; the HTML standard says
 # 1024 bytes, real pages put long <head> preambles first.
 _META_WINDOW = 16384
@@ -140,15 +141,23 @@ def _strict(data: bytes, encoding: str) -> str | None:
 
 
 def _detect(data: bytes, rejected: list[str], notes: tuple[str, ...]) -> Decoded:
-    # UTF-8 goes before the statistical guess: valid non-ASCII UTF-8 is rarely anything else,
-    # and it keeps chardet (slow on megabytes) off the common path.
-    dammit = UnicodeDammit(
-        data, user_encodings=["utf-8", "windows-1252"], exclude_encodings=rejected, is_html=False
-    )
-    if dammit.unicode_markup is None:
-        raise DecodeError("no charset decodes the input: it is not text")
-    encoding = _canonical(dammit.original_encoding) or dammit.original_encoding
-    return Decoded(check_text(dammit.unicode_markup), encoding, notes)
+    # UTF-8 first: valid non-ASCII UTF-8 is rarely anything else, and checking it is fast.
+    if "utf-8" not in rejected and _is_utf8(data):
+        return Decoded(check_text(data.decode("utf-8")), "utf-8", notes)
+    # The statistical guess reads a sample: on a whole page of megabytes it takes seconds.
+    sample = data[:_DETECT_SAMPLE]
+    end = sample.rfind(b">")
+    if len(data) > _DETECT_SAMPLE and end > _DETECT_SAMPLE // 2:
+        sample = sample[: end + 1]  # do not cut a multi-byte character in two
+    dammit = UnicodeDammit(sample, exclude_encodings=[*rejected, "utf-8"], is_html=False)
+    label = dammit.original_encoding
+    encoding = _canonical(label) or "cp1252"
+    try:
+        text = data.decode(encoding, "strict")
+    except UnicodeDecodeError:
+        text = data.decode(encoding, "replace")
+        notes += (f"bytes that do not fit the detected charset {encoding} were replaced",)
+    return Decoded(check_text(text), encoding, notes)
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -178,4 +187,6 @@ def _canonical(label: str | None) -> str | None:
         name = codecs.lookup(label.strip()).name
     except LookupError:
         return None
+    if name == "utf-7":
+        return None  # browsers refuse it: it can smuggle markup past filters
     return "cp1252" if name in _CP1252_ALIASES else name

@@ -2,9 +2,9 @@
 
 One pass over the tree (``iterwalk``, so the walking itself runs in C): every block-level element
 opens a node; inline text flows into the innermost open node; a node's text becomes a block when
-a nested block starts or the node ends. Each node knows its class/id words, whether they mark it
-as furniture (``_html_rules``) and, after :func:`walk`, the text it holds, so the content scorer
-can rank nodes without going back to the tree.
+a nested block starts or the node ends. Each node knows its parent, its class/id words and
+whether they mark it as furniture (``_html_rules``); the content scorer adds up the text below
+each node, so it ranks nodes without going back to the tree.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from ._html_rules import (
     is_hidden_inline,
 )
 
-_SPACE = re.compile(r"\s+")
+_CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 _BREAK = "\u2029"  # stands for <br> until the block's white space is collapsed
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden")
 # Tags that can never be furniture by their class words: a theme's <body class="has-sidebar">
@@ -45,10 +45,9 @@ class Node:
     content_hint: bool = False
     chars: int = 0  # all text below this node
     prose: int = 0  # text in paragraph-like, link-poor blocks below this node, furniture or not
-    prose_blocks: int = 0
+    prose_blocks: int = 0  # how many blocks that prose is spread over
     good: int = 0  # prose below this node outside furniture
     bad: int = 0  # text in link-heavy or furniture blocks below this node
-    blocks: int = 0
 
     def chain(self) -> list[Node]:
         """This node and its ancestors, outermost first."""
@@ -81,7 +80,9 @@ def _hints_of(element: etree._Element) -> str:
     ident = element.get("id")
     if klass is None and ident is None:
         return ""
-    return f"{klass or ''} {ident or ''}".lower().strip()
+    # camelCase words get the hyphen lower-casing would lose: "InlineImage-imageEmbedCaption"
+    # reads as "inline-image-image-embed-caption", so the rules see "caption" as a word.
+    return _CAMEL_HUMP.sub(r"\1-\2", f"{klass or ''} {ident or ''}").lower().strip()
 
 
 def _own_reason(tag: str, element: etree._Element, hints: str) -> str | None:
@@ -108,7 +109,6 @@ def _normalise(pieces: list[str]) -> str:
 class _Walker:
     def __init__(self) -> None:
         self.blocks: list[RawBlock] = []
-        self.nodes: list[Node] = []
         self.pieces: list[str] = []
         self.link_chars = 0
         self.in_link = 0
@@ -126,7 +126,6 @@ class _Walker:
             content_hint=tag not in _PAGE_TAGS and ((bool(hints) and is_content_hint(hints))
                                                     or element.get("itemprop") == "articleBody"),
         )
-        self.nodes.append(node)
         return node
 
     def add(self, text: str) -> None:

@@ -47,7 +47,8 @@ HINT_RULES: tuple[HintRule, ...] = (
     HintRule("photo caption", _L + r"(?:caption|credit|photo-?credit|image-?credit"
              r"|wp-caption-text|media-?caption|gallery|slideshow)", "caption"),
     HintRule("navigation", _L + r"(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?link"
-             r"|pagination|pager|site-?header|masthead|topbar|top-?bar)" + _R, "navigation"),
+             r"|pagination|pager|site-?header|masthead|topbar|top-?bar|next-?prev|prev-?next"
+             r"|post-?navigation)" + _R, "navigation"),
     HintRule("footer", _L + r"(?:footer|site-?footer|colophon|copyright)", "footer"),
     HintRule("sidebar", _L + r"(?:sidebar|side-?bar|rail|right-?col)" + _R, "sidebar"),
     HintRule("tag list", _L + r"(?:tags|tag-?list|tag-?links|topics|keywords|categories)" + _R,

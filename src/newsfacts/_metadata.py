@@ -30,6 +30,13 @@ _BY = re.compile(r"^\s{0,4}(?:by|von|par|por)\s{1,4}", re.IGNORECASE)
 # " | Site", " - Site", " — Site", " :: Site" at the end of a <title>.
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•)\s")
 _SPACE = re.compile(r"\s+")
+_MAX_TIME_ELEMENTS = 5
+# The page's headline <h1>: not a logo in the site header or a menu.
+_HEADLINE_H1 = etree.XPath(
+    "//h1[not(ancestor::nav) and not(ancestor::header[not(ancestor::article)])]"
+    " | //article//header//h1"
+)
+_AUTHOR_MARKUP = etree.XPath("//*[@rel='author' or @itemprop='author']")
 _WORDS = re.compile(r"\w+")
 
 # (meta key, field) pairs in order of trust within each field.
@@ -193,9 +200,8 @@ def _clean(value: str | None) -> str | None:
 def _title(root: etree._Element, declared: str | None, site_name: str | None) -> str | None:
     """The headline the page declares (meta tags, JSON-LD) or shows as its <h1>."""
     candidates = [declared]
-    for heading in root.iter("h1"):
+    for heading in _elements(_HEADLINE_H1(root))[:1]:
         candidates.append("".join(str(text) for text in heading.itertext()))
-        break
     for candidate in candidates:
         text = _clean(candidate)
         if text:
@@ -231,12 +237,18 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
 def _byline(root: etree._Element, declared: str | None) -> str | None:
     if declared and not declared.startswith("http"):
         return _BY.sub("", _clean(declared) or "") or None
-    for element in root.iter("a", "span", "div", "p"):
-        if element.get("rel") == "author" or element.get("itemprop") == "author":
-            text = _clean("".join(str(part) for part in element.itertext()))
-            if text and len(text) <= 100:
-                return _BY.sub("", text) or None
+    for element in _elements(_AUTHOR_MARKUP(root)):
+        text = _clean("".join(str(part) for part in element.itertext()))
+        if text and len(text) <= 100:
+            return _BY.sub("", text) or None
     return None
+
+
+def _elements(found: object) -> list[etree._Element]:
+    """The elements of an XPath result (which lxml types as any XPath value)."""
+    if not isinstance(found, list):
+        return []
+    return [item for item in found if isinstance(item, etree._Element)]
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -266,7 +278,7 @@ def _plausible(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _time_element(root: etree._Element) -> dt.date | None:
-    for element in root.iter("time"):
+    for element, _ in zip(root.iter("time"), range(_MAX_TIME_ELEMENTS), strict=False):
         found = _date(element.get("datetime"))
         if found is not None:
             return found

@@ -38,7 +38,8 @@ _SENTENCE_END = re.compile(r"[.!?:;\"”’)\]…]$")
 # A lower-case "by Jane Doe, Staff Writer" under a headline is the byline, not the headline's
 # continuation: a name, then a comma, a bar or the end of the line, and no full stop.
 _BYLINE_LINE = re.compile(
-    r"^by [A-Z][\w.'’-]{0,30} [A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30})?(?:,[^.!?]{0,80}| \|.{0,80})?$"
+    r"^by [A-Z][\w.'’-]{0,30} [A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30})?"
+    r"(?:,[^.!?]{0,80}| \|.{0,80})?$"
 )
 
 

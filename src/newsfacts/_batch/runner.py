@@ -34,6 +34,7 @@ _CONTEXT = multiprocessing.get_context("forkserver")
 _CONTEXT.set_forkserver_preload(["newsfacts._batch.worker"])
 _STARTUP_SECONDS = 300.0  # loading spaCy on a busy machine is slow, but not this slow
 QUEUE_DEPTH = 2
+REORDER_WINDOW = 16
 
 Task = tuple[int, Document]  # (sequence number in this run, document)
 
@@ -193,10 +194,11 @@ def run(items: Iterable[Document | Unreadable], settings: RunSettings
         ) -> Generator[Outcome, None, None]:
     """Extract every document in parallel and yield the outcomes in input order.
 
-    At most a few documents per worker are in flight ahead of the oldest unfinished one, so the
-    reorder buffer stays small however slow one document is.
+    At most ``REORDER_WINDOW`` documents per worker are read ahead of the oldest unfinished
+    one: enough that one slow page (ten times the median is common) does not leave the other
+    workers idle, few enough that the reorder buffer stays small.
     """
-    window = 4 * max(1, settings.workers)
+    window = REORDER_WINDOW * max(1, settings.workers)
     pool = _Pool(settings)
     done: dict[int, Outcome] = {}
     source = iter(items)

@@ -36,7 +36,13 @@ _NOT_HEADLINE = re.compile(r"(?:[.,;:]|[\"”’])$|^[-•*–—·▪►✓>\d@
 _KICKERS = 2
 _KICKER_WORDS = 3
 _KICKER_END = re.compile(r"[.,;:!?\"”’)]$|^[-•*–—·▪►✓>\d@\"“‘]")
+_VOUCH_BLOCKS = 2
 _HEADLINE_FOLLOWERS = frozenset({BYLINE, DATELINE, DUPLICATE, "reading-time"})
+# A line that stops on a function word is a paragraph cut short, not a headline.
+_CUT_OFF = re.compile(
+    r"\b(?:the|a|an|of|and|or|its|their)$",
+    re.IGNORECASE,
+)
 _BYLINE_PREFIX = re.compile(r"^(?i:by|written by|author|posted by|words by)\s?:?\s?")
 
 
@@ -114,7 +120,7 @@ def _headline(verdicts: Sequence[Verdict]) -> str | None:
     body = [verdict for verdict in verdicts if verdict.is_body]
     if len(body) < 2 or is_prose(body[0]):
         return None
-    if _reads_as_headline(body[0].text):
+    if _reads_as_headline(body[0].text) and not body[1].text[:1].islower():
         return body[0].text
     for kickers in range(1, _KICKERS + 1):
         labels, candidate = body[:kickers], body[kickers]
@@ -149,7 +155,11 @@ def _repeated_headline(verdicts: Sequence[Verdict]) -> str | None:
 
 def _reads_as_headline(text: str) -> bool:
     low, high = _HEADLINE_WORDS
-    return low <= words(text) <= high and not _NOT_HEADLINE.search(text)
+    return (
+        low <= words(text) <= high
+        and not _NOT_HEADLINE.search(text)
+        and not _CUT_OFF.search(text)
+    )
 
 
 def _is_kicker(verdict: Verdict) -> bool:
@@ -157,10 +167,10 @@ def _is_kicker(verdict: Verdict) -> bool:
 
 
 def _vouched_as_headline(verdicts: Sequence[Verdict], candidate: Verdict) -> bool:
-    """A byline, a dateline or the headline's own repeat right under it."""
+    """A byline, a dateline or the headline's own repeat right under it (or under its deck)."""
     index = next(i for i, verdict in enumerate(verdicts) if verdict is candidate)
-    following = next((verdict for verdict in verdicts[index + 1 :] if verdict.text), None)
-    return following is not None and following.reason in _HEADLINE_FOLLOWERS
+    following = [verdict for verdict in verdicts[index + 1 :] if verdict.text][:_VOUCH_BLOCKS]
+    return any(verdict.reason in _HEADLINE_FOLLOWERS for verdict in following)
 
 
 def _byline(verdicts: Sequence[Verdict]) -> str | None:

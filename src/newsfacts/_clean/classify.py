@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .._blocks import Block
 from .rules import (
@@ -147,8 +148,8 @@ def _apply_sections(verdicts: list[Verdict]) -> None:
         if section is not None and _section_ends(section, remaining, verdicts, index):
             section = None
         if section is None or _opens_section(verdict):
-            if section is not None:
-                _release_resumed_article(section, swallowed, verdicts, closed=True)
+            if section is not None:  # run into the next heading without the prose resuming
+                _release_resumed_article(section, swallowed, verdicts)
             if _opens_section(verdict):
                 section, remaining = _open(verdict)
                 swallowed = []
@@ -158,11 +159,11 @@ def _apply_sections(verdicts: list[Verdict]) -> None:
             verdict.reason, verdict.rule = section.reason, section.name
             swallowed.append(verdict)
     if section is not None:
-        _release_resumed_article(section, swallowed, verdicts, closed=False)
+        _release_resumed_article(section, swallowed, verdicts)
 
 
 def _release_resumed_article(
-    section: Rule, swallowed: list[Verdict], verdicts: list[Verdict], *, closed: bool
+    section: Rule, swallowed: list[Verdict], verdicts: list[Verdict]
 ) -> None:
     """Give back what a headline list ran on into when the article went on below its item.
 
@@ -171,12 +172,19 @@ def _release_resumed_article(
     follows, the article resumed after the box's first item: a subhead and a short list read
     like headlines, but the finished sentence gives them away.
     """
-    if closed or section.reason not in HEADLINE_LIST_REASONS or len(swallowed) < 2:
+    if section.reason not in HEADLINE_LIST_REASONS or len(swallowed) < 2:
         return
     rest = swallowed[1:]
     taken = {id(item) for item in swallowed}
     present = [verdict for verdict in verdicts if verdict.text]
-    following = {id(here): after for here, after in zip(present, present[1:], strict=False)}
+    start = next(i for i, verdict in enumerate(present) if verdict is swallowed[0])
+    end = next(i for i, verdict in enumerate(present) if verdict is swallowed[-1])
+    if any(
+        id(verdict) not in taken and verdict.reason in TEASER_ITEM_REASONS | {"byline"}
+        for verdict in present[start : end + 1]
+    ):
+        return  # the run has teasers' own bylines or dates: it is a list of teasers
+    following = {id(here): after for here, after in pairwise(present)}
 
     def teaser_furniture(after: Verdict | None) -> bool:
         # A block the section itself swallowed had no reason of its own.
@@ -197,7 +205,8 @@ def _release_resumed_article(
 
 def _section_ends(section: Rule, remaining: int, verdicts: list[Verdict], index: int) -> bool:
     if section.section_blocks is None:
-        return _prose_resumes(verdicts, index, headline_list=section.reason in HEADLINE_LIST_REASONS)
+        headline_list = section.reason in HEADLINE_LIST_REASONS
+        return _prose_resumes(verdicts, index, headline_list=headline_list)
     if section.section_blocks == _TO_END:
         return False
     return remaining <= 0

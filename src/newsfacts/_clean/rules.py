@@ -80,7 +80,8 @@ _TIME = (
 # What portals print after a date on the same line: an update stamp, the author, the reading time,
 # the wire or publisher, or the same date again where a scraper glued two date widgets together.
 _DATELINE_TAIL = (
-    rf"(?:\s?[|·•,]?\s?(?:updated|modified):? .{{1,60}}|,? by [A-Z][\w.'’ -]{{1,50}}"
+    rf"(?:\s?[|·•,]?\s?(?:updated|modified|published|posted):? .{{1,60}}"
+    rf"|,? by [A-Z][\w.'’ -]{{1,50}}|\s?\(\d{{1,2}}:\d{{2}} ?[A-Z]{{2,4}}\)"
     rf"|\s?[|·•,]?\s?\d{{1,3}} ?min(?:ute)?s? read|\s?[-–—|]\s?[A-Z][\w.&' ]{{1,40}}"
     rf"|\s?{_DATE}{_TIME}|\s?[|·•]\s?source: .{{1,60}})"
 )
@@ -88,6 +89,11 @@ _CLOCK = r"\d{1,2}[:.]\d{2} ?(?:am|pm|a\.m\.|p\.m\.)(?: ?[A-Z]{2,4})?"
 _NAME = r"[A-Z][\w.'’-]{0,30}(?: (?:[A-Z][\w.'’-]{0,30}|de|van|von|der|da|bin|al|le)){0,3}"
 # A person's name as a byline line prints it: two or three capitalised words.
 _PERSON = r"[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{0,30}){1,2}"
+# Column headings of a quote table ("Ticker Security Last Change Change %").
+_QUOTE_COLUMN = (
+    r"(?:price|change|chg\.?|%|\d{1,2}[dwmy]\.?|1st|jan|ytd|volume|vol\.?|high|low|open|close|"
+    r"last|market|cap|capi\.?|var\.?|since|perf\.?|ticker|symbol|security|name|company)"
+)
 _NUMBER = r"[-+−]?[$€£¥₿]?\d[\d,]{0,20}(?:\.\d{1,12})?\s?(?:%|[KMBT]\b)?"
 
 # Domains and the name their publisher goes by (for "Source: <url>" lines and wire credits).
@@ -143,7 +149,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:this (?:article|post|story) )?(?:first )?appeared (?:first )?(?:on|in) "
             r".{1,120}$")),
     Rule("originally-published", "source-line",
-         _p(r"^\(?(?:this (?:article|story|post|piece|content|report) (?:(?:was|is|has been) )?"
+         _p(r"^\(?(?:(?:this )?(?:article|story|post|piece|content|report) (?:(?:was|is|has been) )?"
             r"(?:originally|first)|originally) (?:published|posted|appeared|reported|ran) "
             r"(?:(?:on|at|in|by) .{1,200}|"
             rf"{_DATE}{_TIME}\.?)$"),
@@ -169,7 +175,8 @@ RULES: tuple[Rule, ...] = (
             r" (?:article|story|post|report|(?:press )?release|text)(?: here| (?:at|on) .{1,120})?"
             r"[.:!»›>]?$")),
     Rule("read-more-at", "source-line",
-         _p(r"^(?:read|continue reading) (?:more|the rest|the full story) (?:at|on)\s?:? .{1,150}$")),
+         _p(r"^(?:read|continue reading) (?:more|the rest|the full story) (?:at|on)\s?:? "
+            r".{1,150}$")),
     Rule("press-release-original", "source-line",
          _p(r"^(?:cision ?)?view (?:original content|source version)(?: to download multimedia)?"
             r"(?: on \S{1,60})?"
@@ -202,6 +209,10 @@ RULES: tuple[Rule, ...] = (
          max_words=60),
     # Agence France-Presse closes a dispatch with its desk's initials: "hmn/rmb/jj".
     Rule("desk-initials", "credits", _cs(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$"), max_words=1),
+    Rule("end-of-story", "credits", _cs(r"^\((?:END|MORE|ENDS)\)(?: .{1,60})?$"), max_words=10),
+    Rule("content-created-by", "source-line",
+         _p(r"^this (?:content|article|story|report) was (?:created|produced|written|provided) "
+            r"by .{1,300}$"), max_words=60),
     Rule("licensing-rights", "credits",
          _p(r"^purchase licensing rights.{0,40}$"), max_words=8),
     Rule("trust-principles", "credits",
@@ -215,6 +226,9 @@ RULES: tuple[Rule, ...] = (
             r"(?: and (?:media|investor)s?)? )?(?:contacts?|contact information|contact details|"
             r"inquiries|enquiries)(?: for (?:media|investors))?\s?:?$|"
             r"^(?:media|press|investors?|investor relations)\s?:$"), "section", max_words=6),
+    Rule("contact-link", "contact",
+         _p(r"^(?:email us here|e-?mail us|send (?:us )?an? (?:email|message)|contact us here)$"),
+         max_words=5),
     Rule("contact-prompt", "contact",
          _p(r"^(?:for (?:further|more|additional) information,? )?(?:please )?contact:?$|"
             r"^for (?:further|more|additional) information,? (?:please )?(?:contact|visit|email)"
@@ -229,7 +243,11 @@ RULES: tuple[Rule, ...] = (
     # --- disclaimers ----------------------------------------------------------------------
     Rule("disclaimer-label", "disclaimer",
          _p(r"^(?:\*\s?)?(?:legal |important |risk |investment |financial )?(?:disclaimer|"
-            r"disclosure|risk warning|not financial advice)\s?[:.\-–—].{0,3000}$"), max_words=600),
+            r"disclosure(?: ?(?:&|and) ?polic(?:ies|es))?|risk warning|not financial advice)"
+            r"\s?[:.\-–—].{1,3000}$"), max_words=600),
+    Rule("market-data-notice", "disclaimer",
+         _p(r"^(?:quotes|market data|prices|data) (?:are |is )?(?:displayed|delayed|provided|"
+            r"powered)\b.{0,600}$"), max_words=120),
     Rule("disclaimer-statement", "disclaimer",
          _p(r"^(?:the (?:views|opinions|information|content) (?:and opinions )?(?:expressed|"
             r"provided|contained) (?:in|on) this (?:article|post|website|site|piece)|"
@@ -237,8 +255,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:not (?:intended as )?(?:investment|financial)|informational purposes|"
             r"(?:investment|financial|trading) advice)).{0,3000}$"), max_words=600),
     Rule("disclaimer-signals", "disclaimer",
-         _p(r"^(?=.{0,1500}?(?:informational purposes only|(?:investment|financial|trading|legal) "
-            r"advice|do your own research|at your own risk|solely responsible for all content))"
+         _p(r"^(?=.{0,1500}?(?:informational purposes only|without warranty|"
+            r"(?:investment|financial|trading|legal) advice|do your own research|at your own risk|solely responsible for all content))"
             r"(?=.{0,1500}?(?:not (?:be )?(?:held )?(?:responsible|liable)|"
             r"reflect the (?:official )?(?:views?|opinions?|position)|infring|for removal|"
             r"accuracy|completeness|endorse|"
@@ -249,7 +267,8 @@ RULES: tuple[Rule, ...] = (
     Rule("forward-looking-statements", "disclaimer",
          _p(r"^(?=.{0,1500}?\bforward[- ]looking\b)(?=.{0,3000}?(?:within the meaning of|"
             r"undertakes? no (?:obligation|duty)|safe harbou?r|securities litigation reform act|"
-            r"not (?:statements of )?historical facts?|no obligation to (?:update|revise))).{1,6000}$"),
+            r"not (?:statements of )?historical facts?|no obligation to (?:update|revise)))"
+            r".{1,6000}$"),
          max_words=900),
     Rule("exchange-disclaimer", "disclaimer",
          _p(r"^neither (?:the )?(?:tsx venture exchange|tsx|canadian securities exchange|cse|"
@@ -263,7 +282,8 @@ RULES: tuple[Rule, ...] = (
     Rule("trust-box-heading", "disclaimer",
          _p(r"^(?:reason|reasons) to trust(?: us)?:?$"), "section", max_words=4, section_blocks=3),
     Rule("disclaimer-heading", "disclaimer",
-         _p(r"^(?:disclaimer|disclosure|risk warning|why (?:you can )?trust us|"
+         _p(r"^(?:(?:legal |important |risk )?(?:disclaimer|disclosure)|risk warning|"
+            r"why (?:you can )?trust us|"
             r"editorial (?:policy|process|standards)|(?:cautionary (?:note|statements?|language) "
             r"(?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)|"
             r"safe harbou?r(?: statement)?)s?:?$"),
@@ -288,10 +308,7 @@ RULES: tuple[Rule, ...] = (
          _cs(r"^[A-Z][\w .,'&()-]{0,60}? [-+−]?[$€£¥]?\d[\d,]{0,12}(?:\.\d{1,6})?(?: ?[A-Z]{3})?"
              r"(?:\s{1,3}[-+−]\d{1,5}(?:\.\d{1,4})?%){1,4}$"), max_words=16),
     Rule("price-table-header", "price-widget",
-         _p(r"^(?:price|change|chg\.?|%|\d{1,2}[dwmy]\.?|1st|jan|ytd|volume|vol\.?|high|low|open|"
-            r"close|last|market|cap|capi\.?|var\.?|since|perf\.?)"
-            r"(?: (?:price|change|chg\.?|%|\d{1,2}[dwmy]\.?|1st|jan|ytd|volume|vol\.?|high|low|"
-            r"open|close|last|market|cap|capi\.?|var\.?|since|perf\.?)){2,12}$"), max_words=13),
+         _p(rf"^{_QUOTE_COLUMN}(?: {_QUOTE_COLUMN}){{2,12}}$"), max_words=13),
     Rule("currency-grid-header", "price-widget",
          _cs(r"^(?:[A-Z]{3}\s{1,3}){2,12}[A-Z]{3}$"), max_words=13),
     Rule("currency-grid-row", "price-widget",
@@ -305,7 +322,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:market opportunity|price (?:data|widget|ticker)|live (?:prices|markets)|"
             r"markets?|crypto prices|(?:trade|buy|sell) (?:now|[A-Z0-9]{2,10}(?: now)?)|"
             r"in (?:this|the) (?:article|story)|(?:stocks?|tickers?|companies|coins|assets) "
-            r"(?:mentioned|in (?:this|the) (?:article|story))(?: in (?:this|the) (?:article|story))?"
+            r"(?:mentioned|in (?:this|the) (?:article|story))"
+            r"(?: in (?:this|the) (?:article|story))?"
             r")\s?:?$"),
          max_words=6),
     Rule("ticker-above-widget", "price-widget",
@@ -315,8 +333,12 @@ RULES: tuple[Rule, ...] = (
     Rule("widget-description", "price-widget",
          _p(r"^the (?:table|chart|heat ?map|widget|grid) (?:below|above) shows\b.{0,300}$"),
          max_words=50, after=("price-widget",)),
+    # A short label goes only with a widget's own values, not with another label: a chain of
+    # labels would climb into the article's subheads.
     Rule("label-above-widget", "price-widget", _p(r"^[^.!?:]{1,40}$"), max_words=4,
-         after=("price-widget",)),
+         after=("price-number", "price-currency-code", "price-ticker-label", "price-label-ticker",
+                "price-ticker-row", "price-quote-row", "price-table-header",
+                "currency-grid-header", "currency-grid-row", "price-stat", "ticker-above-widget")),
     # --- teaser lists: everything after the heading is furniture --------------------------
     Rule("related-heading", "related-links",
          _p(r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
@@ -353,7 +375,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:attachments?|related (?:images|files|documents|links)|downloads?)\s?:?$"),
          "section", max_words=3),
     Rule("comments-heading", "comments",
-         _p(r"^(?:leave a (?:reply|comment)(?: cancel reply)?|comments?(?: \(\d{1,6}\))?|\d{1,6} comments?|"
+         _p(r"^(?:leave a (?:reply|comment)(?: cancel reply)?|comments?(?: \(\d{1,6}\))?|"
+            r"\d{1,6} comments?|"
             r"join the (?:conversation|discussion)|add a comment|post a comment|"
             r"show comments|view comments)\s?[:.]?$"), "section", max_words=6),
     # The comment form's fine print, also when the scraper lost the heading above it.
@@ -395,7 +418,7 @@ RULES: tuple[Rule, ...] = (
             r"save(?: (?:article|story|for later|to reading list))?|"
             r"\d{1,6} shares?|shares?|follow|reply|repost|quote)\s?[:!]?$"), max_words=12),
     Rule("follow-prompt", "share-widget",
-         _p(r"^(?:follow|like|join|find) us (?:on|at|in) .{1,200}$"), max_words=35),
+         _p(r"^(?:follow|like|join|find|visit) us (?:on|at|in) .{1,200}$"), max_words=35),
     # "Follow Jane Doe": the author-alert button (case-sensitive: a name, not a sentence).
     Rule("follow-name", "share-widget", _cs(rf"^(?i:follow) {_PERSON}$"), max_words=4),
     Rule("follow-coverage", "related-links",
@@ -407,7 +430,8 @@ RULES: tuple[Rule, ...] = (
     # Its pitch and fine print follow the heading: two blocks, whatever they say.
     Rule("newsletter-name", "newsletter",
          _p(r"^(?!(?:sign|subscribe|join|get|read|try|check|see|click|register|follow|our|your|"
-            r"this|enter)\b)(?:the )?[\w'’&-]{1,20}(?: [\w'’&-]{1,20}){0,3} newsletter$"), "section",
+            r"this|enter)\b)(?:the )?[\w'’&-]{1,20}(?: [\w'’&-]{1,20}){0,3} newsletter$"),
+         "section",
          max_words=6, section_blocks=2),
     Rule("newsletter-prompt", "newsletter",
          _p(r"^(?:sign up|subscribe|stay (?:informed|updated|ahead|in the loop)|never miss|"
@@ -465,6 +489,15 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:how to (?:buy|invest in|trade) [\w.&$' -]{1,30} (?:stocks?|shares|etfs?|crypto|"
             r"tokens?|coins?)|should you (?:invest|buy|sell) .{1,60}(?:right now|today|now))\??$"),
          "section", max_words=12, section_blocks=1),
+    # "CLICK HERE TO READ MORE": a link's label, never a sentence of the article.
+    Rule("click-here", "navigation",
+         _p(r"^(?!.{0,200}[.!?][\"”’]? [A-Z]).{0,100}\bclick(?:ing)? here\b.{0,100}$"),
+         max_words=20),
+    Rule("stock-report-promo", "advertisement",
+         _p(r"^(?:want (?:the latest|more) (?:recommendations|stock picks|ideas)\b.{0,400}|"
+            r".{1,60}:? free stock analysis report|"
+            r"[\w.,&'() ]{1,60} (?:currently )?(?:carries|has) an? [\w ]{0,20}rank #?\d\b.{0,300})$"),
+         max_words=80),
     Rule("ad-placeholder-inline", "advertisement",
          _p(r"\s{0,3}\[(?:ad|ads|advert|advertisement)(?:_\d{1,3}| \d{1,3})?\]\s{0,3}"), "span",
          max_words=100000, needle="[ad"),
@@ -527,7 +560,8 @@ RULES: tuple[Rule, ...] = (
             rf"(?: (?:Images|Photo|via Getty Images|/ ?Getty Images))?\)?\.?$"), max_words=16),
     # Newspaper chains credit their own staff: "Jane Doe / The Tennessean", "Jo Li/USA TODAY".
     Rule("photo-credit-staff", "photo-credit",
-         _cs(rf"^{_PERSON} ?/ ?(?:The |the )?[A-Z][\w.'’&-]{{1,30}}(?: [A-Z][\w.'’&-]{{1,30}}){{0,3}}$"),
+         _cs(rf"^{_PERSON} ?/ ?(?:The |the )?[A-Z][\w.'’&-]{{1,30}}"
+             rf"(?: [A-Z][\w.'’&-]{{1,30}}){{0,3}}$"),
          max_words=9),
     Rule("caption-file-photo", "caption",
          _p(r"^(?:(?:file photo|file|photo|image|pictured|above|top|left|right|in this photo)"
@@ -564,24 +598,34 @@ RULES: tuple[Rule, ...] = (
     Rule("author-beat-for", "author-bio",
          _cs(rf"^{_PERSON} (?:covers|writes about|reports on) [^.!?]{{1,120}} for (?:The |the )?"
              r"[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,4}\.$"), max_words=30),
+    Rule("author-card-link", "author-bio",
+         _p(r"^(?:read (?:the )?(?:full|author'?s?) bio|view (?:full )?(?:author )?profile|"
+            r"more (?:articles |stories )?(?:from|by) (?:this|the) author|see author'?s? posts)$"),
+         max_words=6),
+    Rule("trust-badge", "disclaimer",
+         _p(r"^(?:trusted|verified|fact[- ]checked|editor'?s choice|promo|promotion)$"),
+         max_words=2),
     Rule("author-picture", "author-bio",
-         _cs(rf"^(?i:profile (?:image|photo|picture)|headshot|author (?:image|photo)) of {_PERSON}$"),
+         _cs(rf"^(?i:profile (?:image|photo|picture)|headshot|author (?:image|photo)) of "
+             rf"{_PERSON}$"),
          max_words=8),
     Rule("author-contact", "author-bio",
          _p(r"^(?:you can )?(?:reach|contact|email|e-mail|follow) (?:the author|him|her|them|"
             r"[A-Z][\w'-]{1,20})(?: at| on| via) .{1,120}$"), max_words=25),
     Rule("byline", "byline",
          _cs(rf"^(?i:by|written by|author|posted by|words by|story by|article by|report by)\s?:? "
-             rf"{_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}(?:,? ?(?:\||-|–|—|·|•|for|at) .{{1,60}}"
+             rf"{_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}(?:,? ?(?:[|·•] ?|(?:-|–|—|for|at) ).{{1,60}}"
              rf"|, (?:[A-Z][\w.'’&-]{{0,30}} ?){{1,5}}| [\w.+-]{{1,40}}@[\w.-]{{1,60}})?$"),
          max_words=16),
     # Portals print the author's bare name (and the paper's) on its own line above the date.
     Rule("social-handle", "byline", _p(r"^@\w{1,30}$"), max_words=1),
+    # The author's sign-off under a feed story: "-Jane Doe".
+    Rule("dash-signoff", "byline", _cs(rf"^[-–—]{{1,2}} ?{_PERSON}$"), max_words=4),
     Rule("name-above-dateline", "byline",
          _cs(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{0,2}}(?: (?:[A-Z][\w-]{{1,20}} ){{0,3}}"
              r"(?i:correspondent|reporter|editor|writer|columnist|analyst|contributor))?$"),
          max_words=12,
-         after=("dateline", "reading-time", "byline", "share-widget")),
+         after=("dateline", "reading-time", "byline", "share-widget", "editor-note-credit")),
     Rule("reading-time", "reading-time",
          _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|m) read|reading time:? ?\d{1,3} ?min(?:ute)?s?|"
             r"estimated reading time:? ?.{1,30}|listen to (?:this )?(?:article|story)"
@@ -643,7 +687,7 @@ RULES: tuple[Rule, ...] = (
             r"translation (?:by|powered by|provided by)).{0,300}$"), max_words=60),
     Rule("copyright-footer", "copyright",
          _p(r"^(?:©|\(c\)|copyright ?(?:©|\(c\)|\d{4})).{1,300}$"
-            r"|^copyright [\w&.,' -]{1,60} (?:19|20)\d{2}\.?$"), max_words=40),
+            r"|^(?-i:Copyright (?:[A-Z][\w&.,'’-]{0,30} ){1,6}(?:19|20)\d{2})\.?$"), max_words=40),
     Rule("all-rights-reserved", "copyright",
          _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40),
     # Aggregator feeds print the source's name on a line of its own.
@@ -687,6 +731,7 @@ WIRE_CREDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\(ACCESS(?:WIRE| Newswire)\)\s?[-–—]{1,2}"), "ACCESS Newswire"),
     (re.compile(r" / ACCESS(?:WIRE| Newswire) / "), "ACCESS Newswire"),
     (re.compile(r"^Investing\.com\s?[-–—]{1,2}"), "Investing.com"),
+    (re.compile(r"/ ?EINPresswire\.com ?/\s?[-–—]{1,2}"), "EIN Presswire"),
     (re.compile(r"\(Xinhua\)\s?[-–—]{1,2}"), "Xinhua"),
 )
 

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .._records import Claim, Period, Where
-from .attribution import NamedSources, SourceMention, find_sources, own_status, source_for
+from .attribution import (
+    NamedSources,
+    SourceMention,
+    find_sources,
+    own_status,
+    settle_scopes,
+    source_for,
+)
 from .context import (
     Clause,
     basis_of,
@@ -28,6 +35,7 @@ from .context import (
     split_clauses,
     status_of,
 )
+from .context_rules import NOT_METRICS
 from .periods import PeriodMention, find_periods, resolve_expression
 from .quantities import Quantity, find_quantities
 
@@ -62,6 +70,9 @@ def claims_from_doc(
         inside = _quantities_between(found, starts, start, end)
         if not inside:
             continue
+        # A quantity the sentencizer cut in two ("Fr. 18.90") belongs to the sentence it
+        # starts in, which then reaches to its end.
+        end = max(end, inside[-1].end)
         first, last = bisect.bisect_left(name_starts, start), bisect.bisect_left(name_starts, end)
         claims.extend(
             assemble_sentence(text, start, end, inside, published=published, where=where,
@@ -82,9 +93,8 @@ def _sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
 def _quantities_between(
     found: Sequence[Quantity], starts: Sequence[int], start: int, end: int
 ) -> list[Quantity]:
-    first = bisect.bisect_left(starts, start)
-    last = bisect.bisect_left(starts, end)
-    return [quantity for quantity in found[first:last] if quantity.end <= end]
+    """The quantities that start in ``start:end``."""
+    return list(found[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
 
 
 def assemble_sentence(
@@ -125,7 +135,8 @@ def assemble_sentence(
         main_end=main_end,
         main_has_numbers=any(q.start - start < main_end for q in numeric),
         periods=find_periods(sentence, published),
-        sources=find_sources(sentence, entity_names),
+        sources=settle_scopes(find_sources(sentence, entity_names), clauses,
+                              [q.start - start for q in numeric]),
         published=published,
         where=where,
         offset=offset,
@@ -225,7 +236,9 @@ def _windows(
 def _noun_in_span(span: str) -> str | None:
     """The noun a quantity's own span ends with: "a 3% growth" measures growth."""
     last = span.split()[-1] if span.split() else ""
-    return last.lower() if last.isalpha() and last.islower() and len(last) > 2 else None
+    if not (last.isalpha() and last.islower() and len(last) > 2) or last in NOT_METRICS:
+        return None
+    return last
 
 
 def _period_for(sentence: str, start: int, end: int, clause: Clause,

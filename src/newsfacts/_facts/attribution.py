@@ -15,14 +15,17 @@ from dataclasses import dataclass
 
 from .._records import Source, Status
 from .attribution_rules import (
+    AMBIGUOUS_VERBS,
     ANY_SOURCE_WORD,
     ATTRIBUTION_RULES,
     COMPANY_ROLES,
     CONSENSUS_SOURCE,
     CORPORATE_NAME,
     NOT_SOURCES,
+    NOUN_CONTEXT_BEFORE,
     POLL_SOURCE,
     ROLE_SOURCES,
+    RULE_NEEDS,
     Scope,
 )
 from .context import Clause, in_main_clause
@@ -55,7 +58,13 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
     if ANY_SOURCE_WORD.search(sentence) is None:
         return []
     found: list[SourceMention] = []
+    present: dict[int, bool] = {}
     for rule in ATTRIBUTION_RULES:
+        needs = RULE_NEEDS[rule.name]
+        if id(needs) not in present:
+            present[id(needs)] = needs.search(sentence) is not None
+        if not present[id(needs)]:
+            continue
         for match in rule.pattern.finditer(sentence):
             name = _clean_name(match.group("name"))
             if name is None:
@@ -65,6 +74,11 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
             ):
                 continue
             verb = match.groupdict().get("verb")
+            if verb and verb in AMBIGUOUS_VERBS and NOUN_CONTEXT_BEFORE.search(
+                sentence[max(0, match.start() - 30) : match.start()]
+            ):
+                # "beat Wall Street estimates": a noun, not someone estimating.
+                continue
             cue = verb.strip() if verb and rule.name in _VERB_IS_CUE else rule.cue
             found.append(SourceMention(match.start(), match.end(), Source(name, cue), rule.scope))
     found.sort(key=lambda mention: (mention.start, -mention.end))
@@ -74,6 +88,25 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
             continue
         kept.append(mention)
     return kept
+
+
+def settle_scopes(
+    mentions: Sequence[SourceMention], clauses: Sequence[Clause], number_starts: Sequence[int]
+) -> list[SourceMention]:
+    """A reporting phrase outside the first clause with a number after it governs only what
+    follows it ("..., which the government expects to lift growth by 1.0 percent"); one at
+    the end of the sentence still covers the main clause ("..., according to LSEG data.")."""
+    first_clause_end = clauses[0].end if clauses else 0
+    settled: list[SourceMention] = []
+    for mention in mentions:
+        if (
+            mention.scope == "sentence"
+            and mention.start >= first_clause_end
+            and any(start >= mention.end for start in number_starts)
+        ):
+            mention = SourceMention(mention.start, mention.end, mention.source, "next")
+        settled.append(mention)
+    return settled
 
 
 def _clean_name(raw: str | None) -> str | None:
@@ -86,14 +119,13 @@ def _clean_name(raw: str | None) -> str | None:
         words.pop(0)
     while words and words[0] in NOT_SOURCES:
         words.pop(0)
-    # "LSEG data" names LSEG; a trailing "data"/"figures" word is the cue's, not the name's.
-    while words and words[-1].lower() in ("data", "figures", "statistics", "estimates"):
+    # "LSEG data" names LSEG; a trailing "data"/"figures" word is the cue's, not the name's
+    # (but "Statistics" in "Office for National Statistics" is the name's).
+    while words and words[-1] in ("data", "figures", "statistics", "estimates"):
         words.pop()
-    # "The Verge's Stadia review" is The Verge's; "CoinGlass's data" is CoinGlass's.
-    for index, word in enumerate(words):
-        if word[-2:] in ("'s", "’s"):
-            words = [*words[:index], word[:-2]]
-            break
+    # "CoinGlass's data" is CoinGlass's; "America's Credit Unions" keeps its possessive.
+    if words and words[-1][-2:] in ("'s", "’s"):
+        words[-1] = words[-1][:-2]
     name = " ".join(words)
     return name or None
 

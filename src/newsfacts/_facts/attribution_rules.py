@@ -28,8 +28,17 @@ _DATA_WORDS = r"(?:data|figures|statistics|numbers|estimates?|report|survey|read
 _QUALIFIER = r"(?:median|consensus|average|mean)"
 _SAID = (
     r"(?:said|says|say|reported|reports|estimated|estimates|estimate|forecast|forecasts|"
-    r"projected|projects|predicted|predicts|expects|expected|told|noted|wrote|added|"
+    r"projected|projects|predicted|predicts|expects|expected|told|noted|wrote|"
     r"announced|calculated|calculates)"
+)
+# Reporting verbs that are also nouns: after "beat", "above", "of" they are the noun.
+AMBIGUOUS_VERBS = frozenset(
+    {"estimates", "estimate", "forecast", "forecasts", "reports", "projects", "expected"}
+)
+NOUN_CONTEXT_BEFORE = re.compile(
+    r"\b(?:beat|beating|beats|missed|missing|misses|topped|topping|above|below|exceeded|"
+    r"exceeding|than|of|with|versus|vs\.?|to|from|on|in|for|under|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # Only a study, survey or data "shows": a name before "showed" is often a subject of study.
 _SHOWED = r"(?:showed|shows|show|found|finds)"
@@ -88,8 +97,9 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"(?i:\b(?P<name>{_GROUP}(?:['’]\s+(?:{_QUALIFIER}\s+)?|\s+{_QUALIFIER}\s+)"
           r"(?:estimates?|forecasts?|expectations?|projections?)))",
           "estimate", "next", "a consensus figure: 'analysts' median estimate for a 3% growth'"),
-    _rule("according_to", r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:(?i:(?:the|a|an)\s+)?(?i:(?:latest|"
-          r"official|preliminary|new|recent|monthly|weekly|quarterly)\s+)?(?i:(?:data|figures|"
+    _rule("according_to",
+          r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w-]{1,20}\s+){0,2}?"
+          r"(?i:(?:data|figures|"
           r"statistics|estimates|calculations|report|survey|poll|analysis|filings?|statement|"
           r"research|study|note)\s+(?:from|by|of|published\s+by|released\s+by)\s+)?)?"
           rf"(?:the\s+)?{NAME}",
@@ -160,3 +170,27 @@ CORPORATE_NAME = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|Limited|Co|plc|PLC|LLC|AG|SA|NV|SE|Holdings|Group|"
     r"Company|Bakeries|Bank|Technologies|Systems)\.?$"
 )
+
+# What each rule needs somewhere in the sentence before it is worth running.
+_NEEDS_GROUP = re.compile(rf"(?i:{_GROUP_WORDS})")
+_NEEDS_DATA = re.compile(rf"(?i:\b{_DATA_WORDS})")
+_NEEDS_SAID = re.compile(rf"\b(?:{_SAID}|{_SHOWED})\b")
+RULE_NEEDS: dict[str, re.Pattern[str]] = {
+    "expected_after": re.compile(r"\b(?:expected|forecast|predicted|estimated|projected)\b"),
+    "group_at": _NEEDS_GROUP,
+    "name_group": _NEEDS_GROUP,
+    "revised_by": re.compile(r"(?i:target|forecast|estimate|outlook|guidance|projection|rating)"),
+    "polled_by": re.compile(r"(?i:polled|surveyed)"),
+    "poll": re.compile(r"(?i:poll|survey)"),
+    "consensus": _NEEDS_GROUP,
+    "according_to": re.compile(r"\b(?:[Aa]ccording|[Pp]er)\b"),
+    "according_to_role": re.compile(r"\b[Aa]ccording\b"),
+    "data_from": _NEEDS_DATA,
+    "data_from_role": _NEEDS_DATA,
+    "name_data": re.compile(r"\b(?:data|figures|statistics)\b"),
+    "said_name": re.compile(r"\b(?:said|says|according)\b"),
+    "name_said": _NEEDS_SAID,
+    "lower_said": _NEEDS_SAID,
+    "name_set_target": re.compile(r"\b(?:set|sets|targets|targeted|aims|aimed|pledged|plans|"
+                                  r"planned)\b"),
+}

@@ -26,6 +26,7 @@ from .context_rules import (
     METRIC_DROP_WORDS,
     METRIC_LEADING_VERBS,
     METRIC_STOP_WORDS,
+    NOT_METRICS,
     STATUS_CUES,
     STATUS_TRIGGERS,
     WordRule,
@@ -234,9 +235,9 @@ def metric_and_entity(
         verb = _last_match(_DIRECTIONS, before)
         if verb is not None:
             phrase = _phrase_before(before[: verb[1].start()])
-    if not phrase:
+    if not _is_metric(phrase):
         phrase = _noun_after(sentence[end : min(clause.end, end + 80)])
-    if not phrase:
+    if phrase is None or not _is_metric(phrase):
         return None, None
     owner = _POSSESSIVE.search(phrase)
     if owner is not None:
@@ -250,6 +251,13 @@ def event_of(sentence: str, clause: Clause, start: int, end: int) -> str | None:
              + sentence[end : min(clause.end, end + _REACH_AFTER)]).split()
     event = " ".join(words[:12]).strip(" ,.;:")
     return event or None
+
+
+def _is_metric(phrase: str | None) -> bool:
+    """A metric names something measured: not a lone scale word, unit or verb ("million")."""
+    if not phrase:
+        return False
+    return " " in phrase or phrase.lower() not in NOT_METRICS
 
 
 def _without_periods(sentence: str, start: int, end: int, periods: Sequence[PeriodMention]

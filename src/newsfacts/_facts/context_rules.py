@@ -170,3 +170,10 @@ METRIC_LEADING_VERBS = frozenset(
      "topping", "beating", "sending", "driving", "dragging", "setting", "set", "raising",
      "cutting", "lowering", "keeping", "holding", "boosting"}
 )  # fmt: skip
+# Single words that read as a metric by position but name no measured thing.
+NOT_METRICS = frozenset(
+    {"million", "billion", "trillion", "thousand", "hundred", "per", "share", "this", "that",
+     "put", "held", "plans", "employs", "percent", "cent", "cents", "points", "point", "times",
+     "tons", "next", "ahead", "zero", "jump", "rise", "fall", "drop", "decline", "increase",
+     "gain", "surge", "analysts", "economists", "added", "expected"}
+)  # fmt: skip

@@ -152,7 +152,8 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
 # a capitalised place and a dash or bracket is a dateline: "SANTIAGO, Nov 28 (Andes Wire) -".
 REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|showed|shows|reported|reports|announced|told|released|published|"
-    r"statement|report|data|figures)\b[^,.;:]{0,40}$",
+    r"statement|report|data|figures|wrote|note|noted|added|forecast|forecasts|projected|"
+    r"estimated)\b[^,.;:]{0,40}$",
     re.IGNORECASE,
 )
 REPORTED_AFTER = re.compile(

@@ -68,11 +68,12 @@ def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
     if ANY_DATE_WORD.search(text) is None:
         return []
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
-    present: dict[str, bool] = {}
+    present: dict[int, bool] = {}
     for rule in PERIOD_RULES:
-        if rule.name not in present:
-            present[rule.name] = RULE_NEEDS[rule.name].search(text) is not None
-        if not present[rule.name]:
+        needs = RULE_NEEDS[rule.name]
+        if id(needs) not in present:
+            present[id(needs)] = needs.search(text) is not None
+        if not present[id(needs)]:
             continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():

@@ -75,6 +75,30 @@ _DOLLAR_PREFIXES_FOLDED = index_phrases(
      if "$" in key and len(key) > 1 and not (set(key) - {"$"}) & _WORDS_BEFORE_DOLLARS]
 )
 _CURRENCY_NAMES = index_phrases([(key, (iso, mult)) for key, iso, mult in units.CURRENCY_NAMES])
+_SUFFIXES = index_phrases(
+    [(key, (iso, mult)) for key, iso, mult, _reason in units.CURRENCY_SUFFIXES]
+)
+_GLUED_SUFFIXES = index_phrases(
+    [(key, (iso, mult)) for key, iso, mult, _reason in units.GLUED_SUFFIXES]
+)
+# Digits grouped the way much of the world writes prices, read only next to a currency:
+# "2.349,00" and "24,95" (decimal comma), "1 849,50" and "2 599" (space groups), "2'450.75"
+# (Swiss apostrophes), "1.299.000" (dot groups), "149,-" (no hundredths). "1.299" alone stays a decimal and "1,299"
+# stays English thousands. Every repetition is bounded, so matching is linear.
+_GROUPED = re.compile(
+    r"(?P<comma>(?:\d{1,3}(?P<sep>[. \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3}){0,5}|\d{1,9})"
+    r",\d{1,2})(?![\d,.'’])"
+    r"|(?P<swiss>\d{1,3}(?:['’]\d{3}){1,6}(?:\.\d{1,2})?)(?![\d'’]|[.,][-–])"
+    r"|(?P<spaced>\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}){1,6})(?![\d,.'’\-])"
+    r"|(?P<dotted>\d{1,3}(?:\.\d{3}){2,6})(?![\d,.'’])"
+    r"|(?P<dashed>(?:\d{1,3}(?P<dsep>['’. \u00a0])\d{3}(?:(?P=dsep)\d{3}){0,5}|\d{1,9})"
+    r"[.,][-–])(?!\w)"  # "149,- Kč", "CHF 1'399.-": a whole amount, no hundredths
+)
+_GROUP_MARKS = str.maketrans("", "", ". \u00a0\u202f\u2009")
+_APOSTROPHES = str.maketrans("", "", "'’")
+# Where hundredths without a sub-unit word may end: the end of the text or a closing mark.
+_PHRASE_END = re.compile(r"\s*(?:$|[.,;:!?)\]](?!\d))")
+_NAMES_BEFORE = index_phrases(list(units.CURRENCY_NAMES_BEFORE))
 _PERCENTS = index_phrases(list(units.PERCENT_UNITS))
 _MEASURES_FOLDED = index_phrases(
     [(split(s), name) for name, surfaces in units.MEASURES for s in surfaces]
@@ -89,6 +113,7 @@ _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e1
 _STARTERS = frozenset(
     {key[0] for key, _bound in units.BOUND_PHRASES}
     | {key[0].lower() for key, _iso, _reason in units.CURRENCY_PREFIXES}
+    | {key[0] for key, _iso in units.CURRENCY_NAMES_BEFORE}
     | set(numbers.UNIT_WORDS) | set(numbers.TENS_WORDS) | set(numbers.VAGUE_PLURALS)
     | set(numbers.VAGUE_MULTIPLIERS) | set(numbers.DOZEN_WORDS)
     | set(lexicon.MONTHS) | lexicon.WEEKDAYS | lexicon.RELATIVE_DAY_WORDS
@@ -119,6 +144,7 @@ class _Amount:
     spelled: bool = False  # written in words ("five", "tens of thousands")
     fraction: bool = False  # a share ("two-thirds", "one in five"), never a count
     year_like: bool = False  # four plain digits that could be a year
+    one_unit: bool = False  # "a" or "an" standing for one ("a dollar")
     change_word: str | None = None
 
 
@@ -223,6 +249,12 @@ class _Walk(DateSpans, CountedNouns):
         found = self.phrase(i, _BOUNDS, fold=True)
         if found is not None and found[1] < self.n:
             bound, i = _BOUND_VALUES[found[0]], found[1]
+            if self.lows[i - 1] == "from":
+                # "starting from 450 sq ft up to 900 sq ft" is still a range
+                ranged = self.range_after(i, "from")
+                if ranged is not None:
+                    self.finish(first, ranged, "=")
+                    return ranged.end
         opener = self.lows[i] if i < self.n else ""
         if opener in ("between", "from") and i + 1 < self.n:
             ranged = self.range_after(i + 1, opener)
@@ -255,6 +287,10 @@ class _Walk(DateSpans, CountedNouns):
             currency, j = prefix
         elif i < self.n and self.toks[i] in units.ISO_CODES and self.joined(i + 1):
             currency, j = units.ISO_ALIASES.get(self.toks[i], self.toks[i]), i + 1
+        else:
+            named = self.phrase(i, _NAMES_BEFORE, fold=True)
+            if named is not None and self.is_digits(named[1]) and self.name_before_fits(named[1]):
+                currency, j = named
         if currency is not None and not (self.joined(j) and self.starts_number(j)):
             return None
         sign, change_word, j = self.sign_at(j)
@@ -271,11 +307,32 @@ class _Walk(DateSpans, CountedNouns):
             self.currency_suffix(amount)
         else:
             self.unit_after(amount, borrow=borrow)
+        if amount.kind == "money":
+            name_end = amount.end
+            self.minor_units_after(amount)
+            if amount.one_unit and amount.end == name_end and _PHRASE_END.match(
+                self.text, self.ends[amount.end - 1]
+            ) is None:
+                return None  # "a dollar store", "a euro bond"
+        elif amount.one_unit:
+            return None
         self.rate_after(amount)
         self.reject_widget_double(amount)
         if not math.isfinite(amount.value):
             raise _Skip(amount.end)  # a run of scale words or digits too long to be a figure
         return amount
+
+    def name_before_fits(self, j: int) -> bool:
+        """'Rupees 500 crore', 'ringgit 42.': a name before digits is their currency only when
+        no unit of their own follows ('the ringgit 3% weaker', 'rupees 2 years ago')."""
+        try:
+            probe = self.number_at(j, after_currency=True)
+        except _Skip:
+            return False
+        if probe is None:
+            return False
+        self.unit_after(probe, borrow=False)
+        return probe.unit is None
 
     def weak_prefix_fails(self, i: int, j: int) -> bool:
         """'PS4' is a console, 'PS2.7m' is £2.7 million."""
@@ -332,6 +389,9 @@ class _Walk(DateSpans, CountedNouns):
             self.toks[i - 1].isalnum() or (self.toks[i - 1] == "." and self.attached(i - 1))
         ):
             raise _Skip(self.chunk_end(i))  # letters before digits: "S23", "ID.3", "XC40"
+        grouped = self.grouped_at(i, after_currency=after_currency)
+        if grouped is not None:
+            return grouped
         plain = tok.replace(",", "")
         if len(plain.split(".")[0]) > _MAX_DIGITS:
             raise _Skip(self.chunk_end(i))
@@ -362,6 +422,8 @@ class _Walk(DateSpans, CountedNouns):
             or self.phrase(j, _MEASURES_FOLDED, fold=True) is not None
             or self.phrase(j, _CURRENCY_NAMES, fold=True) is not None
             or self.toks[j] in units.ISO_CODES
+            or self.phrase(j, _SUFFIXES, fold=False) is not None
+            or self.glued_currency(amount) is not None
         )
         if not known:
             raise _Skip(self.chunk_end(j))  # "6000D", "5G", "9AB8"
@@ -485,6 +547,8 @@ class _Walk(DateSpans, CountedNouns):
         j = i
         if self.lows[i] in ("a", "an"):
             nxt = self.lows_at(i + 1)
+            if nxt in units.ONE_UNIT_NAMES and self.joined(i + 1):
+                return _Amount(start=i, end=i + 1, value=1.0, spelled=True, one_unit=True)
             if not (nxt in numbers.HUNDRED or nxt in _WORD_SCALES or nxt in numbers.DOZEN_WORDS):
                 return None
             current, last, j = 1.0, "unit", i + 1
@@ -555,20 +619,24 @@ class _Walk(DateSpans, CountedNouns):
         if self.lows[at] == "or" and borrow:
             self.borrow_alternative_unit(amount, at + 1)
             return
+        sign = self.currency_sign_after(amount)
+        if sign is not None:
+            (iso, multiplier), end = sign
+            self.take_currency(amount, iso, multiplier, end)
+            return
         if self.toks[at] in units.ISO_CODES:
             amount.kind = "money"
             amount.unit = units.ISO_ALIASES.get(self.toks[at], self.toks[at])
             amount.end, amount.year_like = at + 1, False
             return
         name = self.phrase(at, _CURRENCY_NAMES, fold=True)
-        if name is not None:
+        if name is not None and not (
+            amount.year_like and self.lows[at] in units.NOUN_LIKE_NAMES
+            and not self.ends_clause_after(self.ends[name[1] - 1])
+            and self.lows_at(name[1]) not in units.RATE_WORDS
+        ):
             (iso, multiplier), end = name
-            amount.kind, amount.unit, amount.end, amount.year_like = "money", iso, end, False
-            if multiplier != 1:
-                amount.value *= multiplier
-                amount.scale = multiplier if amount.scale is None else amount.scale * multiplier
-                if amount.low is not None and amount.high is not None:
-                    amount.low, amount.high = amount.low * multiplier, amount.high * multiplier
+            self.take_currency(amount, iso, multiplier, end)
             return
         measure = self.measure_at(at)
         if measure is None:
@@ -624,6 +692,111 @@ class _Walk(DateSpans, CountedNouns):
         if cased is None or (folded is not None and folded[1] > cased[1]):
             return folded  # "m.p.h." is longer than the metre "m"
         return cased
+
+    def take_currency(self, amount: _Amount, iso: str, multiplier: float, end: int) -> None:
+        """The amount is money in ``iso``; a sub-unit ("cents", "¢") scales it."""
+        amount.kind, amount.unit, amount.end, amount.year_like = "money", iso, end, False
+        if multiplier != 1:
+            amount.value *= multiplier
+            amount.scale = multiplier if amount.scale is None else amount.scale * multiplier
+            if amount.low is not None and amount.high is not None:
+                amount.low, amount.high = amount.low * multiplier, amount.high * multiplier
+
+    def glued_currency(self, amount: _Amount) -> tuple[tuple[str, float], int] | None:
+        """'60c', '45p': a sub-unit letter glued to a small whole number. '1080p' is a
+        screen resolution and '25C' a temperature, so only lower case under 100."""
+        j = amount.end
+        if not (self.attached(j) and amount.value < 100 and amount.scale is None):
+            return None
+        if self.attached(j + 1) and self.toks[j + 1].isalnum():
+            return None
+        return self.phrase(j, _GLUED_SUFFIXES, fold=False)
+
+    def currency_sign_after(self, amount: _Amount) -> tuple[tuple[str, float], int] | None:
+        """'20€', '16,49 zł', '15$': a currency sign or abbreviation after the amount. A sign
+        with digits glued after it starts the next amount instead ('5 $10 bills')."""
+        glued = self.glued_currency(amount)
+        if glued is not None:
+            return glued
+        j = amount.end
+        if not self.joined(j):
+            return None
+        found = self.phrase(j, _SUFFIXES, fold=False)
+        if found is None:
+            return None
+        if self.attached(found[1]) and self.toks[found[1]].isalnum():
+            return None  # "5 $SPY", "5 krone": the sign begins a ticker or a longer word
+        return found
+
+    def currency_follows(self, k: int) -> bool:
+        """Token ``k`` is a currency sign, code or name written after an amount."""
+        if not self.joined(k):
+            return False
+        probe = _Amount(start=k - 1, end=k, value=1.0)
+        return (
+            self.currency_sign_after(probe) is not None
+            or self.toks[k] in units.ISO_CODES
+            or self.phrase(k, _CURRENCY_NAMES, fold=True) is not None
+        )
+
+    def grouped_at(self, i: int, *, after_currency: bool) -> _Amount | None:
+        """'2.349,00 €', '€ 24,95', 'CHF 2\'450.75', '2 599 zł': a price grouped the
+        continental way, read only when a currency stands right before or after it."""
+        match = _GROUPED.match(self.text, self.starts[i])
+        if match is None or match.end() <= self.ends[i]:
+            return None
+        k = i
+        while k < self.n and self.starts[k] < match.end():
+            k += 1
+        if self.ends[k - 1] != match.end():
+            return None
+        if not (after_currency or self.currency_follows(k)):
+            return None
+        written = match.group()
+        if match.group("comma") is not None:
+            whole, _, cents = written.rpartition(",")
+            value = float(f"{whole.translate(_GROUP_MARKS)}.{cents}")
+        elif match.group("swiss") is not None:
+            value = float(written.translate(_APOSTROPHES))
+        elif match.group("dashed") is not None:
+            value = float(written[:-2].translate(_GROUP_MARKS).translate(_APOSTROPHES))
+        else:
+            value = float(written.translate(_GROUP_MARKS))
+        return _Amount(start=i, end=k, value=value)
+
+    def minor_units_after(self, amount: _Amount) -> None:
+        """'$35 and 60 cents', '4 GBP 2 pence', '45 Rupees 25': a whole amount and then its
+        hundredths. Without a sub-unit word the hundredths must end the phrase, so that
+        '$20 and 43 people' keeps its count."""
+        if amount.scale is not None or amount.low is not None or not amount.value.is_integer():
+            return
+        j = amount.end
+        linked = self.lows_at(j) == "and" and self.joined(j)
+        if linked:
+            j += 1
+        if not self.joined(j):
+            return
+        if self.is_digits(j) and self.toks[j].isdigit() and len(self.toks[j]) <= 2:
+            cents = _Amount(start=j, end=j + 1, value=float(self.toks[j]))
+        elif self.lows_at(j) in numbers.UNIT_WORDS or self.lows_at(j) in numbers.TENS_WORDS:
+            spelled = self.word_number_at(j)
+            if spelled is None or spelled.scale is not None:
+                return
+            cents = spelled
+        else:
+            return
+        if not 0 < cents.value < 100:
+            return
+        after = cents.end
+        if self.lows_at(after) in units.MINOR_UNIT_WORDS and self.joined(after):
+            amount.end = after + 1
+        elif _PHRASE_END.match(self.text, self.ends[after - 1]) is not None and not (
+            linked and self.lows_at(amount.start - 1) == "between"
+        ):  # "between $20 and 30." is a range
+            amount.end = after
+        else:
+            return
+        amount.value += cents.value / 100
 
     def currency_suffix(self, amount: _Amount) -> None:
         """'$76 US', '$31.20 US': the country after a dollar amount."""

@@ -52,7 +52,56 @@ CURRENCY_PREFIXES: tuple[tuple[tuple[str, ...], str, str], ...] = (
     (("₺",), "TRY", "lira sign"),
     (("RM",), "MYR", "ringgit"),
     (("Rp",), "IDR", "rupiah"),
+    (("Fr", "."), "CHF", "Swiss franc, abbreviated: 'Fr. 18.90' on Swiss price tags"),
+    (("SFr",), "CHF", "Swiss franc, abbreviated"),
+    (("SFr", "."), "CHF", "Swiss franc, abbreviated with a dot"),
+    (("kr",), "SEK", "krona/krone; see KRONA below for why Swedish"),
+    (("kr", "."), "SEK", "krona/krone with a dot; see KRONA below"),
+    (("zł",), "PLN", "zloty sign, sometimes written first"),
 )
+
+# "kr" is the sign of three currencies (SEK, NOK, DKK; ISK too). Alone it is read as the
+# Swedish krona, the most traded of them and the one English copy quotes most; a code or a
+# country name ("NOK 200", "Danish kroner") says otherwise.
+KRONA = "SEK"
+
+# Signs and abbreviations written after the amount: "20€", "16,49 zł", "249 Kč", "60c".
+# (surface tokens, ISO code, multiplier, reason). Matched case-sensitively. A sign that is
+# also a prefix is read here only when no digit is glued after it ("5 $10 bills" is 10 USD).
+CURRENCY_SUFFIXES: tuple[tuple[tuple[str, ...], str, float, str], ...] = (
+    (("$",), "USD", 1, "dollar sign after the amount, as in much of Europe and Latin America"),
+    (("US", "$"), "USD", 1, "US$ after the amount"),
+    (("€",), "EUR", 1, "euro sign after the amount, the usual place in the euro area"),
+    (("£",), "GBP", 1, "pound sign after the amount"),
+    (("¥",), "JPY", 1, "yen sign after the amount"),
+    (("₹",), "INR", 1, "rupee sign after the amount"),
+    (("₩",), "KRW", 1, "won sign after the amount"),
+    (("₽",), "RUB", 1, "rouble sign, written after the amount in Russian"),
+    (("₺",), "TRY", 1, "lira sign after the amount"),
+    (("₪",), "ILS", 1, "shekel sign after the amount"),
+    (("₴",), "UAH", 1, "hryvnia sign"),
+    (("¢",), "USD", 0.01, "cent sign"),
+    (("zł",), "PLN", 1, "zloty"),
+    (("Kč",), "CZK", 1, "Czech koruna"),
+    (("kr",), KRONA, 1, "krona/krone; see KRONA"),
+    (("kr", "."), KRONA, 1, "krona/krone with a dot; see KRONA"),
+    (("lei",), "RON", 1, "Romanian leu, plural"),
+    (("Rs",), "INR", 1, "rupees, abbreviated after the amount ('45Rs')"),
+    (("RM",), "MYR", 1, "ringgit, abbreviated after the amount"),
+)
+
+# Suffixes read only when glued to the digits: "60c" is 60 cents, "60 c" is not money.
+GLUED_SUFFIXES: tuple[tuple[tuple[str, ...], str, float, str], ...] = (
+    (("c",), "USD", 0.01, "cents written '60c'; upper-case 'C' is Celsius"),
+    (("p",), "GBP", 0.01, "pence written '60p'"),
+)
+
+# Words for the hundredth part of a currency, read after a whole amount: "$35 and 60 cents",
+# "4 GBP 2 pence", "64 ringgit and 30 sen". The sub-unit's value is added as hundredths.
+MINOR_UNIT_WORDS = frozenset({
+    "cents", "cent", "c", "¢", "pence", "penny", "p", "sen", "sens", "paise", "centimes",
+    "kopecks", "kuruş", "halalas", "fils", "agorot",
+})  # fmt: skip
 
 # Prefixes that are also common names ("PS4" is a games console): they count as currencies only
 # before an amount written the way money is (a decimal point, separators, a scale, or 10+).
@@ -64,7 +113,9 @@ ISO_CODES = frozenset({
     "USD", "EUR", "GBP", "JPY", "CNY", "RMB", "CNH", "INR", "KRW", "AUD", "CAD", "HKD", "NZD",
     "SGD", "CHF", "SEK", "NOK", "DKK", "RUB", "BRL", "MXN", "ZAR", "TRY", "ILS", "MYR", "IDR",
     "THB", "PHP", "VND", "AED", "SAR", "QAR", "NGN", "EGP", "PKR", "BDT", "TWD", "PLN", "HUF",
-    "CZK", "ARS", "CLP", "COP", "PEN", "KES", "UAH", "KZT", "BTC", "ETH",
+    "CZK", "ARS", "CLP", "COP", "PEN", "KES", "UAH", "KZT", "BTC", "ETH", "KWD", "BHD", "OMR",
+    "JOD", "IQD", "IRR", "LBP", "BGN", "RON", "ISK", "MNT", "LKR", "NPR", "MAD", "TND", "GHS",
+    "ETB", "TZS", "UGX", "DZD", "RSD", "XOF", "XAF",
 })  # fmt: skip
 ISO_ALIASES = {"RMB": "CNY", "CNH": "CNY"}
 
@@ -98,7 +149,52 @@ CURRENCY_NAMES: tuple[tuple[tuple[str, ...], str, float], ...] = (
     (("dong",), "VND", 1), (("kronor",), "SEK", 1), (("zlotys",), "PLN", 1),
     (("zloty",), "PLN", 1), (("forint",), "HUF", 1), (("bitcoin",), "BTC", 1),
     (("bitcoins",), "BTC", 1), (("btc",), "BTC", 1),
+    (("buck",), "USD", 1), (("bucks",), "USD", 1), (("pennies",), "USD", 0.01),
+    (("malaysian", "ringgit"), "MYR", 1), (("malaysian", "ringgits"), "MYR", 1),
+    (("malaysia", "ringgit"), "MYR", 1), (("malaysia", "ringgits"), "MYR", 1),
+    (("ringgits",), "MYR", 1), (("sens",), "MYR", 0.01),
+    (("kuwaiti", "dinar"), "KWD", 1), (("kuwaiti", "dinars"), "KWD", 1),
+    (("iraqi", "dinars"), "IQD", 1), (("jordanian", "dinars"), "JOD", 1),
+    (("bahraini", "dinars"), "BHD", 1),
+    (("lebanese", "pound"), "LBP", 1), (("lebanese", "pounds"), "LBP", 1),
+    (("egyptian", "pound"), "EGP", 1), (("egyptian", "pounds"), "EGP", 1),
+    (("syrian", "pounds"), "SYP", 1),
+    (("saudi", "riyal"), "SAR", 1), (("saudi", "riyals"), "SAR", 1), (("riyal",), "SAR", 1),
+    (("qatari", "riyal"), "QAR", 1), (("qatari", "riyals"), "QAR", 1),
+    (("omani", "rials"), "OMR", 1), (("iranian", "rials"), "IRR", 1),
+    (("rials",), "IRR", 1), (("rial",), "IRR", 1),
+    (("tugrik",), "MNT", 1), (("tugriks",), "MNT", 1), (("tögrög",), "MNT", 1),
+    (("czech", "crowns"), "CZK", 1), (("koruna",), "CZK", 1), (("korunas",), "CZK", 1),
+    (("swedish", "kronor"), "SEK", 1), (("swedish", "crowns"), "SEK", 1),
+    (("norwegian", "kroner"), "NOK", 1), (("norwegian", "crowns"), "NOK", 1),
+    (("danish", "kroner"), "DKK", 1), (("danish", "crowns"), "DKK", 1),
+    (("kroner",), "NOK", 1), (("krona",), "SEK", 1),
+    (("reais",), "BRL", 1), (("brazilian", "reais"), "BRL", 1),
+    (("hryvnias",), "UAH", 1), (("hryvnia",), "UAH", 1), (("lei",), "RON", 1),
+    (("leva",), "BGN", 1), (("levs",), "BGN", 1), (("tenge",), "KZT", 1),
+    (("pesos", "argentinos"), "ARS", 1), (("argentine", "pesos"), "ARS", 1),
+    (("chilean", "pesos"), "CLP", 1), (("colombian", "pesos"), "COP", 1),
+    (("philippine", "pesos"), "PHP", 1), (("kenyan", "shillings"), "KES", 1),
+    (("uae", "dirhams"), "AED", 1), (("moroccan", "dirhams"), "MAD", 1),
+    (("sri", "lankan", "rupees"), "LKR", 1), (("pakistani", "rupees"), "PKR", 1),
+    (("nepalese", "rupees"), "NPR", 1), (("taka",), "BDT", 1),
+)
+
+# Currency names that Indian and Malaysian English also write before the figure ("Rupees 500
+# crore", "ringgit 42"). Read there only before digits that nothing else claims ("the rupee 2%
+# weaker" is a percentage).
+CURRENCY_NAMES_BEFORE: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("rupees",), "INR"), (("indian", "rupees"), "INR"),
+    (("ringgit",), "MYR"), (("ringgits",), "MYR"),
+    (("malaysian", "ringgit"), "MYR"), (("malaysian", "ringgits"), "MYR"),
+    (("malaysia", "ringgit"), "MYR"), (("malaysia", "ringgits"), "MYR"),
 )  # fmt: skip
+
+# Singular currency names that are also nouns before other nouns ("the 2024 euro area", "a
+# 1990 dollar rally"): after a number that could be a year they count as money only when the
+# amount ends there ("it cost 2000 yen.", "2000 yen per night").
+NOUN_LIKE_NAMES = frozenset({"dollar", "euro", "yen", "won", "rand", "lei", "sen",
+                             "dong", "sterling", "pound", "buck", "penny", "cent"})  # fmt: skip
 
 # --- percentages ------------------------------------------------------------------------------
 PERCENT_UNITS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -262,13 +358,14 @@ RATE_DENOMINATORS: dict[str, str] = {
 BOUND_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("about",), "~"), (("around",), "~"), (("approximately",), "~"), (("approx",), "~"),
     (("approx", "."), "~"), (("roughly",), "~"), (("nearly",), "~"), (("almost",), "~"),
-    (("some",), "~"), (("circa",), "~"), (("~",), "~"), (("close", "to"), "~"),
+    (("exactly",), "="), (("some",), "~"), (("circa",), "~"), (("~",), "~"), (("close", "to"), "~"),
     (("an", "estimated"), "~"), (("an", "approximate"), "~"), (("just", "about"), "~"),
     (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("greater", "than"), ">"),
     (("higher", "than"), ">"), (("in", "excess", "of"), ">"), (("upwards", "of"), ">"),
     (("upward", "of"), ">"), (("just", "over"), ">"), (("well", "over"), ">"),
     (("well", "above"), ">"), (("exceeding",), ">"), (("north", "of"), ">"),
-    (("at", "least"), ">="), (("no", "less", "than"), ">="), (("not", "less", "than"), ">="),
+    (("at", "least"), ">="), (("starting", "at"), ">="), (("starting", "from"), ">="),
+    (("starts", "at"), ">="), (("from", "just"), ">="), (("from", "only"), ">="), (("no", "less", "than"), ">="), (("not", "less", "than"), ">="),
     (("a", "minimum", "of"), ">="),
     (("less", "than"), "<"), (("fewer", "than"), "<"), (("under",), "<"), (("below",), "<"),
     (("just", "under"), "<"), (("just", "below"), "<"), (("lower", "than"), "<"),
@@ -276,6 +373,12 @@ BOUND_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("up", "to"), "<="), (("at", "most"), "<="), (("no", "more", "than"), "<="),
     (("not", "more", "than"), "<="), (("a", "maximum", "of"), "<="), (("as", "much", "as"), "<="),
 )  # fmt: skip
+
+# Singular names that "a" or "an" may stand for one of: "it costs a dollar", "a dollar and 35
+# cents". Read only when the amount ends there or a sub-unit follows, since "a dollar store"
+# and "a euro bond" are things, not amounts.
+ONE_UNIT_NAMES = frozenset({"dollar", "euro", "buck", "penny", "cent", "rupee", "yen", "yuan",
+                            "franc", "shekel", "ringgit"})  # fmt: skip
 
 # Words between a number and its counted noun that themselves say the direction.
 CHANGE_WORDS = frozenset({"fewer", "more", "less", "additional", "extra"})
