@@ -30,7 +30,10 @@ KICKER = "navigation"
 
 # A headline: a few words, not a sentence that ends in a full stop, not a bullet or a quote.
 _HEADLINE_WORDS = (3, 20)
-_NOT_HEADLINE = re.compile(r"(?:[.,;:]|[\"”’])$|^[-•*–—·▪►✓>\d@]|^[\"“‘]|[.!?] [A-Z]")
+# A listicle headline may open with its number ("3 Reasons to Buy ..."); a list item may not.
+_NOT_HEADLINE = re.compile(
+    r"(?:[.,;:]|[\"”’])$|^[-•*–—·▪►✓>@]|^\d(?!\d{0,2} [A-Z])|^[\"“‘]|[.!?] [A-Z]"
+)
 # Section labels a page prints above its headline ("Local", "Press Release"): at most this many,
 # each this short, and only when what they sit on is vouched for as a headline by what follows it.
 _KICKERS = 2

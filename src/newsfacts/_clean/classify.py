@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from .._blocks import Block
 from .rules import (
@@ -168,37 +167,24 @@ def _release_resumed_article(
     """Give back what a headline list ran on into when the article went on below its item.
 
     A mid-article "Read next" box holds a headline or two; when its run reaches the end of the
-    page (or the next heading) and holds a finished article sentence that no teaser furniture
-    follows, the article resumed after the box's first item: a subhead and a short list read
-    like headlines, but the finished sentence gives them away.
+    page (or the next heading) and holds a finished article sentence, with none of a teaser's
+    own furniture (its byline, date or share button) in or right after it, the article resumed
+    after the box's first item: a subhead and a short list read like headlines, but the finished
+    sentence gives them away.
     """
     if section.reason not in HEADLINE_LIST_REASONS or len(swallowed) < 2:
         return
-    rest = swallowed[1:]
     taken = {id(item) for item in swallowed}
     present = [verdict for verdict in verdicts if verdict.text]
     start = next(i for i, verdict in enumerate(present) if verdict is swallowed[0])
     end = next(i for i, verdict in enumerate(present) if verdict is swallowed[-1])
     if any(
-        id(verdict) not in taken and verdict.reason in TEASER_ITEM_REASONS | {"byline"}
-        for verdict in present[start : end + 1]
+        id(verdict) not in taken and verdict.reason in TEASER_ITEM_REASONS
+        for verdict in present[start : end + 2]
     ):
-        return  # the run has teasers' own bylines or dates: it is a list of teasers
-    following = {id(here): after for here, after in pairwise(present)}
-
-    def teaser_furniture(after: Verdict | None) -> bool:
-        # A block the section itself swallowed had no reason of its own.
-        return (
-            after is not None and id(after) not in taken and after.reason in TEASER_ITEM_REASONS
-        )
-
-    resumed = any(
-        words(item.text) >= _SENTENCE_MIN_WORDS
-        and _finished(item)
-        and not teaser_furniture(following.get(id(item)))
-        for item in rest
-    )
-    if resumed:
+        return
+    rest = swallowed[1:]
+    if any(words(item.text) >= _SENTENCE_MIN_WORDS and _finished(item) for item in rest):
         for item in rest:
             item.reason = item.rule = None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .._records import Origin
-from .rules import PUBLISHERS, WIRE_COPYRIGHTS, WIRE_CREDITS
+from .rules import PUBLISHER_STAMP, PUBLISHERS, WIRE_COPYRIGHTS, WIRE_CREDITS
 
 _NOTICE = re.compile(
     r"^the post (?P<title>.{1,300}?) appeared (?P<first>first )?on (?P<site>.{1,80}?)\.?$",
@@ -54,7 +54,9 @@ _TEXT_DATE = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?!\d)"
     r"|\b(?P<day2>\d{1,2}) (?P<mon2>[A-Za-z]{3,9})\.?,? (?P<year2>(?:19|20)\d{2})\b"
     r"|\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
-    # US portals write numeric dates month first: "Published 01/29/2026, 03:41 AM".
+    # Numeric dates: US portals write them month first with slashes ("01/29/2026"), Indian and
+    # European ones day first with dashes ("21-01-2026").
+    r"|\b(?P<dd>\d{1,2})-(?P<dm>\d{1,2})-(?P<dy>(?:19|20)\d{2})\b"
     r"|\b(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d{2})\b"
 )
 _BARE_SOURCE = re.compile(r"^(?:article |news )?source\s?:", re.IGNORECASE)
@@ -101,6 +103,9 @@ def date_in_text(text: str) -> dt.date | None:
         if match.group("iy"):
             found = _safe_date(int(match.group("iy")), int(match.group("im")),
                                int(match.group("id")))
+        elif match.group("dy"):
+            found = _safe_date(int(match.group("dy")), int(match.group("dm")),
+                               int(match.group("dd")))
         elif match.group("uy"):
             found = _safe_date(int(match.group("uy")), int(match.group("um")),
                                int(match.group("ud")))
@@ -144,6 +149,7 @@ def find_provenance(
     title: str | None = None
     reposted: list[str] = []
     publisher: str | None = None
+    issuer: str | None = None
     origin_url: str | None = None
     for text, reason in removed:
         if reason == notice_reason:
@@ -166,11 +172,26 @@ def find_provenance(
         named = _NAMED_SOURCE.search(text)
         if named is not None and publisher is None:
             site = _clean_site(next(group for group in named.groups() if group))
-            # A bare "Source: X" also credits charts and data; only a publisher is an origin.
-            if not _BARE_SOURCE.match(text) or site in _KNOWN_NAMES:
+            if named.group("site5"):
+                # A press release's "SOURCE Acme Corp." names the issuer: the wire that carried
+                # it, when the lead credits one, is the publisher.
+                issuer = issuer or site
+            # A bare "Source: X" also credits charts and data, and "READ MORE ON <PORTAL>" over
+            # a teaser list names the reposting portal: only a known publisher or a domain is an
+            # origin there.
+            elif (
+                not (_BARE_SOURCE.match(text) or named.group("site6"))
+                or site in _KNOWN_NAMES
+                or (named.group("site6") and "." in site)
+            ):
                 publisher = site
     if publisher is None:
-        publisher = _wire_credit(body) or _wire_copyright(removed, copyright_reason)
+        publisher = (
+            _wire_credit(body)
+            or _wire_copyright(removed, copyright_reason)
+            or _stamped_publisher(removed, dateline_reason)
+            or issuer
+        )
     origin_date = date_in_url(origin_url) if origin_url else None
     origin = None
     if publisher or origin_url:
@@ -198,6 +219,15 @@ def _wire_copyright(removed: Sequence[tuple[str, str]], copyright_reason: str) -
         for pattern, name in WIRE_COPYRIGHTS:
             if pattern.match(text):
                 return name
+    return None
+
+
+def _stamped_publisher(removed: Sequence[tuple[str, str]], dateline_reason: str) -> str | None:
+    """A syndication feed's stamp names the source first: "Reuters | Updated: ..."."""
+    for text, reason in removed:
+        stamp = PUBLISHER_STAMP.match(text) if reason == dateline_reason else None
+        if stamp is not None:
+            return _clean_site(stamp.group(1))
     return None
 
 

@@ -74,7 +74,7 @@ _DATE = (
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})"
 )
 _TIME = (
-    r"(?:\s?[,|·•]?\s(?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?"
+    r"(?:\s?[,|·•/—–-]?\s(?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?"
     r"(?: ?[A-Z]{2,4})?)?"
 )
 # What portals print after a date on the same line: an update stamp, the author, the reading time,
@@ -149,7 +149,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:this (?:article|post|story) )?(?:first )?appeared (?:first )?(?:on|in) "
             r".{1,120}$")),
     Rule("originally-published", "source-line",
-         _p(r"^\(?(?:(?:this )?(?:article|story|post|piece|content|report) (?:(?:was|is|has been) )?"
+         _p(r"^\(?(?:(?:this )?(?:article|story|post|piece|content|report) "
+            r"(?:(?:was|is|has been) )?"
             r"(?:originally|first)|originally) (?:published|posted|appeared|reported|ran) "
             r"(?:(?:on|at|in|by) .{1,200}|"
             rf"{_DATE}{_TIME}\.?)$"),
@@ -210,6 +211,10 @@ RULES: tuple[Rule, ...] = (
     # Agence France-Presse closes a dispatch with its desk's initials: "hmn/rmb/jj".
     Rule("desk-initials", "credits", _cs(r"^[a-z]{2,4}(?:/[a-z]{2,4}){1,5}$"), max_words=1),
     Rule("end-of-story", "credits", _cs(r"^\((?:END|MORE|ENDS)\)(?: .{1,60})?$"), max_words=10),
+    Rule("feed-notice", "source-line",
+         _p(r"^\(?(?:this (?:story|article|report|content) (?:has not been|was not|is not) "
+            r"edited\b|this (?:story|article|report|content) (?:is|was|has been) auto-?generated"
+            r"\b|auto-?generated from (?:a |the )?(?:syndicated )?feed\b).{0,200}$"), max_words=40),
     Rule("content-created-by", "source-line",
          _p(r"^this (?:content|article|story|report) was (?:created|produced|written|provided) "
             r"by .{1,300}$"), max_words=60),
@@ -238,25 +243,34 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:e-?mail\s?:\s?)?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}$"),
          max_words=2),
     Rule("phone-line", "contact",
-         _p(r"^(?:(?:tel|phone|mobile|t|p|m)\.?\s?:?\s?)?(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?"
-            r"\d{3}[\s.-]\d{4}$"), max_words=5),
+         _p(r"^(?:(?:tel|phone|mobile|t|p|m)\.?\s?:?\s?)?(?:(?:\+\d{1,3}[\s.-]?)?\(?\d{3}\)?"
+            r"[\s.-]?\d{3}[\s.-]\d{4}|\+\d{1,3}(?:[\s.-]\(?\d{1,4}\)?){2,5})$"), max_words=7),
+    # The name, job and company lines of a contact block, above its phone or e-mail line.
+    Rule("contact-name-above", "contact",
+         _cs(r"^[A-Z][\w.&'’-]{0,30}(?: (?:[A-Z][\w.&'’-]{0,30}|de|van|von|der|da|la|le|of|and|&))"
+             r"{0,5},?$"), max_words=7, after=("contact",)),
     # --- disclaimers ----------------------------------------------------------------------
     Rule("disclaimer-label", "disclaimer",
          _p(r"^(?:\*\s?)?(?:legal |important |risk |investment |financial )?(?:disclaimer|"
             r"disclosure(?: ?(?:&|and) ?polic(?:ies|es))?|risk warning|not financial advice)"
             r"\s?[:.\-–—].{1,3000}$"), max_words=600),
+    Rule("positions-disclosure", "disclaimer",
+         _p(r"^(?=.{0,600}?\b(?:has|have|holds?|had) (?:no )?(?:positions?|stakes?) in\b)"
+            r"(?=.{0,600}?\b(?:stocks? mentioned|disclosure policy|recommends)\b).{1,900}$"),
+         max_words=150),
     Rule("market-data-notice", "disclaimer",
          _p(r"^(?:quotes|market data|prices|data) (?:are |is )?(?:displayed|delayed|provided|"
             r"powered)\b.{0,600}$"), max_words=120),
     Rule("disclaimer-statement", "disclaimer",
          _p(r"^(?:the (?:views|opinions|information|content) (?:and opinions )?(?:expressed|"
-            r"provided|contained) (?:in|on) this (?:article|post|website|site|piece)|"
+            r"provided|contained) (?:herein|(?:in|on) this (?:article|post|website|site|piece))|"
             r"this (?:article|content|post) (?:is|does not constitute|should not be|was) .{0,40}?"
             r"(?:not (?:intended as )?(?:investment|financial)|informational purposes|"
             r"(?:investment|financial|trading) advice)).{0,3000}$"), max_words=600),
     Rule("disclaimer-signals", "disclaimer",
          _p(r"^(?=.{0,1500}?(?:informational purposes only|without warranty|"
-            r"(?:investment|financial|trading|legal) advice|do your own research|at your own risk|solely responsible for all content))"
+            r"(?:investment|financial|trading|legal) advice|do your own research|at your own risk|"
+            r"solely responsible for all content))"
             r"(?=.{0,1500}?(?:not (?:be )?(?:held )?(?:responsible|liable)|"
             r"reflect the (?:official )?(?:views?|opinions?|position)|infring|for removal|"
             r"accuracy|completeness|endorse|"
@@ -267,7 +281,8 @@ RULES: tuple[Rule, ...] = (
     Rule("forward-looking-statements", "disclaimer",
          _p(r"^(?=.{0,1500}?\bforward[- ]looking\b)(?=.{0,3000}?(?:within the meaning of|"
             r"undertakes? no (?:obligation|duty)|safe harbou?r|securities litigation reform act|"
-            r"not (?:statements of )?historical facts?|no obligation to (?:update|revise)))"
+            r"not (?:statements of )?historical facts?|no obligation to (?:update|revise)|"
+            r"undue reliance))"
             r".{1,6000}$"),
          max_words=900),
     Rule("exchange-disclaimer", "disclaimer",
@@ -286,7 +301,8 @@ RULES: tuple[Rule, ...] = (
             r"why (?:you can )?trust us|"
             r"editorial (?:policy|process|standards)|(?:cautionary (?:note|statements?|language) "
             r"(?:regarding|concerning|about|on) )?forward[- ]looking (?:statements?|information)|"
-            r"safe harbou?r(?: statement)?)s?:?$"),
+            r"safe harbou?r(?: statement)?|"
+            r"(?:reader |forward-looking (?:statements?|information) )?advisory)s?:?$"),
          "section", max_words=5, section_blocks=1),
     # --- price and ticker widgets ---------------------------------------------------------
     Rule("price-number", "price-widget",
@@ -302,7 +318,8 @@ RULES: tuple[Rule, ...] = (
          _cs(r"^[\w .'&-]{1,40}\(\s?[A-Z0-9]{2,10}\s?\)(?i: (?:live )?price(?: chart)?| logo)$"),
          max_words=8),
     Rule("price-ticker-row", "price-widget",
-         _cs(rf"^(?:[A-Z0-9]{{2,10}}|[\w .'&-]{{1,30}}\(\s?[A-Z0-9]{{2,10}}\s?\))\s{{1,3}}{_NUMBER}"
+         _cs(rf"^(?:[A-Z0-9]{{2,10}}|[\w .'&-]{{1,30}}\(\s?[A-Z0-9]{{2,10}}\s?\))\s{{1,3}}"
+             rf"(?:[▲▼△▽↑↓] ?)?{_NUMBER}"
              rf"\s{{1,3}}[-+−▲▼]?\d{{1,5}}(?:\.\d{{1,4}})?%$"), max_words=8),
     Rule("price-quote-row", "price-widget",
          _cs(r"^[A-Z][\w .,'&()-]{0,60}? [-+−]?[$€£¥]?\d[\d,]{0,12}(?:\.\d{1,6})?(?: ?[A-Z]{3})?"
@@ -440,6 +457,7 @@ RULES: tuple[Rule, ...] = (
             r"get (?:up-to-the-minute|breaking|local|instant)|thanks? (?:you )?for reading|"
             r"start (?:every|each|your) (?:day|morning|week)|catch (?:all|the latest)|"
             r"download (?:the|our)|"
+            r"for (?:the )?(?:latest|more) (?:news|updates|headlines|coverage)|"
             r"receive (?:our|the latest))\b.{0,300}\b(?:newsletters?|inbox|daily brief|"
             r"digest|alerts?|updates|subscription|subscribe|telegram|whatsapp|channel|discord|"
             r"community|members|subscribers|podcast|headlines?|news|stories|briefing)\b.{0,200}$"),
@@ -495,14 +513,18 @@ RULES: tuple[Rule, ...] = (
          max_words=20),
     Rule("stock-report-promo", "advertisement",
          _p(r"^(?:want (?:the latest|more) (?:recommendations|stock picks|ideas)\b.{0,400}|"
+            r"\*?[\w ]{1,40} returns (?:as of|calculated (?:as of|by)) .{1,60}|"
             r".{1,60}:? free stock analysis report|"
-            r"[\w.,&'() ]{1,60} (?:currently )?(?:carries|has) an? [\w ]{0,20}rank #?\d\b.{0,300})$"),
+            r"[\w.,&'() ]{1,60} (?:currently )?(?:carries|has) an? [\w ]{0,20}rank #?\d\b"
+            r".{0,300})$"),
          max_words=80),
+    Rule("promo-label", "advertisement", _p(r"^[^.!?:]{1,30}$"), max_words=3,
+         after=("stock-report-promo", "stock-promo-heading")),
     Rule("ad-placeholder-inline", "advertisement",
          _p(r"\s{0,3}\[(?:ad|ads|advert|advertisement)(?:_\d{1,3}| \d{1,3})?\]\s{0,3}"), "span",
          max_words=100000, needle="[ad"),
     Rule("advertisement-label", "advertisement",
-         _p(r"^(?:-{0,3} ?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|"
+         _p(r"^(?:-{0,3} ?)?(?:advertisement|advertisements|advert|ad|ads|sponsored|promo|"
             r"sponsored content|"
             r"sponsored by .{1,60}|promoted|promoted content|paid (?:post|content|partnership)|"
             r"partner content|presented by .{1,60}|"
@@ -538,7 +560,8 @@ RULES: tuple[Rule, ...] = (
             r"graphic)s?(?: credits?| source| courtesy)?|featured image|cover image|source image)"
             r"\s?(?::|by|via|courtesy of)\s?[^.!?]{1,150}\.?$"), max_words=14),
     Rule("chart-label", "caption",
-         _p(r"^(?:chart|graph|table|video|map|infographic|watch)\s?:\s?[^.!?]{1,150}$"),
+         _p(r"^(?:chart|graph|table|video|map|infographic|watch)(?: above| below)?\s?:\s?"
+            r"[^.!?]{1,150}$"),
          max_words=20),
     Rule("featured-image-from", "photo-credit",
          _p(r"^(?:featured|cover|header) image (?:from|by|via|created with) .{1,150}$"),
@@ -602,8 +625,11 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:read (?:the )?(?:full|author'?s?) bio|view (?:full )?(?:author )?profile|"
             r"more (?:articles |stories )?(?:from|by) (?:this|the) author|see author'?s? posts)$"),
          max_words=6),
+    # An author card: the bio sentence sits right above its "Read full bio" link.
+    Rule("bio-above-card-link", "author-bio", _p(r"^.{1,900}$"), max_words=120,
+         after=("author-card-link",)),
     Rule("trust-badge", "disclaimer",
-         _p(r"^(?:trusted|verified|fact[- ]checked|editor'?s choice|promo|promotion)$"),
+         _p(r"^(?:trusted|verified|fact[- ]checked|editor'?s choice)$"),
          max_words=2),
     Rule("author-picture", "author-bio",
          _cs(rf"^(?i:profile (?:image|photo|picture)|headshot|author (?:image|photo)) of "
@@ -614,7 +640,8 @@ RULES: tuple[Rule, ...] = (
             r"[A-Z][\w'-]{1,20})(?: at| on| via) .{1,120}$"), max_words=25),
     Rule("byline", "byline",
          _cs(rf"^(?i:by|written by|author|posted by|words by|story by|article by|report by)\s?:? "
-             rf"{_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}(?:,? ?(?:[|·•] ?|(?:-|–|—|for|at) ).{{1,60}}"
+             rf"{_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}"
+             rf"(?:,? ?(?:[|·•] ?|(?:-|–|—|for|at) ).{{1,60}}"
              rf"|, (?:[A-Z][\w.'’&-]{{0,30}} ?){{1,5}}| [\w.+-]{{1,40}}@[\w.-]{{1,60}})?$"),
          max_words=16),
     # Portals print the author's bare name (and the paper's) on its own line above the date.
@@ -625,7 +652,8 @@ RULES: tuple[Rule, ...] = (
          _cs(rf"^{_PERSON}(?:(?:,| and| &) {_PERSON}){{0,2}}(?: (?:[A-Z][\w-]{{1,20}} ){{0,3}}"
              r"(?i:correspondent|reporter|editor|writer|columnist|analyst|contributor))?$"),
          max_words=12,
-         after=("dateline", "reading-time", "byline", "share-widget", "editor-note-credit")),
+         after=("dateline", "reading-time", "byline", "share-widget", "editor-note-credit",
+                "author-bio")),
     Rule("reading-time", "reading-time",
          _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|m) read|reading time:? ?\d{1,3} ?min(?:ute)?s?|"
             r"estimated reading time:? ?.{1,30}|listen to (?:this )?(?:article|story)"
@@ -634,6 +662,9 @@ RULES: tuple[Rule, ...] = (
          _p(rf"^(?:(?:published|posted|updated|last updated|modified|date|first published)"
             rf"(?: on| at)?\s?:?\s?)?(?:\w{{3,9}},? )?{_DATE}{_TIME}{_DATELINE_TAIL}{{0,2}}$"),
          max_words=16),
+    Rule("publisher-stamp", "dateline",
+         _p(rf"^(?:{_PUBLISHER_LABEL}) ?[|·•] ?(?:updated|published|posted|created):? "
+            rf".{{1,100}}$"), max_words=20),
     Rule("dateline-time-first", "dateline",
          _p(rf"^(?:(?:published|posted|updated|last updated|modified)(?: on| at)?\s?:?\s?)?"
             rf"{_CLOCK},? (?:\w{{3,9}},? )?{_DATE}$"), max_words=12),
@@ -692,6 +723,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40),
     # Aggregator feeds print the source's name on a line of its own.
     Rule("publisher-label", "source-line", _p(rf"^(?:{_PUBLISHER_LABEL})$"), max_words=5),
+    # A link's label ends in an arrow ("See the 10 stocks »"); sentences never do.
+    Rule("arrow-link", "navigation", _p(r"^[^.!?]{1,80}?\s?(?:»|›|→|->)$"), max_words=12),
     # Last: a row of short items between bars is a menu only when nothing narrower explains it
     # (a photo credit "Name | Agency | Getty Images" has bars too).
     Rule("menu-row", "navigation",
@@ -709,9 +742,9 @@ AFTER_ARTICLE = "after-article"
 # Sections whose items are headlines: one finished paragraph not followed by a teaser's own
 # furniture ends them (comment sections hold finished sentences, and run on).
 HEADLINE_LIST_REASONS: frozenset[str] = frozenset({"related-links"})
-# What follows a teaser's excerpt in a teaser list: its date, age or share button.
+# What goes with a teaser's excerpt in a teaser list: its byline, date, age or share button.
 TEASER_ITEM_REASONS: frozenset[str] = frozenset({
-    "related-links", "dateline", "share-widget", "reading-time",
+    "related-links", "dateline", "share-widget", "reading-time", "byline",
 })
 AFTER_ARTICLE_MAX_WORDS = 15
 
@@ -732,9 +765,13 @@ WIRE_CREDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r" / ACCESS(?:WIRE| Newswire) / "), "ACCESS Newswire"),
     (re.compile(r"^Investing\.com\s?[-–—]{1,2}"), "Investing.com"),
     (re.compile(r"/ ?EINPresswire\.com ?/\s?[-–—]{1,2}"), "EIN Presswire"),
+    (re.compile(r"/CNW/\s?[-–—]{1,2}"), "Canada NewsWire"),
     (re.compile(r"\(Xinhua\)\s?[-–—]{1,2}"), "Xinhua"),
 )
 
+
+# The publisher a stamp line starts with: "Reuters | Updated: 21-01-2026 13:05 IST".
+PUBLISHER_STAMP = re.compile(rf"^({_PUBLISHER_LABEL}) ?[|·•]", re.IGNORECASE)
 
 # A wire agency's copyright notice at the foot of its copy, and the agency it names. Only the
 # notice alone counts: "© Reuters. FILE PHOTO: ..." credits a picture, not the story.

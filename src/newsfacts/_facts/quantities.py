@@ -83,8 +83,8 @@ _GLUED_SUFFIXES = index_phrases(
 )
 # Digits grouped the way much of the world writes prices, read only next to a currency:
 # "2.349,00" and "24,95" (decimal comma), "1 849,50" and "2 599" (space groups), "2'450.75"
-# (Swiss apostrophes), "1.299.000" (dot groups), "149,-" (no hundredths). "1.299" alone stays a decimal and "1,299"
-# stays English thousands. Every repetition is bounded, so matching is linear.
+# (Swiss apostrophes), "1.299.000" (dot groups), "149,-" (no hundredths). "1.299" alone stays
+# a decimal and "1,299" English thousands. Every repetition is bounded: matching is linear.
 _GROUPED = re.compile(
     r"(?P<comma>(?:\d{1,3}(?P<sep>[. \u00a0\u202f\u2009])\d{3}(?:(?P=sep)\d{3}){0,5}|\d{1,9})"
     r",\d{1,2})(?![\d,.'’])"

@@ -358,20 +358,23 @@ RATE_DENOMINATORS: dict[str, str] = {
 BOUND_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
     (("about",), "~"), (("around",), "~"), (("approximately",), "~"), (("approx",), "~"),
     (("approx", "."), "~"), (("roughly",), "~"), (("nearly",), "~"), (("almost",), "~"),
-    (("exactly",), "="), (("some",), "~"), (("circa",), "~"), (("~",), "~"), (("close", "to"), "~"),
+    (("some",), "~"), (("circa",), "~"), (("~",), "~"), (("close", "to"), "~"),
     (("an", "estimated"), "~"), (("an", "approximate"), "~"), (("just", "about"), "~"),
     (("more", "than"), ">"), (("over",), ">"), (("above",), ">"), (("greater", "than"), ">"),
     (("higher", "than"), ">"), (("in", "excess", "of"), ">"), (("upwards", "of"), ">"),
     (("upward", "of"), ">"), (("just", "over"), ">"), (("well", "over"), ">"),
     (("well", "above"), ">"), (("exceeding",), ">"), (("north", "of"), ">"),
-    (("at", "least"), ">="), (("starting", "at"), ">="), (("starting", "from"), ">="),
-    (("starts", "at"), ">="), (("from", "just"), ">="), (("from", "only"), ">="), (("no", "less", "than"), ">="), (("not", "less", "than"), ">="),
+    (("at", "least"), ">="), (("no", "less", "than"), ">="), (("not", "less", "than"), ">="),
     (("a", "minimum", "of"), ">="),
+    # shop prices: "plans starting at $9.99", "flights from just £29"
+    (("starting", "at"), ">="), (("starting", "from"), ">="), (("starts", "at"), ">="),
+    (("from", "just"), ">="), (("from", "only"), ">="),
     (("less", "than"), "<"), (("fewer", "than"), "<"), (("under",), "<"), (("below",), "<"),
     (("just", "under"), "<"), (("just", "below"), "<"), (("lower", "than"), "<"),
     (("sub", "-"), "<"), (("south", "of"), "<"),
     (("up", "to"), "<="), (("at", "most"), "<="), (("no", "more", "than"), "<="),
     (("not", "more", "than"), "<="), (("a", "maximum", "of"), "<="), (("as", "much", "as"), "<="),
+    (("exactly",), "="),  # "exactly 42 bucks": kept in the span, and says the figure is exact
 )  # fmt: skip
 
 # Singular names that "a" or "an" may stand for one of: "it costs a dollar", "a dollar and 35
