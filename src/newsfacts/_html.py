@@ -20,7 +20,7 @@ from ._blocks import Block
 from ._decode import check_text, decode_html_bytes
 from ._errors import EmptyInputError, InputTooLargeError
 from ._html_blocks import Node, RawBlock, walk
-from ._html_content import choose
+from ._html_content import choose, is_prose
 from ._html_rules import SILENT_TAGS
 from ._metadata import read_metadata
 from ._records import Origin, Removal
@@ -139,11 +139,14 @@ def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
         hints = " ".join(node.hints for node in inner if node.hints)
         # A page built from flattened text can carry a notice glued to the sentence before it
         # ("...JANUARY 13, 2026The post ..."): split it off as the text path does.
+        # The score says how sure the HTML stage is that this is article text: 1 for prose,
+        # 0.5 for the short lines (subheads, datelines, "Advertisement") it kept as neutral.
+        score = 1.0 if is_prose(raw) else 0.5
         for part in _GLUED_NOTICE.split(raw.text):
             if part.strip():
                 blocks.append(Block(text=part.strip(), position=len(blocks), tag=raw.node.tag,
                                     path=path, hints=hints,
-                                    link_density=round(raw.link_density, 3), score=1.0))
+                                    link_density=round(raw.link_density, 3), score=score))
     return tuple(blocks)
 
 

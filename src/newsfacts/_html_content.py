@@ -50,7 +50,8 @@ def _active_furniture(chain: list[Node], total: int) -> Node | None:
     return None
 
 
-def _is_good(block: RawBlock) -> bool:
+def is_prose(block: RawBlock) -> bool:
+    """Paragraph-like: long enough, not a heading, few of its characters in links."""
     # A list item with a link is a teaser far more often than a bullet of the story.
     limit = _GOOD_MAX_LINK_DENSITY if block.node.tag != "li" else _GOOD_MAX_LINK_DENSITY * 2 / 3
     return (
@@ -79,7 +80,7 @@ def choose(blocks: list[RawBlock], *, title: str | None, byline: str | None = No
     chains = [block.node.chain() for block in blocks]
     for block, chain in zip(blocks, chains, strict=True):
         size = len(block.text)
-        prose = size if _is_good(block) else 0
+        prose = size if is_prose(block) else 0
         for node in chain:
             node.chars += size
             node.prose += prose
@@ -93,7 +94,7 @@ def choose(blocks: list[RawBlock], *, title: str | None, byline: str | None = No
         if block.furniture is not None or block.link_density >= _BAD_MIN_LINK_DENSITY:
             for node in chain:
                 node.bad += size
-        elif _is_good(block) or _linked_prose_in_body(block, chain):
+        elif is_prose(block) or _linked_prose_in_body(block, chain):
             for node in chain:
                 node.good += size
     main = _best_node(blocks, chains)
@@ -150,7 +151,7 @@ def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: 
         ):
             removed.append((block, "title"))
             continue
-        prose_seen = prose_seen or (main in chain and _is_good(block))
+        prose_seen = prose_seen or (main in chain and is_prose(block))
         if main not in chain:
             removed.append((block, _reason(block)))
             continue

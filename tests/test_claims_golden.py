@@ -1,0 +1,128 @@
+"""Golden test: hand-annotated news texts in ``fixtures/claims`` through ``Extractor.claims``.
+
+The texts were written for a blind test of claim context (wire, earnings, jobs, commodity,
+crypto, budget, poll and disaster stories) and annotated by hand before the rules were
+studied; each ``NAME.expected.json`` says which quantities a careful reader counts as claims
+and, per claim, its value, status and source, and its period where the text pins one down.
+A ``source`` of null means the text names nobody for that number. Every annotated claim is
+one test case, so a failure names the fixture, the claim and what differed.
+
+Documented tolerance: a few annotations need reading across sentences or resolving "the
+company" to its name; those claims are listed in ``KNOWN_MISSES`` with the reason, and the
+test checks that they still fail, so the list shrinks when the rules catch up.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsfacts
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "claims"
+NAMES = sorted(path.name.removesuffix(".expected.json")
+               for path in FIXTURES.glob("*.expected.json"))
+
+# (fixture, claim text) -> why the rules do not get it right yet.
+KNOWN_MISSES: dict[tuple[str, str], str] = {}
+
+
+def _expected(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = json.loads((FIXTURES / f"{name}.expected.json").read_text("utf-8"))
+    return data
+
+
+@functools.lru_cache(maxsize=None)
+def _found(name: str) -> tuple[str, tuple[newsfacts.Claim, ...]]:
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    expected = _expected(name)
+    claims = newsfacts.Extractor().claims(text, published=expected["published"],
+                                           title=expected.get("title"))
+    return text, tuple(claim for claim in claims if claim.where == "body")
+
+
+def _normal_name(name: str) -> str:
+    lowered = name.lower().replace("’", "'")
+    return re.sub(r"^(?:the|a|an) ", "", re.sub(r"'s\b|[^a-z0-9' ]", " ", lowered)).strip()
+
+
+def same_source(got: str | None, want: str | None) -> bool:
+    """A found source is right when either normalised name contains the other."""
+    if got is None or want is None:
+        return got is want
+    got_name, want_name = " ".join(_normal_name(got).split()), " ".join(_normal_name(want).split())
+    return bool(got_name) and (got_name in want_name or want_name in got_name)
+
+
+def _close(got: float | str | None, want: float) -> bool:
+    return isinstance(got, (int, float)) and abs(float(got) - want) <= 1e-6 * max(1.0, abs(want))
+
+
+def matching(name: str, want: dict[str, Any]) -> newsfacts.Claim | None:
+    """The found claim whose span overlaps the annotated span."""
+    text, claims = _found(name)
+    position = text.find(want["text"])
+    end = position + len(want["text"])
+    for claim in claims:
+        if claim.start < end and position < claim.end:
+            return claim
+    return None
+
+
+def problems(name: str, want: dict[str, Any]) -> dict[str, str]:
+    """What differs between the annotation and the found claim, by field."""
+    claim = matching(name, want)
+    if claim is None:
+        return {"value": "no claim found"}
+    found: dict[str, str] = {}
+    if want.get("value") is not None:
+        if not _close(claim.value, want["value"]):
+            found["value"] = f"{claim.value!r} != {want['value']!r}"
+    else:
+        got_range = (claim.low, claim.high)
+        if not (_close(claim.low, want["low"]) and _close(claim.high, want["high"])):
+            found["value"] = f"range {got_range} != {(want['low'], want['high'])}"
+    if claim.status != want["status"]:
+        found["status"] = f"{claim.status!r} != {want['status']!r}"
+    got_source = None if claim.source is None else claim.source.name
+    if not same_source(got_source, want["source"]):
+        found["source"] = f"{got_source!r} != {want['source']!r}"
+    if "period" in want:
+        period = claim.period
+        got_period = None if period is None or period.start is None or period.end is None else [
+            period.start.isoformat(), period.end.isoformat()]
+        if got_period != want["period"]:
+            found["period"] = f"{got_period} != {want['period']}"
+    return found
+
+
+CASES = [pytest.param(name, index, id=f"{name}:{claim['text']}")
+         for name in NAMES for index, claim in enumerate(_expected(name)["claims"])]
+
+
+def test_fixtures_are_present() -> None:
+    assert len(NAMES) >= 8
+
+
+@pytest.mark.parametrize(("name", "index"), CASES)
+def test_annotated_claim(name: str, index: int) -> None:
+    want = _expected(name)["claims"][index]
+    differences = problems(name, want)
+    reason = KNOWN_MISSES.get((name, want["text"]))
+    if reason is not None:
+        assert differences, f"{want['text']!r} now passes; drop it from KNOWN_MISSES ({reason})"
+        return
+    assert not differences, f"{name}: {want['text']!r}: " + "; ".join(
+        f"{field} {detail}" for field, detail in differences.items())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_annotated_spans_are_in_the_text(name: str) -> None:
+    text = (FIXTURES / f"{name}.txt").read_text(encoding="utf-8")
+    for claim in _expected(name)["claims"]:
+        assert claim["text"] in text, claim["text"]
