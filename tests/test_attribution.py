@@ -216,6 +216,30 @@ SCOPE_CASES = [
      ["2.1%", "1.9%"], [None, "bank"]),
     ("'estimates' after 'beat' is a noun",
      "Shares rose 6% after the chipmaker's forecast beat Wall Street estimates.", ["6%"], [None]),
+    ("blind fixtures: a descriptor before the name",
+     "Roughly 60% of supply has not moved, according to blockchain analytics firm Glassnode.",
+     ["60%"], ["Glassnode"]),
+    ("blind fixtures: an adjective before a named survey",
+     "A separate Pew Research Center survey found that 62% of Republicans and 41% of "
+     "Democrats agree.", ["62%", "41%"],
+     ["Pew Research Center survey", "Pew Research Center survey"]),
+    ("blind fixtures: police as a source", "An estimated 3,000 people rallied, police said.",
+     ["3,000"], ["police"]),
+    ("blind fixtures: a spokesman", "It will build 2,500 kilometres of embankments, a "
+     "spokesman said.", ["2,500 kilometres"], ["spokesman"]),
+    ("blind fixtures: the poll showed", "Just 28% agreed, the poll showed.", ["28%"], ["poll"]),
+    ("blind fixtures: projections showed", "The Fed's projections showed inflation at 2.7%.",
+     ["2.7%"], ["Fed"]),
+    ("blind fixtures: the vendor who compiled the analysts' figure",
+     "Revenue beat the $4.65 billion analysts had expected, according to data compiled by "
+     "LSEG.", ["$4.65 billion"], ["LSEG"]),
+    ("blind fixtures: a reporting phrase in the number's own clause",
+     "The company forecast revenue of $5 billion, while analysts were expecting $4.87 "
+     "billion, according to FactSet.", ["$5 billion", "$4.87 billion"], ["company", "FactSet"]),
+    ("negative: the vendor before the number does not name later watchers",
+     "Stocks rose 2.6 million barrels, data from the API showed, against analysts' "
+     "expectations for a draw of 1.1 million barrels.", ["1.1 million barrels"],
+     ["analysts' expectations"]),
     ("an adjective before 'data from'",
      "The foundation sold 10,000 ETH, according to on-chain data from Arkham Intelligence.",
      ["10,000 ETH"], ["Arkham Intelligence"]),

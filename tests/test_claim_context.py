@@ -84,6 +84,18 @@ STATUS_CASES = [
     ("estimate", "The damage is estimated at $2 billion.", "$2 billion", "estimate"),
     ("issue 3: 'X estimates'", "Goldman Sachs estimates the cost at $4 billion.", "$4 billion",
      "estimate"),
+    ("blind fixtures: 'an estimated' inside the span", "Floods displaced an estimated "
+     "160,000 people.", "an estimated 160,000 people", "estimate"),
+    ("blind fixtures: a plan is a target", "The state plans to build 2,500 homes.", "2,500",
+     "target"),
+    ("blind fixtures: 'is seen at'", "Unemployment is seen at 4.4% in the fourth quarter.",
+     "4.4%", "forecast"),
+    ("blind fixtures: their own forecast, not a consensus", "Policymakers raised their "
+     "forecast for growth to 2.1%.", "2.1%", "forecast"),
+    ("blind fixtures: market-implied odds", "Traders priced about a 20% chance of a cut.",
+     "20%", "expectation"),
+    ("blind fixtures: a data vendor keeps the consensus an expectation", "Analysts on average "
+     "were expecting $4.87 billion, according to FactSet.", "$4.87 billion", "expectation"),
     ("negative: a cue after the number", "Exports rose 6% in December, beating expectations.",
      "6%", "actual"),
     ("negative: a cue in another clause", "Analysts had expected a fall, but exports grew 5%.",
@@ -167,3 +179,27 @@ def test_date_used_as_a_period_is_no_claim_of_its_own() -> None:
     ]
     claims = assemble_sentence(sentence, 0, len(sentence), quantities, published=PUBLISHED)
     assert [claim.text for claim in claims] == ["5.7%"]
+
+
+PLANNED_QUARTER_CASES = [
+    # (origin, sentence, span, first day, last day); the article is dated 2026-01-14.
+    ("blind fixtures: a forecast for a bare quarter is the coming one",
+     "Unemployment is seen at 4.4% in the third quarter.", "4.4%", D(2026, 7, 1),
+     D(2026, 9, 30)),
+    ("negative: an actual figure for a bare quarter is the latest one",
+     "Unemployment rose to 4.4% in the third quarter.", "4.4%", D(2025, 7, 1), D(2025, 9, 30)),
+    ("negative: a written year stays", "Unemployment is seen at 4.4% in the third quarter of "
+     "2025.", "4.4%", D(2025, 7, 1), D(2025, 9, 30)),
+    ("blind fixtures: a weekday beside a quarter is the report day, not the period",
+     "Nimbus reported fourth-quarter revenue of $4.82 billion on Wednesday.", "$4.82 billion",
+     D(2025, 10, 1), D(2025, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("origin", "sentence", "span", "first", "last"),
+                         PLANNED_QUARTER_CASES)
+def test_claim_period(origin: str, sentence: str, span: str, first: dt.date, last: dt.date
+                      ) -> None:
+    period = _claim(sentence, span).period
+    assert period is not None, origin
+    assert (period.start, period.end) == (first, last), origin

@@ -358,6 +358,8 @@ CASES: tuple[Case, ...] = (
     Case("publisher-stamp", "Reuters | Updated: 21-01-2026 13:05 IST",
          "news portal stamp on syndicated wire copy"),
     Case("arrow-link", "See the full list »", "promo link label ending in an arrow"),
+    Case("trust-link", "Why you can trust The Ledger", "newspaper standards link under a deck"),
+    Case("price-link", "Check Price Action", "crypto blog link to a price page"),
 )
 
 

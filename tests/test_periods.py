@@ -76,6 +76,10 @@ PERIOD_CASES = [
     ("a season over two years", "output of 1.9 billion bushels for the 2025/26 season",
      "2025/26", D(2025, 1, 1), D(2026, 12, 31)),
     ("'May' after a preposition", "Sales fell 3% in May.", "May", D(2025, 5, 1), D(2025, 5, 31)),
+    ("blind fixtures: the article's own weekday is its day (2026-01-14 is a Wednesday)",
+     "Shares rose 2% on Wednesday.", "Wednesday", D(2026, 1, 14), D(2026, 1, 14)),
+    ("an earlier weekday is the past one", "Shares rose 2% on Monday.", "Monday",
+     D(2026, 1, 12), D(2026, 1, 12)),
 ]
 
 

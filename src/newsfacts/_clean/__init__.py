@@ -39,7 +39,7 @@ _NOT_HEADLINE = re.compile(
 _KICKERS = 2
 _KICKER_WORDS = 3
 _KICKER_END = re.compile(r"[.,;:!?\"”’)]$|^[-•*–—·▪►✓>\d@\"“‘]")
-_VOUCH_BLOCKS = 2
+_VOUCH_BLOCKS = 3
 _HEADLINE_FOLLOWERS = frozenset({BYLINE, DATELINE, DUPLICATE, "reading-time"})
 # A line that stops on a function word is a paragraph cut short, not a headline.
 _CUT_OFF = re.compile(

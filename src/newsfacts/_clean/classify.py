@@ -261,7 +261,8 @@ def _mark_after_article(verdicts: list[Verdict]) -> None:
     """Short unfinished lines after the article's closing furniture are the page around it.
 
     The article has ended at the first end-of-article notice (disclaimer, copyright, credits...)
-    below its last finished sentence; body-less lines after it are promo boxes and footer links.
+    below its last finished sentence; the short unfinished lines after that notice are promo
+    boxes, author cards and footer links.
     """
     last_text = -1
     for index, verdict in enumerate(verdicts):

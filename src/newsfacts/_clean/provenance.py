@@ -51,7 +51,7 @@ _MONTHS = {
 _TEXT_DATE = re.compile(
     # The year may run straight into the next word where a scraper glued two date widgets.
     r"(?<![A-Za-z])(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
-    r"(?P<year>(?:19|20)\d{2})(?!\d)"
+    r"(?P<year>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:.]\d{2})"
     r"|\b(?P<day2>\d{1,2}) (?P<mon2>[A-Za-z]{3,9})\.?,? (?P<year2>(?:19|20)\d{2})\b"
     r"|\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     # Numeric dates: US portals write them month first with slashes ("01/29/2026"), Indian and

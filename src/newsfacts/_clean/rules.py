@@ -74,7 +74,8 @@ _DATE = (
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})"
 )
 _TIME = (
-    r"(?:\s?[,|·•/—–-]?\s(?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?"
+    # The space can be missing where a scraper glued the time to the year ("20263:21 PM").
+    r"(?:\s?[,|·•/—–-]?\s?(?:at )?\d{1,2}[:.]\d{2}(?::\d{2})? ?(?:am|pm|a\.m\.|p\.m\.)?"
     r"(?: ?[A-Z]{2,4})?)?"
 )
 # What portals print after a date on the same line: an update stamp, the author, the reading time,
@@ -296,6 +297,8 @@ RULES: tuple[Rule, ...] = (
     # The trust box crypto sites print above the headline: a heading and three short claims.
     Rule("trust-box-heading", "disclaimer",
          _p(r"^(?:reason|reasons) to trust(?: us)?:?$"), "section", max_words=4, section_blocks=3),
+    Rule("trust-link", "disclaimer",
+         _p(r"^why (?:you can )?trust (?!us$)[\w.&'’ ]{1,30}$"), max_words=7),
     Rule("disclaimer-heading", "disclaimer",
          _p(r"^(?:(?:legal |important |risk )?(?:disclaimer|disclosure)|risk warning|"
             r"why (?:you can )?trust us|"
@@ -723,6 +726,9 @@ RULES: tuple[Rule, ...] = (
          _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40),
     # Aggregator feeds print the source's name on a line of its own.
     Rule("publisher-label", "source-line", _p(rf"^(?:{_PUBLISHER_LABEL})$"), max_words=5),
+    Rule("price-link", "navigation",
+         _p(r"^(?:check|see|view|track) (?:the )?(?:price action|live prices?|price charts?|"
+            r"prices?|charts?)(?: here| now)?$"), max_words=5),
     # A link's label ends in an arrow ("See the 10 stocks »"); sentences never do.
     Rule("arrow-link", "navigation", _p(r"^[^.!?]{1,80}?\s?(?:»|›|→|->)$"), max_words=12),
     # Last: a row of short items between bars is a menu only when nothing narrower explains it

@@ -18,6 +18,7 @@ from .assemble import assemble_sentence, claims_from_doc
 from .attribution import NamedSources
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
+from .subjects import carry_subjects
 
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
 _MAX_CHUNK = 100_000
@@ -54,7 +55,7 @@ class ClaimFinder:
     ) -> list[Claim]:
         """Claims in ``text`` (offsets into it), then those in ``title`` (``where="title"``)."""
         named = NamedSources()
-        claims = self._find_in(text, published, "body", named)
+        claims = carry_subjects(text, self._find_in(text, published, "body", named), title)
         if title:
             claims.extend(self._find_in(title, published, "title", named))
         return claims

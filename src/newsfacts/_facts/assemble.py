@@ -187,7 +187,9 @@ def _numeric_claim(
     if named is not None:
         source_mention = named.resolve(source_mention)
     status = status_of(sentence, clause, local_start, None if period is None else period.start,
-                       context.published)
+                       context.published, span=quantity.text)
+    status = own_status(status, source_mention)
+    period = _ahead_if_planned(period, mention, status, context.published)
     return Claim(
         text=quantity.text,
         start=quantity.start + context.offset,
@@ -206,7 +208,7 @@ def _numeric_claim(
         basis=basis_of(sentence, clause, local_start, local_end, context.periods),
         period=period,
         source=None if source_mention is None else source_mention.source,
-        status=own_status(status, source_mention),
+        status=status,
         where=context.where,
     )
 
@@ -241,6 +243,23 @@ def _noun_in_span(span: str) -> str | None:
     return last
 
 
+_YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
+
+
+def _ahead_if_planned(period: Period | None, mention: PeriodMention | None, status: str,
+                      published: dt.date | None) -> Period | None:
+    """A forecast or target for a quarter named without its year is for the next one of that
+    name: "unemployment is seen at 4.4% in the fourth quarter" in a March story is this
+    year's, not last year's, which is all a bare quarter means for an actual figure."""
+    if (period is None or mention is None or published is None or period.end is None
+            or period.start is None or status not in ("forecast", "target")
+            or mention.rule != "quarter" or period.end >= published
+            or _YEAR_WRITTEN.search(mention.text)):
+        return period
+    return Period(period.start.replace(year=period.start.year + 1),
+                  period.end.replace(year=period.end.year + 1), period.text)
+
+
 def _period_for(sentence: str, start: int, end: int, clause: Clause,
                 periods: Sequence[PeriodMention], main_end: int) -> PeriodMention | None:
     """The period of the number at ``start:end``: nearest in its own clause, else the nearest
@@ -248,6 +267,10 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     candidates = [m for m in periods if not m.is_basis and not m.is_report_date]
     own = [m for m in candidates if clause.start <= m.start < clause.end
            and not (m.start < end and start < m.end)]
+    # A weekday beside a month, quarter or year is when the figure came out, not what it
+    # covers: "fourth-quarter revenue of $4.82 billion on Wednesday".
+    if any(m.precision != "day" for m in own):
+        own = [m for m in own if m.rule != "relative_day"]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)
     earlier = [m for m in candidates if m.end <= clause.start]

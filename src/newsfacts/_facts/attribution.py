@@ -21,6 +21,7 @@ from .attribution_rules import (
     COMPANY_ROLES,
     CONSENSUS_SOURCE,
     CORPORATE_NAME,
+    DATA_PROVIDER_CUES,
     NOT_SOURCES,
     NOUN_CONTEXT_BEFORE,
     POLL_SOURCE,
@@ -147,20 +148,40 @@ def source_for(
     if end is not None:
         for mention in mentions:
             if mention.scope == "previous" and end <= mention.start <= end + _PREVIOUS_REACH:
-                return mention
+                return _named_provider(mention, mentions, end)
     own_clause_governors = [
         m for m in mentions
         if m.scope == "next" and clause.start <= m.start and m.end <= offset
     ]
     if own_clause_governors:
-        return own_clause_governors[-1]
+        return _named_provider(own_clause_governors[-1], mentions, end or offset)
     reporting = [m for m in mentions if m.scope == "sentence"]
     if not reporting:
         return None
+    # A reporting phrase inside the number's own clause is that clause's: "..., while analysts
+    # were expecting $4.87 billion, according to FactSet."
+    in_clause = [m for m in reporting if clause.start <= m.start < clause.end]
+    if in_clause and in_clause[0] is not reporting[0]:
+        return in_clause[0]
     if in_main_clause(clauses, offset) or not main_has_numbers:
         return reporting[0]
     in_own_clause = [m for m in reporting if clause.start <= m.start and m.end <= offset]
     return in_own_clause[-1] if in_own_clause else None
+
+
+def _named_provider(mention: SourceMention, mentions: Sequence[SourceMention],
+                    after: int) -> SourceMention:
+    """Watchers without a name ("analysts", "analysts' expectations") take the name of the
+    firm the sentence credits after the number: "the $4.65 billion analysts had expected,
+    according to data compiled by LSEG" is LSEG's figure."""
+    if mention.source.name[:1].isupper() or not CONSENSUS_SOURCE.search(mention.source.name):
+        return mention
+    for other in mentions:
+        if (other.scope == "sentence" and other.start >= after
+                and other.source.cue in DATA_PROVIDER_CUES and other.source.name[:1].isupper()):
+            return SourceMention(mention.start, mention.end,
+                                 Source(other.source.name, mention.source.cue), mention.scope)
+    return mention
 
 
 def own_status(status: Status, mention: SourceMention | None) -> Status:
@@ -168,6 +189,9 @@ def own_status(status: Status, mention: SourceMention | None) -> Status:
     its forecast (guidance); only outside watchers (economists, analysts, polls, markets) hold
     expectations, and what a poll forecasts is the consensus expectation."""
     if mention is None:
+        return status
+    if mention.source.cue in DATA_PROVIDER_CUES:
+        # A data provider compiles what others expect or forecast; it holds no view itself.
         return status
     if mention.scope == "previous" and status != "target":
         return "expectation"

@@ -46,11 +46,12 @@ _SHOWED = r"(?:showed|shows|show|found|finds)"
 _ROLE = (
     r"(?:company|firm|group|bank|government|ministry|agency|bureau|office|institute|"
     r"commission|department|administration|authority|regulator|council|board|association|"
-    r"federation|report|survey|study|researchers?|officials?|statement|exchange|union)"
+    r"federation|report|survey|poll|study|researchers?|officials?|statement|exchange|union)"
 )
 _LOWER_SOURCE = (
     rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z’'-]{{1,20}}\s+){{0,3}}?{_ROLE}|officials|"
-    r"analysts|economists|researchers|authorities)"
+    r"analysts|economists|researchers|authorities|police|witnesses|organi[sz]ers|rescuers|"
+    r"(?:[Aa]|[Tt]he)\s+spokes(?:man|woman|person))"
 )
 # A time word between a source and its verb: "Northfield Bakeries Inc. today reported".
 _WHEN = (
@@ -91,19 +92,23 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           r"projected|estimated|expect|see|saw|said)))?",
           "polled by", "next", "a poll's respondents: 'Economists polled by Reuters'"),
     _rule("poll",
-          rf"\b(?:[Aa]|[Tt]he)\s+(?P<name>{_WORD}(?:\s+{_WORD}){{0,2}}\s+(?:poll|survey))\b",
-          "poll", "next", "a named poll: 'a Reuters poll of economists'"),
+          rf"\b(?:[Aa]|[Tt]he)\s+(?:(?:separate|new|latest|recent|monthly|weekly|quarterly|"
+          rf"annual|closely\s+watched)\s+)?(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+"
+          r"(?:poll|survey))\b",
+          "poll", "next", "a named poll: 'a Reuters poll of economists', 'A separate Pew "
+          "Research Center survey found'"),
     _rule("consensus",
           rf"(?i:\b(?P<name>{_GROUP}(?:['’]\s+(?:{_QUALIFIER}\s+)?|\s+{_QUALIFIER}\s+)"
           r"(?:estimates?|forecasts?|expectations?|projections?)))",
           "estimate", "next", "a consensus figure: 'analysts' median estimate for a 3% growth'"),
     _rule("according_to",
-          r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w-]{1,20}\s+){0,2}?"
+          r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w-]{1,20}\s+){0,3}?"
           r"(?i:(?:data|figures|"
           r"statistics|estimates|calculations|report|survey|poll|analysis|filings?|statement|"
           r"research|study|note)\s+(?:from|by|of|published\s+by|released\s+by)\s+)?)?"
           rf"(?:the\s+)?{NAME}",
-          "according to", "sentence", "'according to LSEG data', 'per CoinMarketCap'"),
+          "according to", "sentence", "'according to LSEG data', 'per CoinMarketCap', "
+          "'according to blockchain analytics firm Glassnode'"),
     _rule("according_to_role", r"\b[Aa]ccording\s+to\s+(?P<name>(?:the\s+)?(?:[a-z][\w’'-]{1,20}"
           rf"\s+){{0,3}}?(?:{_ROLE}|data|figures|estimates|calculations))\b",
           "according to", "sentence", "a source without a proper name: 'according to money "
@@ -114,8 +119,9 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _rule("data_from_role", rf"\b(?i:{_DATA_WORDS}\s+(?:released\s+|published\s+|"
           rf"compiled\s+|issued\s+)?(?:from|by))\s+(?P<name>{_LOWER_SOURCE})",
           "data from", "sentence", "'a flash estimate from the bloc's statistics office'"),
-    _rule("name_data", rf"\b{NAME}\s+(?P<verb>data|figures|statistics)\s+(?:showed|show|shows)\b",
-          "data showed", "sentence", "'LSEG data showed'"),
+    _rule("name_data", rf"\b{NAME}\s+(?P<verb>data|figures|statistics|projections|forecasts|"
+          r"estimates)\s+(?:showed|show|shows)\b",
+          "data showed", "sentence", "'LSEG data showed', 'The Fed's projections showed'"),
     _rule("said_name", r"\b(?P<verb>said|says|according\s+to)\s+" + NAME + r"(?=\s*[,.;]|\s*$)",
           "said", "sentence", "the reporting verb first: '..., said Zhiwei Zhang.'"),
     _rule("name_said", rf"\b{NAME}\s+{_WHEN}(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
@@ -148,6 +154,10 @@ ANY_SOURCE_WORD = re.compile(
     r"aimed|pledged|plans?|planned|raised|lowered|cut|lifted|trimmed|boosted|hiked|reiterated|"
     r"maintained|kept|revised|wrote|see|believe|expect))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
 )
+
+# Cues of a source that publishes figures (a data vendor, a statistics office) rather than
+# holding a view of its own.
+DATA_PROVIDER_CUES = frozenset({"according to", "data from", "data showed"})
 
 # Sources whose "expected" is an expectation (a consensus), not their own forecast.
 CONSENSUS_SOURCE = re.compile(
@@ -187,7 +197,7 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "according_to_role": re.compile(r"\b[Aa]ccording\b"),
     "data_from": _NEEDS_DATA,
     "data_from_role": _NEEDS_DATA,
-    "name_data": re.compile(r"\b(?:data|figures|statistics)\b"),
+    "name_data": re.compile(r"\b(?:data|figures|statistics|projections|forecasts|estimates)\b"),
     "said_name": re.compile(r"\b(?:said|says|according)\b"),
     "name_said": _NEEDS_SAID,
     "lower_said": _NEEDS_SAID,

@@ -21,12 +21,14 @@ from .context_rules import (
     DATELINE,
     DIRECTION_NOUNS,
     DIRECTION_WORDS,
+    ESTIMATE_LEAD,
     LEVEL_VERBS,
     METRIC_AUXILIARIES,
     METRIC_DROP_WORDS,
     METRIC_LEADING_VERBS,
     METRIC_STOP_WORDS,
     NOT_METRICS,
+    ODDS_AFTER,
     STATUS_CUES,
     STATUS_TRIGGERS,
     WordRule,
@@ -206,13 +208,17 @@ def basis_of(
 
 def status_of(
     sentence: str, clause: Clause, start: int, period_start: dt.date | None,
-    published: dt.date | None,
+    published: dt.date | None, *, span: str = "",
 ) -> Status:
+    if ESTIMATE_LEAD.match(span):
+        return "estimate"
     before = sentence[max(clause.start, start - _REACH_BEFORE) : start]
     found = _last_match(_STATUSES, before)
     after = sentence[start : min(clause.end, start + 80)]
     if _TARGET_AFTER.match(after):
         return "target"
+    if span and ODDS_AFTER.match(sentence, min(len(sentence), start + len(span))):
+        return "expectation"
     if found is not None:
         label = found[0]
         if label in ("expectation", "target", "forecast", "estimate"):

@@ -103,21 +103,30 @@ BASIS_RULES: tuple[WordRule, ...] = (
 STATUS_CUES: tuple[WordRule, ...] = (
     _rule("expectation", r"\b(?:expect(?:ed|s|ing)?|expectations?|consensus|poll(?:ed|s)?|"
           r"surveyed|anticipated|(?:median|average|mean|consensus)\s+(?:estimate|forecast)s?|"
-          r"estimates?\s+(?:for|of)|forecasts?\s+(?:for|of)|predicted|projected\s+by\s+analysts|"
+          r"estimates?\s+(?:for|of)|(?<!its\s)(?<!our\s)(?<!their\s)forecasts?\s+(?:for|of)|"
+          r"predicted|projected\s+by\s+analysts|pric(?:ed|ing)\s+in|"
           r"economists\s+(?:had\s+)?(?:forecast|predicted|projected|see|saw)|"
           r"analysts\s+(?:had\s+)?(?:forecast|predicted|projected|see|saw))\b",
           "what economists or markets expected: consensus, polls, 'expected'"),
     _rule("target", r"\b(?:target(?:s|ed|ing)?|goals?|aims?\s+(?:for|to|at)|aiming\s+(?:for|to|at)|"
           r"objectives?|pledged?\s+to|ceiling|quota|set\s+(?:a|an|its|the)\s+(?:\w+\s+){0,2}"
-          r"(?:target|goal))\b", "an official target or goal"),
+          r"(?:target|goal)|plans?\s+to|planning\s+to|intends?\s+to|seeks?\s+to)\b",
+          "an official target, goal or plan: 'aims to cut', 'plans to build'"),
     _rule("forecast", r"\b(?:forecasts?|forecasting|project(?:s|ed|ing|ions?)|predicts?|"
           r"outlook|guidance|(?-i:will|would|could|may|might)|is\s+set\s+to|are\s+set\s+to|"
-          r"on\s+track\s+to|sees?|plans?\s+to|likely\s+to)\b",
+          r"on\s+track\s+to|sees?|(?:is|are|was|were)\s+seen|likely\s+to|"
+          r"(?:its|our|their)\s+forecasts?)\b",
           "a projection of the future"),
     _rule("estimate", r"\b(?:estimated|estimates?|estimating|an\s+estimate|estimated\s+at|"
           r"roughly\s+estimated|approximately\s+estimated)\b",
           "an estimate of a present or past figure"),
 )
+
+# Market-implied odds right after a number: "priced about a 20% chance of a cut".
+ODDS_AFTER = re.compile(r"\s{0,3}(?:chance|probability|odds|likelihood)\b", re.IGNORECASE)
+
+# A quantity whose own span opens with "an estimated" ("an estimated 3,000 people") is an estimate.
+ESTIMATE_LEAD = re.compile(r"^(?:an\s+|the\s+)?estimated\b", re.IGNORECASE)
 
 # Every status cue above holds one of these words; text without any is skipped at once.
 STATUS_TRIGGERS = frozenset(
@@ -129,7 +138,8 @@ STATUS_TRIGGERS = frozenset(
         "projections", "projecting", "project", "economists", "analysts", "target", "targets",
         "targeted", "targeting", "goal", "goals", "aim", "aims", "aiming", "objective",
         "objectives", "pledge", "pledged", "ceiling", "quota", "set", "outlook", "guidance",
-        "will", "would", "track", "sees", "see", "could", "may", "might", "plan", "plans", "likely",
+        "will", "would", "track", "sees", "see", "seen", "could", "may", "might", "plan", "plans",
+        "planning", "intend", "intends", "seek", "seeks", "likely", "priced", "pricing",
     }
 )  # fmt: skip
 # Every basis rule above holds one of these words ("y/y" reads as "y", "y").
@@ -177,3 +187,12 @@ NOT_METRICS = frozenset(
      "tons", "next", "ahead", "zero", "jump", "rise", "fall", "drop", "decline", "increase",
      "gain", "surge", "analysts", "economists", "added", "expected"}
 )  # fmt: skip
+
+# Whose figures a story is about: a possessive proper name opening a sentence or a title
+# ("China’s exports growth in December ...", "Nimbus Software's revenue ..."). Later figures
+# with a metric and no owner of their own are that subject's, for a paragraph or so.
+SUBJECT_OWNER = re.compile(
+    r"(?:^|(?<=[.!?]))[ \t\"“”’]{0,4}(?:The\s)?"
+    r"(?P<owner>[A-Z][\w.&-]{0,30}(?:\s[A-Z][\w.&-]{0,30}){0,3})['’]s\s(?=[a-z])",
+    re.MULTILINE,
+)

@@ -342,12 +342,17 @@ def _relative_day(groups: dict[str, str | None], text: str, published: dt.date |
     return (None if day is None else (day, day)), "day"
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _LEADING_ON = re.compile(r"^(?:on|coming)\s+", re.IGNORECASE)
 
 
 @functools.lru_cache(maxsize=4096)
 def _parse_day(expression: str, published: dt.date) -> dt.date | None:
     words = _LEADING_ON.sub("", expression.strip())
+    # News names the day it is published by its weekday: "rose 1.2% on Tuesday" in a Tuesday
+    # story is that day, where dateparser would go back a week.
+    if words.lower() == _WEEKDAYS[published.weekday()]:
+        return published
     if expression.lower().startswith("coming"):
         words = "next " + words
     parsed = _date_parser(published).get_date_data(words)

@@ -1,0 +1,52 @@
+"""Whose figures: the subject a story names, carried to later claims that name no owner.
+
+"China’s exports growth in December sharply beat expectations. ... Exports surged 6.6%": the
+6.6% is China's. A sentence or title that opens with a possessive proper name sets the
+subject; a claim with a metric but no owner of its own takes it when it stands in the same or
+the next paragraph, so a subject never spreads over a whole story of several topics.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from .._records import Claim
+from .attribution_rules import NOT_SOURCES
+from .context_rules import SUBJECT_OWNER
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# How many paragraph breaks a subject reaches across.
+_PARAGRAPH_REACH = 1
+
+
+def _owners(text: str) -> list[tuple[int, str]]:
+    found = []
+    for match in SUBJECT_OWNER.finditer(text):
+        owner = match.group("owner")
+        if owner.split()[0] not in NOT_SOURCES:
+            found.append((match.start("owner"), owner))
+    return found
+
+
+def carry_subjects(text: str, claims: Sequence[Claim], title: str | None = None) -> list[Claim]:
+    """``claims`` (offsets into ``text``, in order) with the story's subject filled in."""
+    owners = _owners(text)
+    title_owners = _owners(title) if title else []
+    subject: str | None = title_owners[-1][1] if title_owners else None
+    subject_at = 0
+    next_owner = 0
+    result: list[Claim] = []
+    for claim in claims:
+        while next_owner < len(owners) and owners[next_owner][0] < claim.start:
+            subject_at, subject = owners[next_owner]
+            next_owner += 1
+        if claim.entity is not None:
+            subject, subject_at = claim.entity, claim.start
+        elif (subject is not None and claim.metric is not None and claim.type != "date"
+              and len(_PARAGRAPH_BREAK.findall(text, subject_at, claim.start))
+              <= _PARAGRAPH_REACH):
+            claim = dataclasses.replace(claim, entity=subject)
+        result.append(claim)
+    return result
