@@ -240,6 +240,14 @@ SCOPE_CASES = [
      "Stocks rose 2.6 million barrels, data from the API showed, against analysts' "
      "expectations for a draw of 1.1 million barrels.", ["1.1 million barrels"],
      ["analysts' expectations"]),
+    ("blind fixtures: the speaker a sentence ends on outranks the target's setter",
+     "China set a growth target of around 5% for 2026, Premier Li Qiang said.", ["around 5%"],
+     ["Premier Li Qiang"]),
+    ("seed: a target's setter without a speaker", "Beijing had set its growth target for 2025 "
+     "at around 5%.", ["around 5%"], ["Beijing"]),
+    ("blind fixtures: a possessive before the named report",
+     "The rate will fall to 3.25%, according to the central bank's quarterly Summary of "
+     "Economic Projections.", ["3.25%"], ["Summary of Economic Projections"]),
     ("an adjective before 'data from'",
      "The foundation sold 10,000 ETH, according to on-chain data from Arkham Intelligence.",
      ["10,000 ETH"], ["Arkham Intelligence"]),

@@ -16,6 +16,7 @@ from newsfacts._facts.quantities import Quantity
 from newsfacts._records import Claim, ClaimType
 
 PUBLISHED = dt.date(2026, 1, 14)
+D = dt.date
 
 
 def _claim(sentence: str, span: str, change_word: str | None = None) -> Claim:
@@ -96,6 +97,8 @@ STATUS_CASES = [
      "20%", "expectation"),
     ("blind fixtures: a data vendor keeps the consensus an expectation", "Analysts on average "
      "were expecting $4.87 billion, according to FactSet.", "$4.87 billion", "expectation"),
+    ("blind fixtures: a projection in a relative clause after the number", "Inflation will "
+     "end the year at 2.7%, up from the 2.5% it forecast in December.", "2.5%", "forecast"),
     ("negative: a cue after the number", "Exports rose 6% in December, beating expectations.",
      "6%", "actual"),
     ("negative: a cue in another clause", "Analysts had expected a fall, but exports grew 5%.",

@@ -10,6 +10,7 @@ furniture goes the same way whether it arrives as HTML or as text.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from dataclasses import dataclass
 
@@ -40,6 +41,15 @@ _GLUED_NOTICE = re.compile(
     r"(?<=\S)(?=(?:" + "|".join(re.escape(start) for start in GLUED_NOTICE_STARTS) + "))"
 )
 _RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
+# Client-rendered pages ship a shell (menus, a loading skeleton) and carry the story only in
+# the JSON-LD articleBody. It replaces the chosen blocks when it is this many times longer than
+# their prose, and long enough to be a story rather than a summary.
+_LD_BODY_RATIO = 2.0
+_LD_BODY_MIN_CHARS = 200
+# Some publishers put markup into articleBody: paragraph ends become breaks, other tags go.
+_LD_PARAGRAPH_END = re.compile(r"</p\s{0,4}>|<br\s{0,4}/?>", re.IGNORECASE)
+_LD_TAG = re.compile(r"<[^<>]{0,2000}>")
+_LD_PARAGRAPH = re.compile(r"\n\s{0,200}\n|\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,9 +92,17 @@ def parse_page(
     body = root.find("body")
     raw_blocks, hidden = walk(body if body is not None else root)
     decision = choose(raw_blocks, title=meta.title or meta.document_title, byline=meta.byline)
+    blocks = _blocks(decision.body, decision.main)
+    removed = decision.removed
+    ld_blocks = _json_ld_blocks(meta.article_body, decision.body)
+    if ld_blocks:
+        # The shell's blocks are still listed, so nothing leaves the page unaccounted for.
+        blocks = ld_blocks
+        removed = tuple(sorted(removed + tuple((raw, "boilerplate") for raw in decision.body),
+                               key=lambda pair: pair[0].position))
     return HtmlPage(
-        blocks=_blocks(decision.body, decision.main),
-        removed=_removals(decision.removed, notes) + tuple(Removal(text, "hidden")
+        blocks=blocks,
+        removed=_removals(removed, notes) + tuple(Removal(text, "hidden")
                                                            for text in hidden[:_MAX_REMOVALS]),
         url=meta.url,
         title=meta.title,
@@ -148,6 +166,20 @@ def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
                                     path=path, hints=hints,
                                     link_density=round(raw.link_density, 3), score=score))
     return tuple(blocks)
+
+
+def _json_ld_blocks(article_body: str | None, chosen: tuple[RawBlock, ...]) -> tuple[Block, ...]:
+    """The JSON-LD articleBody as blocks, when the chosen HTML blocks hold far less prose."""
+    if not article_body or len(article_body) < _LD_BODY_MIN_CHARS:
+        return ()
+    shown = sum(len(raw.text) for raw in chosen if is_prose(raw))
+    if len(article_body) < shown * _LD_BODY_RATIO:
+        return ()
+    text = html.unescape(_LD_TAG.sub(" ", _LD_PARAGRAPH_END.sub("\n", article_body)))
+    paragraphs = [" ".join(part.split()) for part in _LD_PARAGRAPH.split(text)]
+    return tuple(Block(text=paragraph, position=index, tag="p", path="script/ld+json/articleBody",
+                       hints="", link_density=0.0, score=1.0)
+                 for index, paragraph in enumerate(part for part in paragraphs if part))
 
 
 def _removals(removed: tuple[tuple[RawBlock, str], ...], notes: list[str]) -> tuple[Removal, ...]:

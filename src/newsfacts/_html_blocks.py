@@ -25,6 +25,10 @@ from ._html_rules import (
 
 _CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 _BREAK = "\u2029"  # stands for <br> until the block's white space is collapsed
+# Between two table cells of one row. A bare space would run the cells together: a data row
+# "North West | £228,000 | +7.4%" would read as the price-ticker line "North West £228,000
+# +7.4%" and the header "Region | Average price" as three words of one phrase.
+_CELL_BORDER = " | "
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden")
 # Tags that can never be furniture by their class words: a theme's <body class="has-sidebar">
 # or WordPress's <body class="comments-open"> says nothing about the text inside.
@@ -48,6 +52,7 @@ class Node:
     prose_blocks: int = 0  # how many blocks that prose is spread over
     good: int = 0  # prose below this node outside furniture
     bad: int = 0  # text in link-heavy or furniture blocks below this node
+    holds_lead: bool = False  # the page's <h1> or a node marked as the article body is below
 
     def chain(self) -> list[Node]:
         """This node and its ancestors, outermost first."""
@@ -113,6 +118,7 @@ class _Walker:
         self.link_chars = 0
         self.in_link = 0
         self.hidden: list[str] = []
+        self.has_text = False  # whether the open block has any visible text yet
 
     def open(self, tag: str, element: etree._Element, parent: Node | None) -> Node:
         hints = _hints_of(element)
@@ -130,6 +136,8 @@ class _Walker:
 
     def add(self, text: str) -> None:
         self.pieces.append(text)
+        if not self.has_text and not text.isspace():
+            self.has_text = True
         if self.in_link:
             self.link_chars += len(text.strip())
 
@@ -142,6 +150,7 @@ class _Walker:
             self.blocks.append(RawBlock(text, node, link_chars, len(self.blocks)))
         self.pieces.clear()
         self.link_chars = 0
+        self.has_text = False
 
 
 def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
@@ -172,7 +181,7 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
             elif tag == "br":
                 walker.pieces.append(_BREAK)
             elif tag in CELL_TAGS:
-                walker.pieces.append(" ")
+                walker.pieces.append(_CELL_BORDER if walker.has_text else " ")
             if element.text:
                 walker.add(element.text)
         else:

@@ -22,8 +22,12 @@ from ._html_blocks import Node, RawBlock
 from ._html_rules import HEADING_TAGS, IN_ARTICLE_REASONS
 
 # A furniture element holding more than this share of the page's prose is a layout wrapper
-# whose class words mislead (a theme's "content-with-sidebar-wrapper"), not furniture.
+# whose class words mislead (a theme's "content-with-sidebar-wrapper"), not furniture...
 _FURNITURE_MAX_SHARE = 0.5
+# ...unless it is a teaser grid or a comment thread, which can outweigh a short post: those
+# stay furniture however much prose they hold, unless the headline or the element marked as the
+# article body sits inside them too.
+_OUTWEIGHING_REASONS = frozenset({"related-links", "comments"})
 _GOOD_MIN_CHARS = 25
 _GOOD_MAX_LINK_DENSITY = 0.3
 _LINKED_PROSE_MIN_CHARS = 100
@@ -45,7 +49,10 @@ class Decision:
 def _active_furniture(chain: list[Node], total: int) -> Node | None:
     limit = total * _FURNITURE_MAX_SHARE
     for node in chain:
-        if node.reason is not None and (node.prose <= limit or node.prose_blocks < 3):
+        if node.reason is not None and (
+            node.prose <= limit or node.prose_blocks < 3
+            or (node.reason in _OUTWEIGHING_REASONS and not node.holds_lead)
+        ):
             return node
     return None
 
@@ -81,10 +88,12 @@ def choose(blocks: list[RawBlock], *, title: str | None, byline: str | None = No
     for block, chain in zip(blocks, chains, strict=True):
         size = len(block.text)
         prose = size if is_prose(block) else 0
+        lead = block.node.tag == "h1" or any(node.content_hint for node in chain)
         for node in chain:
             node.chars += size
             node.prose += prose
             node.prose_blocks += prose > 0
+            node.holds_lead = node.holds_lead or lead
     total = chains[0][0].prose
     for block, chain in zip(blocks, chains, strict=True):
         block.furniture = _active_furniture(chain, total)

@@ -22,7 +22,9 @@ class HintRule:
     reason: str
 
 
-_L = r"(?<![a-z0-9])"  # the left edge of a class word: "ad" in "top-ad", not in "header"
+# The left edge of a class word: "ad" in "top-ad", not in "header"; and not a theme's negation
+# ("no-share", "no-sidebar" say the element has none, as on a post whose body is "no-share").
+_L = r"(?<![a-z0-9])(?<!no-)"
 _R = r"(?![a-z])"  # the right edge: "comments" but not "commentary"
 
 HINT_RULES: tuple[HintRule, ...] = (

@@ -324,9 +324,14 @@ RULES: tuple[Rule, ...] = (
          _cs(rf"^(?:[A-Z0-9]{{2,10}}|[\w .'&-]{{1,30}}\(\s?[A-Z0-9]{{2,10}}\s?\))\s{{1,3}}"
              rf"(?:[▲▼△▽↑↓] ?)?{_NUMBER}"
              rf"\s{{1,3}}[-+−▲▼]?\d{{1,5}}(?:\.\d{{1,4}})?%$"), max_words=8),
+    # A quote widget's row: a name, a price and two or more signed changes, or a price in a
+    # currency code. One signed change after a value is an article's own data table
+    # ("North West £228,000 +7.4%"), which stays.
     Rule("price-quote-row", "price-widget",
-         _cs(r"^[A-Z][\w .,'&()-]{0,60}? [-+−]?[$€£¥]?\d[\d,]{0,12}(?:\.\d{1,6})?(?: ?[A-Z]{3})?"
-             r"(?:\s{1,3}[-+−]\d{1,5}(?:\.\d{1,4})?%){1,4}$"), max_words=16),
+         _cs(r"^[A-Z][\w .,'&()-]{0,60}? [-+−]?[$€£¥]?\d[\d,]{0,12}(?:\.\d{1,6})?"
+             r"(?: ?[A-Z]{3}(?:\s{1,3}[-+−]\d{1,5}(?:\.\d{1,4})?%?){0,3}"
+             r"|(?:\s{1,3}[-+−]\d{1,5}(?:\.\d{1,4})?%?){1,3})"
+             r"\s{1,3}[-+−]\d{1,5}(?:\.\d{1,4})?%$"), max_words=16),
     Rule("price-table-header", "price-widget",
          _p(rf"^{_QUOTE_COLUMN}(?: {_QUOTE_COLUMN}){{2,12}}$"), max_words=13),
     Rule("currency-grid-header", "price-widget",

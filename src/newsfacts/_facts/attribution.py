@@ -27,6 +27,7 @@ from .attribution_rules import (
     POLL_SOURCE,
     ROLE_SOURCES,
     RULE_NEEDS,
+    SETTING_VERBS,
     Scope,
 )
 from .context import Clause, in_main_clause
@@ -153,9 +154,15 @@ def source_for(
         m for m in mentions
         if m.scope == "next" and clause.start <= m.start and m.end <= offset
     ]
-    if own_clause_governors:
-        return _named_provider(own_clause_governors[-1], mentions, end or offset)
     reporting = [m for m in mentions if m.scope == "sentence"]
+    if own_clause_governors:
+        governor = own_clause_governors[-1]
+        if governor.source.cue in SETTING_VERBS:
+            speakers = [m for m in reporting if m.start >= (end or offset)
+                        and m.source.cue not in DATA_PROVIDER_CUES]
+            if speakers:
+                return speakers[-1]
+        return _named_provider(governor, mentions, end or offset)
     if not reporting:
         return None
     # A reporting phrase inside the number's own clause is that clause's: "..., while analysts

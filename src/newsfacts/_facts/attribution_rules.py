@@ -102,7 +102,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           r"(?:estimates?|forecasts?|expectations?|projections?)))",
           "estimate", "next", "a consensus figure: 'analysts' median estimate for a 3% growth'"),
     _rule("according_to",
-          r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w-]{1,20}\s+){0,3}?"
+          r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w'’-]{1,20}\s+){0,3}?"
           r"(?i:(?:data|figures|"
           r"statistics|estimates|calculations|report|survey|poll|analysis|filings?|statement|"
           r"research|study|note)\s+(?:from|by|of|published\s+by|released\s+by)\s+)?)?"
@@ -154,6 +154,14 @@ ANY_SOURCE_WORD = re.compile(
     r"aimed|pledged|plans?|planned|raised|lowered|cut|lifted|trimmed|boosted|hiked|reiterated|"
     r"maintained|kept|revised|wrote|see|believe|expect))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
 )
+
+# Verbs of setting or revising a goal ("Beijing set", "the bank raised its forecast"): the
+# setter yields to a speaker the sentence ends on ("..., Premier Li Qiang said").
+SETTING_VERBS = frozenset(
+    {"set", "sets", "targets", "targeted", "aims", "aimed", "pledged", "plans", "planned",
+     "raised", "lowered", "cut", "lifted", "trimmed", "boosted", "hiked", "reiterated",
+     "maintained", "kept", "revised"}
+)  # fmt: skip
 
 # Cues of a source that publishes figures (a data vendor, a statistics office) rather than
 # holding a view of its own.

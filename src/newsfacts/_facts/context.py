@@ -22,6 +22,7 @@ from .context_rules import (
     DIRECTION_NOUNS,
     DIRECTION_WORDS,
     ESTIMATE_LEAD,
+    FORECAST_AFTER,
     LEVEL_VERBS,
     METRIC_AUXILIARIES,
     METRIC_DROP_WORDS,
@@ -217,8 +218,11 @@ def status_of(
     after = sentence[start : min(clause.end, start + 80)]
     if _TARGET_AFTER.match(after):
         return "target"
-    if span and ODDS_AFTER.match(sentence, min(len(sentence), start + len(span))):
+    span_end = min(len(sentence), start + len(span))
+    if span and ODDS_AFTER.match(sentence, span_end):
         return "expectation"
+    if span and FORECAST_AFTER.match(sentence, span_end):
+        return "forecast"
     if found is not None:
         label = found[0]
         if label in ("expectation", "target", "forecast", "estimate"):

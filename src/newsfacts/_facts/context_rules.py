@@ -125,6 +125,13 @@ STATUS_CUES: tuple[WordRule, ...] = (
 # Market-implied odds right after a number: "priced about a 20% chance of a cut".
 ODDS_AFTER = re.compile(r"\s{0,3}(?:chance|probability|odds|likelihood)\b", re.IGNORECASE)
 
+# A relative clause right after a number saying someone projected it: "the 2.5% it forecast
+# in December", "the 3% they had projected".
+FORECAST_AFTER = re.compile(
+    r"\s{1,3}(?:it|they|he|she|we)\s(?:had\s|has\s|have\s)?(?:forecast|projected|predicted)\b",
+    re.IGNORECASE,
+)
+
 # A quantity whose own span opens with "an estimated" ("an estimated 3,000 people") is an estimate.
 ESTIMATE_LEAD = re.compile(r"^(?:an\s+|the\s+)?estimated\b", re.IGNORECASE)
 
