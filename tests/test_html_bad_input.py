@@ -47,6 +47,8 @@ def test_text_node_over_ten_megabytes_keeps_what_follows() -> None:
     assert time.perf_counter() - started < SECONDS
     assert page.blocks[-1].text.startswith("The paragraph after")
     assert len(page.blocks[0].text) > 10_000_000
+    # Kept whole, but the caller is told the body is far beyond a news story's size.
+    assert any("far longer than a news story" in note for note in page.warnings)
 
 
 SOUP = (b"<html><body><div><p>Unclosed <b>bold <i>italic <table><tr><td>A cell of the story with "

@@ -50,6 +50,10 @@ _LD_BODY_MIN_CHARS = 200
 _LD_PARAGRAPH_END = re.compile(r"</p\s{0,4}>|<br\s{0,4}/?>", re.IGNORECASE)
 _LD_TAG = re.compile(r"<[^<>]{0,2000}>")
 _LD_PARAGRAPH = re.compile(r"\n\s{0,200}\n|\n")
+# Longer than any news story (the longest features run to some 100,000 characters): a page this
+# big is an archive, a feed or a dump, and its claims take seconds to find. It is kept whole,
+# and said.
+_HUGE_BODY_CHARS = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +104,11 @@ def parse_page(
         blocks = ld_blocks
         removed = tuple(sorted(removed + tuple((raw, "boilerplate") for raw in decision.body),
                                key=lambda pair: pair[0].position))
+    body_chars = sum(len(block.text) for block in blocks)
+    if body_chars > _HUGE_BODY_CHARS:
+        notes.append(f"the article body is {body_chars:,} characters, far longer than a news "
+                     "story: the page may be an archive, a feed or a data dump, and finding "
+                     "its claims will be slow")
     return HtmlPage(
         blocks=blocks,
         removed=_removals(removed, notes) + tuple(Removal(text, "hidden")

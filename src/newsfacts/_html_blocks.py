@@ -25,10 +25,12 @@ from ._html_rules import (
 
 _CAMEL_HUMP = re.compile(r"([a-z0-9])([A-Z])")
 _BREAK = "\u2029"  # stands for <br> until the block's white space is collapsed
-# Between two table cells of one row. A bare space would run the cells together: a data row
-# "North West | £228,000 | +7.4%" would read as the price-ticker line "North West £228,000
-# +7.4%" and the header "Region | Average price" as three words of one phrase.
-_CELL_BORDER = " | "
+# Between two table cells of one row, replaced by a tab once white space is collapsed (a row
+# reads as a TSV line). A bare space would run the cells together: the data row "North West",
+# "£228,000", "+7.4%" would read as a price-ticker line and the header "Region", "Average
+# price" as one phrase. A private-use character, since str.split() counts \x1f as a space.
+_CELL_MARK = "\ue000"
+_CELL_BORDER = re.compile(" ?\ue000 ?")
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden")
 # Tags that can never be furniture by their class words: a theme's <body class="has-sidebar">
 # or WordPress's <body class="comments-open"> says nothing about the text inside.
@@ -53,6 +55,7 @@ class Node:
     good: int = 0  # prose below this node outside furniture
     bad: int = 0  # text in link-heavy or furniture blocks below this node
     holds_lead: bool = False  # the page's <h1> or a node marked as the article body is below
+    holds_headline: bool = False  # an <h1> is below
 
     def chain(self) -> list[Node]:
         """This node and its ancestors, outermost first."""
@@ -106,9 +109,11 @@ def _own_reason(tag: str, element: etree._Element, hints: str) -> str | None:
 def _normalise(pieces: list[str]) -> str:
     raw = "".join(pieces)
     if _BREAK not in raw:
-        return " ".join(raw.split())
-    lines = (" ".join(line.split()) for line in raw.split(_BREAK))
-    return "\n".join(line for line in lines if line)
+        text = " ".join(raw.split())
+    else:
+        lines = (" ".join(line.split()) for line in raw.split(_BREAK))
+        text = "\n".join(line for line in lines if line)
+    return _CELL_BORDER.sub("\t", text).strip() if _CELL_MARK in text else text
 
 
 class _Walker:
@@ -181,7 +186,7 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
             elif tag == "br":
                 walker.pieces.append(_BREAK)
             elif tag in CELL_TAGS:
-                walker.pieces.append(_CELL_BORDER if walker.has_text else " ")
+                walker.pieces.append(f" {_CELL_MARK} " if walker.has_text else " ")
             if element.text:
                 walker.add(element.text)
         else:

@@ -88,12 +88,14 @@ def choose(blocks: list[RawBlock], *, title: str | None, byline: str | None = No
     for block, chain in zip(blocks, chains, strict=True):
         size = len(block.text)
         prose = size if is_prose(block) else 0
-        lead = block.node.tag == "h1" or any(node.content_hint for node in chain)
+        headline = block.node.tag == "h1"
+        lead = headline or any(node.content_hint for node in chain)
         for node in chain:
             node.chars += size
             node.prose += prose
             node.prose_blocks += prose > 0
             node.holds_lead = node.holds_lead or lead
+            node.holds_headline = node.holds_headline or headline
     total = chains[0][0].prose
     for block, chain in zip(blocks, chains, strict=True):
         block.furniture = _active_furniture(chain, total)
@@ -109,7 +111,32 @@ def choose(blocks: list[RawBlock], *, title: str | None, byline: str | None = No
     main = _best_node(blocks, chains)
     if main is None:
         return Decision((), tuple((block, _reason(block)) for block in blocks), None)
-    return _split(blocks, chains, main, title, byline)
+    return _split(blocks, chains, _headline_article(main, chains) or main, title, byline)
+
+
+def _headline_article(main: Node, chains: list[list[Node]]) -> Node | None:
+    """The <article> with the headline, when the winner holds it beside other <article>s.
+
+    A blog page can list its other posts, in full or as long excerpts, as <article> cards under
+    its own post; together they outweigh it and their common wrapper wins. The post is the
+    <article> holding the page's <h1>; the others hold none."""
+    with_headline: Node | None = None
+    others = False
+    seen: set[int] = set()
+    for chain in chains:
+        if main not in chain:
+            continue
+        for node in chain[chain.index(main) + 1:]:
+            if node.tag != "article" or id(node) in seen:
+                continue
+            seen.add(id(node))
+            if node.holds_headline and node.good > 0:
+                if with_headline is None or node.depth < with_headline.depth:
+                    with_headline = node
+            elif node.good > 0 and (with_headline is None or with_headline not in chain):
+                others = True
+            break  # the outermost <article> below the winner speaks for this block
+    return with_headline if with_headline is not None and others else None
 
 
 def _linked_prose_in_body(block: RawBlock, chain: list[Node]) -> bool:
@@ -173,7 +200,44 @@ def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: 
             removed.append((block, "link-list"))
         else:
             body.append(block)
+    body, labels = _orphaned_labels(body, removed, main)
+    if labels:
+        removed = sorted(removed + labels, key=lambda pair: pair[0].position)
     return Decision(tuple(body), tuple(removed), main)
+
+
+def _orphaned_labels(body: list[RawBlock], removed: list[tuple[RawBlock, str]], main: Node
+                     ) -> tuple[list[RawBlock], list[tuple[RawBlock, str]]]:
+    """A short line whose whole element was otherwise removed is that element's label: the
+    "Key events", "Table of contents" or "Other stories" above a list of links that went."""
+    parents: dict[int, Node] = {}
+    for block in body:
+        parent = block.node.parent if block.node.tag in HEADING_TAGS or block.node.tag == "p" \
+            else None
+        if parent is not None and parent is not main and not is_prose(block):
+            parents[id(block)] = parent
+    if not parents:
+        return body, []
+    kept_under: dict[int, int] = {}
+    gone_under: dict[int, str] = {}
+    wanted = {id(node) for node in parents.values()}
+    for block, chain in ((block, block.node.chain()) for block in body):
+        for node in chain:
+            if id(node) in wanted:
+                kept_under[id(node)] = kept_under.get(id(node), 0) + 1
+    for block, reason in removed:
+        for node in block.node.chain():
+            if id(node) in wanted:
+                gone_under.setdefault(id(node), reason)
+    kept: list[RawBlock] = []
+    labels: list[tuple[RawBlock, str]] = []
+    for block in body:
+        parent = parents.get(id(block))
+        if parent is not None and kept_under[id(parent)] == 1 and id(parent) in gone_under:
+            labels.append((block, gone_under[id(parent)]))
+        else:
+            kept.append(block)
+    return kept, labels
 
 
 def _is_byline(text: str, byline_words: tuple[str, ...]) -> bool:

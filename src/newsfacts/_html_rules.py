@@ -43,14 +43,21 @@ HINT_RULES: tuple[HintRule, ...] = (
              r"|email-?capture|inline-?promo|promo)", "newsletter"),
     HintRule("advertisement", _L + r"(?:ads?|advert\w{0,12}|adslot|ad-?slot|ad-?unit"
              r"|ad-?wrap\w{0,8}"
-             r"|dfp|gpt-ad|banner-?ad|sponsor\w{0,8}|native-?ad|adsbygoogle|advertisement)" + _R,
+             r"|dfp|gpt-ad|banner-?ad|sponsor\w{0,8}|native-?ad|adsbygoogle|advertisement"
+             r"|affiliate-?(?:card|box|widget|offer|product)s?)" + _R,
              "advertisement"),
+    # The publisher's or portal's notices around the story: "Advertiser disclosure", "The views
+    # expressed are those of the issuer".
+    HintRule("disclaimer", _L + r"(?:disclaimer|disclosure)s?" + _R, "disclaimer"),
+    # A player's title and its "Play Mute Fullscreen 0:00" controls.
+    HintRule("media player", _L + r"(?:video-?player|media-?player|audio-?player|vjs|jw-?player"
+             r"|player-?controls)" + _R, "media-player"),
     # A gallery's text is its captions, credits and "Image 1 of 8" counters.
     HintRule("photo caption", _L + r"(?:caption|credit|photo-?credit|image-?credit"
              r"|wp-caption-text|media-?caption|gallery|slideshow)", "caption"),
     HintRule("navigation", _L + r"(?:nav|navbar|navigation|menu|breadcrumbs?|skip-?link"
              r"|pagination|pager|site-?header|masthead|topbar|top-?bar|next-?prev|prev-?next"
-             r"|post-?navigation)" + _R, "navigation"),
+             r"|post-?navigation|toc|table-?of-?contents)" + _R, "navigation"),
     HintRule("footer", _L + r"(?:footer|site-?footer|colophon|copyright)", "footer"),
     HintRule("sidebar", _L + r"(?:sidebar|side-?bar|rail|right-?col)" + _R, "sidebar"),
     HintRule("tag list", _L + r"(?:tags|tag-?list|tag-?links|topics|keywords|categories)" + _R,

@@ -26,7 +26,36 @@ _ARTICLE_TYPE = re.compile(r"article|posting|report|newsarticle|creativework", r
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
 _URL_DATE = re.compile(r"/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
-_BY = re.compile(r"^\s{0,4}(?:by|von|par|por)\s{1,4}", re.IGNORECASE)
+_BY = re.compile(r"^\s{0,4}(?:(?:story|words|text|written|posted|reporting)\s{1,4})?"
+                 r"(?:by|von|par|por)\s{1,4}", re.IGNORECASE)
+# An e-mail address or a "|"-separated role after the name in a declared author.
+_AFTER_NAME = re.compile(r"\s{0,4}(?:\S{1,64}@\S{1,255}|\|.{0,200})$")
+# The byline's element by its class words when the page declares no author: "author-name",
+# "jeg_meta_author", "byline"; not the comment authors' or the author bio box.
+_AUTHOR_CLASS = etree.XPath(
+    "//*[contains(@class, 'author') or contains(@class, 'byline')]"
+    "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio')"
+    " or contains(@class, 'description')])]"
+)
+_AUTHOR_CLASS_WORD = re.compile(r"(?<![a-z])(?:author|byline)(?:[-_]?name)?(?![\w-])")
+_MAX_BYLINE = 60
+# A written date in a dateline element ("Posted Tuesday, 4 March 2025", "Sep 18, 2024"), for
+# pages with no machine-readable date at all.
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_WORD = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_WRITTEN_DATE = re.compile(
+    rf"(?<!\w)(?:(\d{{1,2}})(?:st|nd|rd|th)? {_MONTH_WORD},? (\d{{4}})"
+    rf"|{_MONTH_WORD} (\d{{1,2}})(?:st|nd|rd|th)?,? (\d{{4}}))(?!\d)",
+    re.IGNORECASE,
+)
+_DATE_CLASS = etree.XPath(
+    "//*[contains(@class, 'date') or contains(@class, 'time') or contains(@class, 'posted')"
+    " or contains(@class, 'byline') or contains(@class, 'meta')][not(ancestor::*[contains("
+    "@class, 'comment')])]"
+)
+_MAX_DATE_ELEMENTS = 10
+_MAX_DATELINE = 120
+_MAX_AUTHOR_ELEMENTS = 20
 # " | Site", " - Site", " — Site", " :: Site" at the end of a <title>.
 _TITLE_SEPARATOR = re.compile(r"\s(?:\||-|–|—|::|·|•)\s")
 _SPACE = re.compile(r"\s+")
@@ -96,7 +125,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> PageMeta:
         document_title=_document_title(root, site_name),
         byline=_byline(root, found.get("byline")),
         published=_date(found.get("published")) or _time_element(root)
-        or _url_date(page_url) or _url_date(url),
+        or _url_date(page_url) or _url_date(url) or _written_date(root),
         modified=_date(found.get("modified")),
         url=page_url,
         site_name=site_name,
@@ -231,16 +260,30 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
     looks_like_name = len(last.split()) <= 4 and not any(mark in last for mark in ":?!,")
     if named or (looks_like_name and len(_WORDS.findall(head)) >= 3):
         return head
-    return title
+    # Older sites put the name first: "Harbour Gazette :: Fishing fleet catch falls".
+    first = parts[0].strip()
+    rest = title[len(parts[0]):].lstrip(" |-–—:·•")
+    first_named = site_name is not None and first.casefold() == site_name.casefold()
+    first_is_name = (len(first.split()) <= 3 and not any(mark in first for mark in ":?!,")
+                     and len(_WORDS.findall(rest)) >= 4 and len(parts) == 2
+                     and " :: " in title)
+    return rest if first_named or first_is_name else title
 
 
 def _byline(root: etree._Element, declared: str | None) -> str | None:
     if declared and not declared.startswith("http"):
-        return _BY.sub("", _clean(declared) or "") or None
+        return _AFTER_NAME.sub("", _BY.sub("", _clean(declared) or "")) or None
     for element in _elements(_AUTHOR_MARKUP(root)):
         text = _clean("".join(str(part) for part in element.itertext()))
         if text and len(text) <= 100:
             return _BY.sub("", text) or None
+    for element in _elements(_AUTHOR_CLASS(root))[:_MAX_AUTHOR_ELEMENTS]:
+        if not _AUTHOR_CLASS_WORD.search((element.get("class") or "").lower()):
+            continue
+        text = _BY.sub("", _clean("".join(str(part) for part in element.itertext())) or "")
+        # A name, not a sentence or a date: short, no digits.
+        if text and len(text) <= _MAX_BYLINE and not any(char.isdigit() for char in text):
+            return text
     return None
 
 
@@ -282,6 +325,21 @@ def _time_element(root: etree._Element) -> dt.date | None:
         found = _date(element.get("datetime"))
         if found is not None:
             return found
+    return None
+
+
+def _written_date(root: etree._Element) -> dt.date | None:
+    """The first written date in a short date, time or byline element: the last resort."""
+    for element in _elements(_DATE_CLASS(root))[:_MAX_DATE_ELEMENTS]:
+        text = _clean("".join(str(part) for part in element.itertext()))
+        if not text or len(text) > _MAX_DATELINE:
+            continue
+        found = _WRITTEN_DATE.search(text)
+        if found is None:
+            continue
+        day, month, year = ((found.group(1), found.group(2), found.group(3)) if found.group(1)
+                            else (found.group(5), found.group(4), found.group(6)))
+        return _plausible(int(year), _MONTHS.index(month.lower()) + 1, int(day))
     return None
 
 

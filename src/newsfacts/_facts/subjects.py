@@ -8,6 +8,7 @@ the next paragraph, so a subject never spreads over a whole story of several top
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from collections.abc import Sequence
@@ -33,6 +34,8 @@ def _owners(text: str) -> list[tuple[int, str]]:
 def carry_subjects(text: str, claims: Sequence[Claim], title: str | None = None) -> list[Claim]:
     """``claims`` (offsets into ``text``, in order) with the story's subject filled in."""
     owners = _owners(text)
+    # Paragraph breaks, once, so each claim finds its paragraph by bisection.
+    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
     title_owners = _owners(title) if title else []
     subject: str | None = title_owners[-1][1] if title_owners else None
     subject_at = 0
@@ -45,7 +48,7 @@ def carry_subjects(text: str, claims: Sequence[Claim], title: str | None = None)
         if claim.entity is not None:
             subject, subject_at = claim.entity, claim.start
         elif (subject is not None and claim.metric is not None and claim.type != "date"
-              and len(_PARAGRAPH_BREAK.findall(text, subject_at, claim.start))
+              and bisect.bisect(breaks, claim.start) - bisect.bisect(breaks, subject_at)
               <= _PARAGRAPH_REACH):
             claim = dataclasses.replace(claim, entity=subject)
         result.append(claim)
