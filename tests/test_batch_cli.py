@@ -82,6 +82,22 @@ def test_a_folder_of_pages_and_junk_gives_an_article_per_page_and_an_error_per_b
     assert "documents/s" in summary
 
 
+def test_two_inputs_with_the_same_content_stay_two_article_rows(tmp_path: Path) -> None:
+    crawl = tmp_path / "crawl"
+    crawl.mkdir()
+    for name in ("copy-a.txt", "copy-b.txt"):
+        (crawl / name).write_text(synthetic_story(7), encoding="utf-8")
+    database = tmp_path / "facts.sqlite"
+    assert main(["extract", str(crawl), "-o", str(database), "--no-progress"]) == 0
+    first = table_rows(database)
+    assert sorted(Path(str(row[1])).name for row in first["articles"]) == ["copy-a.txt",
+                                                                            "copy-b.txt"]
+    assert len({row[0] for row in first["articles"]}) == 2
+    # the same input again gives the same ids: upserts, no new rows
+    assert main(["extract", str(crawl), "-o", str(database), "--no-progress"]) == 0
+    assert table_rows(database) == first
+
+
 def test_all_good_input_exits_0_and_writes_json_lines_to_stdout(
         capsysbinary: pytest.CaptureFixture[bytes]) -> None:
     page = EXAMPLES / "plain-article-harvest.txt"

@@ -127,15 +127,16 @@ def _headline_article(main: Node, chains: list[list[Node]]) -> Node | None:
         if main not in chain:
             continue
         for node in chain[chain.index(main) + 1:]:
-            if node.tag != "article" or id(node) in seen:
+            if node.tag != "article":
                 continue
-            seen.add(id(node))
-            if node.holds_headline and node.good > 0:
-                if with_headline is None or node.depth < with_headline.depth:
+            # The outermost <article> below the winner speaks for the block.
+            if id(node) not in seen:
+                seen.add(id(node))
+                if node.holds_headline and node.good > 0:
                     with_headline = node
-            elif node.good > 0 and (with_headline is None or with_headline not in chain):
-                others = True
-            break  # the outermost <article> below the winner speaks for this block
+                elif node.good > 0:
+                    others = True
+            break
     return with_headline if with_headline is not None and others else None
 
 

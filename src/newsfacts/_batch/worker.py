@@ -6,6 +6,8 @@ already imported newsfacts, lxml and spaCy.
 
 from __future__ import annotations
 
+import dataclasses
+import hashlib
 import signal
 import warnings
 from collections.abc import Callable
@@ -14,6 +16,7 @@ from multiprocessing.connection import Connection
 from .._errors import NewsfactsWarning
 from .._extractor import Extractor
 from .._options import Options
+from .._records import Article
 from .inflate import inflate
 from .outcomes import Document, Extracted, Failed, Outcome
 
@@ -38,7 +41,18 @@ def extract_document(extractor: Extractor, document: Document) -> Outcome:
                                         charset=document.charset)
     except Exception as exc:  # one bad page must not take the worker down with it
         return Failed(document.key, document.position, type(exc).__name__, str(exc) or repr(exc))
-    return Extracted(document.key, document.position, article)
+    return Extracted(document.key, document.position, keyed(article, document.key))
+
+
+def keyed(article: Article, key: str) -> Article:
+    """Give the article an id that also hashes its input key.
+
+    The library's id hashes URL, title and body, so two inputs with the same content (two
+    all-boilerplate pages without a URL, say) would collapse into one row; every input of a
+    batch must stay its own row, and re-running the same input must give the same id again.
+    """
+    digest = hashlib.sha256(f"{key}\x1f{article.id}".encode("utf-8", "surrogatepass"))
+    return dataclasses.replace(article, id=digest.hexdigest()[:20])
 
 
 def serve(connection: Connection, options: Options,
