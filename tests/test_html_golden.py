@@ -12,8 +12,9 @@ Two kinds of expectation:
 - ``must_keep`` / ``must_remove`` (the ``blind_*`` pages, written from common site templates
   before the rules were studied, to test that they generalise): every body string is in the
   text, no furniture string is, and the title, date and (where clear) byline are right.
-  ``known_kept`` lists furniture the extractor is known to keep, each with why; the test
-  fails once one of them goes, so the entry moves to ``must_remove`` instead of going stale.
+  ``known_kept`` / ``known_lost`` list furniture the extractor is known to keep and body text
+  it is known to lose, each with why; the test fails once one of them is fixed, so the entry
+  moves to ``must_remove`` / ``must_keep`` instead of going stale.
 """
 
 from __future__ import annotations
@@ -68,3 +69,5 @@ def _check_strings(article: dict[str, Any], expected: dict[str, Any]) -> None:
     assert not kept, f"furniture kept: {kept}"
     fixed = [gap["text"] for gap in expected.get("known_kept", []) if _flat(gap["text"]) not in text]
     assert not fixed, f"known gaps now removed, move them to must_remove: {fixed}"
+    found = [gap["text"] for gap in expected.get("known_lost", []) if _flat(gap["text"]) in text]
+    assert not found, f"known losses now kept, move them to must_keep: {found}"

@@ -33,6 +33,8 @@ _GOOD_MAX_LINK_DENSITY = 0.3
 _LINKED_PROSE_MIN_CHARS = 100
 _BAD_MIN_LINK_DENSITY = 0.5
 _STRUCTURE_BONUS = 1.15
+_STORY_MIN_PARAGRAPHS = 3
+_STORY_MIN_RATIO = 2
 _STRUCTURAL_TAGS = frozenset({"article", "main"})
 _WORD = re.compile(r"\w+")
 
@@ -169,7 +171,22 @@ def _best_node(blocks: list[RawBlock], chains: list[list[Node]]) -> Node | None:
             if value > best_score or (best is not None and value == best_score > 0
                                       and node.depth > best.depth):
                 best, best_score = node, value
-    return best
+    return _story_around(best)
+
+
+def _story_around(best: Node | None) -> Node | None:
+    """A lone paragraph never wins over the story it is the longest paragraph of.
+
+    On a short article with a newsletter box and a link or two inside its body, the body's
+    furniture can outweigh its prose and the longest paragraph outscores the body itself. When
+    the parent holds at least two more paragraphs and twice the prose, the parent is the story.
+    """
+    parent = best.parent if best is not None else None
+    if (best is None or parent is None or best.prose_blocks != 1
+            or parent.prose_blocks < _STORY_MIN_PARAGRAPHS
+            or parent.good < best.good * _STORY_MIN_RATIO or _score(parent) <= 0):
+        return best
+    return parent
 
 
 def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: str | None,

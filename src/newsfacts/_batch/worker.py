@@ -45,13 +45,14 @@ def extract_document(extractor: Extractor, document: Document) -> Outcome:
 
 
 def keyed(article: Article, key: str) -> Article:
-    """Give the article an id that also hashes its input key.
+    """Give the article an id that is a hash of its input key alone.
 
-    The library's id hashes URL, title and body, so two inputs with the same content (two
-    all-boilerplate pages without a URL, say) would collapse into one row; every input of a
-    batch must stay its own row, and re-running the same input must give the same id again.
+    The library's id hashes URL, title and body. In a batch that would collapse two inputs with
+    the same content (two all-boilerplate pages without a URL) into one row, and a re-run after
+    an upgrade that changes the extracted text would add a second row for the same input
+    instead of replacing the first. The input key is what a row stands for.
     """
-    digest = hashlib.sha256(f"{key}\x1f{article.id}".encode("utf-8", "surrogatepass"))
+    digest = hashlib.sha256(key.encode("utf-8", "surrogatepass"))
     return dataclasses.replace(article, id=digest.hexdigest()[:20])
 
 

@@ -19,6 +19,7 @@ from .._records import Origin, Removal
 from .classify import Verdict, classify, is_prose, words
 from .duplicates import DUPLICATE, comparable, mark_duplicates
 from .provenance import find_provenance
+from .structure import mark_layout
 
 REPOST_NOTICE = "repost-notice"
 SOURCE_LINE = "source-line"
@@ -70,6 +71,7 @@ def clean(blocks: Sequence[Block], *, url: str | None = None, title: str | None 
     """Split ``blocks`` into body and removals. ``title`` (known from page metadata) is not body."""
     verdicts = classify(blocks)
     mark_duplicates(verdicts, notice_reason=REPOST_NOTICE)
+    mark_layout(verdicts)
     removed_pairs = [pair for verdict in verdicts for pair in _removals(verdict)]
     body_texts = [verdict.text for verdict in verdicts if verdict.is_body]
     provenance = find_provenance(

@@ -31,20 +31,30 @@ class Layout:
     # Outside the region, unfinished lines up to this long are page furniture; longer ones are
     # kept (an unpunctuated standfirst, a paragraph a scraper cut off).
     label_words: int = 20
+    # Above the article: a line this short is a label (menu item, section, weather) ...
+    label_alone_words: int = 2
+    # ... and one this short is a label when a headline still follows it ("Stock Market News").
+    label_words_before_headline: int = 3
+    # A date or time stamp line is at most this long.
+    stamp_words: int = 10
+    # This many headline-shaped lines in a row above the article are a headline list.
+    headline_list: int = 4
     # The same short line printed this often in one document is a widget ("Share", "Reply").
     widget_repeats: int = 3
     widget_words: int = 4
     # A price row: at most this many tokens, at least this share of them numbers or tickers.
     ticker_tokens: int = 8
     ticker_share: float = 0.6
+    ticker_label_chars: int = 4
     # Prompts and cards are short; a longer line is an article sentence that happens to match.
     prompt_words: int = 15
     card_words: int = 4
     bio_words: int = 30
-    about_words: int = 90
     # After a closing source line, the article has resumed only if this many prose paragraphs
     # follow (a chart's "Source:" line mid-article is followed by the rest of the article).
     resumed_prose: int = 2
+    # Below the last paragraph, a finished sentence this long is still the article's.
+    closing_sentence_words: int = 8
 
 
 LAYOUT = Layout()
@@ -89,9 +99,8 @@ _PROMPT = re.compile(
     rf"^(?:{_alternation(PROMPT_VERBS)})\b[^\n]{{0,160}}?\b(?:{_alternation(PROMPT_OBJECTS)})\b",
     re.IGNORECASE,
 )
-_CARD_NAME = re.compile(r"^(?:(?:written |posted )?by |about )?([A-Z][\w.'’-]{0,30})(?: |$)",
+_CARD_NAME = re.compile(r"^(?:(?:written |posted )?by )?([A-Z][\w.'’-]{0,30})(?: |$)",
                         re.IGNORECASE)
-_ABOUT = re.compile(r"^about ([A-Z][\w.'’&-]{0,30})(?: [\w.'’&,-]{1,30}){0,6}$", re.IGNORECASE)
 _NAME_LINE = re.compile(
     r"^(?:(?:written |posted )?by )?[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{0,30}){1,2}$",
     re.IGNORECASE,
@@ -106,10 +115,13 @@ _MARKET_SIGN = re.compile(r"[%$€£¥₿+−]|\d[.,]\d|^-\d")
 # headlines and promo lines more often than article sentences.
 _ENDS_SENTENCE = re.compile(r"[.!?:\"”’)]$")
 _ENDS_CALMLY = re.compile(r"[.\"”’)]$")
+_WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|co|io|news)\b")
+_LIST_ITEM = re.compile(r"\d|: | [-–—] ")
 _BULLET = re.compile(r"^(?:[-•*–—·▪►✓]|\d{1,2}[.)] )")
-_DATE_OR_TIME = re.compile(
-    r"\d{1,2}:\d{2}|\b\d{4}\b|\|"
-    r"|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d{1,2}\b",
+# A time of day, a bar-separated stamp or a month and day: what a date or "updated" line holds.
+_STAMP = re.compile(
+    r"\d{1,2}:\d{2}|\||\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? "
+    r"\d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b",
     re.IGNORECASE,
 )
 _HEADLINE_WORDS = (3, 20)
@@ -134,9 +146,9 @@ def mark_layout(verdicts: Sequence[Verdict], layout: Layout = LAYOUT) -> None:
         return
     _mark_before_article(present, prose[0], layout)
     _mark_after_closing_source(present, prose[0], layout)
-    prose = [i for i, verdict in enumerate(present) if is_prose(verdict, layout.prose_words)]
-    if prose:
-        _mark_tail(present, prose[-1], layout)
+    ends = [i for i, verdict in enumerate(present) if _ends_article_text(verdict, layout)]
+    if ends:
+        _mark_tail(present, ends[-1], layout)
 
 
 def _give(verdict: Verdict, reason: str, rule: str) -> None:
@@ -155,8 +167,19 @@ def _is_price_row(text: str, layout: Layout) -> bool:
     tokens = text.split()
     if not tokens or len(tokens) > layout.ticker_tokens or text.endswith("."):
         return False
-    numeric = sum(bool(_NUMERIC_TOKEN.fullmatch(token)) for token in tokens)
-    return numeric / len(tokens) >= layout.ticker_share and bool(_MARKET_SIGN.search(text))
+    numeric = [bool(_NUMERIC_TOKEN.fullmatch(token)) for token in tokens]
+    # A widget labels its figures with a ticker or an abbreviation ("24h Vol $81.2M"); a table
+    # row in the article names what it measures ("Revenue $92.4 $75.7 22%") and a sentence
+    # has lower-case words ("S&P 500: 6,912.40, up 0.8%").
+    labels_short = all(
+        is_number or (len(token) <= layout.ticker_label_chars and not token.islower())
+        for token, is_number in zip(tokens, numeric, strict=True)
+    )
+    return (
+        labels_short
+        and sum(numeric) / len(tokens) >= layout.ticker_share
+        and bool(_MARKET_SIGN.search(text))
+    )
 
 
 def _is_prompt(text: str, layout: Layout) -> bool:
@@ -164,24 +187,17 @@ def _is_prompt(text: str, layout: Layout) -> bool:
 
 
 def _mark_cards(present: Sequence[Verdict], first_prose: int, layout: Layout) -> None:
-    """An "About X" heading or a name line, then a paragraph that describes X: a card.
-
-    A name line counts only when the paragraph is short and goes on with a describing verb
-    ("Laura covers ..."), so a subhead naming a company above a paragraph about it stays.
-    """
+    """A name line (or byline) under the article, then a short paragraph that describes that
+    person ("Laura covers ..."): an author card. The describing verb is required, so a subhead
+    naming a company above a paragraph about it stays."""
     for index in range(first_prose + 1, len(present) - 1):
         label, description = present[index], present[index + 1]
         if not description.is_body or label.reason not in (None, "byline"):
             continue
-        about = _ABOUT.match(label.text)
-        if about and words(description.text) <= layout.about_words:
-            subject = about.group(1)
-        elif _is_person_card(label.text, description.text, layout):
-            found = _CARD_NAME.match(label.text)
-            subject = found.group(1) if found else ""
-        else:
+        found = _CARD_NAME.match(label.text)
+        if not found or not _is_person_card(label.text, description.text, layout):
             continue
-        if subject and description.text.split()[0].casefold() == subject.casefold():
+        if description.text.split()[0].casefold() == found.group(1).casefold():
             if label.reason is None:
                 _give(label, CARD, "layout-card")
             _give(description, CARD, "layout-card")
@@ -200,22 +216,45 @@ def _is_person_card(label: str, description: str, layout: Layout) -> bool:
 
 
 def _mark_before_article(present: Sequence[Verdict], first_prose: int, layout: Layout) -> None:
-    """Above the first paragraph: the headline stays, short unfinished lines are the page's.
+    """Above the first paragraph: labels, stamps and other stories' headlines are the page's.
 
-    The headline is the last headline-shaped line above the article (menus, section labels
-    and other stories' headlines come before it); a finished sentence (a standfirst), a list
-    and the heading over a list stay too.
+    What goes: lines of a word or two (menus, section labels, the weather), three-word labels
+    with a headline still to come below them, date and time stamps, and a run of headlines
+    long enough to be a list (all but its last, the article's own). What stays: the headline
+    and its deck, finished sentences, and a label over a list or a finished sentence ("Key
+    Points", "In Brief").
     """
     head = [i for i in range(first_prose) if present[i].is_body]
-    headline = next((i for i in reversed(head) if _headline_shaped(present[i].text)), None)
+    shaped = [_headline_shaped(present[i].text) for i in head]
+    in_list = _headline_list_members(shaped, layout)
     for position, index in enumerate(head):
-        verdict = present[index]
-        if index == headline or _kept_shape(verdict.text, layout):
+        text = present[index].text
+        if _kept_shape(text, layout):
             continue
         following = head[position + 1] if position + 1 < len(head) else first_prose
-        if _BULLET.match(present[following].text):
-            continue
-        _give(verdict, BEFORE_ARTICLE, "layout-before-article")
+        follower = present[following].text
+        heads_text = bool(_BULLET.match(follower) or _ENDS_CALMLY.search(follower))
+        count = words(text)
+        label = not heads_text and (
+            count <= layout.label_alone_words
+            or (count <= layout.label_words_before_headline and any(shaped[position + 1 :]))
+        )
+        stamp = count <= layout.stamp_words and bool(_STAMP.search(text))
+        if label or stamp or position in in_list:
+            _give(present[index], BEFORE_ARTICLE, "layout-before-article")
+
+
+def _headline_list_members(shaped: Sequence[bool], layout: Layout) -> set[int]:
+    """The first run of headline-shaped lines, when it is long enough to be a list, minus its
+    last line (the article's own headline, printed under the list). Runs below the first
+    headline-shaped line sit under the article's headline: a release's highlights."""
+    run: list[int] = []
+    for position, is_headline in enumerate([*shaped, False]):
+        if is_headline:
+            run.append(position)
+        elif run:
+            break
+    return set(run[:-1]) if len(run) >= layout.headline_list else set()
 
 
 def _headline_shaped(text: str) -> bool:
@@ -223,7 +262,7 @@ def _headline_shaped(text: str) -> bool:
     return (
         low <= words(text) <= high
         and not _ENDS_CALMLY.search(text)
-        and not _DATE_OR_TIME.search(text)
+        and not _STAMP.search(text)
         and not _BULLET.match(text)
     )
 
@@ -243,8 +282,7 @@ def _mark_after_closing_source(
     prints its own furniture, finished sentences included (disclaimers, notices), unless the
     article plainly resumes."""
     closing = next(
-        (i for i in range(first_prose + 1, len(present))
-         if present[i].reason in CLOSING_SOURCE_REASONS),
+        (i for i in range(first_prose + 1, len(present)) if _credits_a_page(present[i])),
         None,
     )
     if closing is None:
@@ -257,10 +295,29 @@ def _mark_after_closing_source(
             _give(verdict, AFTER_ARTICLE, "layout-after-source")
 
 
+def _credits_a_page(verdict: Verdict) -> bool:
+    """A repost notice, or a source line that names a web page: "Source: FactSet" under a chart
+    credits data, and the article goes on below it."""
+    return verdict.reason == "repost-notice" or (
+        verdict.reason in CLOSING_SOURCE_REASONS and bool(_WEB_ADDRESS.search(verdict.text))
+    )
+
+
+def _ends_article_text(verdict: Verdict, layout: Layout) -> bool:
+    """Prose, or a finished sentence long enough to be the article's (its last line may be
+    short, and an article may resume under a mid-article "Read next" box)."""
+    return is_prose(verdict, layout.prose_words) or (
+        verdict.is_body
+        and words(verdict.text) >= layout.closing_sentence_words
+        and bool(_ENDS_CALMLY.search(verdict.text))
+        and _whole(verdict.text)
+    )
+
+
 def _mark_tail(present: Sequence[Verdict], last_prose: int, layout: Layout) -> None:
-    """Below the last paragraph: short closing sentences, a subhead over one and a list under a
-    colon stay with the article until the first furniture; after that, short unfinished lines
-    (teaser headlines, sources, ages, footer links) are the page's."""
+    """Below the last paragraph: closing sentences, a subhead over text or a list, and list
+    items stay with the article until the first line that is neither; after that, short
+    unfinished lines (teaser headlines, sources, ages, footer links) are the page's."""
     in_article = True
     list_open = present[last_prose].text.endswith(":")
     tail = present[last_prose + 1 :]
@@ -274,11 +331,15 @@ def _mark_tail(present: Sequence[Verdict], last_prose: int, layout: Layout) -> N
             if _ENDS_SENTENCE.search(text) and _whole(text):
                 list_open = text.endswith(":")
                 continue
-            if list_open or _BULLET.match(text) or _subhead(tail[position + 1 :]):
+            if list_open or _list_item(text) or _subhead(tail[position + 1 :]):
                 continue
             in_article = False
         if words(text) <= layout.label_words and not (_ENDS_CALMLY.search(text) and _whole(text)):
             _give(verdict, AFTER_ARTICLE, "layout-after-article")
+
+
+def _list_item(text: str) -> bool:
+    return bool(_BULLET.match(text) or _LIST_ITEM.search(text))
 
 
 def _whole(text: str) -> bool:
@@ -286,12 +347,14 @@ def _whole(text: str) -> bool:
 
 
 def _subhead(following: Sequence[Verdict]) -> bool:
-    """An unfinished line is a subhead when a finished article sentence comes right under it."""
+    """An unfinished line is a subhead when article text comes right under it: a finished
+    sentence or the first item of a list."""
     nxt = following[0] if following else None
-    return (
-        nxt is not None
-        and nxt.is_body
-        and words(nxt.text) >= _MIN_SUBHEAD_FOLLOWER
+    if nxt is None or not nxt.is_body:
+        return False
+    finished = (
+        words(nxt.text) >= _MIN_SUBHEAD_FOLLOWER
         and bool(_ENDS_CALMLY.search(nxt.text))
         and _whole(nxt.text)
     )
+    return finished or _list_item(nxt.text)

@@ -187,7 +187,8 @@ def _numeric_claim(
     if named is not None:
         source_mention = named.resolve(source_mention)
     status = status_of(sentence, clause, local_start, None if period is None else period.start,
-                       context.published, span=quantity.text)
+                       context.published, span=quantity.text,
+                       period_end=None if period is None else period.end)
     status = own_status(status, source_mention)
     period = _ahead_if_planned(period, mention, status, context.published)
     return Claim(
@@ -243,6 +244,7 @@ def _noun_in_span(span: str) -> str | None:
     return last
 
 
+_SINCE_BEFORE = re.compile(r"\bsince\s$", re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
 
 
@@ -269,7 +271,9 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
            and not (m.start < end and start < m.end)]
     # A weekday beside a month, quarter or year is when the figure came out, not what it
     # covers: "fourth-quarter revenue of $4.82 billion on Wednesday".
-    if any(m.precision != "day" for m in own):
+    # A "since July" is a comparison point ("its weakest level since July"), no such period.
+    if any(m.precision != "day" and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start)
+           for m in own):
         own = [m for m in own if m.rule != "relative_day"]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)

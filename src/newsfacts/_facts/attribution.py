@@ -21,6 +21,7 @@ from .attribution_rules import (
     COMPANY_ROLES,
     CONSENSUS_SOURCE,
     CORPORATE_NAME,
+    ESTIMATING_CUES,
     DATA_PROVIDER_CUES,
     NOT_SOURCES,
     NOUN_CONTEXT_BEFORE,
@@ -203,6 +204,9 @@ def own_status(status: Status, mention: SourceMention | None) -> Status:
     if mention.scope == "previous" and status != "target":
         return "expectation"
     name = mention.source.name
+    if status == "actual" and mention.source.cue in ESTIMATING_CUES:
+        # "About 200 residents attended, organisers estimated."
+        return "estimate"
     if status == "expectation" and not CONSENSUS_SOURCE.search(name):
         return "forecast"
     if status == "forecast" and POLL_SOURCE.search(name):

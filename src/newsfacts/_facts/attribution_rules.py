@@ -122,6 +122,10 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _rule("name_data", rf"\b{NAME}\s+(?P<verb>data|figures|statistics|projections|forecasts|"
           r"estimates)\s+(?:showed|show|shows)\b",
           "data showed", "sentence", "'LSEG data showed', 'The Fed's projections showed'"),
+    _rule("role_data", r"\b(?P<name>(?i:government|official|customs|ministry|census|trade|"
+          r"industry|company|central\s+bank))\s+(?P<verb>data|figures|statistics)\s+"
+          r"(?:showed|show|shows)\b",
+          "data showed", "sentence", "a source named by its kind: 'government data showed'"),
     _rule("said_name", r"\b(?P<verb>said|says|according\s+to)\s+" + NAME + r"(?=\s*[,.;]|\s*$)",
           "said", "sentence", "the reporting verb first: '..., said Zhiwei Zhang.'"),
     _rule("name_said", rf"\b{NAME}\s+{_WHEN}(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
@@ -167,6 +171,8 @@ SETTING_VERBS = frozenset(
 # holding a view of its own.
 DATA_PROVIDER_CUES = frozenset({"according to", "data from", "data showed"})
 
+# A speaker's verb that makes the figures it covers estimates.
+ESTIMATING_CUES = frozenset({"estimated", "estimates", "estimate", "calculated", "calculates"})
 # Sources whose "expected" is an expectation (a consensus), not their own forecast.
 CONSENSUS_SOURCE = re.compile(
     r"(?i)\b(?:economists?|analysts?|polls?|polled|surveys?|surveyed|consensus|markets?|"
@@ -206,6 +212,7 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "data_from": _NEEDS_DATA,
     "data_from_role": _NEEDS_DATA,
     "name_data": re.compile(r"\b(?:data|figures|statistics|projections|forecasts|estimates)\b"),
+    "role_data": re.compile(r"\b(?:data|figures|statistics)\b"),
     "said_name": re.compile(r"\b(?:said|says|according)\b"),
     "name_said": _NEEDS_SAID,
     "lower_said": _NEEDS_SAID,

@@ -23,6 +23,7 @@ from .context_rules import (
     DIRECTION_WORDS,
     ESTIMATE_LEAD,
     FORECAST_AFTER,
+    FROM_BEFORE,
     LEVEL_VERBS,
     METRIC_AUXILIARIES,
     METRIC_DROP_WORDS,
@@ -30,6 +31,7 @@ from .context_rules import (
     METRIC_STOP_WORDS,
     NOT_METRICS,
     ODDS_AFTER,
+    SHARE_OF_PEOPLE_AFTER,
     STATUS_CUES,
     STATUS_TRIGGERS,
     WordRule,
@@ -209,7 +211,7 @@ def basis_of(
 
 def status_of(
     sentence: str, clause: Clause, start: int, period_start: dt.date | None,
-    published: dt.date | None, *, span: str = "",
+    published: dt.date | None, *, span: str = "", period_end: dt.date | None = None,
 ) -> Status:
     if ESTIMATE_LEAD.match(span):
         return "estimate"
@@ -219,17 +221,27 @@ def status_of(
     if _TARGET_AFTER.match(after):
         return "target"
     span_end = min(len(sentence), start + len(span))
+    if span and SHARE_OF_PEOPLE_AFTER.match(sentence, span_end):
+        return "actual"
     if span and ODDS_AFTER.match(sentence, span_end):
         return "expectation"
     if span and FORECAST_AFTER.match(sentence, span_end):
         return "forecast"
     if found is not None:
         label = found[0]
+        if label == "forecast" and _past_starting_point(sentence, start, period_end, published):
+            return "actual"
         if label in ("expectation", "target", "forecast", "estimate"):
             return label  # type: ignore[return-value]
     if period_start is not None and published is not None and period_start > published:
         return "forecast"
     return "actual"
+
+
+def _past_starting_point(sentence: str, start: int, period_end: dt.date | None,
+                         published: dt.date | None) -> bool:
+    return (period_end is not None and published is not None and period_end < published
+            and FROM_BEFORE.search(sentence, max(0, start - 20), start) is not None)
 
 
 def metric_and_entity(

@@ -105,6 +105,7 @@ STATUS_CUES: tuple[WordRule, ...] = (
           r"surveyed|anticipated|(?:median|average|mean|consensus)\s+(?:estimate|forecast)s?|"
           r"estimates?\s+(?:for|of)|(?<!its\s)(?<!our\s)(?<!their\s)forecasts?\s+(?:for|of)|"
           r"predicted|projected\s+by\s+analysts|pric(?:ed|ing)\s+in|"
+          r"(?:odds|chances|probability|likelihood)\s+(?:of|that)|"
           r"economists\s+(?:had\s+)?(?:forecast|predicted|projected|see|saw)|"
           r"analysts\s+(?:had\s+)?(?:forecast|predicted|projected|see|saw))\b",
           "what economists or markets expected: consensus, polls, 'expected'"),
@@ -132,6 +133,18 @@ FORECAST_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A share of the people polled is the poll's finding, whatever they expect: "70% of
+# economists expect the bank to raise rates".
+SHARE_OF_PEOPLE_AFTER = re.compile(
+    r"\s{0,3}of\s(?:the\s|those\s|all\s)?(?:economists|analysts|respondents|investors|"
+    r"voters|adults|people|americans|consumers|executives|firms|companies|businesses|"
+    r"fund\smanagers|participants)\b",
+    re.IGNORECASE,
+)
+# A figure given after "from" with a past period of its own is the starting point of a
+# projected change, an actual: "will rise to $38 million from $31 million last year".
+FROM_BEFORE = re.compile(r"\b(?:from|compared\s(?:with|to))\s(?:a\s|an\s|the\s)?$", re.IGNORECASE)
+
 # A quantity whose own span opens with "an estimated" ("an estimated 3,000 people") is an estimate.
 ESTIMATE_LEAD = re.compile(r"^(?:an\s+|the\s+)?estimated\b", re.IGNORECASE)
 
@@ -146,7 +159,8 @@ STATUS_TRIGGERS = frozenset(
         "targeted", "targeting", "goal", "goals", "aim", "aims", "aiming", "objective",
         "objectives", "pledge", "pledged", "ceiling", "quota", "set", "outlook", "guidance",
         "will", "would", "track", "sees", "see", "seen", "could", "may", "might", "plan", "plans",
-        "planning", "intend", "intends", "seek", "seeks", "likely", "priced", "pricing",
+        "planning", "intend", "intends", "seek", "seeks", "likely", "priced", "pricing", "odds",
+        "chances", "probability", "likelihood",
     }
 )  # fmt: skip
 # Every basis rule above holds one of these words ("y/y" reads as "y", "y").
