@@ -248,6 +248,9 @@ SCOPE_CASES = [
     ("blind fixtures: a possessive before the named report",
      "The rate will fall to 3.25%, according to the central bank's quarterly Summary of "
      "Economic Projections.", ["3.25%"], ["Summary of Economic Projections"]),
+    ("blind batch 2: a source named by its kind",
+     "Core prices rose 2.8% in August, government data showed last week.", ["2.8%"],
+     ["government"]),
     ("an adjective before 'data from'",
      "The foundation sold 10,000 ETH, according to on-chain data from Arkham Intelligence.",
      ["10,000 ETH"], ["Arkham Intelligence"]),

@@ -99,6 +99,16 @@ STATUS_CASES = [
      "were expecting $4.87 billion, according to FactSet.", "$4.87 billion", "expectation"),
     ("blind fixtures: a projection in a relative clause after the number", "Inflation will "
      "end the year at 2.7%, up from the 2.5% it forecast in December.", "2.5%", "forecast"),
+    ("blind batch 2: a speaker who estimated", "About 200 residents attended, organisers "
+     "estimated.", "200", "estimate"),
+    ("blind batch 2: a poll's share of its respondents is its finding", "A Reuters poll showed "
+     "70% of economists expect a rate hike.", "70%", "actual"),
+    ("blind batch 2: the past starting point of a projected change", "Spending will rise to "
+     "$38 million from $31 million last year.", "$31 million", "actual"),
+    ("blind batch 2: the projected level itself", "Spending will rise to $38 million from "
+     "$31 million last year.", "$38 million", "forecast"),
+    ("blind batch 2: odds before the number", "He put the odds of approval by year-end at 90%.",
+     "90%", "expectation"),
     ("negative: a cue after the number", "Exports rose 6% in December, beating expectations.",
      "6%", "actual"),
     ("negative: a cue in another clause", "Analysts had expected a fall, but exports grew 5%.",
@@ -193,6 +203,9 @@ PLANNED_QUARTER_CASES = [
      "Unemployment rose to 4.4% in the third quarter.", "4.4%", D(2025, 7, 1), D(2025, 9, 30)),
     ("negative: a written year stays", "Unemployment is seen at 4.4% in the third quarter of "
      "2025.", "4.4%", D(2025, 7, 1), D(2025, 9, 30)),
+    ("blind batch 2: 'since July' is a comparison point, the weekday stays the period",
+     "The yen weakened 0.8% on Tuesday, its weakest level since July.", "0.8%", D(2026, 1, 13),
+     D(2026, 1, 13)),
     ("blind fixtures: a weekday beside a quarter is the report day, not the period",
      "Nimbus reported fourth-quarter revenue of $4.82 billion on Wednesday.", "$4.82 billion",
      D(2025, 10, 1), D(2025, 12, 31)),

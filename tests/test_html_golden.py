@@ -67,7 +67,8 @@ def _check_strings(article: dict[str, Any], expected: dict[str, Any]) -> None:
     assert not lost, f"article text lost: {lost}"
     kept = [line for line in expected["must_remove"] if _flat(line) in text]
     assert not kept, f"furniture kept: {kept}"
-    fixed = [gap["text"] for gap in expected.get("known_kept", []) if _flat(gap["text"]) not in text]
+    fixed = [gap["text"] for gap in expected.get("known_kept", [])
+             if _flat(gap["text"]) not in text]
     assert not fixed, f"known gaps now removed, move them to must_remove: {fixed}"
     found = [gap["text"] for gap in expected.get("known_lost", []) if _flat(gap["text"]) in text]
     assert not found, f"known losses now kept, move them to must_keep: {found}"

@@ -40,6 +40,12 @@ FURNITURE = [
     pytest.param("wp-embed-noscript", "hidden", id="noscript-fallback"),
     pytest.param("modal-dialog", "popup", id="modal"),
     pytest.param("ticker-bar", "price-widget", id="price-ticker"),
+    pytest.param("caas-disclaimer", "disclaimer", id="finance-portal-disclaimer"),
+    pytest.param("disclosure", "disclaimer", id="listicle-advertiser-disclosure"),
+    pytest.param("affiliate-card", "advertisement", id="affiliate-offer-card"),
+    pytest.param("video-player", "media-player", id="video-player-controls"),
+    pytest.param("toc", "navigation", id="table-of-contents-box"),
+    pytest.param("ez-toc-container", "navigation", id="easy-toc-plugin"),
 ]
 
 NOT_FURNITURE = [
@@ -51,6 +57,9 @@ NOT_FURNITURE = [
     pytest.param("social-media-embed", id="embedded-post-is-content"),
     pytest.param("entry-content", id="wordpress-body"),
     pytest.param("download-badge", id="badge-contains-ad-letters"),
+    pytest.param("entry-content no-share", id="jnews-body-without-share-buttons"),
+    pytest.param("layout no-sidebar", id="theme-negation-no-sidebar"),
+    pytest.param("stock-photo", id="photo-is-not-toc"),
 ]
 
 

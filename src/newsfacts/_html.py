@@ -10,7 +10,6 @@ furniture goes the same way whether it arrives as HTML or as text.
 from __future__ import annotations
 
 import datetime as dt
-import html
 import re
 from dataclasses import dataclass
 
@@ -46,9 +45,8 @@ _RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
 # their prose, and long enough to be a story rather than a summary.
 _LD_BODY_RATIO = 2.0
 _LD_BODY_MIN_CHARS = 200
-# Some publishers put markup into articleBody: paragraph ends become breaks, other tags go.
+# Some publishers put markup into articleBody: paragraph ends become line breaks.
 _LD_PARAGRAPH_END = re.compile(r"</p\s{0,4}>|<br\s{0,4}/?>", re.IGNORECASE)
-_LD_TAG = re.compile(r"<[^<>]{0,2000}>")
 _LD_PARAGRAPH = re.compile(r"\n\s{0,200}\n|\n")
 # Longer than any news story (the longest features run to some 100,000 characters): a page this
 # big is an archive, a feed or a dump, and its claims take seconds to find. It is kept whole,
@@ -184,7 +182,10 @@ def _json_ld_blocks(article_body: str | None, chosen: tuple[RawBlock, ...]) -> t
     shown = sum(len(raw.text) for raw in chosen if is_prose(raw))
     if len(article_body) < shown * _LD_BODY_RATIO:
         return ()
-    text = html.unescape(_LD_TAG.sub(" ", _LD_PARAGRAPH_END.sub("\n", article_body)))
+    text = _LD_PARAGRAPH_END.sub("\n", article_body)
+    if "<" in text or "&" in text:
+        # Markup and entities, as a browser would show them; line breaks survive.
+        text = lxml.html.fragment_fromstring(text, create_parent="div").text_content()
     paragraphs = [" ".join(part.split()) for part in _LD_PARAGRAPH.split(text)]
     return tuple(Block(text=paragraph, position=index, tag="p", path="script/ld+json/articleBody",
                        hints="", link_density=0.0, score=1.0)

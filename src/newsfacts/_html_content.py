@@ -34,7 +34,7 @@ _LINKED_PROSE_MIN_CHARS = 100
 _BAD_MIN_LINK_DENSITY = 0.5
 _STRUCTURE_BONUS = 1.15
 _STORY_MIN_PARAGRAPHS = 3
-_STORY_MIN_RATIO = 2
+_STORY_MIN_RATIO = 1.5
 _STRUCTURAL_TAGS = frozenset({"article", "main"})
 _WORD = re.compile(r"\w+")
 
@@ -179,7 +179,8 @@ def _story_around(best: Node | None) -> Node | None:
 
     On a short article with a newsletter box and a link or two inside its body, the body's
     furniture can outweigh its prose and the longest paragraph outscores the body itself. When
-    the parent holds at least two more paragraphs and twice the prose, the parent is the story.
+    the parent holds at least two more paragraphs and half as much prose again, the parent is
+    the story.
     """
     parent = best.parent if best is not None else None
     if (best is None or parent is None or best.prose_blocks != 1
@@ -239,8 +240,8 @@ def _orphaned_labels(body: list[RawBlock], removed: list[tuple[RawBlock, str]], 
     kept_under: dict[int, int] = {}
     gone_under: dict[int, str] = {}
     wanted = {id(node) for node in parents.values()}
-    for block, chain in ((block, block.node.chain()) for block in body):
-        for node in chain:
+    for block in body:
+        for node in block.node.chain():
             if id(node) in wanted:
                 kept_under[id(node)] = kept_under.get(id(node), 0) + 1
     for block, reason in removed:

@@ -129,6 +129,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _clean_site(site: str) -> str:
     site = site.strip().strip(".").strip()
+    # "originally published by the Coastal Tribune": a lower-case article is the sentence's,
+    # not the paper's name ("The Guardian" keeps its capital and its article).
+    site = site.removeprefix("the ")
     if _URL.match(site):
         return publisher_for(site) or site
     return PUBLISHERS.get(site.lower().removeprefix("www."), site)

@@ -252,8 +252,9 @@ RULES: tuple[Rule, ...] = (
              r"{0,5},?$"), max_words=7, after=("contact",)),
     # --- disclaimers ----------------------------------------------------------------------
     Rule("disclaimer-label", "disclaimer",
-         _p(r"^(?:\*\s?)?(?:legal |important |risk |investment |financial )?(?:disclaimer|"
-            r"disclosure(?: ?(?:&|and) ?polic(?:ies|es))?|risk warning|not financial advice)"
+         _p(r"^(?:\*\s?)?(?:(?:legal|important|high|general|risk|investment|financial|trading) )"
+            r"{0,2}(?:disclaimer|disclosure(?: ?(?:&|and) ?polic(?:ies|es))?|risk warning|"
+            r"not financial advice)"
             r"\s?[:.\-–—].{1,3000}$"), max_words=600),
     Rule("positions-disclosure", "disclaimer",
          _p(r"^(?=.{0,600}?\b(?:has|have|holds?|had) (?:no )?(?:positions?|stakes?) in\b)"
@@ -571,6 +572,10 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:chart|graph|table|video|map|infographic|watch)(?: above| below)?\s?:\s?"
             r"[^.!?]{1,150}$"),
          max_words=20),
+    # Crypto and markets sites credit their charts to the charting site by its address.
+    Rule("chart-from-site", "photo-credit",
+         _p(r"^(?:(?:featured |price )?(?:chart|graph|image|data)s? )(?:from|via|by|courtesy of|"
+            r"source:?) [\w-]{1,40}\.(?:com|org|net|io|co|info|xyz)\.?$"), max_words=6),
     Rule("featured-image-from", "photo-credit",
          _p(r"^(?:featured|cover|header) image (?:from|by|via|created with) .{1,150}$"),
          max_words=30),

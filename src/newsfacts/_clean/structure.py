@@ -2,7 +2,7 @@
 
 The rules table only knows furniture phrased the way some page phrased it. What every page shares
 is the layout: the article is a run of prose (long sentences that end), the page around it is
-short unfinished lines (menus, labels, headline lists, counters); a widget repeats itself; a price
+short unfinished lines (menus, labels, headline lists, counters); a price
 row is numbers, not words; a prompt opens with an imperative aimed at an app or a channel; an
 author or company card names its subject and then describes it. This pass runs after the rules
 and only ever judges blocks the rules left as body, so a table row always wins.
@@ -13,7 +13,6 @@ Every threshold sits in ``LAYOUT``, every word list in a named tuple below: tuni
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -31,17 +30,18 @@ class Layout:
     # Outside the region, unfinished lines up to this long are page furniture; longer ones are
     # kept (an unpunctuated standfirst, a paragraph a scraper cut off).
     label_words: int = 20
+    # A widget row's buttons ("Thank", "Reply") are this short.
+    button_words: int = 2
     # Above the article: a line this short is a label (menu item, section, weather) ...
     label_alone_words: int = 2
     # ... and one this short is a label when a headline still follows it ("Stock Market News").
     label_words_before_headline: int = 3
     # A date or time stamp line is at most this long.
     stamp_words: int = 10
+    # ... of which at most this many are words that are not months, clock or zone marks.
+    stamp_own_words: int = 4
     # This many headline-shaped lines in a row above the article are a headline list.
     headline_list: int = 4
-    # The same short line printed this often in one document is a widget ("Share", "Reply").
-    widget_repeats: int = 3
-    widget_words: int = 4
     # A price row: at most this many tokens, at least this share of them numbers or tickers.
     ticker_tokens: int = 8
     ticker_share: float = 0.6
@@ -60,14 +60,16 @@ class Layout:
 LAYOUT = Layout()
 
 BEFORE_ARTICLE = "navigation"
-REPEATED_WIDGET = "share-widget"
+STAMP = "dateline"
 PRICE_ROW = "price-widget"
 PROMPT = "prompt"
 CARD = "author-bio"
+# What the name line of an author card may already have been called ("Written by ...").
+CARD_LABELS = frozenset({"byline", "credits"})
 # Notices after which a repost prints only furniture: the credit to the original, the repost line.
 CLOSING_SOURCE_REASONS = frozenset({"source-line", "repost-notice"})
 # Furniture that closes the article's tail: once one is passed, short lines are the page's.
-_TAIL_ENDERS = ARTICLE_END_REASONS | TEASER_ITEM_REASONS | {AFTER_ARTICLE}
+_TAIL_ENDERS = ARTICLE_END_REASONS | TEASER_ITEM_REASONS | {AFTER_ARTICLE, PROMPT}
 
 # Imperatives that open a prompt, and what a prompt asks the reader to go to. A line is a prompt
 # only with one of each, so "Read the full ruling" or "Follow the money" stay article text.
@@ -115,8 +117,12 @@ _MARKET_SIGN = re.compile(r"[%$€£¥₿+−]|\d[.,]\d|^-\d")
 # headlines and promo lines more often than article sentences.
 _ENDS_SENTENCE = re.compile(r"[.!?:\"”’)]$")
 _ENDS_CALMLY = re.compile(r"[.\"”’)]$")
+_MONTH_OR_ZONE = re.compile(
+    r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}[.,]?"
+    r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}[.,]?|[ap]\.?m\.?)|[A-Z]{2,4}|\d\w*[.,]?"
+)
+_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _WEB_ADDRESS = re.compile(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|co|io|news)\b")
-_LIST_ITEM = re.compile(r"\d|: | [-–—] ")
 _BULLET = re.compile(r"^(?:[-•*–—·▪►✓]|\d{1,2}[.)] )")
 # A time of day, a bar-separated stamp or a month and day: what a date or "updated" line holds.
 _STAMP = re.compile(
@@ -125,21 +131,19 @@ _STAMP = re.compile(
     re.IGNORECASE,
 )
 _HEADLINE_WORDS = (3, 20)
-_MIN_SUBHEAD_FOLLOWER = 5
 
 
 def mark_layout(verdicts: Sequence[Verdict], layout: Layout = LAYOUT) -> None:
     """Give structural reasons to the body blocks that the page's layout shows are furniture."""
     present = [verdict for verdict in verdicts if verdict.text]
-    _mark_repeated_lines(present, layout)
+    prose = [i for i, verdict in enumerate(present) if is_prose(verdict, layout.prose_words)]
+    if not prose:
+        return
     for verdict in present:
         if verdict.is_body and _is_price_row(verdict.text, layout):
             _give(verdict, PRICE_ROW, "layout-price-row")
         elif verdict.is_body and _is_prompt(verdict.text, layout):
             _give(verdict, PROMPT, "layout-prompt")
-    prose = [i for i, verdict in enumerate(present) if is_prose(verdict, layout.prose_words)]
-    if not prose:
-        return
     _mark_cards(present, prose[0], layout)
     prose = [i for i, verdict in enumerate(present) if is_prose(verdict, layout.prose_words)]
     if not prose:
@@ -153,14 +157,6 @@ def mark_layout(verdicts: Sequence[Verdict], layout: Layout = LAYOUT) -> None:
 
 def _give(verdict: Verdict, reason: str, rule: str) -> None:
     verdict.reason, verdict.rule = reason, rule
-
-
-def _mark_repeated_lines(present: Sequence[Verdict], layout: Layout) -> None:
-    short = [v.text.casefold() for v in present if words(v.text) <= layout.widget_words]
-    counts = Counter(short)
-    for verdict in present:
-        if verdict.is_body and counts.get(verdict.text.casefold(), 0) >= layout.widget_repeats:
-            _give(verdict, REPEATED_WIDGET, "layout-repeated-line")
 
 
 def _is_price_row(text: str, layout: Layout) -> bool:
@@ -188,15 +184,17 @@ def _is_prompt(text: str, layout: Layout) -> bool:
 
 def _mark_cards(present: Sequence[Verdict], first_prose: int, layout: Layout) -> None:
     """A name line (or byline) under the article, then a short paragraph that describes that
-    person ("Laura covers ..."): an author card. The describing verb is required, so a subhead
-    naming a company above a paragraph about it stays."""
+    person ("Laura covers ..."), with no article prose below: an author card. The describing
+    verb is required, so a subhead naming a company above a paragraph about it stays."""
     for index in range(first_prose + 1, len(present) - 1):
         label, description = present[index], present[index + 1]
-        if not description.is_body or label.reason not in (None, "byline"):
+        if not description.is_body or (label.reason and label.reason not in CARD_LABELS):
             continue
         found = _CARD_NAME.match(label.text)
         if not found or not _is_person_card(label.text, description.text, layout):
             continue
+        if any(is_prose(verdict, layout.prose_words) for verdict in present[index + 2 :]):
+            continue  # a subhead naming someone, with the article going on below
         if description.text.split()[0].casefold() == found.group(1).casefold():
             if label.reason is None:
                 _give(label, CARD, "layout-card")
@@ -207,6 +205,7 @@ def _is_person_card(label: str, description: str, layout: Layout) -> bool:
     parts = description.split()
     return (
         words(label) <= layout.card_words
+        and not label.isupper()  # "NISSAN SENTRA" over a paragraph on the car: a subhead
         and bool(_NAME_LINE.match(label))
         and bool(_CAPITALISED_NAME.search(label))
         and len(parts) > 1
@@ -226,7 +225,7 @@ def _mark_before_article(present: Sequence[Verdict], first_prose: int, layout: L
     """
     head = [i for i in range(first_prose) if present[i].is_body]
     shaped = [_headline_shaped(present[i].text) for i in head]
-    in_list = _headline_list_members(shaped, layout)
+    in_list = _headline_list_members([present[i] for i in head], head, shaped, layout)
     for position, index in enumerate(head):
         text = present[index].text
         if _kept_shape(text, layout):
@@ -235,26 +234,46 @@ def _mark_before_article(present: Sequence[Verdict], first_prose: int, layout: L
         follower = present[following].text
         heads_text = bool(_BULLET.match(follower) or _ENDS_CALMLY.search(follower))
         count = words(text)
-        label = not heads_text and (
+        label = not heads_text and (text[:1].isupper() or text[:1].isdigit()) and (
             count <= layout.label_alone_words
             or (count <= layout.label_words_before_headline and any(shaped[position + 1 :]))
         )
-        stamp = count <= layout.stamp_words and bool(_STAMP.search(text))
-        if label or stamp or position in in_list:
+        stamp = _is_stamp(text, layout)
+        if stamp and _YEAR.search(text):
+            # Provenance reads the article's date from its dateline removals.
+            _give(present[index], STAMP, "layout-stamp")
+        elif label or stamp or position in in_list:
             _give(present[index], BEFORE_ARTICLE, "layout-before-article")
 
 
-def _headline_list_members(shaped: Sequence[bool], layout: Layout) -> set[int]:
-    """The first run of headline-shaped lines, when it is long enough to be a list, minus its
-    last line (the article's own headline, printed under the list). Runs below the first
-    headline-shaped line sit under the article's headline: a release's highlights."""
+def _is_stamp(text: str, layout: Layout) -> bool:
+    """A date or time with a few words of its own ("Stock Markets | Jan 21, 2026 04:38PM ET"),
+    not a headline that mentions a date."""
+    if words(text) > layout.stamp_words or not _STAMP.search(text):
+        return False
+    own_words = [
+        token for token in _STAMP.sub(" ", text).split()
+        if any(char.isalpha() for char in token) and not _MONTH_OR_ZONE.fullmatch(token)
+    ]
+    return len(own_words) <= layout.stamp_own_words
+
+
+def _headline_list_members(
+    lines: Sequence[Verdict], head: Sequence[int], shaped: Sequence[bool], layout: Layout
+) -> set[int]:
+    """The first run of headline-shaped lines, when a short label heads it ("Hot Right Now")
+    and it is long enough to be a list, minus its last line (the article's own headline,
+    printed under the list). Runs below the first headline-shaped line sit under the article's
+    headline: a release's highlights. Furniture between two lines (a dateline) breaks a run."""
     run: list[int] = []
-    for position, is_headline in enumerate([*shaped, False]):
-        if is_headline:
+    for position, is_headline in enumerate(shaped):
+        adjacent = not run or head[position] == head[run[-1]] + 1
+        if is_headline and adjacent:
             run.append(position)
         elif run:
             break
-    return set(run[:-1]) if len(run) >= layout.headline_list else set()
+    labelled = bool(run) and words(lines[run[0]].text) <= layout.label_words_before_headline
+    return set(run[:-1]) if labelled and len(run) >= layout.headline_list else set()
 
 
 def _headline_shaped(text: str) -> bool:
@@ -314,47 +333,33 @@ def _ends_article_text(verdict: Verdict, layout: Layout) -> bool:
     )
 
 
-def _mark_tail(present: Sequence[Verdict], last_prose: int, layout: Layout) -> None:
-    """Below the last paragraph: closing sentences, a subhead over text or a list, and list
-    items stay with the article until the first line that is neither; after that, short
-    unfinished lines (teaser headlines, sources, ages, footer links) are the page's."""
-    in_article = True
-    list_open = present[last_prose].text.endswith(":")
-    tail = present[last_prose + 1 :]
-    for position, verdict in enumerate(tail):
-        if not verdict.is_body:
-            if verdict.reason in _TAIL_ENDERS:
-                in_article = False
-            continue
+def _mark_tail(present: Sequence[Verdict], last_text: int, layout: Layout) -> None:
+    """Below the article's last sentence, once furniture has shown the article is over (a
+    notice, a teaser's date, a share row, a prompt), short unfinished lines are the page's:
+    teaser headlines, their sources and ages, footer links. Before that furniture, an
+    unfinished line may still be the article's (a list, a sign-off), so it stays, unless it
+    is one of the one- or two-word buttons of the widget row the furniture belongs to
+    ("Thank", "Reply" above "Share")."""
+    over = False
+    buttons: list[Verdict] = []
+    for verdict in present[last_text + 1 :]:
         text = verdict.text
-        if in_article:
-            if _ENDS_SENTENCE.search(text) and _whole(text):
-                list_open = text.endswith(":")
-                continue
-            if list_open or _list_item(text) or _subhead(tail[position + 1 :]):
-                continue
-            in_article = False
-        if words(text) <= layout.label_words and not (_ENDS_CALMLY.search(text) and _whole(text)):
+        if not verdict.is_body:
+            if verdict.reason in TEASER_ITEM_REASONS:
+                for button in buttons:
+                    _give(button, AFTER_ARTICLE, "layout-widget-row")
+            buttons = []
+            over = over or verdict.reason in _TAIL_ENDERS
+            continue
+        short = words(text) <= layout.button_words and not _ENDS_SENTENCE.search(text)
+        buttons = [*buttons, verdict] if short else []
+        if over and words(text) <= layout.label_words and not _finished_calmly(text):
             _give(verdict, AFTER_ARTICLE, "layout-after-article")
 
 
-def _list_item(text: str) -> bool:
-    return bool(_BULLET.match(text) or _LIST_ITEM.search(text))
+def _finished_calmly(text: str) -> bool:
+    return bool(_ENDS_CALMLY.search(text)) and _whole(text)
 
 
 def _whole(text: str) -> bool:
     return not any(mark in text for mark in TRUNCATION_MARKS)
-
-
-def _subhead(following: Sequence[Verdict]) -> bool:
-    """An unfinished line is a subhead when article text comes right under it: a finished
-    sentence or the first item of a list."""
-    nxt = following[0] if following else None
-    if nxt is None or not nxt.is_body:
-        return False
-    finished = (
-        words(nxt.text) >= _MIN_SUBHEAD_FOLLOWER
-        and bool(_ENDS_CALMLY.search(nxt.text))
-        and _whole(nxt.text)
-    )
-    return finished or _list_item(nxt.text)

@@ -272,8 +272,8 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     # A weekday beside a month, quarter or year is when the figure came out, not what it
     # covers: "fourth-quarter revenue of $4.82 billion on Wednesday".
     # A "since July" is a comparison point ("its weakest level since July"), no such period.
-    if any(m.precision != "day" and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start)
-           for m in own):
+    if any(m.precision != "day"
+           and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
         own = [m for m in own if m.rule != "relative_day"]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)

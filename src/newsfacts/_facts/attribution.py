@@ -5,7 +5,10 @@ main clause: the ones a sentence asserts. Numbers in a participle or "when" clau
 it are comparisons the reporter added, so they keep no source unless a phrase in their own
 clause names one ("topping analysts' median estimate for a 3% growth"). A source that governs
 what follows ("Economists polled by Reuters expected ...") covers the numbers after it in its
-own clause.
+own clause, except that a target's setter yields to the speaker the sentence ends on ("China
+set a target of around 5%, Premier Li Qiang said"). Unnamed watchers ("analysts had expected")
+take the name of the data vendor the sentence credits after them ("according to data compiled
+by LSEG"), and a vendor's figures keep the status their words give: it holds no view itself.
 """
 
 from __future__ import annotations
@@ -21,8 +24,8 @@ from .attribution_rules import (
     COMPANY_ROLES,
     CONSENSUS_SOURCE,
     CORPORATE_NAME,
-    ESTIMATING_CUES,
     DATA_PROVIDER_CUES,
+    ESTIMATING_CUES,
     NOT_SOURCES,
     NOUN_CONTEXT_BEFORE,
     POLL_SOURCE,
