@@ -52,6 +52,9 @@ HOSTILE = [
     ("clause breaks", ", and rising — when " * 10_000 + "5%"),
     ("numbers in long runs of spaces", ("5% " + " " * 995) * 200),
     ("numbers among dashes", ("5% " + "— " * 497) * 200),
+    # One spelled number longer than a sentence window once recursed without end.
+    ("an endless run of number words", "five million " * 20_000),
+    ("200,000 characters of dense figures", "1,5 " * 50_000),
 ]
 
 

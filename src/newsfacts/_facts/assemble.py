@@ -120,10 +120,31 @@ def assemble_sentence(
         for window_start, window_end in _windows(text, start, end, quantities):
             inside = _quantities_between(quantities, starts, window_start, window_end)
             if inside:
-                claims.extend(assemble_sentence(
+                claims.extend(_assemble_window(
                     text, window_start, window_end, inside, published=published, where=where,
                     offset=offset, entity_names=entity_names, named=named))
         return claims
+    return _assemble_window(text, start, end, quantities, published=published, where=where,
+                            offset=offset, entity_names=entity_names, named=named)
+
+
+def _assemble_window(
+    text: str,
+    start: int,
+    end: int,
+    quantities: Sequence[Quantity],
+    *,
+    published: dt.date | None,
+    where: Where,
+    offset: int,
+    entity_names: Sequence[str],
+    named: NamedSources | None,
+) -> list[Claim]:
+    """Claims for ``text[start:end]``, a sentence or a window of a long one.
+
+    A window is longer than MAX_SENTENCE_CHARS only when one quantity fills it (a run of
+    number words), so it is read whole rather than cut again.
+    """
     sentence = text[start:end]
     clauses = split_clauses(sentence)
     numeric = [q for q in quantities if q.type != "date"]

@@ -120,6 +120,9 @@ def in_main_clause(clauses: Sequence[Clause], offset: int) -> bool:
     return False
 
 
+_ANY_LETTER = re.compile(r"[^\W\d_]")
+
+
 class _Table:
     """A rule table searched as one alternation: one pass over the text instead of one a row."""
 
@@ -133,6 +136,9 @@ class _Table:
         )
 
     def _skippable(self, text: str) -> bool:
+        # Every row is made of words: text without letters (a run of figures) cannot match.
+        if _ANY_LETTER.search(text) is None:
+            return True
         return bool(self.triggers) and self.triggers.isdisjoint(_LETTERS.findall(text.lower()))
 
     def last(self, text: str) -> tuple[str, re.Match[str]] | None:
