@@ -21,6 +21,7 @@ EXPECTED_ALL = {
     "Options",
     "Origin",
     "Period",
+    "PipelineNotInstalledError",
     "Removal",
     "Source",
     "__version__",

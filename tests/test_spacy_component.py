@@ -14,13 +14,9 @@ import sys
 import pytest
 import spacy
 
-from newsfacts import Claim
+from newsfacts import Claim, PipelineNotInstalledError
 from newsfacts._facts import ClaimFinder
-from newsfacts._facts.pipeline import (
-    PipelineNotInstalledError,
-    installed_statistical_package,
-    load_pipeline,
-)
+from newsfacts._facts.pipeline import installed_statistical_package, load_pipeline
 
 ISSUE_EXAMPLE = "Exports surged 6.6% last month from a year earlier, according to LSEG data."
 SEED_TWO_SENTENCES = (

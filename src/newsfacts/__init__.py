@@ -14,6 +14,7 @@ from ._errors import (
     InputTooLargeError,
     NewsfactsError,
     NewsfactsWarning,
+    PipelineNotInstalledError,
 )
 from ._extractor import DateLike, Extractor, Kind
 from ._options import Options
@@ -67,6 +68,7 @@ __all__ = [
     "Options",
     "Origin",
     "Period",
+    "PipelineNotInstalledError",
     "Removal",
     "Source",
     "__version__",

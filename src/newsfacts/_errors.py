@@ -27,5 +27,9 @@ class InputTooLargeError(ExtractionError):
     """The input, or its decompressed form, is over the configured size limit."""
 
 
+class PipelineNotInstalledError(NewsfactsError):
+    """The requested spaCy pipeline is not installed; the message says how to install it."""
+
+
 class NewsfactsWarning(UserWarning):
     """Something looked wrong but a result was still returned (say, an all-boilerplate page)."""

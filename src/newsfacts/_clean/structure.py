@@ -1,13 +1,14 @@
 """Where the article sits on the page: evidence from shape and position, not from phrasing.
 
-The rules table only knows furniture phrased the way some page phrased it. What every page shares
-is the layout: the article is a run of prose (long sentences that end), the page around it is
-short unfinished lines (menus, labels, headline lists, counters); a price
-row is numbers, not words; a prompt opens with an imperative aimed at an app or a channel; an
-author or company card names its subject and then describes it. This pass runs after the rules
-and only ever judges blocks the rules left as body, so a table row always wins.
+The rules table only knows furniture phrased the way some page phrased it. What every page
+shares is the layout: the article is a run of prose (long sentences that end), and the page
+around it is short unfinished lines (menus, labels, stamps, headline lists, footer links); a
+price row is numbers and tickers, not words; a prompt opens with an imperative aimed at an app
+or a channel; an author card names someone and then describes them. This pass runs after the
+rules and only judges blocks the rules left as body, so a table row always wins; its removals
+carry reasons from the same vocabulary, and rule names starting with ``layout-``.
 
-Every threshold sits in ``LAYOUT``, every word list in a named tuple below: tuning is data.
+Every threshold sits in ``LAYOUT`` and every word list in a named tuple: tuning is data.
 """
 
 from __future__ import annotations
@@ -17,7 +18,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .classify import Verdict, is_prose, words
-from .rules import AFTER_ARTICLE, ARTICLE_END_REASONS, TEASER_ITEM_REASONS, TRUNCATION_MARKS
+from .rules import (
+    AFTER_ARTICLE,
+    ARTICLE_END_REASONS,
+    HEADLINE_LIST_REASONS,
+    TEASER_ITEM_REASONS,
+    TRUNCATION_MARKS,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +47,10 @@ class Layout:
     stamp_words: int = 10
     # ... of which at most this many are words that are not months, clock or zone marks.
     stamp_own_words: int = 4
-    # This many headline-shaped lines in a row above the article are a headline list.
+    # This many headline-shaped lines in a row above the article are a headline list, when a
+    # label this short heads it ("Fresh From The Wires").
     headline_list: int = 4
+    list_label_words: int = 4
     # A price row: at most this many tokens, at least this share of them numbers or tickers.
     ticker_tokens: int = 8
     ticker_share: float = 0.6
@@ -148,6 +157,7 @@ def mark_layout(verdicts: Sequence[Verdict], layout: Layout = LAYOUT) -> None:
     prose = [i for i, verdict in enumerate(present) if is_prose(verdict, layout.prose_words)]
     if not prose:
         return
+    _release_headline_under_list(present, prose[0])
     _mark_before_article(present, prose[0], layout)
     _mark_after_closing_source(present, prose[0], layout)
     ends = [i for i, verdict in enumerate(present) if _ends_article_text(verdict, layout)]
@@ -214,6 +224,18 @@ def _is_person_card(label: str, description: str, layout: Layout) -> bool:
     )
 
 
+def _release_headline_under_list(present: Sequence[Verdict], first_prose: int) -> None:
+    """A "Most read" list printed right above the story runs into the story's own headline;
+    with no other headline above the article, the line touching the first paragraph is it."""
+    if first_prose == 0 or any(
+        verdict.is_body and _headline_shaped(verdict.text) for verdict in present[:first_prose]
+    ):
+        return
+    above = present[first_prose - 1]
+    if above.reason in HEADLINE_LIST_REASONS and _headline_shaped(above.text):
+        above.reason = above.rule = None
+
+
 def _mark_before_article(present: Sequence[Verdict], first_prose: int, layout: Layout) -> None:
     """Above the first paragraph: labels, stamps and other stories' headlines are the page's.
 
@@ -226,6 +248,9 @@ def _mark_before_article(present: Sequence[Verdict], first_prose: int, layout: L
     head = [i for i in range(first_prose) if present[i].is_body]
     shaped = [_headline_shaped(present[i].text) for i in head]
     in_list = _headline_list_members([present[i] for i in head], head, shaped, layout)
+    headline_below = [False] * (len(head) + 1)
+    for position in range(len(head) - 1, -1, -1):
+        headline_below[position] = shaped[position] or headline_below[position + 1]
     for position, index in enumerate(head):
         text = present[index].text
         if _kept_shape(text, layout):
@@ -236,7 +261,7 @@ def _mark_before_article(present: Sequence[Verdict], first_prose: int, layout: L
         count = words(text)
         label = not heads_text and (text[:1].isupper() or text[:1].isdigit()) and (
             count <= layout.label_alone_words
-            or (count <= layout.label_words_before_headline and any(shaped[position + 1 :]))
+            or (count <= layout.label_words_before_headline and headline_below[position + 1])
         )
         stamp = _is_stamp(text, layout)
         if stamp and _YEAR.search(text):
@@ -261,10 +286,11 @@ def _is_stamp(text: str, layout: Layout) -> bool:
 def _headline_list_members(
     lines: Sequence[Verdict], head: Sequence[int], shaped: Sequence[bool], layout: Layout
 ) -> set[int]:
-    """The first run of headline-shaped lines, when a short label heads it ("Hot Right Now")
-    and it is long enough to be a list, minus its last line (the article's own headline,
-    printed under the list). Runs below the first headline-shaped line sit under the article's
-    headline: a release's highlights. Furniture between two lines (a dateline) breaks a run."""
+    """The first run of headline-shaped lines, when a short label heads it or sits right above
+    it ("Hot Right Now", "Trending") and it is long enough to be a list, minus its last line
+    (the article's own headline, printed under the list). Runs below the first headline-shaped
+    line sit under the article's headline: a release's highlights. Furniture between two lines
+    (a dateline) breaks a run."""
     run: list[int] = []
     for position, is_headline in enumerate(shaped):
         adjacent = not run or head[position] == head[run[-1]] + 1
@@ -272,8 +298,14 @@ def _headline_list_members(
             run.append(position)
         elif run:
             break
-    labelled = bool(run) and words(lines[run[0]].text) <= layout.label_words_before_headline
-    return set(run[:-1]) if labelled and len(run) >= layout.headline_list else set()
+    if len(run) < layout.headline_list:
+        return set()
+    first = run[0]
+    label_above = first > 0 and head[first - 1] == head[first] - 1
+    labels = [lines[first], *([lines[first - 1]] if label_above else [])]
+    if any(words(line.text) <= layout.list_label_words for line in labels):
+        return set(run[:-1])
+    return set()
 
 
 def _headline_shaped(text: str) -> bool:

@@ -13,7 +13,7 @@ from typing import Literal
 import spacy
 from spacy.language import Language
 
-from .._errors import NewsfactsError
+from .._errors import PipelineNotInstalledError
 
 PipelineName = Literal["auto", "blank", "en_core_web_sm"]
 
@@ -26,10 +26,6 @@ BLANK_MAX_LENGTH = 50_000_000
 # Measured on NewsQuant dev (bench/claims.py): the rules on a blank pipeline meet the speed
 # budget; en_core_web_sm's tagger, parser and NER cost most of it (README, Claims).
 AUTO_CHOICE: PipelineName = "blank"
-
-
-class PipelineNotInstalledError(NewsfactsError):
-    """The requested spaCy pipeline is not installed in this environment."""
 
 
 def installed_statistical_package() -> str | None:
