@@ -33,6 +33,9 @@ test: lint postgres
 
 bench: setup
 	$(PY) bench/reposts.py
+	$(PY) bench/claims.py
+	$(PY) bench/html.py
+	$(PY) bench/batch.py
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache out

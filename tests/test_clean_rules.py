@@ -552,6 +552,12 @@ def test_hint_rule_fires_on_html_blocks(name: str, block: Block) -> None:
     assert classify([block])[0].rule == name
 
 
+def test_an_embedded_social_post_is_not_a_share_row() -> None:
+    # Scrapinghub gold bodies keep embedded tweets, which pages mark "social-media-embed".
+    post = Block("Rates are going up again.", tag="blockquote", hints="social-media-embed")
+    assert classify([post])[0].is_body
+
+
 def test_hint_rules_ignore_plain_text_lines() -> None:
     verdict = classify([Block("Traders work on the floor of the NYSE.")])[0]
     assert verdict.is_body

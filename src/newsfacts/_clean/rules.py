@@ -830,8 +830,10 @@ HINT_RULES: tuple[HintRule, ...] = (
              max_words=120),
     HintRule("credit-class", "photo-credit",
              hints=_p(r"\b(?:credit|image-credit|photo-credit|copyright)\b"), max_words=20),
+    # "social" alone would take embedded posts ("social-media-embed"), which are the story's.
     HintRule("share-class", "share-widget",
-             hints=_p(r"\b(?:share|sharing|social|share-buttons|sharedaddy|addtoany)\b"),
+             hints=_p(r"\b(?:share|sharing|share-buttons|sharedaddy|addtoany|"
+                      r"social-?(?:share|links|icons|buttons|bar|follow|tools))\b"),
              max_words=15),
     HintRule("related-class", "related-links",
              hints=_p(r"\b(?:related|recommended|more-stories|read-more|read-next|teaser|"
