@@ -54,6 +54,10 @@ CASES: tuple[Case, ...] = (
          ("NEW YORK, Feb. 4, 2026 /PRNewswire/ -- " + BODY,), "PR Newswire",
          published=dt.date(2026, 2, 4)),
     Case("a chart's 'Source: FactSet' is not an origin", (BODY, "Source: FactSet"), None),
+    Case("a partner's byline names the outlet it was written for (exchange-site syndication)",
+         ("Written by Jo Kim for Barchart ->", BODY), "Barchart"),
+    Case("'for' in a byline's tail that is not a name names nobody",
+         ("By Jo Kim for the first time", BODY), None),
     Case("a dateline line dates the article",
          ("Published: March 3, 2026 at 6:00 am", BODY), None, published=dt.date(2026, 3, 3)),
 )

@@ -366,6 +366,32 @@ CASES: tuple[Case, ...] = (
     Case("arrow-link", "See the full list »", "promo link label ending in an arrow"),
     Case("trust-link", "Why you can trust The Ledger", "newspaper standards link under a deck"),
     Case("price-link", "Check Price Action", "crypto blog link to a price page"),
+    # Blind batch 8 (blind4-*): rows added after its one scoring.
+    Case("positions-disclosure",
+         "On the date of publication, Jo Kim did not have (either directly or indirectly) "
+         "positions in any of the securities mentioned in this article.",
+         "market-data partner's disclosure on an exchange operator's site"),
+    Case("related-inline", "Read: Naira hits strongest level in a year",
+         "African finance site's teaser line between paragraphs"),
+    Case("share-label", "Link Copied to Clipboard", "copy-link button's status text"),
+    Case("share-question", "Like this article? Share it with a colleague.",
+         "stock-ratings site's share prompt"),
+    Case("newsletter-emailed", "Get the best of our site emailed to you every weekday.",
+         "finance site's newsletter pitch"),
+    Case("comment-sign-in", "You must be signed in to comment.", "comment box for visitors"),
+    Case("stock-report-link", "Read Our Latest Stock Report on Acme Corp",
+         "stock-ratings site's link to its paid report"),
+    Case("stock-report-link", "Get This Free Report", "stock-ratings site's promo button"),
+    Case("rating-count-row", "Buy | 9", "analyst ratings table flattened to rows"),
+    Case("rating-count-row", "Rating | Count", "the same table's header"),
+    Case("wire-name-above-date", "Reuters", "charting site's news page: wire, then time",
+         following="Mar 5, 2026 6:02 AM"),
+    Case("byline-above-wire", "Jane Doe", "finance portal byline: reporter, wire, date",
+         following="Bloomberg", below=("04 March 2026 09:45",)),
+    Case("author-role-line", "Chief Economist at Northgate Advisors",
+         "professional network post header under the author's name"),
+    Case("account-button", "Sign in", "page header account button"),
+    Case("account-button", "Join now", "professional network header button"),
 )
 
 
@@ -391,6 +417,17 @@ class Trap(NamedTuple):
 TRAPS: tuple[Trap, ...] = (
     Trap("per-diluted-share", ("Harbor Foods earned $2.31 per diluted share.",),
          "$2.31 per diluted share", "earnings stories"),
+    Trap("wire-name-as-photo-credit", ("A trader works on the floor of the exchange.", "Reuters",
+                                       "Stocks rose 1% on Tuesday after the jobs data, traders "
+                                       "said."),
+         "Stocks rose 1% on Tuesday after the jobs data", "portal photo credit, no date under it"),
+    Trap("read-inside-paragraph",
+         ("Read: the board's letter says the plan will cut costs by a fifth over three years, and "
+          "that no plants will close before 2028, which unions had feared for months.",),
+         "the board's letter says the plan will cut costs", "blog quoting a letter"),
+    Trap("role-in-sentence", ("She joined as chief economist at Northgate Advisors in 2019 and "
+                              "now leads its survey team.",),
+         "chief economist at Northgate Advisors", "news sentence naming a job"),
     Trap("share-buyback-subhead", ("Share buyback", "The board approved a $2 billion buyback."),
          "Share buyback", "earnings-story subhead"),
     Trap("market-share", ("Market share", "Its market share rose to 21%."), "Market share",

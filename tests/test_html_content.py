@@ -126,3 +126,28 @@ def test_table_cells_are_tab_separated_and_rows_kept() -> None:
     texts = [block.text for block in page.blocks]
     assert "Region\tAverage price\tAnnual change" in texts
     assert "North West\t£228,000\t+7.4%" in texts
+
+
+def test_a_layout_table_row_splits_into_its_cells() -> None:
+    # An old site's <table> layout (fixtures/html/blind2_table_layout_old_site.html): the link
+    # column and the classifieds column must not ride along with the story's cell.
+    menu = ("<td><a href='/'>Front Page</a><br><a href='/a'>Archive</a><br>"
+            "<a href='/o'>Obituaries</a><br></td>")
+    story = ("<td>County engineers say repairs to the Elm Street bridge will cost $3.1 million, "
+             "nearly twice the amount set aside.<br><br>The 70-year-old bridge was closed to "
+             "trucks in March after inspectors found cracks.<br><br>Commissioners will vote on "
+             "the funding at their meeting on June 17.<br><br></td>")
+    ads = "<td><b>Classifieds</b><br><a href='/c'>Garage sale Saturday</a><br></td>"
+    body = _body(f"<html><body><table><tr>{menu}{story}{ads}</tr></table></body></html>")
+    assert "Commissioners will vote on the funding" in body
+    assert "Obituaries" not in body
+    assert "Garage sale Saturday" not in body
+
+
+def test_a_newsletter_named_only_by_its_test_id_is_furniture() -> None:
+    # React pages hash their class names (fixtures/html/blind2_nextjs_hashed_divs.html).
+    box = ("<div class='css-rfv012' data-testid='newsletter-signup'><div>Get the Business "
+           "Briefing</div><div>Our free morning newsletter.</div></div>")
+    body = _body(f"<html><body><article>{POST}{box}</article></body></html>")
+    assert "Utility-scale projects" in body
+    assert "Business Briefing" not in body

@@ -31,6 +31,27 @@ TITLES = [
 ]
 
 
+# Older sites name themselves first and say so only in their host name
+# (fixtures/html/blind2_table_layout_old_site.html).
+HOST_NAMED_TITLES = [
+    pytest.param("<title>Mill Valley Courier - Bridge repairs to cost $3.1 million</title>",
+                 "http://www.millvalleycourier.example/local/bridge.html",
+                 "Bridge repairs to cost $3.1 million", id="site-name-first-matches-host"),
+    pytest.param("<title>Mill Valley Courier - Bridge repairs to cost $3.1 million</title>",
+                 "https://other-news.example/bridge",
+                 "Mill Valley Courier - Bridge repairs to cost $3.1 million",
+                 id="unmatched-first-part-stays"),
+    pytest.param("<title>Ukraine - Russia talks stall in Geneva after two days</title>",
+                 "https://ukraine.example/talks",
+                 "Russia talks stall in Geneva after two days", id="host-named-after-a-country"),
+]
+
+
+@pytest.mark.parametrize(("head", "url", "title"), HOST_NAMED_TITLES)
+def test_site_name_prefix_from_host(head: str, url: str, title: str) -> None:
+    assert meta_of(head, url=url).document_title == title
+
+
 @pytest.mark.parametrize(("head", "body", "title"), TITLES)
 def test_title_sources(head: str, body: str, title: str) -> None:
     found = meta_of(head, body)

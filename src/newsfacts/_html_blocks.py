@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from lxml import etree
 
@@ -31,6 +32,8 @@ _BREAK = "\u2029"  # stands for <br> until the block's white space is collapsed
 # price" as one phrase. A private-use character, since str.split() counts \x1f as a space.
 _CELL_MARK = "\ue000"
 _CELL_BORDER = re.compile(" ?\ue000 ?")
+# <br>s in one cell that make a table row a page layout rather than a row of data.
+_LAYOUT_CELL_BREAKS = 3
 _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4}hidden")
 # Tags that can never be furniture by their class words: a theme's <body class="has-sidebar">
 # or WordPress's <body class="comments-open"> says nothing about the text inside.
@@ -86,11 +89,15 @@ class RawBlock:
 def _hints_of(element: etree._Element) -> str:
     klass = element.get("class")
     ident = element.get("id")
-    if klass is None and ident is None:
+    # React and component-built pages hash their class names ("css-1q2w3e4") and name the
+    # parts in test or component attributes instead: data-testid="newsletter-signup".
+    named = element.get("data-testid")
+    if klass is None and ident is None and named is None:
         return ""
+    words = f"{klass or ''} {ident or ''} {named or ''}"
     # camelCase words get the hyphen lower-casing would lose: "InlineImage-imageEmbedCaption"
     # reads as "inline-image-image-embed-caption", so the rules see "caption" as a word.
-    return _CAMEL_HUMP.sub(r"\1-\2", f"{klass or ''} {ident or ''}").lower().strip()
+    return _CAMEL_HUMP.sub(r"\1-\2", words).lower().strip()
 
 
 def _own_reason(tag: str, element: etree._Element, hints: str) -> str | None:
@@ -124,6 +131,8 @@ class _Walker:
         self.in_link = 0
         self.hidden: list[str] = []
         self.has_text = False  # whether the open block has any visible text yet
+        # Where each table cell after the first began: (index into pieces, link chars so far).
+        self.cell_starts: list[tuple[int, int]] = []
 
     def open(self, tag: str, element: etree._Element, parent: Node | None) -> Node:
         hints = _hints_of(element)
@@ -146,16 +155,41 @@ class _Walker:
         if self.in_link:
             self.link_chars += len(text.strip())
 
+    def start_cell(self) -> None:
+        if self.has_text:
+            self.cell_starts.append((len(self.pieces), self.link_chars))
+        self.pieces.append(f" {_CELL_MARK} " if self.has_text else " ")
+
     def flush(self, node: Node) -> None:
         if not self.pieces:
             return
-        text = _normalise(self.pieces)
-        if text:
-            link_chars = self.link_chars if self.link_chars < len(text) else len(text)
-            self.blocks.append(RawBlock(text, node, link_chars, len(self.blocks)))
+        if self.cell_starts and self._is_layout_row():
+            # An old site's layout table: the menu column, the story and the classifieds are
+            # cells of one row, and must be scored as the separate blocks they are.
+            edges = [*self.cell_starts, (len(self.pieces), self.link_chars)]
+            begin, links_before = 0, 0
+            for end, links in edges:
+                self._emit(node, self.pieces[begin:end], links - links_before)
+                begin, links_before = end, links
+        else:
+            self._emit(node, self.pieces, self.link_chars)
         self.pieces.clear()
+        self.cell_starts.clear()
         self.link_chars = 0
         self.has_text = False
+
+    def _is_layout_row(self) -> bool:
+        """Whether a cell of the open row holds lines of running text rather than a value: a
+        data table's cell may wrap once ("North West<br>England"), a layout cell holds the page."""
+        edges = [0, *(start for start, _ in self.cell_starts), len(self.pieces)]
+        return any(self.pieces[begin:end].count(_BREAK) >= _LAYOUT_CELL_BREAKS
+                   for begin, end in pairwise(edges))
+
+    def _emit(self, node: Node, pieces: list[str], link_chars: int) -> None:
+        text = _normalise(pieces)
+        if text:
+            link_chars = link_chars if link_chars < len(text) else len(text)
+            self.blocks.append(RawBlock(text, node, link_chars, len(self.blocks)))
 
 
 def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
@@ -186,7 +220,7 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
             elif tag == "br":
                 walker.pieces.append(_BREAK)
             elif tag in CELL_TAGS:
-                walker.pieces.append(f" {_CELL_MARK} " if walker.has_text else " ")
+                walker.start_cell()
             if element.text:
                 walker.add(element.text)
         else:

@@ -122,7 +122,7 @@ def read_metadata(root: etree._Element, *, url: str | None) -> PageMeta:
     title = _title(root, found.get("title"), site_name)
     return PageMeta(
         title=title,
-        document_title=_document_title(root, site_name),
+        document_title=_document_title(root, site_name or _host_name(page_url)),
         byline=_byline(root, found.get("byline")),
         published=_date(found.get("published")) or _time_element(root)
         or _url_date(page_url) or _url_date(url) or _written_date(root),
@@ -263,7 +263,9 @@ def _strip_site_suffix(title: str, site_name: str | None) -> str:
     # Older sites put the name first: "Harbour Gazette :: Fishing fleet catch falls".
     first = parts[0].strip()
     rest = title[len(parts[0]):].lstrip(" |-–—:·•")
-    first_named = site_name is not None and first.casefold() == site_name.casefold()
+    first_named = site_name is not None and (
+        first.casefold() == site_name.casefold()
+        or "".join(_WORDS.findall(first)).casefold() == site_name.casefold())
     first_is_name = (len(first.split()) <= 3 and not any(mark in first for mark in ":?!,")
                      and len(_WORDS.findall(rest)) >= 4 and len(parts) == 2
                      and " :: " in title)
@@ -367,6 +369,13 @@ def _absolute(href: str | None, base: str | None) -> str | None:
         return None
     resolved = urljoin(base, href) if base else href
     return resolved if resolved.startswith(("http://", "https://")) else None
+
+
+def _host_name(url: str | None) -> str | None:
+    """The site's name as its host spells it: "millvalleycourier" for
+    www.millvalleycourier.com, matched against a title part with its spaces taken out."""
+    label = _host(url).split(".")[0] if url else ""
+    return label.replace("-", "") or None
 
 
 def _host(url: str) -> str:

@@ -39,6 +39,8 @@ _TO_END = 0
 _SPAN_RULES = tuple(rule for rule in RULES if rule.mode == "span")
 _LINE_RULES = tuple(rule for rule in RULES if rule.mode != "span" and not rule.after)
 _NEIGHBOUR_RULES = tuple(rule for rule in RULES if rule.after)
+# Rows a neighbour row may take back: the neighbour is better evidence than the line alone.
+_OVERRIDABLE = frozenset(name for rule in _NEIGHBOUR_RULES for name in rule.overrides)
 _SECTION_RULES = {rule.name: rule for rule in RULES if rule.mode == "section"}
 
 
@@ -231,12 +233,15 @@ def _apply_neighbour_rules(verdicts: list[Verdict]) -> None:
     present = [verdict for verdict in verdicts if verdict.text]
     for index in range(len(present) - 2, -1, -1):
         verdict, following = present[index], present[index + 1]
-        if verdict.reason is not None or following.reason is None:
+        if following.reason is None or (
+            verdict.reason is not None and verdict.rule not in _OVERRIDABLE
+        ):
             continue
         count = words(verdict.text)
         for rule in _NEIGHBOUR_RULES:
             if (
-                (following.reason in rule.after or following.rule in rule.after)
+                (verdict.reason is None or verdict.rule in rule.overrides)
+                and (following.reason in rule.after or following.rule in rule.after)
                 and count <= rule.max_words
                 and rule.pattern.search(verdict.text)
                 and (not rule.text_follows or _article_text_in(present[index + 2 :]))

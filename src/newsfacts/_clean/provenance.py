@@ -32,6 +32,11 @@ _NAMED_SOURCE = re.compile(
     r"|(?:read|continue reading) .{0,40}?(?:at|on) (?P<site6>[^:/]{2,60}?)\.?$",
     re.IGNORECASE,
 )
+# Case-sensitive: the outlet is a name ("for Barchart"), not "for the first time".
+_WRITTEN_FOR = re.compile(
+    r"\b(?i:by) .{1,80}? for (?P<site>(?:The )?[A-Z][\w.&'’-]{0,30}(?: [A-Z][\w.&'’-]{0,30}){0,3})"
+    r"\s?(?:->|→|»|›)?$"
+)
 _URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}")
 _URL_DATE = re.compile(
     r"/(?P<y>20\d{2}|19\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)"
@@ -193,6 +198,7 @@ def find_provenance(
             _wire_credit(body)
             or _wire_copyright(removed, copyright_reason)
             or _stamped_publisher(removed, dateline_reason)
+            or _partner_byline(removed, byline_reason)
             or issuer
         )
     origin_date = date_in_url(origin_url) if origin_url else None
@@ -231,6 +237,16 @@ def _stamped_publisher(removed: Sequence[tuple[str, str]], dateline_reason: str)
         stamp = PUBLISHER_STAMP.match(text) if reason == dateline_reason else None
         if stamp is not None:
             return _clean_site(stamp.group(1))
+    return None
+
+
+def _partner_byline(removed: Sequence[tuple[str, str]], byline_reason: str) -> str | None:
+    """A syndication partner's byline names the outlet the piece was written for: "Written by
+    Jane Doe for Barchart ->"."""
+    for text, reason in removed:
+        written_for = _WRITTEN_FOR.search(text) if reason == byline_reason else None
+        if written_for is not None:
+            return _clean_site(written_for.group("site"))
     return None
 
 

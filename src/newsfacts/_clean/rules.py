@@ -15,7 +15,9 @@ searched, which keeps the unanchored span patterns off most paragraphs.
 what keeps "a 'Read more:' inside the only paragraph" from taking the paragraph with it.
 ``after`` lists the reasons or rule names one of which the next block must have been given, for
 furniture that is only recognisable by its neighbour (a caption above a photo credit, a label above
-a price widget). ``text_follows`` (``after`` rows) asks in addition for a finished article sentence
+a price widget); ``overrides`` names rows whose blocks such a row may take back, when the
+neighbour tells more than the line alone (a wire's bare name is a picture credit, except above a
+date). ``text_follows`` (``after`` rows) asks in addition for a finished article sentence
 somewhere below that neighbour: a credit at the foot of the article belongs to a featured image the
 flattening moved there, and the line above it is the article's last paragraph, not a caption.
 
@@ -42,6 +44,7 @@ class Rule:
     after: tuple[str, ...] = ()
     section_blocks: int | None = None
     text_follows: bool = False
+    overrides: tuple[str, ...] = ()  # ``after`` rows: rows whose blocks this row may take back
     needle: str = ""  # span rows: lower-case text a match must contain, to skip blocks cheaply
 
 
@@ -257,8 +260,10 @@ RULES: tuple[Rule, ...] = (
             r"not financial advice)"
             r"\s?[:.\-–—].{1,3000}$"), max_words=600),
     Rule("positions-disclosure", "disclaimer",
-         _p(r"^(?=.{0,600}?\b(?:has|have|holds?|had) (?:no )?(?:positions?|stakes?) in\b)"
-            r"(?=.{0,600}?\b(?:stocks? mentioned|disclosure policy|recommends)\b).{1,900}$"),
+         _p(r"^(?=.{0,600}?\b(?:has|have|holds?|had) (?:no )?(?:\((?:either )?directly or "
+            r"indirectly\) )?(?:any )?(?:positions?|stakes?) in\b)"
+            r"(?=.{0,600}?\b(?:(?:stocks?|securities) mentioned|disclosure policy|recommends)\b)"
+            r".{1,900}$"),
          max_words=150),
     Rule("market-data-notice", "disclaimer",
          _p(r"^(?:quotes|market data|prices|data) (?:are |is )?(?:displayed|delayed|provided|"
@@ -389,7 +394,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:sponsored|promoted) (?:stories|links|content|posts))\s?[:»›>.]?$"),
          "section", max_words=8),
     Rule("related-inline", "related-links",
-         _p(r"^(?:related|read more|read also|also read|see also|more|must read|recommended|"
+         _p(r"^(?:related|read more|read also|also read|see also|read|more|must read|recommended|"
             r"suggested|read next|watch|listen|related coverage|related story|related article|"
             r"related reading|related news|related (?:videos?|podcasts?|links?|content|posts?|"
             r"stories|articles))"
@@ -416,6 +421,11 @@ RULES: tuple[Rule, ...] = (
     Rule("adjacent-post", "navigation",
          _p(r"^(?:[←«‹<] ?)?(?:previous|next|prev|older|newer) (?:post|article|story|entry)"
             r"(?: ?[→»›>])?$"), "section", max_words=4, section_blocks=1),
+    # Account buttons in the page header, which can sit right above the first paragraph.
+    Rule("account-button", "navigation",
+         _p(r"^(?:sign ?in|log ?in|register|join now|join for free|my account|"
+            r"create (?:a )?(?:free )?account|sign in / register|log ?in / register)$"),
+         max_words=5),
     Rule("page-navigation", "navigation",
          _p(r"^(?:post navigation|article navigation|jump to|skip to (?:main )?content|"
             r"back to top|more ?less)\s?:?$"), max_words=4),
@@ -440,7 +450,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:share(?: (?:this|the|on|via|now|article|story|post|page|link)){0,4}|"
             r"share (?:this )?(?:article|story|post)(?: with (?:a friend|friends|others))?|"
             r"click to (?:share|email|print|tweet|pin).{0,60}|tweet this|pin it|"
-            r"copy (?:the |article |story |page )?link|link copied|like this|"
+            r"copy (?:the |article |story |page )?link|(?:link )?copied(?: to (?:the )?clipboard)?|"
+            r"like this|"
             r"save(?: (?:article|story|for later|to reading list))?|"
             r"\d{1,6} shares?|shares?|follow|reply|repost|quote)\s?[:!]?$"), max_words=12),
     Rule("follow-prompt", "share-widget",
@@ -453,6 +464,22 @@ RULES: tuple[Rule, ...] = (
     Rule("follow-author", "share-widget",
          _p(r"^(?:follow|like|join) (?:@\w{1,30}|[\w.' -]{1,60} on (?:twitter|x|linkedin|"
             r"facebook|instagram|threads|bluesky|telegram|google news)).{0,120}$"), max_words=25),
+    # A share prompt phrased as a question: "Like this article? Share it with a colleague."
+    Rule("share-question", "share-widget",
+         _p(r"^(?:(?:did you )?(?:like|enjoy|liked|enjoyed|found) (?:this|the) "
+            r"(?:article|story|post)(?: useful| helpful)?\?|like what you(?:'re| are)? read\??) ?"
+            r"(?:share|send|forward|pass) (?:it|this|the (?:article|story|post))\b.{0,80}$"),
+         max_words=20),
+    Rule("newsletter-emailed", "newsletter",
+         _p(r"^(?:get|have|receive|sign up (?:to|for)) (?:the |our |all )?[\w'’ ,-]{0,60}?"
+            r"(?:emailed|delivered|sent) (?:straight |directly |right )?to (?:you|your "
+            r"(?:inbox|email|phone))\b[^.!?]{0,80}[.!]?$"),
+         max_words=25),
+    Rule("comment-sign-in", "comments",
+         _p(r"^(?:you (?:must|need to|have to) (?:be )?(?:signed|logged) in|"
+            r"(?:please )?(?:sign|log) ?in|register|create an account) to (?:comment|"
+            r"post (?:a )?comments?|reply|leave a comment|join the (?:conversation|discussion))"
+            r"[.!]?$"), max_words=15),
     # Its pitch and fine print follow the heading: two blocks, whatever they say.
     Rule("newsletter-name", "newsletter",
          _p(r"^(?!(?:sign|subscribe|join|get|read|try|check|see|click|register|follow|our|your|"
@@ -527,6 +554,17 @@ RULES: tuple[Rule, ...] = (
             r"[\w.,&'() ]{1,60} (?:currently )?(?:carries|has) an? [\w ]{0,20}rank #?\d\b"
             r".{0,300})$"),
          max_words=80),
+    # Stock-rating sites link their paid report and offer a "free report" button.
+    Rule("stock-report-link", "advertisement",
+         _p(r"^(?:(?:read|get|view|see|download) (?:our |the |this |your )?(?:latest |free |full )"
+            r"{1,2}(?:stock |research |analyst )?report(?: (?:on|for|about) .{1,80})?|"
+            r"(?:read|view|see) (?:the )?(?:latest )?analyst ratings? (?:on|for) .{1,80})[.!]?$"),
+         max_words=14),
+    # A ratings breakdown flattened from its table: "Rating | Count", "Buy | 9".
+    Rule("rating-count-row", "price-widget",
+         _p(r"^(?:(?:analyst )?ratings? ?\| ?(?:count|number|analysts|total)|(?:strong |moderate )?"
+            r"(?:buy|hold|sell|outperform|underperform|overweight|underweight|neutral)"
+            r"(?: ratings?)? ?[|:] ?\d{1,3})$"), max_words=5),
     Rule("promo-label", "advertisement", _p(r"^[^.!?:]{1,30}$"), max_words=3,
          after=("stock-report-promo", "stock-promo-heading")),
     Rule("ad-placeholder-inline", "advertisement",
@@ -591,6 +629,15 @@ RULES: tuple[Rule, ...] = (
          max_words=50),
     Rule("caption-toggle", "caption",
          _p(r"^(?:show|hide|expand|collapse|view) (?:photo |image )?captions?$"), max_words=3),
+    # A news agency's bare name with the story's date under it is the byline's source line on
+    # portal templates (headline, wire, time), not a picture credit: the headline above it stays.
+    Rule("wire-name-above-date", "credits",
+         _cs(r"^(?:Reuters|REUTERS|Bloomberg|AFP|AP|Associated Press|Dow Jones(?: Newswires)?|"
+             r"Xinhua|Anadolu|PTI|IANS|Kyodo|Yonhap|Bernama|dpa|ANSA)$"),
+         max_words=3, after=("dateline",), overrides=("photo-credit-agency",)),
+    # The reporter's name above it: "Jane Doe" / "Bloomberg" / "04 March 2026".
+    Rule("byline-above-wire", "credits", _cs(rf"^(?:By |by )?{_PERSON}$"), max_words=5,
+         after=("wire-name-above-date",)),
     Rule("photo-credit-agency", "photo-credit",
          _p(rf"^[^.!?]{{0,120}}?(?:\||/|\bvia |\bfor |©|\(|^)\s?(?:{_AGENCIES})"
             rf"(?: (?:Images|Photo|via Getty Images|/ ?Getty Images))?\)?\.?$"), max_words=16),
@@ -648,6 +695,13 @@ RULES: tuple[Rule, ...] = (
          _cs(rf"^(?i:profile (?:image|photo|picture)|headshot|author (?:image|photo)) of "
              rf"{_PERSON}$"),
          max_words=8),
+    # A profile header's role line under the author's name: "Chief Economist at Northgate".
+    Rule("author-role-line", "author-bio",
+         _p(r"^(?:[\w&'’-]{1,25} ){0,4}(?:economist|analyst|strategist|editor|reporter|"
+            r"correspondent|writer|columnist|director|officer|founder|co-founder|partner|ceo|cfo|"
+            r"cto|coo|manager|president|professor|researcher|investor|trader|consultant|adviser|"
+            r"advisor|engineer|scientist|lecturer|fellow)s? (?:at|@) [\w.&'’ -]{1,60}$"),
+         max_words=12),
     Rule("author-contact", "author-bio",
          _p(r"^(?:you can )?(?:reach|contact|email|e-mail|follow) (?:the author|him|her|them|"
             r"[A-Z][\w'-]{1,20})(?: at| on| via) .{1,120}$"), max_words=25),

@@ -73,6 +73,9 @@ STAMP = "dateline"
 PRICE_ROW = "price-widget"
 PROMPT = "prompt"
 CARD = "author-bio"
+BYLINE = "credits"
+# A person's name alone on its line: two or three capitalised words (case counts here).
+_BARE_NAME = re.compile(r"(?:By )?[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){1,2}")
 # What the name line of an author card may already have been called ("Written by ...").
 CARD_LABELS = frozenset({"byline", "credits"})
 # Notices after which a repost prints only furniture: the credit to the original, the repost line.
@@ -264,11 +267,24 @@ def _mark_before_article(present: Sequence[Verdict], first_prose: int, layout: L
             or (count <= layout.label_words_before_headline and headline_below[position + 1])
         )
         stamp = _is_stamp(text, layout)
-        if stamp and _YEAR.search(text):
+        if _byline_under_stamp(present, index, follower):
+            _give(present[index], BYLINE, "layout-byline")
+        elif stamp and _YEAR.search(text):
             # Provenance reads the article's date from its dateline removals.
             _give(present[index], STAMP, "layout-stamp")
         elif label or stamp or position in in_list:
             _give(present[index], BEFORE_ARTICLE, "layout-before-article")
+
+
+def _byline_under_stamp(present: Sequence[Verdict], index: int, follower: str) -> bool:
+    """A bare name between the date stamp and the first paragraph is the byline ("01 Apr 2026,
+    11:48 AM IST" / "Jane Doe"); a label over a list ("Key Points") still heads its bullets."""
+    return (
+        index > 0
+        and present[index - 1].reason == STAMP
+        and _BARE_NAME.fullmatch(present[index].text) is not None
+        and not _BULLET.match(follower)
+    )
 
 
 def _is_stamp(text: str, layout: Layout) -> bool:
