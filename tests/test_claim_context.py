@@ -109,6 +109,14 @@ STATUS_CASES = [
      "$31 million last year.", "$38 million", "forecast"),
     ("blind batch 2: odds before the number", "He put the odds of approval by year-end at 90%.",
      "90%", "expectation"),
+    ("blind batch 3: the forecast a revision replaced", "The fund trimmed its forecast for "
+     "growth to 2.8%, from 3.1% in January.", "3.1%", "forecast"),
+    ("blind batch 3: a previous guidance range", "It now expects $7 a share, up from a "
+     "previous range of $6 to $6.50.", "$6 to $6.50", "forecast"),
+    ("blind batch 3: a poll's margin of error", "The poll of voters has a margin of error of "
+     "plus or minus 3 percentage points.", "3 percentage points", "actual"),
+    ("blind batch 3: the past starting point of an expected change", "Growth is expected to "
+     "slow to 1.8% in 2026 from 2.6% last year.", "2.6%", "actual"),
     ("negative: a cue after the number", "Exports rose 6% in December, beating expectations.",
      "6%", "actual"),
     ("negative: a cue in another clause", "Analysts had expected a fall, but exports grew 5%.",

@@ -9,9 +9,11 @@ one test case, so a failure names the fixture, the claim and what differed.
 
 The first eight stories were scored before any rule changed; the four "second blind batch"
 ones (acme-press-release, city-budget, yen-bonds, solana-rally) were written and scored after
-the first round of rule changes and before the second.
+the first round of rule changes and before the second. The five "third blind batch" ones
+(housing-market, cpi-retail-sales, airline-guidance, imf-outlook, flu-survey) were annotated
+before the rules were run on them and scored before the third round.
 
-Documented tolerance: the claims in ``KNOWN_MISSES`` (17 of 115; most are places where the
+Documented tolerance: the claims in ``KNOWN_MISSES`` (16 of 159; most are places where the
 blind annotation and the seed's conventions disagree) are listed with the reason, and the
 test checks that they still fail, so the list shrinks when the rules or the annotation change.
 ``test_field_rates`` holds the whole set to the rates it reached when the list was written.
@@ -47,11 +49,9 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("china-budget-targets", "3%"): _SETTER,
     ("china-budget-targets", "55%"): _SETTER,
     ("crypto-market", "about 11%"): _TRAILING_CLAUSE,
-    ("gallup-poll", "35%"): _TRAILING_CLAUSE,
     ("nimbus-earnings", "10%"): _TRAILING_CLAUSE,
     ("fed-holds-rates", "2.7%"): "the forecast cue ('projections showed') is in the main "
     "clause, the number in the participle clause ', ending 2026 at 2.7%'",
-    ("gallup-poll", "4 percentage points"): "quantity finder: 'plus or minus 4' reads as -4",
     ("nimbus-earnings", "$4.82 billion"): "convention: a company that reports its own figure "
     "is its source in the rules, not in the annotation",
     ("nimbus-earnings", "14%"): "convention: as for $4.82 billion",
@@ -63,6 +63,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     "outlook': no rule credits a lower-case role that revises a forecast",
     ("city-budget", "about $96"): "convention: a 'which' clause keeps no source in the rules",
     ("solana-rally", "90%"): "'X put the odds at' is no reporting verb in the rules",
+    ("flu-survey", "3.1 percentage points"): "convention: the annotation leaves a poll's "
+    "margin of error unsourced; the rules credit the poll named earlier in the sentence",
     ("solana-rally", "$300"): "convention: 'Analysts at X expect' is an expectation in the "
     "rules' own tests, a forecast in the annotation",
 }
@@ -181,7 +183,7 @@ def test_field_rates() -> None:
             if "period" in want:
                 with_period += 1
                 period_right += "period" not in differences
-    assert found / total >= 0.95
-    assert source_right / with_source >= 0.88
-    assert status_right / found >= 0.95
+    assert found / total >= 0.99
+    assert source_right / with_source >= 0.95
+    assert status_right / found >= 0.97
     assert period_right / with_period >= 0.95

@@ -180,6 +180,8 @@ MEASURES = [
     ("the past 200 days", "200 days", {"unit": "day", "type": "measure"}),
     ("-5 yards", "-5 yards", {"value": -5.0, "unit": "yard"}),
     ("minus-130 degrees Fahrenheit", "minus-130 degrees Fahrenheit", {"value": -130.0}),
+    # A poll's margin (fixtures/claims/flu-survey, gallup-poll): not a negative amount.
+    ("plus or minus 2.5 percentage points", "2.5 percentage points", {"value": 2.5}),
     ("two or three days", "two", {"unit": "day", "value": 2.0}),
     ("it costs about 8 or $9", "about 8", {"type": "money", "unit": "USD", "bound": "~"}),
     ("men aged 18 to 34", "18 to 34", {"unit": "year of age", "low": 18.0, "high": 34.0}),

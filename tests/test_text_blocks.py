@@ -42,6 +42,9 @@ SPLITS: tuple[tuple[str, str, list[str]], ...] = (
      "The central bank kept its benchmark rate unchanged on Wednesday and\n\n"
      "signalled a cut.", ["The central bank kept its benchmark rate unchanged on Wednesday and",
                           "signalled a cut."]),
+    ("forum repost: the link's bare domain under a long headline is not its last word",
+     "Eurozone inflation slows to 2.1% in February, lifting hopes of April rate cut\nft.com",
+     ["Eurozone inflation slows to 2.1% in February, lifting hopes of April rate cut", "ft.com"]),
     ("lines of only invisible characters are empty",
      "One.\n\u200b\n\u2060\nTwo.", ["One.", "Two."]),
 )

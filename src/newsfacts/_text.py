@@ -64,6 +64,10 @@ def text_to_blocks(text: str) -> list[Block]:
     return [Block(text=line, position=i) for i, line in enumerate(_unwrap(lines))]
 
 
+# A bare domain under a headline is the link's source label, not the headline's last word.
+_DOMAIN_LINE = re.compile(r"^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:/\S{0,200})?$")
+
+
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines back into their paragraph; blank lines always separate."""
     joined: list[str] = []
@@ -79,6 +83,7 @@ def _unwrap(lines: list[str]) -> list[str]:
             and not _SENTENCE_END.search(joined[-1])
             and line[0].islower()
             and not _BYLINE_LINE.match(line)
+            and not _DOMAIN_LINE.match(line)
         ):
             joined[-1] = f"{joined[-1]} {line}"
         else:

@@ -108,6 +108,10 @@ def _removals(verdict: Verdict) -> list[tuple[str, str]]:
     return pairs
 
 
+# Channel and feed posts put an emoji before the headline ("⚡️ Netflix adds ..."); it is decoration.
+_LEADING_EMOJI = re.compile(r"^[^\w\s\"'“‘(\[$£€¥#@-]{1,4} ")
+
+
 def _mark_title(verdicts: Sequence[Verdict], known: str | None) -> str | None:
     """Remove the headline from the body; find it among the first blocks when nobody said it."""
     title = known.strip() if known else (_headline(verdicts) or _repeated_headline(verdicts))
@@ -117,7 +121,7 @@ def _mark_title(verdicts: Sequence[Verdict], known: str | None) -> str | None:
     for verdict in verdicts:
         if verdict.is_body and comparable(verdict.text) == key:
             verdict.reason, verdict.rule = TITLE, "title"
-    return title
+    return _LEADING_EMOJI.sub("", title) or title
 
 
 def _headline(verdicts: Sequence[Verdict]) -> str | None:

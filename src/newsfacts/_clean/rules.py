@@ -173,6 +173,16 @@ RULES: tuple[Rule, ...] = (
     Rule("disclaimer-tail", "disclaimer",
          _p(r"(?<=[.!?\"”’)] )disclaimer\s?:.{1,3000}$"), "span", max_words=2000,
          needle="disclaimer"),
+    # Wire copy ends its last paragraph with the agency's rights notice; only the notice goes.
+    Rule("copyright-tail", "copyright",
+         _p(r"(?<=[.!?\"”’)] )(?:copyright|©|\(c\)) ?(?:©|\(c\))? ?(?:19|20)\d{2}\b[^\n]{0,160}?"
+            r"(?:all rights reserved|redistributed)[.!]?(?: ?(?:this|the) (?:material|article|story"
+            r"|content) may not be [^\n]{1,120}?redistributed[^\n]{0,80})?$"), "span",
+         max_words=2000, needle="20"),
+    Rule("redistribution-tail", "copyright",
+         _p(r"(?<=[.!?\"”’)] )(?:this|the) (?:material|article|story|content) may not be "
+            r"(?:published|reproduced|copied|republished)[^\n]{0,80}?redistributed\b[^\n]{0,120}$"),
+         "span", max_words=2000, needle="redistributed"),
     Rule("source-name", "source-line",
          _p(r"^(?:article |news )?source\s?:\s?[\w.&' -]{2,60}$"), max_words=6),
     Rule("read-original", "source-line",
@@ -229,12 +239,23 @@ RULES: tuple[Rule, ...] = (
     Rule("editor-note-credit", "credits",
          _cs(rf"^(?i:edited|written|fact[- ]checked|reviewed) (?i:by):? {_NAME}"
              rf"(?:(?:,| and| &) {_NAME}){{0,2}}$"), max_words=10),
+    Rule("editor-label-credit", "credits",
+         _cs(rf"^(?i:(?:web |chief |executive |managing |copy |responsible |news )?editors?|"
+             rf"(?:web )?producer|compiled by) ?: ?{_NAME}(?:(?:,| and| &|;) {_NAME}){{0,3}}$"),
+         max_words=12),
     # --- press-release contacts ---------------------------------------------------------
     Rule("contact-heading", "contact",
          _p(r"^(?:(?:media|press|investor|investors|ir|company|analyst|agency)(?: relations)?"
             r"(?: and (?:media|investor)s?)? )?(?:contacts?|contact information|contact details|"
             r"inquiries|enquiries)(?: for (?:media|investors))?\s?:?$|"
             r"^(?:media|press|investors?|investor relations)\s?:$"), "section", max_words=6),
+    Rule("contact-line", "contact",
+         _p(r"^(?:media |press |news )?contacts? ?:(?=[^\n]{0,200}?(?:@|\d{3}[-. )]{1,2}\d{3}[-. ]"
+            r"\d{4}))[^\n]{1,300}$"), max_words=30),
+    Rule("press-office-label", "contact",
+         _p(r"^(?:office of (?:public|media|press|government) (?:affairs|relations|information)|"
+            r"(?:press|media|news) (?:office|room|centre|center)|communications office)$"),
+         max_words=6),
     Rule("contact-link", "contact",
          _p(r"^(?:email us here|e-?mail us|send (?:us )?an? (?:email|message)|contact us here)$"),
          max_words=5),
@@ -432,6 +453,9 @@ RULES: tuple[Rule, ...] = (
     Rule("more-button", "navigation",
          _p(r"^(?:view|see|show|load|read) (?:more|all|less)(?: (?:news|stories|articles|posts|"
             r"comments))?\s?[»›>+]?$"), max_words=4),
+    # A release ends at "###" or "-30-"; what follows is the issuer's footer.
+    Rule("release-end-mark", "after-article", _p(r"^(?:# ?# ?#|- ?30 ?-)$"), "section",
+         max_words=3),
     Rule("separator", "separator", _p(r"^[_\-=*~•·#|∙]{1,80}$"), max_words=1),
     Rule("hashtag-row", "tags", _p(r"^(?:[#$][A-Za-z]\w{0,40}[\s,]{0,3}){1,15}$"),
          max_words=15),
@@ -513,6 +537,44 @@ RULES: tuple[Rule, ...] = (
             r"support (?:local|independent|quality) journalism.{0,80})[.!:]?$"),
          max_words=40),
     # A sign-up box's own heading: "The Morning Brief Newsletter".
+    Rule("newsletter-footer", "newsletter",
+         _p(r"^(?:(?:like|enjoy|enjoying|love|loving) (?:this|the|our|today's) (?:newsletter|email|"
+            r"issue|edition|briefing)\?[^\n]{0,100}|unsubscribe(?: here)?|manage (?:your )?"
+            r"(?:subscriptions?|email settings)|update (?:your )?email preferences|"
+            r"view (?:this email )?in (?:your )?browser)[.!]?$"), max_words=20),
+    # A newsletter's sponsor block: its heading, then a pitch of a line or two and a button.
+    # "A message from our CEO" heads a letter, not an advert, so the sponsor must be named.
+    Rule("sponsor-block", "advertisement",
+         _p(r"^(?:a )?(?:message|word|note) from (?:our (?:sponsors?|partners?)|"
+            r"(?!the |our |my |your |a )[\w&.'’ -]{2,40})$"), "section", max_words=8,
+         section_blocks=2),
+    Rule("sponsor-line", "advertisement",
+         _p(r"^(?:sponsored by|brought to you by|in partnership with) [\w&.'’ -]{2,40}$"),
+         max_words=8),
+    Rule("call-to-action", "navigation",
+         _p(r"^(?:learn more|find out more|discover more|get started|try it (?:free|now)|"
+            r"book a demo|start (?:your )?free trial|"
+            r"show (?:more|fewer|less) (?:stories |posts |articles )?like this|"
+            r"hide (?:all )?(?:stories|posts) from [^\n]{1,60})$"), max_words=10),
+    Rule("postal-footer", "contact",
+         _p(r"^[\w&.'’ -]{1,60}, \d{1,6} [\w.'’ ]{1,40}? (?:st|street|ave|avenue|blvd|boulevard|"
+            r"rd|road|dr|drive|way|lane|ln|pl|place|plaza|pkwy|parkway|square|sq)\.?,? [^\n]{1,60}?"
+            r"\b\d{5}(?:-\d{4})?$"), max_words=16),
+    Rule("forum-chrome", "comments",
+         _p(r"^(?:r/\w{2,30}|u/\w{2,30}|posted by u/\w{2,30}|upvote|downvote|level \d{1,2}|"
+            r"more posts you may like|\d{1,4}(?:[.,]\d)?k? (?:points|upvotes|votes))$"),
+         max_words=6),
+    Rule("view-counter", "share-widget",
+         _p(r"^(?:👁️?|👀|views?:?) ?\d{1,4}(?:[.,]\d{1,3})?[kKmM]?(?: views?)?$"), max_words=3),
+    # A weather widget: the temperature, the day's high and low ("H: 68° L: 47°").
+    Rule("weather-widget", "navigation",
+         _p(r"^(?:-?\d{1,3} ?°[FC]?|(?:h|hi|high) ?:? ?-?\d{1,3} ?°[FC]?"
+            r"(?: ?[/|,]? ?(?:l|lo|low) ?:? ?-?\d{1,3} ?°[FC]?)?|"
+            r"-?\d{1,3} ?°[FC]? ?/ ?-?\d{1,3} ?°[FC]?)$"), max_words=6),
+    Rule("closings-widget", "navigation",
+         _p(r"^(?:school )?(?:closings|delays|closings (?:and|&) delays) ?:? ?\d{1,4}"
+            r"(?: active)?$"),
+         max_words=6),
     Rule("newsletter-end-marker", "newsletter",
          _p(r"^(?:after|skip past) newsletter promotion$"), max_words=4),
     Rule("terms-agreement", "newsletter",
@@ -582,7 +644,10 @@ RULES: tuple[Rule, ...] = (
             r"(?:\s?[-–—:|]\s?(?:scroll|continue|story continues)[\w ]{0,30})?[.:]?$"),
          max_words=12),
     Rule("loading-placeholder", "placeholder",
-         _p(r"^(?:loading|like loading|loading (?:video|content|comments|player|chart|data)|"
+         _p(r"^(?:loading|like loading|loading (?:video|content|comments|player|chart|data|map|"
+            r"graphic|table|interactive|widget|quotes?)|(?:chart|graph|map|graphic|table|data|"
+            r"widget|interactive|quotes?) (?:is )?loading|interactive (?:chart|graphic|map|table|"
+            r"content|feature|element|embed)|"
             r"please wait|watch live|listen live|live updates|"
             r"(?:the )?video (?:will )?(?:play|load)s? (?:shortly|in a moment)|"
             r"story continues|refresh(?: page)?|javascript is (?:disabled|required).{0,200}|"
@@ -712,7 +777,12 @@ RULES: tuple[Rule, ...] = (
              rf"|, (?:[A-Z][\w.'’&-]{{0,30}} ?){{1,5}}| [\w.+-]{{1,40}}@[\w.-]{{1,60}})?$"),
          max_words=16),
     # Portals print the author's bare name (and the paper's) on its own line above the date.
-    Rule("social-handle", "byline", _p(r"^@\w{1,30}$"), max_words=1),
+    Rule("social-handle", "byline", _p(r"^(?:[^\w\s@]{1,3} ?)?@\w{1,30}$"), max_words=2),
+    Rule("forwarded-from", "source-line",
+         _p(r"^(?:forwarded|reposted|shared|crossposted|cross-posted) from:? [^\n]{1,80}$"),
+         max_words=10),
+    Rule("channel-edited-time", "dateline",
+         _p(r"^(?:edited|posted|sent) (?:at )?\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)?$"), max_words=4),
     # The author's sign-off under a feed story: "-Jane Doe".
     Rule("dash-signoff", "byline", _cs(rf"^[-–—]{{1,2}} ?{_PERSON}$"), max_words=4),
     Rule("name-above-dateline", "byline",
@@ -722,7 +792,8 @@ RULES: tuple[Rule, ...] = (
          after=("dateline", "reading-time", "byline", "share-widget", "editor-note-credit",
                 "author-bio")),
     Rule("reading-time", "reading-time",
-         _p(r"^(?:\d{1,3} ?(?:min(?:ute)?s?|m) read|reading time:? ?\d{1,3} ?min(?:ute)?s?|"
+         _p(r"^(?:[\w™® ]{1,30} count: ?\d{1,3} ?min(?:ute)?s?\b[^\n]{0,40}|"
+            r"\d{1,3} ?(?:min(?:ute)?s?|m) read|reading time:? ?\d{1,3} ?min(?:ute)?s?|"
             r"estimated reading time:? ?.{1,30}|listen to (?:this )?(?:article|story)"
             r"(?: ?\d{1,2}:\d{2})?(?: min(?:ute)?s?)?)$"), max_words=8),
     Rule("dateline-line", "dateline",
@@ -783,6 +854,13 @@ RULES: tuple[Rule, ...] = (
             r"(?:read|view) (?:this|the) (?:original )?(?:article|story|text|original) in \w{3,20}|"
             r"original(?:ly)? (?:article |text )?(?:written |published )?in \w{3,20}|"
             r"translation (?:by|powered by|provided by)).{0,300}$"), max_words=60),
+    Rule("redistribution-notice", "copyright",
+         _p(r"^(?:(?:this|the) (?:material|article|story|content) may not be (?:published|"
+            r"reproduced|copied|republished)[^\n]{0,80}?(?:re)?distributed\b[^\n]{0,200}|"
+            r"distributed by [^\n]{1,80}?\b(?:newswire|news services?|wire services?|syndicat"
+            r"(?:e|ion)|content services?)\b[^\n]{0,300}|for (?:re)?distribution (?:terms|rights|"
+            r"inquiries|enquiries)\b[^\n]{0,200}|(?:for )?(?:reprint|republication) (?:terms|"
+            r"rights|permissions?)\b[^\n]{0,200})$"), max_words=60),
     Rule("copyright-footer", "copyright",
          _p(r"^(?:©|\(c\)|copyright ?(?:©|\(c\)|\d{4})).{1,300}$"
             r"|^(?-i:Copyright (?:[A-Z][\w&.,'’-]{0,30} ){1,6}(?:19|20)\d{2})\.?$"), max_words=40),

@@ -204,7 +204,8 @@ def _numeric_claim(
     period = None if mention is None else mention.period
     metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods)
     source_mention = source_for(local_start, clause, context.clauses, context.sources,
-                                end=local_end, main_has_numbers=context.main_has_numbers)
+                                end=local_end, main_has_numbers=context.main_has_numbers,
+                                sentence=sentence)
     if named is not None:
         source_mention = named.resolve(source_mention)
     status = status_of(sentence, clause, local_start, None if period is None else period.start,

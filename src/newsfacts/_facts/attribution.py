@@ -21,7 +21,9 @@ from .attribution_rules import (
     AMBIGUOUS_VERBS,
     ANY_SOURCE_WORD,
     ATTRIBUTION_RULES,
+    BUSINESS_ROLES,
     COMPANY_ROLES,
+    COMPARISON_CLAUSE,
     CONSENSUS_SOURCE,
     CORPORATE_NAME,
     DATA_PROVIDER_CUES,
@@ -29,6 +31,7 @@ from .attribution_rules import (
     NOT_SOURCES,
     NOUN_CONTEXT_BEFORE,
     POLL_SOURCE,
+    ROLE_NAME_HINTS,
     ROLE_SOURCES,
     RULE_NEEDS,
     SETTING_VERBS,
@@ -125,6 +128,9 @@ def _clean_name(raw: str | None) -> str | None:
         words.pop(0)
     while words and words[0] in NOT_SOURCES:
         words.pop(0)
+    # "the Atlanta-based carrier" is the carrier: the place is where it sits, not its name.
+    if len(words) > 1 and words[0].endswith("-based"):
+        words.pop(0)
     # "LSEG data" names LSEG; a trailing "data"/"figures" word is the cue's, not the name's
     # (but "Statistics" in "Office for National Statistics" is the name's).
     while words and words[-1] in ("data", "figures", "statistics", "estimates"):
@@ -144,6 +150,7 @@ def source_for(
     *,
     end: int | None = None,
     main_has_numbers: bool = True,
+    sentence: str = "",
 ) -> SourceMention | None:
     """The source phrase of the number at ``offset:end`` in the sentence, if any.
 
@@ -177,7 +184,13 @@ def source_for(
     if in_main_clause(clauses, offset) or not main_has_numbers:
         return reporting[0]
     in_own_clause = [m for m in reporting if clause.start <= m.start and m.end <= offset]
-    return in_own_clause[-1] if in_own_clause else None
+    if in_own_clause:
+        return in_own_clause[-1]
+    if sentence and COMPARISON_CLAUSE.match(sentence, clause.start):
+        # ", down from 35% in January, the poll showed": the earlier reading the comparison
+        # clause gives comes from the same report as the main one.
+        return reporting[0]
+    return None
 
 
 def _named_provider(mention: SourceMention, mentions: Sequence[SourceMention],
@@ -226,19 +239,30 @@ class NamedSources:
 
     def __init__(self) -> None:
         self._names: list[str] = []
+        # Names that spoke for themselves ("Redfin said"), not ones a data cue credited.
+        self._speakers: list[str] = []
 
     def remember(self, mentions: Sequence[SourceMention]) -> None:
         for mention in mentions:
             name = mention.source.name
             if name[:1].isupper() and name.lower() not in ROLE_SOURCES:
                 self._names.append(name)
+                if mention.source.cue not in DATA_PROVIDER_CUES:
+                    self._speakers.append(name)
 
     def resolve(self, mention: SourceMention | None) -> SourceMention | None:
         if mention is None or mention.source.name.lower() not in ROLE_SOURCES:
             return mention
         role = mention.source.name.lower()
         for name in reversed(self._names):
-            if role in name.lower() or (role in COMPANY_ROLES and CORPORATE_NAME.search(name)):
+            hint = ROLE_NAME_HINTS.get(role)
+            if (role in name.lower() or (role in COMPANY_ROLES and CORPORATE_NAME.search(name))
+                    or (hint is not None and hint.search(name))):
                 return SourceMention(mention.start, mention.end,
                                      Source(name, mention.source.cue), mention.scope)
+        if role in BUSINESS_ROLES and self._speakers:
+            # A business named by its trade ("the brokerage said") is the one the story last
+            # let speak: its name holds no trade word to match.
+            return SourceMention(mention.start, mention.end,
+                                 Source(self._speakers[-1], mention.source.cue), mention.scope)
         return mention

@@ -46,13 +46,23 @@ _SHOWED = r"(?:showed|shows|show|found|finds)"
 _ROLE = (
     r"(?:company|firm|group|bank|government|ministry|agency|bureau|office|institute|"
     r"commission|department|administration|authority|regulator|council|board|association|"
-    r"federation|report|survey|poll|study|researchers?|officials?|statement|exchange|union)"
+    r"federation|report|survey|poll|study|researchers?|officials?|statement|exchange|union|"
+    r"fund|lender|carrier|airline|retailer|automaker|insurer|brokerage|chipmaker)"
 )
 _LOWER_SOURCE = (
-    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][a-z’'-]{{1,20}}\s+){{0,3}}?{_ROLE}|officials|"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.]{{0,20}}-based\s+)?"
+    rf"(?:[a-z][a-z’'-]{{1,20}}\s+){{0,3}}?{_ROLE}|officials|"
     r"analysts|economists|researchers|authorities|police|witnesses|organi[sz]ers|rescuers|"
     r"(?:[Aa]|[Tt]he)\s+spokes(?:man|woman|person))"
 )
+# Verbs that revise or restate a forecast or target.
+_REVISED = (
+    r"(?:raised|lowered|cut|lifted|trimmed|boosted|hiked|reiterated|reaffirmed|affirmed|"
+    r"narrowed|updated|upgraded|downgraded|maintained|kept|set|revised)"
+)
+# The day a body acted, between its name and its verb: "The IMF on Tuesday trimmed".
+# Only the day: with "also" the subject is often a plain plural ("Policymakers also raised").
+_ON_DAY = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?"
 # A time word between a source and its verb: "Northfield Bakeries Inc. today reported".
 _WHEN = (
     r"(?:(?:today|yesterday|also|now|earlier|previously|separately|on\s+(?:Monday|Tuesday|"
@@ -83,10 +93,14 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     _rule("name_group", rf"\b(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}}\s+(?i:{_GROUP}))\s+"
           rf"(?:(?:had|have)\s+)?(?P<verb>{_SAID}|expect|see|wrote|believe)\b",
           "said", "next", "'Morgan Stanley analysts wrote'"),
-    _rule("revised_by", rf"\b{NAME}\s+(?P<verb>raised|lowered|cut|lifted|trimmed|boosted|hiked|"
-          r"reiterated|maintained|kept|set|revised)\s+(?:its|their|the)\s+(?:[\w-]{1,20}\s+){0,3}?"
+    _rule("revised_by", rf"\b{NAME}\s+{_ON_DAY}(?P<verb>{_REVISED})\s+"
+          r"(?:its|their|the)\s+(?:[\w-]{1,20}\s+){0,3}?"
           r"(?:target|forecast|estimate|outlook|guidance|projection|rating)s?\b",
           "raised", "next", "who revised a forecast: 'Goldman Sachs raised its price target'"),
+    _rule("role_revised", rf"\b(?P<name>{_LOWER_SOURCE})\s+{_WHEN}(?P<verb>{_REVISED})\s+"
+          r"(?:its|their|the)\s+(?:[\w-]{1,20}\s+){0,3}?"
+          r"(?:target|forecast|estimate|outlook|guidance|projection|rating)s?\b",
+          "raised", "next", "a role that revises its forecast: 'the lender cut its forecast'"),
     _rule("polled_by", rf"\b(?P<name>(?i:{_GROUP})\s+(?:polled|surveyed)\s+by\s+{_WORD}"
           rf"(?:\s+{_WORD}){{0,3}})(?:\s+(?P<verb>(?i:had\s+)?(?i:expected|forecast|predicted|"
           r"projected|estimated|expect|see|saw|said)))?",
@@ -156,6 +170,7 @@ ANY_SOURCE_WORD = re.compile(
     r"(?i:\b(?:according|per|data|figures|statistics|numbers|polled|surveyed|poll|survey|"
     r"estimates?|forecasts?|expectations?|projections?|set|sets|targets?|targeted|aims?|"
     r"aimed|pledged|plans?|planned|raised|lowered|cut|lifted|trimmed|boosted|hiked|reiterated|"
+    r"reaffirmed|affirmed|narrowed|updated|upgraded|downgraded|"
     r"maintained|kept|revised|wrote|see|believe|expect))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
 )
 
@@ -164,6 +179,7 @@ ANY_SOURCE_WORD = re.compile(
 SETTING_VERBS = frozenset(
     {"set", "sets", "targets", "targeted", "aims", "aimed", "pledged", "plans", "planned",
      "raised", "lowered", "cut", "lifted", "trimmed", "boosted", "hiked", "reiterated",
+     "reaffirmed", "affirmed", "narrowed", "updated", "upgraded", "downgraded",
      "maintained", "kept", "revised"}
 )  # fmt: skip
 
@@ -187,9 +203,31 @@ POLL_SOURCE = re.compile(r"(?i)\b(?:polls?|polled|surveys?|surveyed|consensus|me
 ROLE_SOURCES = frozenset(
     {"company", "firm", "group", "bank", "government", "ministry", "agency", "bureau", "office",
      "department", "commission", "institute", "administration", "authority", "regulator",
-     "council", "board", "association", "federation", "exchange", "union", "central bank"}
+     "council", "board", "association", "federation", "exchange", "union", "central bank",
+     "fund", "lender", "carrier", "airline", "retailer", "automaker", "insurer", "chipmaker",
+     "brokerage"}
 )  # fmt: skip
+# Roles whose bearer's name seldom holds the role word: "the lender" after "the International
+# Monetary Fund", "the carrier" after "Delta Air Lines", "the agency" after "the CDC".
+ROLE_NAME_HINTS: dict[str, re.Pattern[str]] = {
+    "lender": re.compile(r"\b(?:Bank|Fund|IMF|ADB|AIIB|EBRD)\b"),
+    "fund": re.compile(r"\bIMF\b"),
+    "carrier": re.compile(r"\b(?:Air|Airlines?|Airways|Lines)\b"),
+    "airline": re.compile(r"\b(?:Air|Airlines?|Airways|Lines)\b"),
+    "agency": re.compile(r"\b(?:Administration|Service|Centers?|Bureau|Office|[A-Z]{3,5})\b"),
+}
 COMPANY_ROLES = frozenset({"company", "firm", "group"})
+# A clause that only sets the figure against an earlier one: "up from 35% in January", "after
+# a revised 0.6% gain". It shares the sentence's source; a clause of its own ("when they rose
+# 7.4%", "topping expectations for 0.9%") does not.
+COMPARISON_CLAUSE = re.compile(
+    r"\s{0,3}(?:(?:up|down)\s+from|after\s+(?:a|an)\s+(?:revised|upwardly|downwardly)?)\b",
+    re.IGNORECASE,
+)
+# Trades whose bearer is the business the story has let speak, when no name holds the word.
+BUSINESS_ROLES = frozenset(
+    {"brokerage", "carrier", "airline", "retailer", "automaker", "insurer", "chipmaker"}
+)
 CORPORATE_NAME = re.compile(
     r"\b(?:Inc|Corp|Corporation|Ltd|Limited|Co|plc|PLC|LLC|AG|SA|NV|SE|Holdings|Group|"
     r"Company|Bakeries|Bank|Technologies|Systems)\.?$"
@@ -203,6 +241,8 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "expected_after": re.compile(r"\b(?:expected|forecast|predicted|estimated|projected)\b"),
     "group_at": _NEEDS_GROUP,
     "name_group": _NEEDS_GROUP,
+    "role_revised": re.compile(r"(?i:target|forecast|estimate|outlook|guidance|projection|"
+                               r"rating)"),
     "revised_by": re.compile(r"(?i:target|forecast|estimate|outlook|guidance|projection|rating)"),
     "polled_by": re.compile(r"(?i:polled|surveyed)"),
     "poll": re.compile(r"(?i:poll|survey)"),

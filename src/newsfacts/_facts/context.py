@@ -25,12 +25,15 @@ from .context_rules import (
     FORECAST_AFTER,
     FROM_BEFORE,
     LEVEL_VERBS,
+    MARGIN_OF_ERROR_BEFORE,
     METRIC_AUXILIARIES,
     METRIC_DROP_WORDS,
     METRIC_LEADING_VERBS,
     METRIC_STOP_WORDS,
     NOT_METRICS,
     ODDS_AFTER,
+    PRIOR_FORECAST_BEFORE,
+    REVISED_FORECAST,
     SHARE_OF_PEOPLE_AFTER,
     STATUS_CUES,
     STATUS_TRIGGERS,
@@ -233,9 +236,15 @@ def status_of(
         return "expectation"
     if span and FORECAST_AFTER.match(sentence, span_end):
         return "forecast"
+    if MARGIN_OF_ERROR_BEFORE.search(sentence, max(0, start - 60), start):
+        return "actual"
+    if PRIOR_FORECAST_BEFORE.search(sentence, max(0, start - 60), start):
+        return "forecast"
     if found is not None:
         label = found[0]
-        if label == "forecast" and _past_starting_point(sentence, start, period_end, published):
+        revised = REVISED_FORECAST.search(sentence, 0, start) is not None
+        if (label in ("forecast", "expectation") and not revised
+                and _past_starting_point(sentence, start, period_end, published)):
             return "actual"
         if label in ("expectation", "target", "forecast", "estimate"):
             return label  # type: ignore[return-value]

@@ -145,6 +145,28 @@ SHARE_OF_PEOPLE_AFTER = re.compile(
 # projected change, an actual: "will rise to $38 million from $31 million last year".
 FROM_BEFORE = re.compile(r"\b(?:from|compared\s(?:with|to))\s(?:a\s|an\s|the\s)?$", re.IGNORECASE)
 
+# A poll's margin of error is a property of the poll, not anyone's expectation.
+MARGIN_OF_ERROR_BEFORE = re.compile(
+    r"\bmargin\sof\s(?:sampling\s)?error\s(?:of\s|is\s|was\s)?(?:plus\sor\sminus\s|"
+    r"\+/-\s?|±\s?)?$",
+    re.IGNORECASE,
+)
+# The earlier forecast a revision replaced is still a forecast: "up from a previous range of
+# $6.00 to $6.50", "from its prior forecast of 3%".
+PRIOR_FORECAST_BEFORE = re.compile(
+    r"\b(?:previous|prior|earlier|original|old)\s(?:\w+\s){0,2}?(?:range|forecasts?|guidance|"
+    r"outlook|estimates?|projections?|view|target)\s(?:of\s|for\s)?(?:about\s|around\s)?$",
+    re.IGNORECASE,
+)
+# A revised forecast in the sentence: its "from" figure is the forecast it replaced, not a
+# past actual ("trimmed its forecast for growth to 2.8%, from 3.1% in January").
+REVISED_FORECAST = re.compile(
+    r"\b(?:raised|lowered|cut|trimmed|lifted|boosted|revised|upgraded|downgraded|reduced)\s"
+    r"(?:its|their|the|our)\s(?:[\w-]{1,20}\s){0,3}?(?:forecasts?|outlook|guidance|"
+    r"projections?|estimates?)\b",
+    re.IGNORECASE,
+)
+
 # A quantity whose own span opens with "an estimated" ("an estimated 3,000 people") is an estimate.
 ESTIMATE_LEAD = re.compile(r"^(?:an\s+|the\s+)?estimated\b", re.IGNORECASE)
 

@@ -366,7 +366,9 @@ class _Walk(DateSpans, CountedNouns):
             before_ok = i == 0 or not self.attached(i) or self.toks[i - 1] in "($€£¥(=/"
             if before_ok:
                 return _SIGNS[tok], ("+" if tok == "+" else None), i + 1
-        if self.lows[i] in ("minus", "negative"):
+        # "plus or minus 4 points" is a margin, not a negative amount.
+        margin = i >= 2 and self.lows[i - 2 : i] == ["plus", "or"]
+        if self.lows[i] in ("minus", "negative") and not margin:
             j = i + 1
             if j < self.n and self.toks[j] in DASHES and self.attached(j):
                 j += 1
