@@ -38,6 +38,11 @@ CASES: tuple[Case, ...] = (
          "newspaper print-edition note"),
     Case("repost-appeared-first-line", "This article first appeared on Kitco News.",
          "commodity-news syndication footer"),
+    Case("originally-published", "This article is originally from NewsBTC — read the full story",
+         "crypto aggregator footer naming the site it copied"),
+    Case("originally-published",
+         "2 Dividend Stocks to Buy was originally published by The Motley Fool",
+         "finance portal syndication footer that repeats the headline"),
     Case("originally-published", "This story was originally published by Grist.",
          "non-profit newsroom republishing footer"),
     Case("originally-published", "Originally published at https://example.org/2026/01/14/a.html",
@@ -179,6 +184,8 @@ CASES: tuple[Case, ...] = (
          following="$3,210.55"),
     Case("label-above-widget", "Solana Logo Today", "token widget label above its price",
          following="$142.18"),
+    Case("label-above-widget", "Crude", "feed card's market label above its instrument chips",
+         following="Brent -0.84%"),
     Case("related-heading", "You May Also Like", "seed: exchange news page"),
     Case("related-heading", "Most Read from Bloomberg", "Bloomberg stories on portals"),
     Case("related-heading", "Related Posts:", "WordPress related-posts plugin"),
@@ -447,6 +454,33 @@ CASES: tuple[Case, ...] = (
          "professional network post header under the author's name"),
     Case("account-button", "Sign in", "page header account button"),
     Case("account-button", "Join now", "professional network header button"),
+    # Blind batch 10 (blind6-*): crypto aggregators, finance portals, feed cards.
+    Case("via-credit", "Via CoinDesk", "crypto aggregator crediting the site it copied from"),
+    Case("via-credit", "h/t Wu Blockchain", "crypto blog tipping off its source"),
+    Case("via-credit", "Hat tip to @lookonchain", "crypto newsletter crediting an X account"),
+    Case("data-credit", "Market News and Data brought to you by Benzinga APIs",
+         "finance portal footer crediting its data vendor"),
+    Case("data-credit", "Quotes provided by FactSet", "stock page data vendor line"),
+    Case("stock-picks-pitch",
+         "The Motley Fool Stock Advisor analyst team just identified what they believe are the "
+         "10 best stocks for investors to buy now... and Acme wasn't one of them.",
+         "stock-picking newsletter promo under syndicated finance articles"),
+    Case("instrument-change-chip", "Brent -0.84%", "finance aggregator feed card chip"),
+    Case("instrument-change-chip", "Nasdaq Composite +1.2%", "portal market strip item"),
+    Case("assisted-writing-notice",
+         "This story was written with the help of Benzinga Neuro and was reviewed and published "
+         "by Benzinga editors.", "finance portal's auto-written story footer"),
+    Case("assisted-writing-notice",
+         "This article was produced with the assistance of Newsroom Assist and edited by our "
+         "markets desk.", "portal naming its writing tool, not 'AI'"),
+    Case("related-inline", "Don't Miss: This fund lets investors back pre-IPO companies",
+         "finance portal inline teaser"),
+    Case("related-inline", "Now Read: These are the cheapest states to buy a home",
+         "finance news site inline teaser"),
+    Case("disclaimer-signals",
+         "This is a paid press release. Readers should do their own due diligence before taking "
+         "any action. This site is not responsible for any loss caused by the content.",
+         "crypto site's paid-release notice"),
 )
 
 
@@ -598,6 +632,20 @@ TRAPS: tuple[Trap, ...] = (
          ("The index rose 0.4%.", "(Reporting by Jo Kim; Editing by Ann Lee)",
           "Corrects day of the week in paragraph 2", "The data was released on Tuesday."),
          "Corrects day of the week", "a finished sentence after a credit keeps what is above it"),
+    Trap("short-box-before-lead",
+         ("Reason to trust", "Strict editorial policy that focuses on accuracy", "Ad",
+          "Solana held above the $182 support zone on Tuesday as staking deposits rose for a third "
+          "straight week, on-chain data showed."),
+         "Solana held above the $182 support zone", "crypto trust box printing one claim"),
+    Trap("via-inside-sentence",
+         ("Via a new subsidiary, the bank will offer custody to funds.",),
+         "Via a new subsidiary", "a sentence that starts with 'via'"),
+    Trap("why-it-matters-paragraph",
+         ("Why It Matters: The supplier's orders are read as a gauge of AI spending.",),
+         "Why It Matters:", "finance portal explainer paragraph is body"),
+    Trap("ten-stocks-in-story",
+         ("The fund holds 10 stocks, and Acme is one of them after a March purchase.",),
+         "The fund holds 10 stocks", "fund story that counts its holdings"),
 )
 
 

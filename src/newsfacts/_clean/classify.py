@@ -197,6 +197,8 @@ def _section_ends(section: Rule, remaining: int, verdicts: list[Verdict], index:
         return _prose_resumes(verdicts, index, headline_list=headline_list)
     if section.section_blocks == _TO_END:
         return False
+    if section.ends_at_prose and is_prose(verdicts[index]):
+        return True
     return remaining <= 0
 
 

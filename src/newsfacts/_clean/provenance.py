@@ -22,8 +22,8 @@ _NOTICE = re.compile(
     re.IGNORECASE,
 )
 _NAMED_SOURCE = re.compile(
-    r"(?:originally|first) (?:published|posted|appeared|reported|ran) (?:on|at|in|by) "
-    r"(?P<site>[^,;:()]{1,100}?)(?:,|:| on \w+ \d| and | under | as |\.?$|\. | \()"
+    r"(?:originally|first) (?:(?:published|posted|appeared|reported|ran) (?:on|at|in|by)|from) "
+    r"(?P<site>[^,;:()]{1,100}?)(?:,|:| on \w+ \d| and | under | as |\.?$|\. | \(| [—–] )"
     r"|appeared (?:first )?(?:on|in) (?P<site2>[^,;:()]{1,100}?)(?:,|:| on \w+ \d|\.?$|\. )"
     r"|(?:re-?published|reprinted|syndicated) (?:with permission )?(?:from|by) "
     r"(?P<site3>[^,;()]{1,100}?)(?:,|\.?$|\. )"

@@ -13,6 +13,8 @@ How a row applies (``mode``):
 searched, which keeps the unanchored span patterns off most paragraphs.
 ``max_words`` protects paragraphs: a row never removes a whole block longer than that, which is
 what keeps "a 'Read more:' inside the only paragraph" from taking the paragraph with it.
+``ends_at_prose`` (counted sections) stops the run early at an article paragraph, for boxes whose
+length varies from site to site.
 ``after`` lists the reasons or rule names one of which the next block must have been given, for
 furniture that is only recognisable by its neighbour (a caption above a photo credit, a label above
 a price widget); ``overrides`` names rows whose blocks such a row may take back, when the
@@ -46,6 +48,7 @@ class Rule:
     text_follows: bool = False
     overrides: tuple[str, ...] = ()  # ``after`` rows: rows whose blocks this row may take back
     needle: str = ""  # span rows: lower-case text a match must contain, to skip blocks cheaply
+    ends_at_prose: bool = False  # counted sections: stop early at an article paragraph
 
 
 def _p(source: str) -> re.Pattern[str]:
@@ -157,12 +160,29 @@ RULES: tuple[Rule, ...] = (
             r"(?:(?:was|is|has been) )?"
             r"(?:originally|first)|originally) (?:published|posted|appeared|reported|ran) "
             r"(?:(?:on|at|in|by) .{1,200}|"
-            rf"{_DATE}{_TIME}\.?)$"),
+            rf"{_DATE}{_TIME}\.?)$"
+            # "This article is originally from X"; "<headline> was originally published by X"
+            r"|^(?:this )?(?:article|story|post|piece|report) (?:is|was) originally from .{1,200}$"
+            r"|^[^.!?]{1,200}? was originally published by [\w&.'’ -]{2,60}\.?$"),
          max_words=45),
     Rule("republished-with-permission", "source-line",
          _p(r"^(?:this (?:article|story|post) (?:is|was|has been) )?(?:re-?published|reprinted|"
             r"syndicated) (?:with permission )?(?:from|by|with permission|under) .{1,200}$"),
          max_words=45),
+    # A bare credit to the site a story came through or the one that tipped the reposter off.
+    Rule("via-credit", "source-line",
+         _p(r"^(?:via|h/t|hat tip(?: to)?)\s?:?\s?[\w&.'’@ -]{2,40}$"), max_words=6),
+    # A data vendor's credit under a portal's story ("Market data provided by ...").
+    Rule("data-credit", "credits",
+         _p(r"^(?:[\w&'’ ]{1,40} )?(?:news|data|quotes|prices)(?: and [\w ]{1,20})? "
+            r"(?:brought to you|provided|powered|supplied|delivered) by [\w&.'’ -]{2,40}$"),
+         max_words=14),
+    # A stock-picking service's pitch says the stock in the story did not make its list.
+    Rule("stock-picks-pitch", "advertisement",
+         _p(r"^(?=.{0,400}?\b(?:wasn'?t|was not|isn'?t|is not|weren'?t|were not) "
+            r"(?:one of them|among them|on (?:the|that) list))"
+            r".{0,160}?\b(?:\d{1,2}|ten|five|three) (?:best |top )?stocks\b.{0,300}$"),
+         max_words=70),
     Rule("source-url", "source-line",
          _p(r"^(?:article |original |news )?(?:source|via|from|origin(?:al)?(?: article| source)?)"
             r"\s*[:\-–]\s*.{0,80}?https?://\S{1,500}$")),
@@ -298,6 +318,7 @@ RULES: tuple[Rule, ...] = (
     Rule("disclaimer-signals", "disclaimer",
          _p(r"^(?=.{0,1500}?(?:informational purposes only|without warranty|"
             r"(?:investment|financial|trading|legal) advice|do your own research|at your own risk|"
+            r"(?:their|your) own due diligence|paid (?:press release|post|article)|"
             r"solely responsible for all content))"
             r"(?=.{0,1500}?(?:not (?:be )?(?:held )?(?:responsible|liable)|"
             r"reflect the (?:official )?(?:views?|opinions?|position)|infring|for removal|"
@@ -322,8 +343,10 @@ RULES: tuple[Rule, ...] = (
             r".{0,80}?\b(?:centered|focused|committed|ensures?|designed|based)\b.{0,1500}$"),
          max_words=300),
     # The trust box crypto sites print above the headline: a heading and three short claims.
+    # Some print fewer, so the lead that follows a shorter box is not one of them.
     Rule("trust-box-heading", "disclaimer",
-         _p(r"^(?:reason|reasons) to trust(?: us)?:?$"), "section", max_words=4, section_blocks=3),
+         _p(r"^(?:reason|reasons) to trust(?: us)?:?$"), "section", max_words=4, section_blocks=3,
+         ends_at_prose=True),
     Rule("trust-link", "disclaimer",
          _p(r"^why (?:you can )?trust (?!us$)[\w.&'’ ]{1,30}$"), max_words=7),
     Rule("disclaimer-heading", "disclaimer",
@@ -351,6 +374,11 @@ RULES: tuple[Rule, ...] = (
          _cs(rf"^(?:[A-Z0-9]{{2,10}}|[\w .'&-]{{1,30}}\(\s?[A-Z0-9]{{2,10}}\s?\))\s{{1,3}}"
              rf"(?:[▲▼△▽↑↓] ?)?{_NUMBER}"
              rf"\s{{1,3}}[-+−▲▼]?\d{{1,5}}(?:\.\d{{1,4}})?%$"), max_words=8),
+    # A feed card's instrument chip: a market's name and its signed change, nothing else.
+    Rule("instrument-change-chip", "price-widget",
+         _cs(r"^[A-Z][\w.&/'-]{0,24}(?: [\w.&/'-]{1,24}){0,2}"
+             r"\s{1,3}[-+−▲▼]\d{1,5}(?:\.\d{1,4})?%$"),
+         max_words=4),
     # A quote widget's row: a name, a price and two or more signed changes, or a price in a
     # currency code. One signed change after a value is an article's own data table
     # ("North West £228,000 +7.4%"), which stays.
@@ -390,7 +418,8 @@ RULES: tuple[Rule, ...] = (
     Rule("label-above-widget", "price-widget", _p(r"^[^.!?:]{1,40}$"), max_words=4,
          after=("price-number", "price-currency-code", "price-ticker-label", "price-label-ticker",
                 "price-ticker-row", "price-quote-row", "price-table-header",
-                "currency-grid-header", "currency-grid-row", "price-stat", "ticker-above-widget")),
+                "currency-grid-header", "currency-grid-row", "price-stat", "ticker-above-widget",
+                "instrument-change-chip")),
     # --- teaser lists: everything after the heading is furniture --------------------------
     Rule("related-heading", "related-links",
          _p(r"^(?:you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
@@ -417,6 +446,7 @@ RULES: tuple[Rule, ...] = (
     Rule("related-inline", "related-links",
          _p(r"^(?:related|read more|read also|also read|see also|read|more|must read|recommended|"
             r"suggested|read next|watch|listen|related coverage|related story|related article|"
+            r"don'?t miss|now read|read this next|keep reading|"
             r"related reading|related news|related (?:videos?|podcasts?|links?|content|posts?|"
             r"stories|articles))"
             r"\s?[:|»›>\-–—]\s?.{1,200}$"), max_words=25),
@@ -846,6 +876,12 @@ RULES: tuple[Rule, ...] = (
             r"compiled)(?: (?:with|by|using) (?:the )?(?:support|help|assistance|use|aid) of)?"
             r"(?: (?:with|by|using))? (?:an? )?(?:ai|artificial intelligence|generative ai|"
             r"automated (?:tools?|systems?)|an ai (?:tool|model)))\b.{0,300}$"), max_words=60),
+    # Portals that name their writing tool rather than saying "AI" still say editors reviewed it.
+    Rule("assisted-writing-notice", "ai-notice",
+         _p(r"^this (?:article|story|content|post|report) was "
+            r"(?:written|generated|produced|created|drafted) with the (?:help|assistance|support) "
+            r"of .{1,60}? and (?:was )?(?:reviewed|edited|checked|fact-checked|verified)\b"
+            r".{0,200}$"), max_words=50),
     Rule("translation-notice", "translation-notice",
          _p(r"^(?:this (?:article|content|text|story|page|post) (?:was|has been|is) "
             r"(?:machine[- ]|automatically |auto-)?translated|(?:machine|automatic|auto) "
