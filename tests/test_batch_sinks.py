@@ -19,7 +19,7 @@ import pytest
 
 from newsfacts import Article, Claim, Origin, Period, Removal, Source
 from newsfacts._batch.outcomes import Extracted, Failed, Outcome
-from newsfacts._batch.sinks import Sink, infer_format, open_sink
+from newsfacts._batch.sinks import Sink, SinkError, infer_format, open_sink
 from newsfacts._batch.sinks.parquet import table_paths
 from newsfacts._batch.tables import tables
 
@@ -257,3 +257,11 @@ def test_non_finite_numbers_are_stored_as_null(fmt: str, tmp_path: Path,
     names = tables()["claims"].column_names
     row = dict(zip(names, claim, strict=True))
     assert (row["value"], row["low"], row["high"], row["text"]) == (None, None, None, "3%")
+
+
+@pytest.mark.parametrize("name", ["facts.sqlite", "facts.duckdb", "facts.parquet"])
+def test_an_output_folder_that_cannot_be_made_is_a_sink_error(tmp_path: Path, name: str) -> None:
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("a file where the output folder should go", encoding="utf-8")
+    with pytest.raises(SinkError, match="cannot create the output folder"):
+        open_sink(str(blocker / "out" / name), infer_format(name), resume=False)

@@ -7,6 +7,7 @@ batch in flight, never part of a document, and ``--resume`` redoes exactly what 
 
 from __future__ import annotations
 
+import os
 from collections.abc import Sequence
 from typing import Literal, Protocol
 
@@ -31,6 +32,17 @@ _URL_SCHEMES = ("postgresql://", "postgres://")
 
 class SinkError(RuntimeError):
     """The output cannot be opened or written (an unreachable database, a missing extra)."""
+
+
+def make_parent_folder(path: str) -> None:
+    """Create the folder an output file goes in; a folder that cannot be made is a SinkError."""
+    folder = os.path.dirname(path)
+    if not folder:
+        return
+    try:
+        os.makedirs(folder, exist_ok=True)
+    except OSError as exc:
+        raise SinkError(f"cannot create the output folder {folder}: {exc}") from exc
 
 
 class Sink(Protocol):

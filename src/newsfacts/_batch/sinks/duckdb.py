@@ -18,7 +18,7 @@ from typing import Any
 
 from ..outcomes import Outcome
 from ..tables import LogicalType, quote, tables
-from . import SinkError
+from . import SinkError, make_parent_folder
 from ._sql import DONE_INPUTS, create_statements, stage_rows, staged_statements
 
 DUCKDB_TYPES: dict[LogicalType, str] = {
@@ -47,9 +47,7 @@ class DuckdbSink:
         except ImportError as exc:
             raise SinkError("the duckdb format needs duckdb: pip install 'newsfacts[duckdb]'"
                             ) from exc
-        folder = os.path.dirname(path)
-        if folder:
-            os.makedirs(folder, exist_ok=True)
+        make_parent_folder(path)
         try:
             self.connection: Any = duckdb.connect(path)
             for statement in create_statements(DUCKDB_TYPES):

@@ -16,7 +16,7 @@ from ..._records import SCHEMA_VERSION
 from ..outcomes import Extracted, Outcome
 from ..rows import Row, article_row, claim_rows, error_row, removal_rows
 from ..tables import Table, tables
-from . import SinkError
+from . import SinkError, make_parent_folder
 
 ROWS_PER_GROUP = 2000
 
@@ -45,10 +45,8 @@ class ParquetSink:
         except ImportError as exc:
             raise SinkError("the parquet format needs pyarrow: pip install 'newsfacts[parquet]'"
                             ) from exc
-        folder = os.path.dirname(path)
+        make_parent_folder(path)
         try:
-            if folder:
-                os.makedirs(folder, exist_ok=True)
             self.paths = table_paths(path)
             self.schemas = {name: arrow_schema(table) for name, table in tables().items()}
             self.writers = {name: pq.ParquetWriter(self.paths[name] + ".partial",

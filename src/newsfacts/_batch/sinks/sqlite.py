@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from ..outcomes import Outcome
 from ..tables import LogicalType
-from . import SinkError
+from . import SinkError, make_parent_folder
 from ._sql import DONE_INPUTS, RowWriter, create_statements
 
 SQLITE_TYPES: dict[LogicalType, str] = {
@@ -29,9 +28,7 @@ def _to_sqlite(value: Any) -> Any:
 
 class SqliteSink:
     def __init__(self, path: str) -> None:
-        folder = os.path.dirname(path)
-        if folder:
-            os.makedirs(folder, exist_ok=True)
+        make_parent_folder(path)
         try:
             self.connection = sqlite3.connect(path, isolation_level=None)
             self.connection.execute("PRAGMA journal_mode=WAL")
