@@ -263,5 +263,7 @@ def test_non_finite_numbers_are_stored_as_null(fmt: str, tmp_path: Path,
 def test_an_output_folder_that_cannot_be_made_is_a_sink_error(tmp_path: Path, name: str) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the output folder should go", encoding="utf-8")
+    fmt = infer_format(name)
+    assert fmt is not None
     with pytest.raises(SinkError, match="cannot create the output folder"):
-        open_sink(str(blocker / "out" / name), infer_format(name), resume=False)
+        open_sink(str(blocker / "out" / name), fmt, resume=False)
