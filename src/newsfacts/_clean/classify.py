@@ -33,7 +33,7 @@ _SENTENCE_RUN = 3
 _SENTENCE_END = re.compile(r"[.!?\"”’)]$")
 # A line an article could end on: a full stop or a closing quote. Promo lines end in "!" or "?"
 # or nothing at all.
-_FINISHED = re.compile(r"[.\"”’)]$")
+FINISHED_LINE = re.compile(r"[.\"”’)]$")
 # Section rows with ``section_blocks == 0`` run to the end of the document.
 _TO_END = 0
 _SPAN_RULES = tuple(rule for rule in RULES if rule.mode == "span")
@@ -135,7 +135,7 @@ def is_prose(verdict: Verdict, min_words: int = _PROSE_MIN_WORDS) -> bool:
         verdict.reason is None
         and words(text) >= min_words
         and bool(_SENTENCE_END.search(text))
-        and not any(mark in text for mark in TRUNCATION_MARKS)
+        and is_whole(text)
     )
 
 
@@ -252,9 +252,18 @@ def _apply_neighbour_rules(verdicts: list[Verdict]) -> None:
                 break
 
 
+def is_whole(text: str) -> bool:
+    """Not an excerpt cut off with "…" or "[...]"."""
+    return not any(mark in text for mark in TRUNCATION_MARKS)
+
+
+def is_finished(text: str) -> bool:
+    """A whole line an article could end on."""
+    return bool(FINISHED_LINE.search(text)) and is_whole(text)
+
+
 def _finished(verdict: Verdict) -> bool:
-    text = verdict.text
-    return bool(_FINISHED.search(text)) and not any(mark in text for mark in TRUNCATION_MARKS)
+    return is_finished(verdict.text)
 
 
 def _article_text_in(verdicts: Sequence[Verdict]) -> bool:

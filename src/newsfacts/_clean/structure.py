@@ -17,13 +17,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .classify import Verdict, is_prose, words
+from .classify import FINISHED_LINE, Verdict, is_finished, is_prose, words
 from .rules import (
     AFTER_ARTICLE,
     ARTICLE_END_REASONS,
     HEADLINE_LIST_REASONS,
     TEASER_ITEM_REASONS,
-    TRUNCATION_MARKS,
 )
 
 
@@ -128,7 +127,6 @@ _MARKET_SIGN = re.compile(r"[%$€£¥₿+−]|\d[.,]\d|^-\d")
 # A line that ends a sentence or opens a list; "?" and "!" lines outside the article are teaser
 # headlines and promo lines more often than article sentences.
 _ENDS_SENTENCE = re.compile(r"[.!?:\"”’)]$")
-_ENDS_CALMLY = re.compile(r"[.\"”’)]$")
 _MONTH_OR_ZONE = re.compile(
     r"(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}[.,]?"
     r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}[.,]?|[ap]\.?m\.?)|[A-Z]{2,4}|\d\w*[.,]?"
@@ -260,7 +258,7 @@ def _mark_before_article(present: Sequence[Verdict], first_prose: int, layout: L
             continue
         following = head[position + 1] if position + 1 < len(head) else first_prose
         follower = present[following].text
-        heads_text = bool(_BULLET.match(follower) or _ENDS_CALMLY.search(follower))
+        heads_text = bool(_BULLET.match(follower) or FINISHED_LINE.search(follower))
         count = words(text)
         label = not heads_text and (text[:1].isupper() or text[:1].isdigit()) and (
             count <= layout.label_alone_words
@@ -328,7 +326,7 @@ def _headline_shaped(text: str) -> bool:
     low, high = _HEADLINE_WORDS
     return (
         low <= words(text) <= high
-        and not _ENDS_CALMLY.search(text)
+        and not FINISHED_LINE.search(text)
         and not _STAMP.search(text)
         and not _BULLET.match(text)
     )
@@ -376,8 +374,7 @@ def _ends_article_text(verdict: Verdict, layout: Layout) -> bool:
     return is_prose(verdict, layout.prose_words) or (
         verdict.is_body
         and words(verdict.text) >= layout.closing_sentence_words
-        and bool(_ENDS_CALMLY.search(verdict.text))
-        and _whole(verdict.text)
+        and is_finished(verdict.text)
     )
 
 
@@ -401,13 +398,6 @@ def _mark_tail(present: Sequence[Verdict], last_text: int, layout: Layout) -> No
             continue
         short = words(text) <= layout.button_words and not _ENDS_SENTENCE.search(text)
         buttons = [*buttons, verdict] if short else []
-        if over and words(text) <= layout.label_words and not _finished_calmly(text):
+        if over and words(text) <= layout.label_words and not is_finished(text):
             _give(verdict, AFTER_ARTICLE, "layout-after-article")
 
-
-def _finished_calmly(text: str) -> bool:
-    return bool(_ENDS_CALMLY.search(text)) and _whole(text)
-
-
-def _whole(text: str) -> bool:
-    return not any(mark in text for mark in TRUNCATION_MARKS)
