@@ -243,13 +243,7 @@ def _quarter(groups: dict[str, str | None], _: str, published: dt.date | None) -
         number = int(number_text)
     if number is None:
         return None, "quarter"
-    first_month = 3 * number - 2
-    year = _year_of(groups, published)
-    if year is None:
-        if published is None:
-            return None, "quarter"
-        year = _latest_start(published, first_month)
-    return _months_interval(year, first_month, 3), "quarter"
+    return _months_of_year(groups, published, 3 * number - 2, 3, "quarter")
 
 
 def _relative_quarter(groups: dict[str, str | None], _: str, published: dt.date | None
@@ -270,13 +264,18 @@ def _half(groups: dict[str, str | None], _: str, published: dt.date | None) -> R
         number = int(groups["hnum"] or 0)
     if number not in (1, 2):
         return None, "half"
-    first_month = 1 if number == 1 else 7
+    return _months_of_year(groups, published, 1 if number == 1 else 7, 6, "half")
+
+
+def _months_of_year(groups: dict[str, str | None], published: dt.date | None,
+                    first_month: int, months: int, kind: str) -> Resolved:
+    """A quarter or half: in the year the text names, else the latest one begun by ``published``."""
     year = _year_of(groups, published)
     if year is None:
         if published is None:
-            return None, "half"
+            return None, kind
         year = _latest_start(published, first_month)
-    return _months_interval(year, first_month, 6), "half"
+    return _months_interval(year, first_month, months), kind
 
 
 def _year_interval(year: int) -> Interval:
