@@ -21,6 +21,22 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+SHARED_DATA = Path(os.environ.get("NEWSFACTS_DATA") or ROOT.parent / "shared" / "data")
+
+
+def shared_data(name: str) -> Path:
+    """A folder or file of ``../shared/data``; skips the test when it is absent.
+
+    A user's fresh clone has no ``../shared``. CI has it and sets ``NEWSFACTS_REQUIRE_DATA=1``,
+    which turns the skip into a failure so a corpus test can never pass by not running.
+    """
+    path = SHARED_DATA / name
+    if not path.exists():
+        message = f"shared data not found: {path} (set NEWSFACTS_DATA to the data folder)"
+        if os.environ.get("NEWSFACTS_REQUIRE_DATA") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
 
 
 def _postgres_bindir() -> str | None:
