@@ -11,13 +11,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 ClaimType = Literal["percent", "money", "count", "measure", "date", "number"]
 Bound = Literal["=", "~", ">", ">=", "<", "<="]
 Direction = Literal["up", "down", "flat"]
 Status = Literal["actual", "forecast", "expectation", "target", "estimate"]
 Where = Literal["body", "title"]
+# The fields a claim can take from earlier in its article rather than from its own sentence.
+Carried = Literal["source", "period", "entity"]
+CARRIED_FIELDS: tuple[Carried, ...] = ("source", "period", "entity")
 
 JSONValue = Any  # str | int | float | bool | None | list[JSONValue] | dict[str, JSONValue]
 
@@ -126,7 +129,9 @@ class Claim:
 
     ``start``/``end`` are character offsets into ``Article.text`` (or into ``Article.title``
     when ``where == "title"``). ``value`` is already multiplied by ``scale``; for ``type ==
-    "date"`` it is an ISO date string. ``low``/``high`` are set for ranges.
+    "date"`` it is an ISO date string. ``low``/``high`` are set for ranges. ``carried`` names
+    the fields (of ``CARRIED_FIELDS``) the claim took from earlier in the article rather than
+    from its own sentence.
     """
 
     text: str
@@ -148,6 +153,7 @@ class Claim:
     source: Source | None = None
     status: Status = "actual"
     where: Where = "body"
+    carried: tuple[Carried, ...] = ()
 
     def to_dict(self) -> dict[str, JSONValue]:
         return {
@@ -171,6 +177,7 @@ class Claim:
             "source": None if self.source is None else self.source.to_dict(),
             "status": self.status,
             "where": self.where,
+            "carried": list(self.carried),
         }
 
     @classmethod
@@ -199,6 +206,7 @@ class Claim:
             source=None if source is None else Source.from_dict(source),
             status=data.get("status") or "actual",
             where=data.get("where") or "body",
+            carried=tuple(field for field in CARRIED_FIELDS if field in (data.get("carried") or ())),
         )
 
 

@@ -90,6 +90,7 @@ def claim_row(article_id: str, position: int, claim: Claim) -> Row:
         "source_cue": None if source is None else source.cue,
         "status": claim.status,
         "where": claim.where,
+        "carried": json.dumps(list(claim.carried)),
     })
 
 

@@ -16,9 +16,9 @@ from spacy.pipeline import Sentencizer
 from .._records import Claim, Where
 from .assemble import assemble_sentence, claims_from_doc
 from .attribution import NamedSources
+from .document import read_in_context
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
-from .subjects import carry_subjects
 
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
 _MAX_CHUNK = 100_000
@@ -55,7 +55,8 @@ class ClaimFinder:
     ) -> list[Claim]:
         """Claims in ``text`` (offsets into it), then those in ``title`` (``where="title"``)."""
         named = NamedSources()
-        claims = carry_subjects(text, self._find_in(text, published, "body", named), title)
+        claims = read_in_context(text, self._find_in(text, published, "body", named), published,
+                                 title, named)
         if title:
             claims.extend(self._find_in(title, published, "title", named))
         return claims

@@ -50,6 +50,6 @@ def carry_subjects(text: str, claims: Sequence[Claim], title: str | None = None)
         elif (subject is not None and claim.metric is not None and claim.type != "date"
               and bisect.bisect(breaks, claim.start) - bisect.bisect(breaks, subject_at)
               <= _PARAGRAPH_REACH):
-            claim = dataclasses.replace(claim, entity=subject)
+            claim = dataclasses.replace(claim, entity=subject, carried=(*claim.carried, "entity"))
         result.append(claim)
     return result

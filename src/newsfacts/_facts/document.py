@@ -1,0 +1,222 @@
+"""The document pass: claims read in order, each taking what the story said before it.
+
+The sentence pass reads each sentence alone. A reader does not: in "Retail sales rose 0.3%
+last month, the Commerce Department said. ... Sales at gasoline stations climbed 1.4%." the
+1.4% is also the department's, and also last month's. This pass walks the claims in reading
+order together with the sentences that hold no figure (headings, "Acme Corp today reported
+results for the fourth quarter", "the agency said"), keeps what the story has established, and
+fills a claim's empty fields from it, recording each filled field in ``Claim.carried``:
+
+- source: the latest source named outright (a proper name with a reporting cue, or the
+  company a press release is issued by) covers the later figures that name none, until
+  another is named. Who expected a figure (economists, a poll) is never carried: an
+  expectation belongs to who held it, and theirs is not the story's source. Figures before
+  the first source named take that first source: a lead states the number, the next
+  sentence says whose it is.
+- period: the period a sentence's first figure is stated for covers the later figures that
+  state none, until a sentence states another; a heading or a sentence without figures that
+  names a period ("Full Year 2025 Highlights", "... reported results for the third quarter")
+  sets it too. A forecast or target never takes a carried period: it is about a time to come.
+- entity: a possessive subject ("China's exports ...") covers the next paragraph
+  (``subjects.py``).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from .._records import Claim, Period, Source
+from .attribution import NamedSources, find_sources
+from .attribution_rules import CONSENSUS_SOURCE, ROLE_SOURCES
+from .periods import PeriodMention, find_periods
+from .subjects import carry_subjects
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Sentences of a stretch without figures: cut after a full stop, question or exclamation
+# mark followed by white space, or at a line break.
+_SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+# A heading is one short line with no closing punctuation: "Fourth Quarter 2025 Highlights".
+_HEADING_MAX_CHARS = 90
+_CLOSING = ".!?:;,\"”’)"
+# Statuses that look ahead: a period that has been reported on is not theirs.
+_AHEAD = frozenset({"forecast", "target"})
+# Periods that are when something happened to a thing, not what a run of figures covers:
+# "founded in 1998", "since 1991", "until 2030".
+_NOT_A_RUN_PERIOD = re.compile(
+    r"\b(?:since|until|till|by|before|after|founded|established|born|launched|listed|"
+    r"incorporated|began|started|opened|expires?|expiring|matur(?:es|ing|ity)|due)\s+"
+    r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a stretch of text without figures tells the reader: a source, a period."""
+
+    start: int
+    source: Source | None
+    period: Period | None
+    heading: bool
+
+
+def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | None,
+                    title: str | None = None, named: NamedSources | None = None) -> list[Claim]:
+    """``claims`` (offsets into ``text``, in reading order) with source, period and entity
+    carried from earlier in the story where their own sentence gives none."""
+    if not claims:
+        return []
+    spans = [_sentence_span(text, claim) for claim in claims]
+    cues = list(find_cues(text, spans, published, named or NamedSources()))
+    carried = _carry_sources(claims, spans, cues)
+    carried = _carry_periods(carried, spans, cues)
+    return carry_subjects(text, carried, title)
+
+
+def _sentence_span(text: str, claim: Claim) -> tuple[int, int]:
+    """Where ``claim.sentence`` (its sentence, stripped) stands in ``text``."""
+    sentence = claim.sentence
+    start = text.find(sentence, max(0, claim.start - len(sentence)), claim.end + len(sentence))
+    if start < 0 or start > claim.start:
+        return claim.start, claim.end
+    return start, start + len(sentence)
+
+
+def find_cues(text: str, spans: Sequence[tuple[int, int]], published: dt.date | None,
+              named: NamedSources) -> Iterator[Cue]:
+    """Sources and periods named in the stretches of ``text`` outside the claims' sentences."""
+    covered = _merge(spans)
+    position = 0
+    for start, end in [*covered, (len(text), len(text))]:
+        if start > position:
+            yield from _cues_in(text, position, start, published, named)
+        position = max(position, end)
+
+
+def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _cues_in(text: str, start: int, end: int, published: dt.date | None,
+             named: NamedSources) -> Iterator[Cue]:
+    position = start
+    for match in [*_SENTENCE_CUT.finditer(text, start, end), None]:
+        cut = end if match is None else match.start()
+        sentence = text[position:cut]
+        if sentence.strip():
+            cue = _cue(text, position, sentence, published, named)
+            if cue is not None:
+                yield cue
+        if match is not None:
+            position = match.end()
+
+
+def _cue(text: str, start: int, sentence: str, published: dt.date | None,
+         named: NamedSources) -> Cue | None:
+    mentions = find_sources(sentence)
+    named.remember(mentions)
+    resolved = [named.resolve(mention) for mention in mentions]
+    source = next((m.source for m in resolved if m is not None and _is_story_source(m.source)),
+                  None)
+    period = _run_period(sentence, find_periods(sentence, published))
+    if source is None and period is None:
+        return None
+    return Cue(start, source, period, _is_heading(text, start, sentence))
+
+
+def _run_period(sentence: str, mentions: Sequence[PeriodMention]) -> Period | None:
+    for mention in mentions:
+        if mention.is_basis or mention.is_report_date or mention.period.start is None:
+            continue
+        if _NOT_A_RUN_PERIOD.search(sentence, max(0, mention.start - 30), mention.start):
+            continue
+        return mention.period
+    return None
+
+
+def _is_heading(text: str, start: int, sentence: str) -> bool:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start: len(text) if line_end < 0 else line_end].strip()
+    return (line == sentence.strip() and len(line) <= _HEADING_MAX_CHARS
+            and not line.endswith(tuple(_CLOSING)))
+
+
+def _is_story_source(source: Source | None) -> bool:
+    """A source the later figures of a story can share: named outright, no watcher."""
+    if source is None or not source.name[:1].isupper():
+        return False
+    return (source.name.lower() not in ROLE_SOURCES
+            and CONSENSUS_SOURCE.search(source.name) is None)
+
+
+def _carry_sources(claims: Sequence[Claim], spans: Sequence[tuple[int, int]],
+                   cues: Sequence[Cue]) -> list[Claim]:
+    cue_starts = [cue.start for cue in cues]
+    first = _first_story_source(claims, cues)
+    story: Source | None = None
+    next_cue = 0
+    result: list[Claim] = []
+    for claim, (sentence_start, _) in zip(claims, spans, strict=True):
+        while next_cue < len(cues) and cue_starts[next_cue] < sentence_start:
+            if cues[next_cue].source is not None:
+                story = cues[next_cue].source
+            next_cue += 1
+        if claim.source is not None:
+            if claim.status != "expectation" and _is_story_source(claim.source):
+                story = claim.source
+        elif claim.where == "body" and claim.status != "expectation" and claim.type != "date":
+            carry = story or first
+            if carry is not None:
+                claim = _with(claim, "source", source=carry)
+        result.append(claim)
+    return result
+
+
+def _first_story_source(claims: Sequence[Claim], cues: Sequence[Cue]) -> Source | None:
+    found = [(claim.start, claim.source) for claim in claims
+             if claim.status != "expectation" and _is_story_source(claim.source)]
+    found += [(cue.start, cue.source) for cue in cues if cue.source is not None]
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _carry_periods(claims: Sequence[Claim], spans: Sequence[tuple[int, int]],
+                   cues: Sequence[Cue]) -> list[Claim]:
+    cue_starts = [cue.start for cue in cues]
+    run: Period | None = None
+    next_cue = 0
+    sentence_at = -1
+    result: list[Claim] = []
+    for claim, (sentence_start, _) in zip(claims, spans, strict=True):
+        while next_cue < len(cues) and cue_starts[next_cue] < sentence_start:
+            if cues[next_cue].period is not None:
+                run = cues[next_cue].period
+            next_cue += 1
+        opens_sentence = sentence_start != sentence_at and claim.type != "date"
+        if opens_sentence:
+            sentence_at = sentence_start
+            if claim.period is not None:
+                # The first figure of a sentence states the period of the run that follows.
+                run = claim.period
+        if (claim.period is None and run is not None and claim.type != "date"
+                and claim.where == "body" and claim.status not in _AHEAD):
+            claim = _with(claim, "period", period=run)
+        result.append(claim)
+    return result
+
+
+def _with(claim: Claim, field: str, **values: object) -> Claim:
+    carried = (*claim.carried, field) if field not in claim.carried else claim.carried
+    return dataclasses.replace(claim, carried=carried, **values)  # type: ignore[arg-type]
+
+
