@@ -231,7 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         run(documents, args.gold_body, found, args.misses)
         print("\n".join(found))
         return 0
-    counts = {True: sum(d.held_out for d in documents), False: sum(not d.held_out for d in documents)}
+    held_count = sum(d.held_out for d in documents)
+    counts = {True: held_count, False: len(documents) - held_count}
     rows = []
     for label, gold_body in (("page via extract()", False), ("annotated body via claims()", True)):
         held, fit = run(documents, gold_body, None, "")

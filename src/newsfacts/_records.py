@@ -206,7 +206,7 @@ class Claim:
             source=None if source is None else Source.from_dict(source),
             status=data.get("status") or "actual",
             where=data.get("where") or "body",
-            carried=tuple(field for field in CARRIED_FIELDS if field in (data.get("carried") or ())),
+            carried=tuple(name for name in CARRIED_FIELDS if name in (data.get("carried") or ())),
         )
 
 

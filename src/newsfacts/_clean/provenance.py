@@ -41,6 +41,11 @@ _URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}")
 _URL_DATE = re.compile(
     r"/(?P<y>20\d{2}|19\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)"
     r"|/(?P<y2>20\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:/|-|_|\.|$)"
+    # "...-slug-20241014", "/2005/oct/06/" and "/2017/0103/": a date closing the path, a month
+    # by name, or month and day run together.
+    r"|[_-](?P<y5>20\d{2})(?P<m5>[01]\d)(?P<d5>[0-3]\d)(?:\.[a-z]{2,5})?/?$"
+    r"|/(?P<y3>20\d{2}|19\d{2})/(?P<mon3>[a-z]{3})/(?P<d3>\d{1,2})/"
+    r"|/(?P<y4>20\d{2}|19\d{2})/(?P<m4>[01]\d)(?P<d4>[0-3]\d)/"
 )
 _MONTHS = {
     name: number
@@ -57,7 +62,7 @@ _TEXT_DATE = re.compile(
     # The year may run straight into the next word where a scraper glued two date widgets.
     r"(?<![A-Za-z])(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
     r"(?P<year>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:.]\d{2})"
-    r"|\b(?P<day2>\d{1,2}) (?P<mon2>[A-Za-z]{3,9})\.?,? (?P<year2>(?:19|20)\d{2})\b"
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Za-z]{3,9})\.?,? (?P<year2>(?:19|20)\d{2})\b"
     r"|\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     # Numeric dates: US portals write them month first with slashes ("01/29/2026"), Indian and
     # European ones day first with dashes ("21-01-2026").
@@ -96,10 +101,11 @@ def date_in_url(url: str) -> dt.date | None:
     match = _URL_DATE.search(urlsplit(url).path)
     if match is None:
         return None
-    year = match.group("y") or match.group("y2")
-    month = match.group("m") or match.group("m2")
-    day = match.group("d") or match.group("d2")
-    return _safe_date(int(year), int(month), int(day))
+    year = next(match.group(g) for g in ("y", "y2", "y3", "y4", "y5") if match.group(g))
+    month = match.group("m") or match.group("m2") or match.group("m4") or match.group("m5")
+    day = next(match.group(g) for g in ("d", "d2", "d3", "d4", "d5") if match.group(g))
+    number = int(month) if month else _MONTHS.get(match.group("mon3") or "")
+    return _safe_date(int(year), number, int(day)) if number else None
 
 
 def date_in_text(text: str) -> dt.date | None:

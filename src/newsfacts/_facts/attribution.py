@@ -13,6 +13,7 @@ by LSEG"), and a vendor's figures keep the status their words give: it holds no 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -88,6 +89,9 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
             ):
                 # "beat Wall Street estimates": a noun, not someone estimating.
                 continue
+            abbreviation = match.groupdict().get("abbr")
+            if abbreviation:
+                name = f"{name} ({abbreviation})"
             cue = verb.strip() if verb and rule.name in _VERB_IS_CUE else rule.cue
             found.append(SourceMention(match.start(), match.end(), Source(name, cue), rule.scope))
     found.sort(key=lambda mention: (mention.start, -mention.end))
@@ -208,6 +212,22 @@ def _named_provider(mention: SourceMention, mentions: Sequence[SourceMention],
     return mention
 
 
+_BRACKETED_SHORT_NAME = re.compile(r"\(([A-Z][A-Za-z&.]{1,10})\)$")
+
+
+def role_of(name: str) -> str | None:
+    """The role a source is named by ("the New York company" -> "company"), or None when it
+    is named outright."""
+    words = name.lower().split()
+    if not words or (len(words) > 1 and not name.split()[-1][:1].islower()):
+        return None
+    for size in (2, 1):
+        role = " ".join(words[-size:])
+        if len(words) >= size and role in ROLE_SOURCES:
+            return role
+    return None
+
+
 def own_status(status: Status, mention: SourceMention | None) -> Status:
     """Status as the source shapes it. What an organisation "expects" of its own figures is
     its forecast (guidance); only outside watchers (economists, analysts, polls, markets) hold
@@ -241,19 +261,30 @@ class NamedSources:
         self._names: list[str] = []
         # Names that spoke for themselves ("Redfin said"), not ones a data cue credited.
         self._speakers: list[str] = []
+        # Short names a story introduced in brackets: "the Federal Labour Office (BA)".
+        self._short: dict[str, str] = {}
 
     def remember(self, mentions: Sequence[SourceMention]) -> None:
         for mention in mentions:
             name = mention.source.name
-            if name[:1].isupper() and name.lower() not in ROLE_SOURCES:
+            if name[:1].isupper() and role_of(name) is None:
                 self._names.append(name)
                 if mention.source.cue not in DATA_PROVIDER_CUES:
                     self._speakers.append(name)
+                short = _BRACKETED_SHORT_NAME.search(name)
+                if short is not None:
+                    self._short[short.group(1)] = name
 
     def resolve(self, mention: SourceMention | None) -> SourceMention | None:
-        if mention is None or mention.source.name.lower() not in ROLE_SOURCES:
+        if mention is None:
+            return None
+        full = self._short.get(mention.source.name)
+        if full is not None:
+            return SourceMention(mention.start, mention.end, Source(full, mention.source.cue),
+                                 mention.scope)
+        role = role_of(mention.source.name)
+        if role is None:
             return mention
-        role = mention.source.name.lower()
         for name in reversed(self._names):
             hint = ROLE_NAME_HINTS.get(role)
             if (role in name.lower() or (role in COMPANY_ROLES and CORPORATE_NAME.search(name))

@@ -29,7 +29,7 @@ _QUALIFIER = r"(?:median|consensus|average|mean)"
 _SAID = (
     r"(?:said|says|say|reported|reports|estimated|estimates|estimate|forecast|forecasts|"
     r"projected|projects|predicted|predicts|expects|expected|told|noted|wrote|"
-    r"announced|calculated|calculates)"
+    r"announced|calculated|calculates|posted|recorded|booked|logged|earned)"
 )
 # Reporting verbs that are also nouns: after "beat", "above", "of" they are the noun.
 AMBIGUOUS_VERBS = frozenset(
@@ -50,7 +50,8 @@ _ROLE = (
     r"fund|lender|carrier|airline|retailer|automaker|insurer|brokerage|chipmaker)"
 )
 _LOWER_SOURCE = (
-    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.]{{0,20}}-based\s+)?"
+    rf"(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[A-Z][\w.]{{0,20}}-based\s+|"
+    rf"(?:[A-Z][a-z]{{1,20}}\s+){{1,2}}(?=[a-z]))?"
     rf"(?:[a-z][a-z’'-]{{1,20}}\s+){{0,3}}?{_ROLE}|officials|"
     r"analysts|economists|researchers|authorities|police|witnesses|organi[sz]ers|rescuers|"
     r"(?:[Aa]|[Tt]he)\s+spokes(?:man|woman|person))"
@@ -67,6 +68,18 @@ _ON_DAY = r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
 _WHEN = (
     r"(?:(?:today|yesterday|also|now|earlier|previously|separately|on\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday))\s+)?"
+)
+
+
+# "the Federal Labour Office (BA)": the short name a story uses for the source later on.
+_ABBREVIATION = r"(?:\s+\((?P<abbr>[A-Z][A-Za-z&.]{1,10})\))?"
+# "Acme, which makes tools, said": a clause about the source between it and its verb.
+_APPOSITIVE = r"(?:,\s+(?:which|who|a|an|the|one\s+of)\b[^,;()]{1,120},)?"
+_CORPORATE_SUFFIX = r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|SA|S\.A|AG|NV|N\.V|SE)\.?"
+# Stock exchanges a press release names its issuer's ticker on: "(NYSE: ACME)".
+_EXCHANGES = (
+    r"NYSE(?:\s+(?:American|MKT|Arca))?|Nasdaq(?:GS|GM|CM)?|NASDAQ(?:GS|GM|CM)?|OTC\w{0,10}|"
+    r"TSX(?:-?V)?|ASX|LSE|AIM|CSE|AMEX|Euronext|SIX|HKEX|SGX|JSE|NSE|BSE|FWB|Xetra"
 )
 
 
@@ -142,12 +155,18 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           "data showed", "sentence", "a source named by its kind: 'government data showed'"),
     _rule("said_name", r"\b(?P<verb>said|says|according\s+to)\s+" + NAME + r"(?=\s*[,.;]|\s*$)",
           "said", "sentence", "the reporting verb first: '..., said Zhiwei Zhang.'"),
-    _rule("name_said", rf"\b{NAME}\s+{_WHEN}(?:(?:has|had|have)\s+)?(?P<verb>{_SAID})\b",
-          "said", "sentence", "the reporting verb after the source: 'the ministry said'"),
+    _rule("name_said", rf"\b{NAME}{_ABBREVIATION}{_APPOSITIVE}\s+{_WHEN}(?:(?:has|had|have)\s+)?"
+          rf"(?P<verb>{_SAID})\b",
+          "said", "sentence", "the reporting verb after the source: 'the ministry said', "
+          "'the Federal Labour Office (BA) reported', 'Acme, which makes tools, said'"),
     _rule("lower_said",
-          rf"\b(?P<name>{_LOWER_SOURCE})\s+{_WHEN}(?:(?:has|had|have)\s+)?"
+          rf"\b(?P<name>{_LOWER_SOURCE}){_APPOSITIVE}\s+{_WHEN}(?:(?:has|had|have)\s+)?"
           rf"(?P<verb>{_SAID}|{_SHOWED})\b",
           "said", "sentence", "a source named by its role: 'the company said'"),
+    _rule("issuer", rf"\b(?P<name>{_WORD}(?:\s+(?:(?:of|and|&|for|de|the)\s+)?{_WORD}){{0,5}}"
+          rf"(?:,?\s+{_CORPORATE_SUFFIX})?),?\s+\((?:{_EXCHANGES})\s*:\s*[A-Z][\w.-]{{0,9}}",
+          "issuer", "sentence", "a company named with its ticker issues the release: "
+          "'Acme Corp. (NYSE: ACME) today reported'"),
     _rule("name_set_target", rf"\b{NAME}\s+(?:(?:has|had|have)\s+)?(?P<verb>set|sets|targets|"
           r"targeted|aims|aimed|pledged|plans|planned)\b",
           "set", "next", "who set a target: 'Beijing had set its growth target'"),
@@ -172,6 +191,7 @@ ANY_SOURCE_WORD = re.compile(
     r"aimed|pledged|plans?|planned|raised|lowered|cut|lifted|trimmed|boosted|hiked|reiterated|"
     r"reaffirmed|affirmed|narrowed|updated|upgraded|downgraded|"
     r"maintained|kept|revised|wrote|see|believe|expect))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
+    + r"|\((?:" + _EXCHANGES + r")\s*:"
 )
 
 # Verbs of setting or revising a goal ("Beijing set", "the bank raised its forecast"): the
@@ -187,6 +207,12 @@ SETTING_VERBS = frozenset(
 # holding a view of its own.
 DATA_PROVIDER_CUES = frozenset({"according to", "data from", "data showed"})
 
+# Cues of a source foreseeing figures: what it expects is no report a story's later figures
+# can share.
+FORECASTING_CUES = frozenset(
+    {"expects", "expected", "expect", "forecast", "forecasts", "projected", "projects",
+     "predicted", "predicts", "see", "believe", "estimate"}
+)  # fmt: skip
 # A speaker's verb that makes the figures it covers estimates.
 ESTIMATING_CUES = frozenset({"estimated", "estimates", "estimate", "calculated", "calculates"})
 # Sources whose "expected" is an expectation (a consensus), not their own forecast.
@@ -255,6 +281,7 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "role_data": re.compile(r"\b(?:data|figures|statistics)\b"),
     "said_name": re.compile(r"\b(?:said|says|according)\b"),
     "name_said": _NEEDS_SAID,
+    "issuer": re.compile(r"\((?:" + _EXCHANGES + r")\s*:"),
     "lower_said": _NEEDS_SAID,
     "name_set_target": re.compile(r"\b(?:set|sets|targets|targeted|aims|aimed|pledged|plans|"
                                   r"planned)\b"),

@@ -23,6 +23,7 @@ fills a claim's empty fields from it, recording each filled field in ``Claim.car
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
 import re
@@ -30,8 +31,15 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from .._records import Claim, Period, Source
-from .attribution import NamedSources, find_sources
-from .attribution_rules import CONSENSUS_SOURCE, ROLE_SOURCES
+from .attribution import NamedSources, find_sources, role_of
+from .attribution_rules import (
+    BUSINESS_ROLES,
+    COMPANY_ROLES,
+    CONSENSUS_SOURCE,
+    DATA_PROVIDER_CUES,
+    FORECASTING_CUES,
+    SETTING_VERBS,
+)
 from .periods import PeriodMention, find_periods
 from .subjects import carry_subjects
 
@@ -39,9 +47,26 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Sentences of a stretch without figures: cut after a full stop, question or exclamation
 # mark followed by white space, or at a line break.
 _SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+# A full stop after these ends no sentence: "Acme Robotics, Inc. (NASDAQ: ACMR) reported".
+_ABBREVIATION_BEFORE = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|Bros|Mr|Mrs|Ms|Dr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|"
+    r"Dec|[A-Z])\.$"
+)
 # A heading is one short line with no closing punctuation: "Fourth Quarter 2025 Highlights".
 _HEADING_MAX_CHARS = 90
 _CLOSING = ".!?:;,\"”’)"
+# Roles that name the business a story is about ("the company said"): with no earlier name
+# holding the role, the story's speaker is that business.
+_BUSINESS_ROLES = COMPANY_ROLES | BUSINESS_ROLES
+# Statuses of figures a source reports as having happened: only these make it the story's.
+_REPORTED = frozenset({"actual", "estimate"})
+# A job title before a capitalised name: "Chief Financial Officer Dan Janki", "Fed Chair
+# Jerome Powell", "Premier Li Qiang".
+_PERSON_TITLE = re.compile(
+    r"\b(?:Chief\s+\w+\s+Officer|Premier|Prime\s+Minister|President|Mayor|Chair|Chairman|"
+    r"Chairwoman|Governor|Minister|Secretary|Director|Senator|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|CEO|CFO|"
+    r"COO|Professor|Economist|Analyst|Spokesman|Spokeswoman|Commissioner)\s+[A-Z]"
+)
 # Statuses that look ahead: a period that has been reported on is not theirs.
 _AHEAD = frozenset({"forecast", "target"})
 # Periods that are when something happened to a thing, not what a run of figures covers:
@@ -71,8 +96,11 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
     if not claims:
         return []
     spans = [_sentence_span(text, claim) for claim in claims]
-    cues = list(find_cues(text, spans, published, named or NamedSources()))
-    carried = _carry_sources(claims, spans, cues)
+    # A sentence whose only claims are dates ("Acme Corp. (NYSE: ACME) today reported results
+    # for the quarter ended March 31") is read for what it sets up, like one without figures.
+    figures = [span for span, claim in zip(spans, claims, strict=True) if claim.type != "date"]
+    cues = list(find_cues(text, figures, published, named or NamedSources()))
+    carried = _carry_sources(text, claims, spans, cues)
     carried = _carry_periods(carried, spans, cues)
     return carry_subjects(text, carried, title)
 
@@ -111,6 +139,9 @@ def _cues_in(text: str, start: int, end: int, published: dt.date | None,
              named: NamedSources) -> Iterator[Cue]:
     position = start
     for match in [*_SENTENCE_CUT.finditer(text, start, end), None]:
+        if match is not None and _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 8),
+                                                             match.start()):
+            continue
         cut = end if match is None else match.start()
         sentence = text[position:cut]
         if sentence.strip():
@@ -126,8 +157,7 @@ def _cue(text: str, start: int, sentence: str, published: dt.date | None,
     mentions = find_sources(sentence)
     named.remember(mentions)
     resolved = [named.resolve(mention) for mention in mentions]
-    source = next((m.source for m in resolved if m is not None and _is_story_source(m.source)),
-                  None)
+    source = next((m.source for m in resolved if m is not None and _is_named(m.source)), None)
     period = _run_period(sentence, find_periods(sentence, published))
     if source is None and period is None:
         return None
@@ -152,42 +182,95 @@ def _is_heading(text: str, start: int, sentence: str) -> bool:
             and not line.endswith(tuple(_CLOSING)))
 
 
-def _is_story_source(source: Source | None) -> bool:
-    """A source the later figures of a story can share: named outright, no watcher."""
-    if source is None or not source.name[:1].isupper():
-        return False
-    return (source.name.lower() not in ROLE_SOURCES
-            and CONSENSUS_SOURCE.search(source.name) is None)
+def _is_named(source: Source | None) -> bool:
+    """Named outright, and not a watcher, a poll or a target's setter."""
+    return (source is not None and source.name[:1].isupper() and source.cue not in SETTING_VERBS
+            and role_of(source.name) is None and CONSENSUS_SOURCE.search(source.name) is None)
 
 
-def _carry_sources(claims: Sequence[Claim], spans: Sequence[tuple[int, int]],
-                   cues: Sequence[Cue]) -> list[Claim]:
-    cue_starts = [cue.start for cue in cues]
-    first = _first_story_source(claims, cues)
+def _is_speaker(source: Source | None) -> bool:
+    """A source that speaks for the story's figures: an agency or company that said or
+    reported them, or the issuer of a release."""
+    return _is_named(source) and source is not None and source.cue not in DATA_PROVIDER_CUES
+
+
+def _reports(source: Source) -> bool:
+    """Whether the source's cue reports figures rather than foresees them ("expects")."""
+    return source.cue not in FORECASTING_CUES
+
+
+def _is_person(name: str) -> bool:
+    """A person quoted by title ("Chief Financial Officer Dan Janki", "Premier Li Qiang")
+    speaks for their own paragraph, not for the story's market data that follows."""
+    return _PERSON_TITLE.search(name) is not None
+
+
+@dataclass(slots=True)
+class _Sources:
+    """Who the story has let speak so far: an organisation for the story, a quoted person or
+    a data vendor for the rest of their paragraph."""
+
+    breaks: Sequence[int]
     story: Source | None = None
+    local: tuple[Source, int] | None = None  # a paragraph-scoped credit and its paragraph
+
+    def hear(self, source: Source | None, at: int) -> None:
+        if source is None or not _reports(source):
+            return
+        if _is_speaker(source) and not _is_person(source.name):
+            self.story, self.local = source, None
+        elif _is_named(source):
+            self.local = (source, bisect.bisect(self.breaks, at))
+
+    def current(self, paragraph: int, own_sentence_credited: bool) -> Source | None:
+        """The source a figure of ``paragraph`` that names none shares. A figure its own
+        sentence's credit left out (", up from 35% in January") is not that credit's."""
+        if self.local is not None and self.local[1] == paragraph and not own_sentence_credited:
+            return self.local[0]
+        return self.story
+
+
+def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int, int]],
+                   cues: Sequence[Cue]) -> list[Claim]:
+    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+    cue_starts = [cue.start for cue in cues]
+    lead = _lead_speaker(claims, cues)
+    heard = _Sources(breaks)
+    credited = {span for span, claim in zip(spans, claims, strict=True)
+                if claim.source is not None and claim.type != "date"}
     next_cue = 0
     result: list[Claim] = []
-    for claim, (sentence_start, _) in zip(claims, spans, strict=True):
-        while next_cue < len(cues) and cue_starts[next_cue] < sentence_start:
-            if cues[next_cue].source is not None:
-                story = cues[next_cue].source
+    for claim, span in zip(claims, spans, strict=True):
+        paragraph = bisect.bisect(breaks, span[0])
+        while next_cue < len(cues) and cue_starts[next_cue] < span[0]:
+            heard.hear(cues[next_cue].source, cues[next_cue].start)
             next_cue += 1
-        if claim.source is not None:
-            if claim.status != "expectation" and _is_story_source(claim.source):
-                story = claim.source
+        story = heard.story or lead
+        if claim.source is not None and role_of(claim.source.name) in _BUSINESS_ROLES:
+            # "the company said" where no earlier name holds the role: the story's speaker.
+            if story is not None and claim.status != "expectation":
+                claim = _with(claim, "source", source=Source(story.name, claim.source.cue))
+        elif claim.source is not None:
+            if claim.status in _REPORTED:
+                heard.hear(claim.source, span[0])
         elif claim.where == "body" and claim.status != "expectation" and claim.type != "date":
-            carry = story or first
+            carry = heard.current(paragraph, span in credited) or story
             if carry is not None:
                 claim = _with(claim, "source", source=carry)
         result.append(claim)
     return result
 
 
-def _first_story_source(claims: Sequence[Claim], cues: Sequence[Cue]) -> Source | None:
-    found = [(claim.start, claim.source) for claim in claims
-             if claim.status != "expectation" and _is_story_source(claim.source)]
-    found += [(cue.start, cue.source) for cue in cues if cue.source is not None]
-    return min(found, key=lambda item: item[0])[1] if found else None
+def _lead_speaker(claims: Sequence[Claim], cues: Sequence[Cue]) -> Source | None:
+    """The first organisation the story lets report figures: a lead states the figure and a
+    later sentence says whose it is, so the figures before it are its too."""
+    found = [(claim.start, claim.source) for claim in claims if claim.status in _REPORTED]
+    found += [(cue.start, cue.source) for cue in cues]
+    for _, source in sorted(found, key=lambda item: item[0]):
+        if (source is not None and _reports(source) and _is_speaker(source)
+                and not _is_person(source.name)):
+            return source
+    return None
 
 
 def _carry_periods(claims: Sequence[Claim], spans: Sequence[tuple[int, int]],

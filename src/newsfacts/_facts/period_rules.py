@@ -38,6 +38,18 @@ _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)"
 
 
+_MONTH_ONLY = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
+)
+# One end of a span: a year, a month (with its year), or a day of a month.
+_RANGE_END = (
+    r"(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+)
+
+
 class PeriodRule(NamedTuple):
     name: str
     pattern: re.Pattern[str]
@@ -55,6 +67,32 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"half|year|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY},?"
           rf"\s+{_YEAR}", "a reporting period named by its last day: 'the quarter ended Sept. 27, "
           "2025'"),
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?(?P<span>quarter|half|year|"
+          rf"(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH},?\s+{_YEAR}",
+          "a reporting period named by its last month: 'the year ended June 2024'"),
+    _rule("date_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_RANGE_END})\s+(?:to|and|through|"
+          rf"until|till)\s+(?:{_RANGE_END})(?!\s+(?:19|20)\d\d)",
+          "a span between two named times: 'from 2015 to 2019', 'from May 2 to May 7', "
+          "'between 2020 and 2030'"),
+    _rule("date_range",
+          rf"\b{_MONTH_ONLY}\s+(?:to|through|-|–)\s+{_MONTH_ONLY}(?:,?\s+(?:19|20)\d\d)?",
+          "a span of months: 'January to July', 'January through July 2025'"),
+    _rule("date_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
+          r"(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+"
+          r"(?:19|20)\d\d\b", "a change between two years: 'from $2.8 billion in 2020 to $3.5 "
+          "billion in 2030'"),
+    _rule("since_end_of", rf"\b[Ss]ince\s+the\s+end\s+of\s+(?:{_MONTH}\s+)?{_YEAR}",
+          "from the end of a year or month to the article's date: 'since the end of 2016'"),
+    _rule("month_end", rf"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+{_MONTH},?\s+{_YEAR}",
+          "a level at a month's last day: 'at the end of June 2024'"),
+    _rule("moment", r"\b(?:(?:at|on|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|"
+          r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|this\s+(?:morning|"
+          r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))",
+          "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm'", _I),
+    _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous)\s+week|over\s+the\s+"
+          r"(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week)\b",
+          "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
+          "weekend'", _I),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
           rf"(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
           "a trailing window: 'the three months to November'"),
@@ -76,6 +114,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("quarter", rf"\b(?:the\s+)?{_ORDINAL}[\s-]+quarter(?:\s+of\s+(?:{_YEAR}|{_RELATIVE_YEAR}"
           rf"|(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:FY\s?)?(?P<fyear>(?:19|20)\d\d)))?",
           "a quarter in words: 'the fourth quarter', 'the final quarter of 2025'", _I),
+    _rule("quarter", rf"\b(?:the\s+)?{_ORDINAL}[\s-]+quarter,?\s+(?:of\s+)?(?:fiscal\s+)?{_YEAR}",
+          "a quarter with its year after it: 'Fourth Quarter 2025 Highlights'", _I),
+    _rule("half", rf"\b(?:the\s+)?(?P<half>first|second|1st|2nd)[\s-]+half,?\s+(?:of\s+)?"
+          rf"(?:fiscal\s+)?{_YEAR}", "a half with its year after it: 'first half 2025'", _I),
     _rule("quarter",
           rf"\b(?:Q(?P<qnum>[1-4])|(?P<qnum2>[1-4])Q)(?:[\s-]*(?:FY|CY)?\s?{_SHORT_YEAR})?\b",
           "a quarter in figures: 'Q3', 'Q3 2025', '3Q25'"),
@@ -127,6 +169,12 @@ _NEEDS_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d")
 RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "span_ended": _NEEDS_MONTH,
     "months_to": _NEEDS_MONTH,
+    "date_range": re.compile(r"\b(?:[Ff]rom|[Bb]etween|to|through)\b"),
+    "since_end_of": re.compile(r"\b[Ss]ince\s+the\s+end\b"),
+    "month_end": re.compile(r"\bend\s+of\b"),
+    "moment": re.compile(r"(?i:writing|press\s+time|tonight|this\s+(?:morning|afternoon|evening)"
+                         r"|\d\s*(?:a\.m|p\.m|am\b|pm\b))"),
+    "week": re.compile(r"(?i:\bweek)"),
     "day_month_year": _NEEDS_MONTH,
     "month_year": _NEEDS_MONTH,
     "month_relative_year": _NEEDS_MONTH,
@@ -161,13 +209,15 @@ REPORTED_AFTER = re.compile(
     re.IGNORECASE,
 )
 DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40},\s*$")
-DATELINE_AFTER = re.compile(r"^\s*(?:\(|--|—|–|-\s)")
+DATELINE_AFTER = re.compile(r"^\s*(?:/[\w .-]{2,30}/\s*)?(?:\(|--|—|–|-\s)")
 
 # Every rule above needs one of these; a sentence without any skips the table.
 ANY_DATE_WORD = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[1-4]Q|H[12]|FY|YTD)"
-    r"|(?i:\b(?:fiscal|quarter|half|year|month|annual|today|yesterday|tomorrow|ago|"
+    r"|(?i:\b(?:fiscal|quarter|half|year|month|annual|today|yesterday|tomorrow|ago|week|"
+    r"writing|press\s+time|tonight|this\s+(?:morning|afternoon|evening)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))|\b(?:19|20)\d\d"
+    r"|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
 )
 
 # Words before a date that make it the comparison point of a change, not its period.
@@ -175,6 +225,7 @@ BASIS_LEAD = re.compile(
     r"(?:compared\s+(?:to|with)|versus|vs\.?|against|than|over|relative\s+to)"
     r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+)?$"
     r"|\bthe\s+same\s+(?:period|month|quarter|week|time)\s+(?:of\s+|in\s+)?$"
-    r"|\b(?:from|than)\s+the\s+$",
+    r"|\b(?:from|than)\s+the\s+$"
+    r"|\bthan\s+in\s+$|\bfrom\s+$",
     re.IGNORECASE,
 )

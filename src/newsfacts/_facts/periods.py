@@ -63,13 +63,21 @@ class PeriodMention:
     is_report_date: bool = False
 
 
-def find_periods(text: str, published: dt.date | None) -> list[PeriodMention]:
-    """Every date expression in ``text``, leftmost-longest, without overlaps."""
+# The rules that read the ends of a span, inside a span's own text.
+_INSIDE_RANGE = frozenset({"date_range"})
+
+
+def find_periods(text: str, published: dt.date | None,
+                 skip: frozenset[str] = frozenset()) -> list[PeriodMention]:
+    """Every date expression in ``text``, leftmost-longest, without overlaps (the rules named
+    in ``skip`` left out)."""
     if ANY_DATE_WORD.search(text) is None:
         return []
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     present: dict[int, bool] = {}
     for rule in PERIOD_RULES:
+        if rule.name in skip:
+            continue
         needs = RULE_NEEDS[rule.name]
         if id(needs) not in present:
             present[id(needs)] = needs.search(text) is not None
@@ -389,20 +397,100 @@ _SPAN_MONTHS = {"quarter": 3, "half": 6, "year": 12, "three": 3, "six": 6, "nine
 
 def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | None
                 ) -> Resolved:
-    resolved, _ = _full_date(groups, text, published)
+    if groups.get("day") is None:
+        # "the year ended June 2024": the span ends with that month.
+        month, year = _month_number(groups.get("month")), _year_number(groups.get("year"))
+        resolved = None if month is None or year is None else _month_interval(year, month)
+    else:
+        resolved, _ = _full_date(groups, text, published)
     months = _SPAN_MONTHS.get((groups.get("span") or "").split()[0].lower())
     if resolved is None or months is None:
         return None, "range"
     last = resolved[1]
+    if (last + dt.timedelta(days=1)).day == 1:
+        # Ending on a month's last day, the span is whole months: "the nine months ended
+        # September 30" starts on January 1.
+        year, month = _shift_month(last.year, last.month, 1 - months)
+        return (dt.date(year, month, 1), last), "range"
     year, month = _shift_month(last.year, last.month, -months)
     day = min(last.day, calendar.monthrange(year, month)[1])
     return (dt.date(year, month, day) + dt.timedelta(days=1), last), "range"
+
+
+def _date_range(groups: dict[str, str | None], text: str, published: dt.date | None
+                ) -> Resolved | None:
+    """Both ends read by the other rules; an end without its year takes the other end's."""
+    ends = [m for m in find_periods(text, published, _INSIDE_RANGE) if m.period.start is not None]
+    if len(ends) < 2:
+        return None
+    first, last = ends[0].period, ends[-1].period
+    start, end = first.start, last.end
+    if start is None or end is None:
+        return None, "range"
+    if not _YEAR_DIGITS.search(ends[0].text) and _YEAR_DIGITS.search(ends[-1].text):
+        start = _same_day_in(start, end.year)
+    if start > end and not _YEAR_DIGITS.search(ends[0].text):
+        start = _same_day_in(start, start.year - 1)
+    if start > end:
+        return None
+    return (start, end), "range"
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def _since_end_of(groups: dict[str, str | None], _: str, published: dt.date | None
+                  ) -> Resolved:
+    year = _year_number(groups.get("year"))
+    if published is None or year is None:
+        return None, "range"
+    month = _month_number(groups.get("month")) or 12
+    after = _month_interval(year, month)[1] + dt.timedelta(days=1)
+    return ((after, published) if after <= published else None), "range"
+
+
+def _month_end(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    month, year = _month_number(groups.get("month")), _year_number(groups.get("year"))
+    if month is None or year is None:
+        return None, "day"
+    last = _month_interval(year, month)[1]
+    return (last, last), "day"
+
+
+def _moment(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    return (None if published is None else (published, published)), "day"
+
+
+def _week(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None, "range"
+    monday = published - dt.timedelta(days=published.weekday())
+    if groups.get("begin"):
+        return (monday, monday), "day"
+    if groups.get("weekend"):
+        saturday = monday - dt.timedelta(days=2)
+        return (saturday, saturday + dt.timedelta(days=1)), "range"
+    word = (groups.get("rel") or "this").lower()
+    if word == "past":
+        return (published - dt.timedelta(days=7), published), "range"
+    if word in ("last", "previous"):
+        monday -= dt.timedelta(days=7)
+    return (monday, monday + dt.timedelta(days=6)), "range"
 
 
 _RESOLVERS: dict[
     str, Callable[[dict[str, str | None], str, dt.date | None], Resolved | None]
 ] = {
     "months_to": _months_to,
+    "date_range": _date_range,
+    "since_end_of": _since_end_of,
+    "month_end": _month_end,
+    "moment": _moment,
+    "week": _week,
     "span_ended": _span_ended,
     "day_month_year": _full_date,
     "month_year": _month_with_year,
