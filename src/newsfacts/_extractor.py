@@ -107,7 +107,7 @@ class Extractor:
             origin = Origin(origin.publisher, origin.url, date)
         claims: tuple[Claim, ...] = ()
         if self.options.claims and (body or title):
-            claims = tuple(self.finder.find(body, published=date, title=title))
+            claims = tuple(self.finder.find(body, published=date, title=title, url=url))
         return Article(
             id=_article_id(url, title, body),
             text=body,

@@ -19,6 +19,7 @@ from .attribution import NamedSources
 from .document import read_in_context
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
+from .reference import reference_date
 
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
 _MAX_CHUNK = 100_000
@@ -51,9 +52,16 @@ class ClaimFinder:
         return self._nlp
 
     def find(
-        self, text: str, *, published: dt.date | None = None, title: str | None = None
+        self, text: str, *, published: dt.date | None = None, title: str | None = None,
+        url: str | None = None,
     ) -> list[Claim]:
-        """Claims in ``text`` (offsets into it), then those in ``title`` (``where="title"``)."""
+        """Claims in ``text`` (offsets into it), then those in ``title`` (``where="title"``).
+
+        Without ``published``, periods are read against the month ``url`` names or the latest
+        year the text reports on (``reference.py``).
+        """
+        if published is None:
+            published = reference_date(f"{title or ''}\n{text}", url)
         named = NamedSources()
         claims = read_in_context(text, self._find_in(text, published, "body", named), published,
                                  title, named)

@@ -29,7 +29,7 @@ _QUALIFIER = r"(?:median|consensus|average|mean)"
 _SAID = (
     r"(?:said|says|say|reported|reports|estimated|estimates|estimate|forecast|forecasts|"
     r"projected|projects|predicted|predicts|expects|expected|told|noted|wrote|"
-    r"announced|calculated|calculates|posted|recorded|booked|logged|earned)"
+    r"announced|calculated|calculates|posted|booked|logged|earned|released|published|issued)"
 )
 # Reporting verbs that are also nouns: after "beat", "above", "of" they are the noun.
 AMBIGUOUS_VERBS = frozenset(
@@ -74,7 +74,9 @@ _WHEN = (
 # "the Federal Labour Office (BA)": the short name a story uses for the source later on.
 _ABBREVIATION = r"(?:\s+\((?P<abbr>[A-Z][A-Za-z&.]{1,10})\))?"
 # "Acme, which makes tools, said": a clause about the source between it and its verb.
-_APPOSITIVE = r"(?:,\s+(?:which|who|a|an|the|one\s+of)\b[^,;()]{1,120},)?"
+_APPOSITIVE = (
+    r"(?:,\s+(?:which|who|a|an|the|one\s+of|[A-Z][\w.&-]{0,20}['’]s)\b[^,;()]{1,120},)?"
+)
 _CORPORATE_SUFFIX = r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|SA|S\.A|AG|NV|N\.V|SE)\.?"
 # Stock exchanges a press release names its issuer's ticker on: "(NYSE: ACME)".
 _EXCHANGES = (

@@ -67,6 +67,13 @@ _PERSON_TITLE = re.compile(
     r"Chairwoman|Governor|Minister|Secretary|Director|Senator|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|CEO|CFO|"
     r"COO|Professor|Economist|Analyst|Spokesman|Spokeswoman|Commissioner)\s+[A-Z]"
 )
+# Words that make a credited name an official body that publishes statistics, not a vendor.
+_OFFICIAL_BODY = re.compile(
+    r"\b(?:Statistics|Statistical|Bureau|Office|Ministry|Department|Administration|Agency|"
+    r"Institute|Association|Commission|Council|Customs|Authority|Board|Federation|"
+    r"Organi[sz]ation|Census|Treasury|Reserve|Central\s+Bank|Bank\s+of)\b|^(?:customs|government|"
+    r"official|ministry|census|trade|industry|central\s+bank)$"
+)
 # Statuses that look ahead: a period that has been reported on is not theirs.
 _AHEAD = frozenset({"forecast", "target"})
 # Periods that are when something happened to a thing, not what a run of figures covers:
@@ -183,15 +190,22 @@ def _is_heading(text: str, start: int, sentence: str) -> bool:
 
 
 def _is_named(source: Source | None) -> bool:
-    """Named outright, and not a watcher, a poll or a target's setter."""
-    return (source is not None and source.name[:1].isupper() and source.cue not in SETTING_VERBS
-            and role_of(source.name) is None and CONSENSUS_SOURCE.search(source.name) is None)
+    """Named outright (or as "customs" or "government" data), and not a watcher, a poll, a
+    target's setter or a list of several subjects ("Jiangsu and Shanghai reported")."""
+    if source is None or source.cue in SETTING_VERBS or " and " in source.name:
+        return False
+    if not source.name[:1].isupper():
+        return source.cue == "data showed" and role_of(source.name) is None
+    return role_of(source.name) is None and CONSENSUS_SOURCE.search(source.name) is None
 
 
 def _is_speaker(source: Source | None) -> bool:
     """A source that speaks for the story's figures: an agency or company that said or
-    reported them, or the issuer of a release."""
-    return _is_named(source) and source is not None and source.cue not in DATA_PROVIDER_CUES
+    reported them, the issuer of a release, or an official body whose data are credited
+    ("according to Statistics Korea"); a data vendor ("according to LSEG data") is not."""
+    if source is None or not _is_named(source):
+        return False
+    return source.cue not in DATA_PROVIDER_CUES or _OFFICIAL_BODY.search(source.name) is not None
 
 
 def _reports(source: Source) -> bool:
@@ -262,13 +276,14 @@ def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
 
 
 def _lead_speaker(claims: Sequence[Claim], cues: Sequence[Cue]) -> Source | None:
-    """The first organisation the story lets report figures: a lead states the figure and a
-    later sentence says whose it is, so the figures before it are its too."""
+    """The first organisation the story lets speak of figures it reports: a lead states the
+    figure and a later sentence says whose it is, so the figures before it are its too. A
+    credit to data ("data from the institute showed") is for the figures it names, no more."""
     found = [(claim.start, claim.source) for claim in claims if claim.status in _REPORTED]
     found += [(cue.start, cue.source) for cue in cues]
     for _, source in sorted(found, key=lambda item: item[0]):
         if (source is not None and _reports(source) and _is_speaker(source)
-                and not _is_person(source.name)):
+                and source.cue not in DATA_PROVIDER_CUES and not _is_person(source.name)):
             return source
     return None
 

@@ -38,6 +38,9 @@ _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)"
 
 
+_MONTH_ONLY_NAMED = (
+    r"(?P<month>March|June|September|December)"
+)
 _MONTH_ONLY = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)"
@@ -96,6 +99,14 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
           rf"(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
           "a trailing window: 'the three months to November'"),
+    _rule("first_months", rf"\b(?:the\s+)?[Ff]irst\s+{_COUNT}\s+months(?:\s+of\s+(?:{_YEAR}|"
+          rf"{_RELATIVE_YEAR}|(?:the|this)\s+year))?(?!\s+(?:to|through|ended|ending|until)\b)",
+          "the opening months of a year: 'the first five months of 2025'"),
+    _rule("year_to_month", rf"\b(?:the\s+)?(?:12\s+months|twelve\s+months|year)\s+(?:to|through)\s+"
+          rf"(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+          "a year ending with a month: 'the year to September'"),
+    _rule("month_quarter", rf"\b(?:the\s+)?{_MONTH_ONLY_NAMED}\s+quarter\b(?:\s+of\s+{_YEAR})?",
+          "a quarter named by its last month, as in Australia: 'the June quarter'"),
     _rule("day_month_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}",
           "a full date, US order: 'January 13, 2026'"),
     _rule("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}",
@@ -169,6 +180,9 @@ _NEEDS_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d")
 RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "span_ended": _NEEDS_MONTH,
     "months_to": _NEEDS_MONTH,
+    "first_months": re.compile(r"(?i:\bfirst\s+\w+\s+months)"),
+    "year_to_month": re.compile(r"(?i:\b(?:year|months)\s+(?:to|through)\b)"),
+    "month_quarter": re.compile(r"\b(?:March|June|September|December)\s+quarter\b"),
     "date_range": re.compile(r"\b(?:[Ff]rom|[Bb]etween|to|through)\b"),
     "since_end_of": re.compile(r"\b[Ss]ince\s+the\s+end\b"),
     "month_end": re.compile(r"\bend\s+of\b"),

@@ -417,6 +417,34 @@ def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | N
     return (dt.date(year, month, day) + dt.timedelta(days=1), last), "range"
 
 
+def _first_months(groups: dict[str, str | None], _: str, published: dt.date | None
+                  ) -> Resolved:
+    count_word = (groups.get("count") or "").lower()
+    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+    if not 1 <= count <= 12:
+        return None, "range"
+    year = _year_of(groups, published)
+    if year is None:
+        if published is None:
+            return None, "range"
+        # The latest such stretch that has ended by the article's date.
+        year = published.year if published.month > count else published.year - 1
+    return _months_interval(year, 1, count), "range"
+
+
+def _year_to_month(groups: dict[str, str | None], text: str, published: dt.date | None
+                   ) -> Resolved:
+    return _months_to({**groups, "count": "twelve"}, text, published)
+
+
+def _month_quarter(groups: dict[str, str | None], _: str, published: dt.date | None
+                   ) -> Resolved:
+    month = _month_number(groups.get("month"))
+    if month is None:
+        return None, "quarter"
+    return _months_of_year(groups, published, month - 2, 3, "quarter")
+
+
 def _date_range(groups: dict[str, str | None], text: str, published: dt.date | None
                 ) -> Resolved | None:
     """Both ends read by the other rules; an end without its year takes the other end's."""
@@ -487,6 +515,9 @@ _RESOLVERS: dict[
 ] = {
     "months_to": _months_to,
     "date_range": _date_range,
+    "first_months": _first_months,
+    "year_to_month": _year_to_month,
+    "month_quarter": _month_quarter,
     "since_end_of": _since_end_of,
     "month_end": _month_end,
     "moment": _moment,
