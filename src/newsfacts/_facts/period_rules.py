@@ -156,7 +156,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a year named relative to the article: 'last year'", _I),
     _rule("full_year", r"\b(?:for\s+)?(?:the\s+)?(?:full|whole|entire)[\s-]year\b",
           "the full year: the previous one in the first quarter, else the current one", _I),
-    _rule("full_year", r"\b(?:[Aa]nnual|[Aa]nnually)\b(?!\s+(?:rate|pace|basis|terms))",
+    _rule("full_year", r"(?<!compound )\b(?:[Aa]nnual|[Aa]nnually)\b"
+          r"(?!\s+(?:growth\s+)?(?:rate|pace|basis|terms))",
           "'annual' as the period of a figure, not an annualised rate"),
     _rule("year_span", r"\b(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year2>(?:19|20)?\d\d)(?![\d%])",
           "a season or fiscal span over two years: 'the 2025/26 season'"),
@@ -236,7 +237,8 @@ ANY_DATE_WORD = re.compile(
 
 # Words before a date that make it the comparison point of a change, not its period.
 BASIS_LEAD = re.compile(
-    r"(?:compared\s+(?:to|with)|versus|vs\.?|against|than|over|relative\s+to)"
+    r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|than|over|"
+    r"relative\s+to)"
     r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+)?$"
     r"|\bthe\s+same\s+(?:period|month|quarter|week|time)\s+(?:of\s+|in\s+)?$"
     r"|\b(?:from|than)\s+the\s+$"

@@ -1,9 +1,10 @@
 """The date a story's periods are read against when the page shows no publication date.
 
 "The trade gap narrowed in May" needs a year. Without the article's date, a reader takes it
-from what the page does show: the month in its address ("/2018/07/"), else the latest year the
-story itself names ("in the first quarter of 2018 ... in April"). The month or year found is
-taken at its last day, so a bare month or quarter resolves to the latest one begun by then.
+from what the page does show: the month in its address ("/2018/07/"), else the latest full date
+the story writes ("BOSTON, Feb. 11, 2021 --"), else the latest year it names ("in the first
+quarter of 2018 ... in April"). A month or year is taken at its last day, so a bare month or
+quarter resolves to the latest one begun by then.
 """
 
 from __future__ import annotations
@@ -27,10 +28,29 @@ _GOAL_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before|in\s+the\s+year
                           re.IGNORECASE)
 
 
+# "Feb. 11, 2021", "September 16, 2008", "16 September 2008" (a page may glue a word to it).
+_FULL_DATE = re.compile(
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?P<day>[0-3]?\d)"
+    r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"|(?<!\d)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+(?P<year2>(?:19|20)\d\d)(?!\d)"
+)
+
+
+def _full_date(match: re.Match[str]) -> dt.date | None:
+    month = _MONTHS.index((match.group("month") or match.group("month2")).lower())
+    day = int(match.group("day") or match.group("day2"))
+    year = int(match.group("year") or match.group("year2"))
+    try:
+        return dt.date(year, month + 1, day)
+    except ValueError:
+        return None
+
+
 def reference_date(text: str, url: str | None = None, *,
                    today: dt.date | None = None) -> dt.date | None:
-    """The last day of the month the URL names, else of the latest year ``text`` reports on
-    (never after ``today``), else None."""
+    """The last day of the month the URL names, else the latest full date in ``text``, else the
+    last day of the latest year it reports on (never after ``today``), else None."""
     latest = (today or dt.date.today()).year
     if url:
         found = _URL_MONTH.search(urlsplit(url).path)
@@ -40,6 +60,10 @@ def reference_date(text: str, url: str | None = None, *,
                      else _MONTHS.index(found.group("name").lower()[:3]) + 1)
             if year <= latest:
                 return dt.date(year, month, calendar.monthrange(year, month)[1])
+    days = [day for day in (_full_date(match) for match in _FULL_DATE.finditer(text))
+            if day is not None and day.year <= latest]
+    if days:
+        return max(days)
     years = [int(match.group("year")) for match in _YEAR.finditer(text)
              if not _GOAL_BEFORE.search(text, max(0, match.start() - 16), match.start())]
     years = [year for year in years if year <= latest]
