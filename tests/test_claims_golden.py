@@ -20,7 +20,11 @@ first annotation left such figures unsourced; the sources of the figures that co
 covers (the earnings, press-release, jobs, CPI and survey stories) were re-annotated by hand
 to it, field by field, and the known misses it settled were dropped from the list below.
 
-Documented tolerance: the claims in ``KNOWN_MISSES`` (12 of 159; most are places where the
+Two stories were written for issue 9's document pass (lisbon-market-close: a market report
+whose lead names the day of the moves; norland-industry: a statistics office and a month named
+once for a run of figures) and annotated before the pass was run on them.
+
+Documented tolerance: the claims in ``KNOWN_MISSES`` (13 of 172; most are places where the
 blind annotation and the seed's conventions disagree) are listed with the reason, and the
 test checks that they still fail, so the list shrinks when the rules or the annotation change.
 ``test_field_rates`` holds the whole set to the rates it reached when the list was written.
@@ -65,6 +69,8 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("solana-rally", "90%"): "'X put the odds at' is no reporting verb in the rules",
     ("flu-survey", "3.1 percentage points"): "convention: the annotation leaves a poll's "
     "margin of error unsourced; the rules credit the poll named earlier in the sentence",
+    ("norland-industry", "1.5%"): "'polled by' a pollster named in lower case ('a local "
+    "newspaper') is not read as a source",
     ("solana-rally", "$300"): "convention: 'Analysts at X expect' is an expectation in the "
     "rules' own tests, a forecast in the annotation",
 }

@@ -80,6 +80,46 @@ PERIOD_CASES = [
      "Shares rose 2% on Wednesday.", "Wednesday", D(2026, 1, 14), D(2026, 1, 14)),
     ("an earlier weekday is the past one", "Shares rose 2% on Monday.", "Monday",
      D(2026, 1, 12), D(2026, 1, 12)),
+    # Issue 9: spans, moments and reporting periods.
+    ("a span of years", "Sales doubled from 2015 to 2019.", "from 2015 to 2019",
+     D(2015, 1, 1), D(2019, 12, 31)),
+    ("a span of days", "The fair ran from May 2 to May 7.", "from May 2 to May 7",
+     D(2025, 5, 2), D(2025, 5, 7)),
+    ("a span of months takes the year written at its end", "Output fell from January to July "
+     "2025.", "January to July 2025", D(2025, 1, 1), D(2025, 7, 31)),
+    ("a span between two years", "a CAGR of 6% between 2020 and 2030", "between 2020 and 2030",
+     D(2020, 1, 1), D(2030, 12, 31)),
+    ("a change between two years", "to grow from $2.1 billion in 2024 to $3.0 billion in 2030",
+     "from $2.1 billion in 2024 to $3.0 billion in 2030", D(2024, 1, 1), D(2030, 12, 31)),
+    ("since the end of a year runs to the article's date", "Prices are up 40% since the end of "
+     "2016.", "since the end of 2016", D(2017, 1, 1), D(2026, 1, 14)),
+    ("a quarter named by its last day", "revenue for the quarter ended September 30, 2025",
+     "the quarter ended September 30, 2025", D(2025, 7, 1), D(2025, 9, 30)),
+    ("nine months ending on a month's last day are whole months",
+     "for the nine months ended September 30, 2025", "the nine months ended September 30, 2025",
+     D(2025, 1, 1), D(2025, 9, 30)),
+    ("a year named by its last month", "profit for the year ended June 2025",
+     "the year ended June 2025", D(2024, 7, 1), D(2025, 6, 30)),
+    ("the opening months of a year", "Exports rose 9% in the first five months of 2025.",
+     "the first five months of 2025", D(2025, 1, 1), D(2025, 5, 31)),
+    ("a year to a month", "Growth in the year to September was 3.7%.", "the year to September",
+     D(2024, 10, 1), D(2025, 9, 30)),
+    ("a quarter named by its last month", "GDP rose 0.6% in the June quarter.",
+     "the June quarter", D(2025, 4, 1), D(2025, 6, 30)),
+    ("a quarter with its year after it", "Fourth Quarter 2025 Highlights", "Fourth Quarter 2025",
+     D(2025, 10, 1), D(2025, 12, 31)),
+    ("the current quarter", "Revenue in the current quarter should top $5 billion.",
+     "the current quarter", D(2026, 1, 1), D(2026, 3, 31)),
+    ("a level at a month's end", "Reserves stood at $8 billion at the end of June 2025.",
+     "at the end of June 2025", D(2025, 6, 30), D(2025, 6, 30)),
+    ("the moment of writing is the article's day", "At press time, bitcoin traded at $91,000.",
+     "At press time", D(2026, 1, 14), D(2026, 1, 14)),
+    ("a time of day is the article's day", "The index was up 0.4% at 3.15 pm.", "at 3.15 pm",
+     D(2026, 1, 14), D(2026, 1, 14)),
+    ("last week runs Monday to Sunday", "Shares fell 3% last week.", "last week",
+     D(2026, 1, 5), D(2026, 1, 11)),
+    ("the weekend before the article", "Tokens gained 8% over the weekend.", "over the weekend",
+     D(2026, 1, 10), D(2026, 1, 11)),
 ]
 
 
@@ -113,6 +153,15 @@ def test_comparison_year_is_a_basis_not_a_period() -> None:
     # seed: "grew 5.5% compared to 2024" is a 2025 figure compared with 2024.
     mentions = find_periods("exports grew 5.5% compared to 2024", PUBLISHED)
     assert [(m.text, m.is_basis) for m in mentions] == [("2024", True)]
+
+
+def test_a_compound_annual_rate_is_no_full_year() -> None:
+    assert find_periods("at a compound annual growth rate of 2%", PUBLISHED) == []
+
+
+def test_a_day_compared_from_is_a_basis() -> None:
+    mentions = find_periods("The index added 1.2% from Wednesday.", PUBLISHED)
+    assert [(m.text, m.is_basis) for m in mentions] == [("Wednesday", True)]
 
 
 def test_from_the_previous_month_is_a_basis() -> None:

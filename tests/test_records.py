@@ -90,3 +90,15 @@ def test_real_output_matches_schema() -> None:
         "</article></body></html>"
     )
     jsonschema.validate(newsfacts.extract(html).to_dict(), _schema())
+
+
+def test_carried_fields_round_trip_and_match_schema() -> None:
+    article = _sample_article()
+    claim = dataclasses.replace(article.claims[0], carried=("source", "period"))
+    data = dataclasses.replace(article, claims=(claim,)).to_dict()
+    assert data["claims"][0]["carried"] == ["source", "period"]
+    jsonschema.validate(data, _schema())
+    assert Article.from_dict(data).claims[0].carried == ("source", "period")
+    data["claims"][0]["carried"] = ["metric"]
+    with pytest.raises(jsonschema.ValidationError):
+        jsonschema.validate(data, _schema())

@@ -296,14 +296,14 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if claim.period is not None and run is not None and _names_same_period(claim):
             # "from 7.6 billion for a similar period last year": the run's period, a year back.
             claim = _with(claim, "period", period=_year_before(run))
-        if sentence_start != sentence_at and claim.type != "date":
+        if (sentence_start != sentence_at and claim.type != "date" and claim.period is not None
+                and "period" not in claim.carried):
+            # The first figure of a sentence stated for a period sets the run that follows.
+            # Measured and left out: keeping the run when the new period lies wholly before
+            # it (a look back, "than in October") gained on the fit half of reposts-dev and
+            # lost more on the held-out half.
             sentence_at = sentence_start
-            if claim.period is not None and "period" not in claim.carried:
-                # The first figure of a sentence states the period of the run that follows.
-                # Measured and left out: keeping the run when the new period lies wholly
-                # before it (a look back, "than in October") gained on the fit half of
-                # reposts-dev and lost more on the held-out half.
-                run = claim.period
+            run = claim.period
         if claim.type == "date" or claim.where != "body" or run is None:
             result.append(claim)
             continue

@@ -49,7 +49,7 @@ _MONTH_ONLY = (
 _RANGE_END = (
     r"(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?)?(?:,?\s+(?:19|20)\d\d)?"
+    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?(?:,?\s+(?:19|20)\d\d(?!\d))?"
 )
 
 
@@ -77,10 +77,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"until|till)\s+(?:{_RANGE_END})(?!\s+(?:19|20)\d\d)",
           "a span between two named times: 'from 2015 to 2019', 'from May 2 to May 7', "
           "'between 2020 and 2030'"),
-    _rule("date_range",
+    _rule("month_range",
           rf"\b{_MONTH_ONLY}\s+(?:to|through|-|–)\s+{_MONTH_ONLY}(?:,?\s+(?:19|20)\d\d)?",
           "a span of months: 'January to July', 'January through July 2025'"),
-    _rule("date_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
+    _rule("change_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
           r"(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+"
           r"(?:19|20)\d\d\b", "a change between two years: 'from $2.8 billion in 2020 to $3.5 "
           "billion in 2030'"),
@@ -184,7 +184,10 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "first_months": re.compile(r"(?i:\bfirst\s+\w+\s+months)"),
     "year_to_month": re.compile(r"(?i:\b(?:year|months)\s+(?:to|through)\b)"),
     "month_quarter": re.compile(r"\b(?:March|June|September|December)\s+quarter\b"),
-    "date_range": re.compile(r"\b(?:[Ff]rom|[Bb]etween|to|through)\b"),
+    "date_range": re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|"
+                             r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+    "month_range": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)\s+(?:to|through|-|–)\s"),
+    "change_range": re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"),
     "since_end_of": re.compile(r"\b[Ss]ince\s+the\s+end\b"),
     "month_end": re.compile(r"\bend\s+of\b"),
     "moment": re.compile(r"(?i:writing|press\s+time|tonight|this\s+(?:morning|afternoon|evening)"

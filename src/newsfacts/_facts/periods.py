@@ -64,7 +64,7 @@ class PeriodMention:
 
 
 # The rules that read the ends of a span, inside a span's own text.
-_INSIDE_RANGE = frozenset({"date_range"})
+_INSIDE_RANGE = frozenset({"date_range", "month_range", "change_range"})
 
 
 def find_periods(text: str, published: dt.date | None,
@@ -515,6 +515,8 @@ _RESOLVERS: dict[
 ] = {
     "months_to": _months_to,
     "date_range": _date_range,
+    "month_range": _date_range,
+    "change_range": _date_range,
     "first_months": _first_months,
     "year_to_month": _year_to_month,
     "month_quarter": _month_quarter,

@@ -1,0 +1,192 @@
+"""The document pass: source, period and entity carried across sentences, and ``carried``.
+
+Every story here was written for the rule it tests (none is taken from a corpus). Each case
+says what a reader takes from the earlier sentences and which fields the claim carried.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts import Claim
+from newsfacts._facts import ClaimFinder
+
+PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
+D = dt.date
+
+
+def _claims(text: str, published: dt.date | None = PUBLISHED, title: str | None = None,
+            url: str | None = None) -> list[Claim]:
+    return ClaimFinder("blank").find(text, published=published, title=title, url=url)
+
+
+def _claim(text: str, span: str, **kwargs: object) -> Claim:
+    found = [claim for claim in _claims(text, **kwargs) if claim.text == span]  # type: ignore[arg-type]
+    assert found, f"no claim {span!r} in {[claim.text for claim in _claims(text)]}"
+    return found[0]
+
+
+def _source(claim: Claim) -> str | None:
+    return None if claim.source is None else claim.source.name
+
+
+def _span(claim: Claim) -> tuple[dt.date | None, dt.date | None] | None:
+    return None if claim.period is None else (claim.period.start, claim.period.end)
+
+
+AGENCY_STORY = (
+    "U.S. producer prices rose 0.5% in February, the Labor Department said on Wednesday.\n\n"
+    "Energy prices climbed 2.1%. Food prices slipped 0.3%.\n\n"
+    "Economists polled by Reuters had forecast a 0.2% gain."
+)
+
+
+def test_an_agency_covers_the_later_figures_of_its_story() -> None:
+    energy = _claim(AGENCY_STORY, "2.1%")
+    assert _source(energy) == "Labor Department"
+    assert _span(energy) == (D(2026, 2, 1), D(2026, 2, 28))
+    assert set(energy.carried) == {"source", "period"}
+
+
+def test_a_claim_with_its_own_source_and_period_carries_nothing() -> None:
+    lead = _claim(AGENCY_STORY, "0.5%")
+    assert (_source(lead), lead.carried) == ("Labor Department", ())
+
+
+def test_an_expectation_belongs_to_who_expected_it() -> None:
+    expected = _claim(AGENCY_STORY, "0.2%")
+    assert _source(expected) == "Economists polled by Reuters"
+    assert "source" not in expected.carried
+
+
+def test_a_watcher_does_not_become_the_story_source() -> None:
+    text = (AGENCY_STORY + "\n\nImport prices fell 0.4%.")
+    assert _source(_claim(text, "0.4%")) == "Labor Department"
+
+
+PRESS_RELEASE = (
+    "LISBON, Portugal, March 10, 2026 /Wire Service/ -- Tagus Ferries, Inc. (NASDAQ: TGUS) "
+    "today reported results for the fourth quarter and fiscal year ended December 31, 2025.\n\n"
+    "Fourth Quarter 2025 Highlights\n\n"
+    "* Revenue grew 11% to $48.2 million\n\n"
+    "* Net income was $3.1 million\n\n"
+    "Full Year 2025 Highlights\n\n"
+    "* Revenue grew 9% to $181.5 million\n\n"
+    "* Cash and equivalents were $22.7 million at year-end\n\n"
+    "\"We carried more passengers than ever,\" said Chief Executive Officer Rita Sousa."
+)
+
+
+def test_the_issuer_of_a_release_is_the_source_of_its_figures() -> None:
+    revenue = _claim(PRESS_RELEASE, "$48.2 million")
+    assert "Tagus Ferries" in (_source(revenue) or "")
+    assert "source" in revenue.carried
+
+
+def test_a_heading_sets_the_period_of_the_figures_under_it() -> None:
+    assert _span(_claim(PRESS_RELEASE, "$48.2 million")) == (D(2025, 10, 1), D(2025, 12, 31))
+    assert _span(_claim(PRESS_RELEASE, "$181.5 million")) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_a_level_at_year_end_is_the_last_day_of_the_period() -> None:
+    cash = _claim(PRESS_RELEASE, "$22.7 million")
+    assert _span(cash) == (D(2025, 12, 31), D(2025, 12, 31))
+
+
+def test_a_person_quoted_by_title_does_not_become_the_story_source() -> None:
+    text = ("Ridgeline Mining said copper output rose 4% in the quarter.\n\n"
+            "Costs fell 2%, Chief Financial Officer Omar Haddad said.\n\n"
+            "Shares rose 5% in early trading.")
+    assert _source(_claim(text, "5%")) == "Ridgeline Mining"
+
+
+def test_a_data_vendor_covers_only_its_own_paragraph() -> None:
+    text = ("Gold rose 1.2% on Tuesday, according to LSEG data. Silver gained 0.8%.\n\n"
+            "Platinum slipped 0.5%.")
+    assert _source(_claim(text, "0.8%")) == "LSEG"
+    assert _claim(text, "0.5%").source is None
+
+
+def test_an_official_body_credited_for_data_covers_the_story() -> None:
+    text = ("Factory output grew 3.1% in January, according to the Statistics Bureau.\n\n"
+            "Mining output fell 1.4%.")
+    assert _source(_claim(text, "1.4%")) == "Statistics Bureau"
+
+
+def test_lead_figures_take_the_organisation_named_after_them() -> None:
+    text = ("Unemployment in the region fell to 5.2% in February.\n\n"
+            "There were 41,000 people out of work, the Regional Labour Office reported.")
+    lead = _claim(text, "5.2%")
+    assert _source(lead) == "Regional Labour Office"
+    assert "source" in lead.carried
+
+
+def test_a_forecaster_named_later_does_not_take_the_lead_figures() -> None:
+    text = ("Brent crude rose 1.1% to $81.20 a barrel on Tuesday.\n\n"
+            "Halvorsen Bank expects Brent to average $85 in the second quarter.")
+    assert _claim(text, "1.1%").source is None
+
+
+def test_the_company_resolves_to_the_business_the_story_let_speak() -> None:
+    text = ("Oakmere Foods reported sales of $2.1 billion for the quarter.\n\n"
+            "Margins widened to 14%, the company said.")
+    margin = _claim(text, "14%")
+    assert _source(margin) == "Oakmere Foods"
+
+
+def test_a_short_name_in_brackets_resolves_to_the_full_name() -> None:
+    text = ("Jobless claims fell by 12,000, the Federal Employment Agency (FEA) reported.\n\n"
+            "Vacancies rose to 640,000, the FEA said.")
+    assert _source(_claim(text, "640,000")) == "Federal Employment Agency (FEA)"
+
+
+def test_a_forecast_does_not_take_a_carried_period() -> None:
+    text = ("Sales rose 6% in the fourth quarter.\n\n"
+            "The company expects revenue of $900 million.")
+    guidance = _claim(text, "$900 million")
+    assert guidance.status == "forecast"
+    assert guidance.period is None
+
+
+def test_a_later_sentence_that_states_a_period_starts_a_new_run() -> None:
+    text = ("Exports rose 4% in January. Imports fell 1%.\n\n"
+            "In February, exports rose 2%. Imports rose 3%.")
+    claims = [c for c in _claims(text) if c.type != "date"]
+    spans = [_span(c) for c in claims]
+    january, february = (D(2026, 1, 1), D(2026, 1, 31)), (D(2026, 2, 1), D(2026, 2, 28))
+    assert spans == [january, january, february, february]
+
+
+def test_a_fiscal_year_follows_the_calendar_the_story_gives() -> None:
+    text = ("Kestrel Tools reported results for the fiscal year ended June 30, 2025.\n\n"
+            "Revenue rose 8% in fiscal 2025.")
+    assert _span(_claim(text, "8%")) == (D(2024, 7, 1), D(2025, 6, 30))
+
+
+def test_the_same_period_last_year_is_the_run_a_year_back() -> None:
+    text = "Profit for the first six months was $40 million, up from $31 million for the " \
+           "same period last year."
+    earlier = _claim(text, "$31 million")
+    assert _span(earlier) == (D(2025, 1, 1), D(2025, 6, 30))
+
+
+@pytest.mark.parametrize(("url", "expected"), [
+    ("https://example.org/business/2018/07/trade-gap-narrows/", (D(2018, 5, 1), D(2018, 5, 31))),
+    (None, (D(2018, 5, 1), D(2018, 5, 31))),
+])
+def test_without_a_date_periods_read_against_the_page(
+    url: str | None, expected: tuple[dt.date, dt.date]
+) -> None:
+    # The first case takes the month from the address; the second the year the story names.
+    text = "The trade gap narrowed to $43 billion in May." + (
+        "" if url else " That compares with $51 billion in 2018 as a whole.")
+    assert _span(_claim(text, "$43 billion", published=None, url=url)) == expected
+
+
+def test_entity_carried_is_recorded() -> None:
+    text = "Norway’s exports rose in March. Exports climbed 5% from a year earlier."
+    claim = _claim(text, "5%")
+    assert claim.entity == "Norway"
+    assert "entity" in claim.carried
