@@ -190,3 +190,15 @@ def test_entity_carried_is_recorded() -> None:
     claim = _claim(text, "5%")
     assert claim.entity == "Norway"
     assert "entity" in claim.carried
+
+
+def test_a_company_the_lead_is_about_reports_its_own_figures() -> None:
+    # Nobody is quoted: the company whose results the story gives is their source.
+    text = ("The Harbourline Shipping Group net profit for the half year rose 18% to $412 "
+            "million.\n\nRevenue grew 7% to $2.9 billion.")
+    assert _source(_claim(text, "7%")) == "Harbourline Shipping Group"
+
+
+def test_per_cent_is_no_source_cue() -> None:
+    text = "Group sales increased by 11 per cent to EUR 124.2 million."
+    assert _claim(text, "11 per cent").source is None

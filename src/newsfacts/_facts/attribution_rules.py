@@ -80,7 +80,8 @@ _APPOSITIVE = (
 _CORPORATE_SUFFIX = r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|SA|S\.A|AG|NV|N\.V|SE)\.?"
 # Stock exchanges a press release names its issuer's ticker on: "(NYSE: ACME)".
 _EXCHANGES = (
-    r"NYSE(?:\s+(?:American|MKT|Arca))?|Nasdaq(?:GS|GM|CM)?|NASDAQ(?:GS|GM|CM)?|OTC\w{0,10}|"
+    r"NYSE(?:\s+(?:American|MKT|Arca))?|Nasdaq(?:GS|GM|CM)?|NASDAQ(?:GS|GM|CM)?|"
+    r"OTC(?:[\w/-]|\s(?=[A-Z])){0,20}|"
     r"TSX(?:-?V)?|ASX|LSE|AIM|CSE|AMEX|Euronext|SIX|HKEX|SGX|JSE|NSE|BSE|FWB|Xetra"
 )
 
@@ -131,7 +132,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           r"(?:estimates?|forecasts?|expectations?|projections?)))",
           "estimate", "next", "a consensus figure: 'analysts' median estimate for a 3% growth'"),
     _rule("according_to",
-          r"\b(?:[Aa]ccording\s+to|[Pp]er)\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w'’-]{1,20}\s+){0,3}?"
+          r"\b(?:[Aa]ccording\s+to|[Pp]er(?!\s+cent\b))\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w'’-]{1,20}\s+){0,3}?"
           r"(?i:(?:data|figures|"
           r"statistics|estimates|calculations|report|survey|poll|analysis|filings?|statement|"
           r"research|study|note)\s+(?:from|by|of|published\s+by|released\s+by)\s+)?)?"

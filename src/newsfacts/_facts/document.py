@@ -39,6 +39,7 @@ from .attribution_rules import (
     CONSENSUS_SOURCE,
     DATA_PROVIDER_CUES,
     FORECASTING_CUES,
+    NOT_SOURCES,
     SETTING_VERBS,
 )
 from .periods import PeriodMention, find_periods
@@ -72,6 +73,12 @@ _OFFICIAL_BODY = re.compile(
     r"Organi[sz]ation|Census|Treasury|Reserve|Central\s+Bank|Bank\s+of)\b|^(?:customs|government|"
     r"official|ministry|census|trade|industry|central\s+bank)$"
 )
+# A company's name: capitalised words ending with a corporate word.
+_COMPANY_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w&.'’-]{0,30}\s+){1,4}(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|"
+    r"Holdings|Company|Bank|Bancorp|AG|SA|NV|SE|ASA|AB|Oyj|LLC)\b\.?)"
+)
+_OPENING_CHARS = 300
 # Statuses that look ahead: a period that has been reported on is not theirs.
 _AHEAD = frozenset({"forecast", "target"})
 # Periods that are when something happened to a thing, not what a run of figures covers:
@@ -237,7 +244,8 @@ def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                    cues: Sequence[Cue]) -> list[Claim]:
     breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
     cue_starts = [cue.start for cue in cues]
-    lead = _lead_speaker(claims, cues)
+    lead = _lead_speaker(claims, cues) or _lead_company(text)
+    later = _paragraph_credits(claims, cues, breaks)
     heard = _Sources(breaks)
     credited = {span for span, claim in zip(spans, claims, strict=True)
                 if claim.source is not None and claim.type != "date"}
@@ -257,11 +265,40 @@ def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             if claim.status in _REPORTED:
                 heard.hear(claim.source, span[0])
         elif claim.where == "body" and claim.status != "expectation" and claim.type != "date":
-            carry = heard.current(paragraph, span in credited) or story
+            # With no organisation to speak for the story, a credit later in the paragraph
+            # ("According to estimates by Acme Research, ...") covers the figures before it.
+            carry = (heard.current(paragraph, span in credited) or story
+                     or (None if span in credited else later.get(paragraph)))
             if carry is not None:
                 claim = _with(claim, "source", source=carry)
         result.append(claim)
     return result
+
+
+def _paragraph_credits(claims: Sequence[Claim], cues: Sequence[Cue], breaks: Sequence[int]
+                       ) -> dict[int, Source]:
+    """The first paragraph-scoped credit (a data vendor, a person quoted by title) of each
+    paragraph."""
+    found = [(claim.start, claim.source) for claim in claims if claim.status in _REPORTED]
+    found += [(cue.start, cue.source) for cue in cues]
+    credits: dict[int, Source] = {}
+    for at, source in sorted(found, key=lambda item: item[0]):
+        if (source is not None and _reports(source) and _is_named(source)
+                and not (_is_speaker(source) and not _is_person(source.name))):
+            credits.setdefault(bisect.bisect(breaks, at), source)
+    return credits
+
+
+def _lead_company(text: str) -> Source | None:
+    """A company the opening sentence is about ("Kenya Commercial Bank Group net profit ...
+    grew", "In August, the Stockmann Group's sales ..."): in a story that lets nobody speak,
+    it reports its own figures."""
+    opening = _PARAGRAPH_BREAK.split(text.lstrip(), maxsplit=1)[0][:_OPENING_CHARS]
+    found = _COMPANY_NAME.search(opening)
+    words = [] if found is None else found.group("name").split()
+    while words and words[0] in NOT_SOURCES:
+        words.pop(0)
+    return Source(" ".join(words), "reported") if len(words) > 1 else None
 
 
 def _lead_speaker(claims: Sequence[Claim], cues: Sequence[Cue]) -> Source | None:
