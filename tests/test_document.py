@@ -168,8 +168,11 @@ def test_a_fiscal_year_follows_the_calendar_the_story_gives() -> None:
 def test_the_same_period_last_year_is_the_run_a_year_back() -> None:
     text = "Profit for the first six months was $40 million, up from $31 million for the " \
            "same period last year."
+    # In a March 2026 story the first six months are 2025's; the same period before, 2024's.
+    assert _span(_claim(text, "$40 million")) == (D(2025, 1, 1), D(2025, 6, 30))
     earlier = _claim(text, "$31 million")
-    assert _span(earlier) == (D(2025, 1, 1), D(2025, 6, 30))
+    assert _span(earlier) == (D(2024, 1, 1), D(2024, 6, 30))
+    assert "period" in earlier.carried
 
 
 @pytest.mark.parametrize(("url", "expected"), [
@@ -202,3 +205,16 @@ def test_a_company_the_lead_is_about_reports_its_own_figures() -> None:
 def test_per_cent_is_no_source_cue() -> None:
     text = "Group sales increased by 11 per cent to EUR 124.2 million."
     assert _claim(text, "11 per cent").source is None
+
+
+def test_a_day_named_relative_to_an_unknown_date_stays_open() -> None:
+    # Only a year is known (2024): "Tuesday" cannot be placed, "in March" can.
+    text = "Shares fell 2% on Tuesday. Exports rose 4% in March. The 2024 plan holds."
+    assert _claim(text, "2%", published=None).period is not None
+    assert _span(_claim(text, "2%", published=None)) == (None, None)
+    assert _span(_claim(text, "4%", published=None)) == (D(2024, 3, 1), D(2024, 3, 31))
+
+
+def test_a_full_date_in_the_story_places_relative_days() -> None:
+    text = "(Wire 2018-07-13) Tokyo stocks closed higher Thursday. The index added 1.2%."
+    assert _span(_claim(text, "1.2%", published=None)) == (D(2018, 7, 12), D(2018, 7, 12))

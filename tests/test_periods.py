@@ -196,3 +196,10 @@ def test_every_period_rule_has_a_cheap_precondition() -> None:
     from newsfacts._facts.period_rules import PERIOD_RULES, RULE_NEEDS
 
     assert {rule.name for rule in PERIOD_RULES} <= set(RULE_NEEDS)
+
+
+def test_a_futures_contract_month_is_no_period() -> None:
+    for sentence in ("December gold rose 0.7% to $1,967 an ounce.",
+                     "Brent for November delivery rose 1% on Tuesday."):
+        assert [m.text for m in find_periods(sentence, PUBLISHED)
+                if m.rule in ("month", "month_year")] == [], sentence

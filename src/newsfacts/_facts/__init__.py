@@ -19,7 +19,7 @@ from .attribution import NamedSources
 from .document import read_in_context
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
-from .reference import reference_date
+from .reference import reference
 
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
 _MAX_CHUNK = 100_000
@@ -60,11 +60,14 @@ class ClaimFinder:
         Without ``published``, periods are read against the month ``url`` names or the latest
         year the text reports on (``reference.py``).
         """
+        exact = published is not None
         if published is None:
-            published = reference_date(f"{title or ''}\n{text}", url)
+            found = reference(f"{title or ''}\n{text}", url)
+            # A day named relative to the article ("Tuesday") needs more than a year to place.
+            published, exact = (None, True) if found is None else (found[0], found[1] != "year")
         named = NamedSources()
         claims = read_in_context(text, self._find_in(text, published, "body", named), published,
-                                 title, named)
+                                 title, named, exact=exact)
         if title:
             claims.extend(self._find_in(title, published, "title", named))
         return claims

@@ -101,16 +101,24 @@ class Cue:
 
 
 def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | None,
-                    title: str | None = None, named: NamedSources | None = None) -> list[Claim]:
+                    title: str | None = None, named: NamedSources | None = None, *,
+                    exact: bool = True) -> list[Claim]:
     """``claims`` (offsets into ``text``, in reading order) with source, period and entity
-    carried from earlier in the story where their own sentence gives none."""
+    carried from earlier in the story where their own sentence gives none.
+
+    ``exact`` is False when ``published`` is only a reference date read from the page
+    (``reference.py``): a day named relative to the article ("Tuesday", "at press time",
+    "last week") then stays open, since only the real date would place it.
+    """
     if not claims:
         return []
+    if not exact:
+        claims = [_open_if_relative_day(claim) for claim in claims]
     spans = [_sentence_span(text, claim) for claim in claims]
     # A sentence whose only claims are dates ("Acme Corp. (NYSE: ACME) today reported results
     # for the quarter ended March 31") is read for what it sets up, like one without figures.
     figures = [span for span, claim in zip(spans, claims, strict=True) if claim.type != "date"]
-    cues = list(find_cues(text, figures, published, named or NamedSources()))
+    cues = list(find_cues(text, figures, published, named or NamedSources(), exact))
     carried = _carry_sources(text, claims, spans, cues)
     carried = _carry_periods(text, carried, spans, cues)
     return carry_subjects(text, carried, title)
@@ -126,13 +134,13 @@ def _sentence_span(text: str, claim: Claim) -> tuple[int, int]:
 
 
 def find_cues(text: str, spans: Sequence[tuple[int, int]], published: dt.date | None,
-              named: NamedSources) -> Iterator[Cue]:
+              named: NamedSources, exact: bool = True) -> Iterator[Cue]:
     """Sources and periods named in the stretches of ``text`` outside the claims' sentences."""
     covered = _merge(spans)
     position = 0
     for start, end in [*covered, (len(text), len(text))]:
         if start > position:
-            yield from _cues_in(text, position, start, published, named)
+            yield from _cues_in(text, position, start, published, named, exact)
         position = max(position, end)
 
 
@@ -147,7 +155,7 @@ def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _cues_in(text: str, start: int, end: int, published: dt.date | None,
-             named: NamedSources) -> Iterator[Cue]:
+             named: NamedSources, exact: bool) -> Iterator[Cue]:
     position = start
     for match in [*_SENTENCE_CUT.finditer(text, start, end), None]:
         if match is not None and _ABBREVIATION_BEFORE.search(text, max(0, match.start() - 8),
@@ -156,7 +164,7 @@ def _cues_in(text: str, start: int, end: int, published: dt.date | None,
         cut = end if match is None else match.start()
         sentence = text[position:cut]
         if sentence.strip():
-            cue = _cue(text, position, sentence, published, named)
+            cue = _cue(text, position, sentence, published, named, exact)
             if cue is not None:
                 yield cue
         if match is not None:
@@ -164,12 +172,14 @@ def _cues_in(text: str, start: int, end: int, published: dt.date | None,
 
 
 def _cue(text: str, start: int, sentence: str, published: dt.date | None,
-         named: NamedSources) -> Cue | None:
+         named: NamedSources, exact: bool) -> Cue | None:
     mentions = find_sources(sentence)
     named.remember(mentions)
     resolved = [named.resolve(mention) for mention in mentions]
     source = next((m.source for m in resolved if m is not None and _is_named(m.source)), None)
     period = _run_period(sentence, find_periods(sentence, published))
+    if period is not None and not exact and _RELATIVE_DAY.search(period.text):
+        period = None
     if source is None and period is None:
         return None
     return Cue(start, source, period)
@@ -330,7 +340,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             next_cue += 1
         if claim.period is not None and fiscal is not None:
             claim = dataclasses.replace(claim, period=_in_fiscal_year(claim.period, fiscal))
-        if claim.period is not None and run is not None and _names_same_period(claim):
+        if run is not None and _names_same_period(claim):
             # "from 7.6 billion for a similar period last year": the run's period, a year back.
             claim = _with(claim, "period", period=_year_before(run))
         if (sentence_start != sentence_at and claim.type != "date" and claim.period is not None
@@ -361,22 +371,22 @@ _AT_PERIOD_END = re.compile(
     r"|\b(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\b",
     re.IGNORECASE,
 )
-# "for a similar period last year", "the corresponding quarter of 2024".
-_SAME_PERIOD_BEFORE = re.compile(
-    r"\b(?:same|similar|corresponding|comparable)\s+(?:period|quarter|month|half|time|"
-    r"(?:three|six|nine)\s+months)\s+(?:of\s+|in\s+)?(?:the\s+)?$",
+# "from 273.8 billion won in the same period of last year", "$7.6 billion for a similar period
+# last year": the figure a year before the run, named right after the number.
+_SAME_PERIOD_AFTER = re.compile(
+    r"\s{0,3}(?:(?:in|for|during|over)\s+)?(?:(?:the|a)\s+)?(?:same|similar|corresponding|"
+    r"comparable)\s+(?:period|quarter|month|half|time|(?:three|six|nine)\s+months)\s+"
+    r"(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)|"
+    r"(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-_SAME_PERIOD_REACH = 48
 
 
 def _names_same_period(claim: Claim) -> bool:
-    period = claim.period
-    if period is None or not period.text:
-        return False
-    at = claim.sentence.find(period.text)
-    return at > 0 and _SAME_PERIOD_BEFORE.search(
-        claim.sentence, max(0, at - _SAME_PERIOD_REACH), at) is not None
+    """Whether the phrase for the same period a year back follows the claim's number."""
+    number = claim.sentence.find(claim.text)
+    return number >= 0 and _SAME_PERIOD_AFTER.match(
+        claim.sentence, number + len(claim.text)) is not None
 
 
 def _year_before(period: Period) -> Period:
@@ -425,6 +435,22 @@ def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None) -> Period:
     first_month = month % 12 + 1
     first = dt.date(year - 1 if first_month > month else year, first_month, 1)
     return Period(first, last, period.text)
+
+
+# Words of a period that only the article's own day can place.
+_RELATIVE_DAY = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
+    r"tomorrow|yesterday|ago|week|weekend|press\s+time|writing|morning|afternoon|evening|"
+    r"a\.m|p\.m|am|pm)\b"
+)
+
+
+def _open_if_relative_day(claim: Claim) -> Claim:
+    period = claim.period
+    if period is None or not _RELATIVE_DAY.search(period.text):
+        return claim
+    return dataclasses.replace(claim, period=Period(None, None, period.text),
+                               value=None if claim.type == "date" else claim.value)
 
 
 def _with(claim: Claim, field: str, **values: object) -> Claim:

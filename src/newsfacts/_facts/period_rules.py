@@ -238,12 +238,22 @@ ANY_DATE_WORD = re.compile(
     r"|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
 )
 
+# After a month, words that make it a futures contract's name: "December gold", "October
+# Brent", "the December-dated contract", "for November delivery".
+CONTRACT_AFTER = re.compile(
+    r"[\s-]{0,3}(?:dated|delivery|futures?|contracts?|gold|silver|copper|crude|Brent|WTI|oil|"
+    r"natural\s+gas|gas|corn|wheat|soybeans?|coffee|cocoa|sugar|cotton|palladium|platinum|"
+    r"aluminium|aluminum|nickel|zinc)\b",
+    re.IGNORECASE,
+)
+
 # Words before a date that make it the comparison point of a change, not its period.
 BASIS_LEAD = re.compile(
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|than|over|"
     r"relative\s+to)"
     r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+)?$"
-    r"|\bthe\s+same\s+(?:period|month|quarter|week|time)\s+(?:of\s+|in\s+)?$"
+    r"|\b(?:the|a)\s+(?:same|similar|corresponding|comparable)\s+(?:period|month|quarter|week|"
+    r"time|half)\s+(?:of\s+|in\s+)?$"
     r"|\b(?:from|than)\s+the\s+$"
     r"|\bthan\s+in\s+$|\bfrom\s+$",
     re.IGNORECASE,

@@ -22,6 +22,7 @@ from .._records import Period
 from .period_rules import (
     ANY_DATE_WORD,
     BASIS_LEAD,
+    CONTRACT_AFTER,
     COUNT_WORDS,
     DATELINE_AFTER,
     DATELINE_BEFORE,
@@ -63,6 +64,8 @@ class PeriodMention:
     is_report_date: bool = False
 
 
+# Rules whose month may name a futures contract instead of a period.
+_CONTRACT_RULES = frozenset({"month", "month_year"})
 # The rules that read the ends of a span, inside a span's own text.
 _INSIDE_RANGE = frozenset({"date_range", "month_range", "change_range"})
 
@@ -91,6 +94,9 @@ def find_periods(text: str, published: dt.date | None,
     taken_until = -1
     for start, negative_end, name, match in candidates:
         if start < taken_until:
+            continue
+        if name in _CONTRACT_RULES and CONTRACT_AFTER.match(text, -negative_end):
+            # "December gold", "for October delivery": a contract's name, no period.
             continue
         resolved = _resolve(name, match, published)
         if resolved is None:

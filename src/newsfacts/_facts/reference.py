@@ -12,7 +12,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import Literal
 from urllib.parse import urlsplit
+
+Precision = Literal["day", "month", "year"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "/2018/07/", "/2018-07/", "nachrichten-2026-02", "Apr2014" in a page address.
@@ -28,21 +31,27 @@ _GOAL_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before|in\s+the\s+year
                           re.IGNORECASE)
 
 
-# "Feb. 11, 2021", "September 16, 2008", "16 September 2008" (a page may glue a word to it).
+# "Feb. 11, 2021", "September 16, 2008", "16 September 2008" (a page may glue a word to it),
+# "2018-07-13".
 _FULL_DATE = re.compile(
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?P<day>[0-3]?\d)"
     r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
     r"|(?<!\d)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+(?P<year2>(?:19|20)\d\d)(?!\d)"
+    r"|(?<![\d-])(?P<year3>(?:19|20)\d\d)-(?P<month3>0[1-9]|1[0-2])-(?P<day3>[0-3]\d)(?![\d-])"
 )
 
 
 def _full_date(match: re.Match[str]) -> dt.date | None:
-    month = _MONTHS.index((match.group("month") or match.group("month2")).lower())
-    day = int(match.group("day") or match.group("day2"))
-    year = int(match.group("year") or match.group("year2"))
+    if match.group("year3"):
+        year, month = int(match.group("year3")), int(match.group("month3"))
+        day = int(match.group("day3"))
+    else:
+        month = _MONTHS.index((match.group("month") or match.group("month2")).lower()) + 1
+        day = int(match.group("day") or match.group("day2"))
+        year = int(match.group("year") or match.group("year2"))
     try:
-        return dt.date(year, month + 1, day)
+        return dt.date(year, month, day)
     except ValueError:
         return None
 
@@ -51,6 +60,14 @@ def reference_date(text: str, url: str | None = None, *,
                    today: dt.date | None = None) -> dt.date | None:
     """The last day of the month the URL names, else the latest full date in ``text``, else the
     last day of the latest year it reports on (never after ``today``), else None."""
+    found = reference(text, url, today=today)
+    return None if found is None else found[0]
+
+
+def reference(text: str, url: str | None = None, *,
+              today: dt.date | None = None) -> tuple[dt.date, Precision] | None:
+    """``reference_date`` with how precise it is: ``"day"`` from a full date, ``"month"`` from
+    the address, ``"year"`` from a year alone."""
     latest = (today or dt.date.today()).year
     if url:
         found = _URL_MONTH.search(urlsplit(url).path)
@@ -59,12 +76,12 @@ def reference_date(text: str, url: str | None = None, *,
             month = (int(found.group("month")) if found.group("month")
                      else _MONTHS.index(found.group("name").lower()[:3]) + 1)
             if year <= latest:
-                return dt.date(year, month, calendar.monthrange(year, month)[1])
+                return dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
     days = [day for day in (_full_date(match) for match in _FULL_DATE.finditer(text))
             if day is not None and day.year <= latest]
     if days:
-        return max(days)
+        return max(days), "day"
     years = [int(match.group("year")) for match in _YEAR.finditer(text)
              if not _GOAL_BEFORE.search(text, max(0, match.start() - 16), match.start())]
     years = [year for year in years if year <= latest]
-    return dt.date(max(years), 12, 31) if years else None
+    return (dt.date(max(years), 12, 31), "year") if years else None
