@@ -63,8 +63,8 @@ class ClaimFinder:
         exact = published is not None
         if published is None:
             found = reference(f"{title or ''}\n{text}", url)
-            # A day named relative to the article ("Tuesday") needs more than a year to place.
-            published, exact = (None, True) if found is None else (found[0], found[1] != "year")
+            # A day named relative to the article ("Tuesday") needs the day itself to place.
+            published, exact = (None, True) if found is None else (found[0], found[1] == "day")
         named = NamedSources()
         claims = read_in_context(text, self._find_in(text, published, "body", named), published,
                                  title, named, exact=exact)

@@ -339,7 +339,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 run = _in_fiscal_year(cue.period, fiscal)
             next_cue += 1
         if claim.period is not None and fiscal is not None:
-            claim = dataclasses.replace(claim, period=_in_fiscal_year(claim.period, fiscal))
+            claim = dataclasses.replace(
+                claim, period=_in_fiscal_year(claim.period, fiscal, claim.sentence))
         if run is not None and _names_same_period(claim):
             # "from 7.6 billion for a similar period last year": the run's period, a year back.
             claim = _with(claim, "period", period=_year_before(run))
@@ -372,9 +373,10 @@ _AT_PERIOD_END = re.compile(
     re.IGNORECASE,
 )
 # "from 273.8 billion won in the same period of last year", "$7.6 billion for a similar period
-# last year": the figure a year before the run, named right after the number.
+# last year": the figure a year before the run, named right after the number. ("Up 5% over
+# the same period last year" is a change's basis: "over" is left out.)
 _SAME_PERIOD_AFTER = re.compile(
-    r"\s{0,3}(?:(?:in|for|during|over)\s+)?(?:(?:the|a)\s+)?(?:same|similar|corresponding|"
+    r"\s{0,3}(?:(?:in|for|during)\s+)?(?:(?:the|a)\s+)?(?:same|similar|corresponding|"
     r"comparable)\s+(?:period|quarter|month|half|time|(?:three|six|nine)\s+months)\s+"
     r"(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)|"
     r"(?:19|20)\d\d)\b",
@@ -423,10 +425,18 @@ def _fiscal_year_end(text: str) -> tuple[int, int] | None:
     return _MONTH_NAMES.index(found.group("month").lower()) + 1, int(found.group("day"))
 
 
-def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None) -> Period:
-    """"fiscal 2020" of a company whose year ends March 31 is April 2019 to March 2020."""
-    named = _FISCAL_NAMED.match(period.text.strip()) if fiscal is not None else None
-    if named is None or fiscal is None:
+def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: str = ""
+                    ) -> Period:
+    """"fiscal 2020" of a company whose year ends March 31 is April 2019 to March 2020; so is
+    a year its sentence calls a fiscal one ("growth in fiscal year 2020")."""
+    if fiscal is None:
+        return period
+    named = _FISCAL_NAMED.match(period.text.strip())
+    if named is None and period.text.strip().isdigit() and re.search(
+            rf"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?){re.escape(period.text.strip())}\b",
+            sentence):
+        named = _FISCAL_NAMED.match(f"fiscal {period.text.strip()}")
+    if named is None:
         return period
     year = int(named.group("year"))
     year += 2000 if year < 100 else 0

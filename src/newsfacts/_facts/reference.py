@@ -20,11 +20,13 @@ Precision = Literal["day", "month", "year"]
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "/2018/07/", "/2018-07/", "nachrichten-2026-02", "Apr2014" in a page address.
 _URL_MONTH = re.compile(
-    r"(?<!\d)(?P<year>(?:19|20)\d\d)[/-](?P<month>0[1-9]|1[0-2])(?:/|-|$)(?!\d)"
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)[/-](?P<month>0[1-9]|1[0-2])(?:/|-(?!\d)|$)"
     r"|(?P<name>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}[-_]?"
     r"(?P<year2>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
+# "la-xpm-1986-04-15-fi-5032": a whole date in the address.
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]([0-3]\d)(?!\d)")
 # A year the story reports on; one after "by", "until" or "to" is a goal, not the story's time.
 _YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?![\d%])")
 _GOAL_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before|in\s+the\s+year)\s+$",
@@ -70,6 +72,14 @@ def reference(text: str, url: str | None = None, *,
     the address, ``"year"`` from a year alone."""
     latest = (today or dt.date.today()).year
     if url:
+        day = _URL_DAY.search(urlsplit(url).path)
+        if day is not None:
+            try:
+                found_day = dt.date(*(int(part) for part in day.groups()))
+            except ValueError:
+                found_day = None
+            if found_day is not None and found_day.year <= latest:
+                return found_day, "day"
         found = _URL_MONTH.search(urlsplit(url).path)
         if found is not None:
             year = int(found.group("year") or found.group("year2"))
