@@ -218,3 +218,10 @@ def test_a_day_named_relative_to_an_unknown_date_stays_open() -> None:
 def test_a_full_date_in_the_story_places_relative_days() -> None:
     text = "(Wire 2018-07-13) Tokyo stocks closed higher Thursday. The index added 1.2%."
     assert _span(_claim(text, "1.2%", published=None)) == (D(2018, 7, 12), D(2018, 7, 12))
+
+
+def test_a_person_with_a_title_after_the_name_speaks_for_their_paragraph() -> None:
+    text = ("Brightwater Bancorp, Inc. (NASDAQ: BWTR) today reported net income of $1.2 million."
+            "\n\n\"Deposits grew 6%,\" said Ellen K. Marsh, President and Chief Executive "
+            "Officer.\n\nLoans rose 4% to $310 million.")
+    assert _source(_claim(text, "4%")) == "Brightwater Bancorp, Inc"

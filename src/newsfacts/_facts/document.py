@@ -79,6 +79,13 @@ _COMPANY_NAME = re.compile(
     r"Holdings|Company|Bank|Bancorp|AG|SA|NV|SE|ASA|AB|Oyj|LLC)\b\.?)"
 )
 _OPENING_CHARS = 300
+# A title in apposition after a name: "Alan J. Hyatt, President and CEO, said".
+_TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+|its\s+|a\s+)?(?:[\w&-]+\s+){0,3}?(?:President|Chief|CEO|CFO|COO|Chair|"
+    r"Chairman|chairman|Chairwoman|[Dd]irector|[Hh]ead|[Ff]ounder|analyst|economist|strategist|"
+    r"[Mm]anager|[Oo]fficer|[Mm]inister|spokes(?:man|woman|person)|[Pp]rofessor|[Gg]overnor|"
+    r"[Ss]ecretary|[Pp]artner)\b"
+)
 # Statuses that look ahead: a period that has been reported on is not theirs.
 _AHEAD = frozenset({"forecast", "target"})
 # Periods that are when something happened to a thing, not what a run of figures covers:
@@ -98,6 +105,7 @@ class Cue:
     start: int
     source: Source | None
     period: Period | None
+    sentence: str
 
 
 def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | None,
@@ -182,7 +190,7 @@ def _cue(text: str, start: int, sentence: str, published: dt.date | None,
         period = None
     if source is None and period is None:
         return None
-    return Cue(start, source, period)
+    return Cue(start, source, period, sentence)
 
 
 def _run_period(sentence: str, mentions: Sequence[PeriodMention]) -> Period | None:
@@ -219,10 +227,14 @@ def _reports(source: Source) -> bool:
     return source.cue not in FORECASTING_CUES
 
 
-def _is_person(name: str) -> bool:
-    """A person quoted by title ("Chief Financial Officer Dan Janki", "Premier Li Qiang")
-    speaks for their own paragraph, not for the story's market data that follows."""
-    return _PERSON_TITLE.search(name) is not None
+def _is_person(name: str, sentence: str = "") -> bool:
+    """A person quoted by title ("Chief Financial Officer Dan Janki", "Premier Li Qiang",
+    "Alan J. Hyatt, President and Chief Executive Officer, said") speaks for their own
+    paragraph, not for the story's market data that follows."""
+    if _PERSON_TITLE.search(name) is not None:
+        return True
+    at = sentence.find(name)
+    return at >= 0 and _TITLE_AFTER.match(sentence, at + len(name)) is not None
 
 
 @dataclass(slots=True)
@@ -234,10 +246,10 @@ class _Sources:
     story: Source | None = None
     local: tuple[Source, int] | None = None  # a paragraph-scoped credit and its paragraph
 
-    def hear(self, source: Source | None, at: int) -> None:
+    def hear(self, source: Source | None, at: int, sentence: str) -> None:
         if source is None or not _reports(source):
             return
-        if _is_speaker(source) and not _is_person(source.name):
+        if _is_speaker(source) and not _is_person(source.name, sentence):
             self.story, self.local = source, None
         elif _is_named(source):
             self.local = (source, bisect.bisect(self.breaks, at))
@@ -264,7 +276,7 @@ def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
     for claim, span in zip(claims, spans, strict=True):
         paragraph = bisect.bisect(breaks, span[0])
         while next_cue < len(cues) and cue_starts[next_cue] < span[0]:
-            heard.hear(cues[next_cue].source, cues[next_cue].start)
+            heard.hear(cues[next_cue].source, cues[next_cue].start, cues[next_cue].sentence)
             next_cue += 1
         story = heard.story or lead
         if claim.source is not None and role_of(claim.source.name) in _BUSINESS_ROLES:
@@ -273,7 +285,7 @@ def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 claim = _with(claim, "source", source=Source(story.name, claim.source.cue))
         elif claim.source is not None:
             if claim.status in _REPORTED:
-                heard.hear(claim.source, span[0])
+                heard.hear(claim.source, span[0], claim.sentence)
         elif claim.where == "body" and claim.status != "expectation" and claim.type != "date":
             # With no organisation to speak for the story, a credit later in the paragraph
             # ("According to estimates by Acme Research, ...") covers the figures before it.
@@ -289,14 +301,20 @@ def _paragraph_credits(claims: Sequence[Claim], cues: Sequence[Cue], breaks: Seq
                        ) -> dict[int, Source]:
     """The first paragraph-scoped credit (a data vendor, a person quoted by title) of each
     paragraph."""
-    found = [(claim.start, claim.source) for claim in claims if claim.status in _REPORTED]
-    found += [(cue.start, cue.source) for cue in cues]
     credits: dict[int, Source] = {}
-    for at, source in sorted(found, key=lambda item: item[0]):
-        if (source is not None and _reports(source) and _is_named(source)
-                and not (_is_speaker(source) and not _is_person(source.name))):
+    for at, source, sentence in _mentions(claims, cues):
+        if (_reports(source) and _is_named(source)
+                and not (_is_speaker(source) and not _is_person(source.name, sentence))):
             credits.setdefault(bisect.bisect(breaks, at), source)
     return credits
+
+
+def _mentions(claims: Sequence[Claim], cues: Sequence[Cue]) -> list[tuple[int, Source, str]]:
+    """Every source the story names for figures it reports, with its sentence, in order."""
+    found = [(claim.start, claim.source, claim.sentence) for claim in claims
+             if claim.status in _REPORTED and claim.source is not None]
+    found += [(cue.start, cue.source, cue.sentence) for cue in cues if cue.source is not None]
+    return sorted(found, key=lambda item: item[0])
 
 
 def _lead_company(text: str) -> Source | None:
@@ -315,11 +333,9 @@ def _lead_speaker(claims: Sequence[Claim], cues: Sequence[Cue]) -> Source | None
     """The first organisation the story lets speak of figures it reports: a lead states the
     figure and a later sentence says whose it is, so the figures before it are its too. A
     credit to data ("data from the institute showed") is for the figures it names, no more."""
-    found = [(claim.start, claim.source) for claim in claims if claim.status in _REPORTED]
-    found += [(cue.start, cue.source) for cue in cues]
-    for _, source in sorted(found, key=lambda item: item[0]):
-        if (source is not None and _reports(source) and _is_speaker(source)
-                and source.cue not in DATA_PROVIDER_CUES and not _is_person(source.name)):
+    for _, source, sentence in _mentions(claims, cues):
+        if (_reports(source) and _is_speaker(source) and source.cue not in DATA_PROVIDER_CUES
+                and not _is_person(source.name, sentence)):
             return source
     return None
 
