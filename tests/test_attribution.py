@@ -313,3 +313,11 @@ def test_every_attribution_rule_has_a_cheap_precondition() -> None:
     from newsfacts._facts.attribution_rules import ATTRIBUTION_RULES, RULE_NEEDS
 
     assert {rule.name for rule in ATTRIBUTION_RULES} <= set(RULE_NEEDS)
+
+
+def test_official_data_named_by_kind_after_the_verb_is_a_source() -> None:
+    from newsfacts._facts.attribution import find_sources
+
+    found = find_sources("The county jobless rate held at 4.1%, said state labor statistics "
+                         "released on Friday.")
+    assert [(m.source.name, m.source.cue) for m in found] == [("state labor", "data showed")]

@@ -156,6 +156,11 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           r"industry|company|central\s+bank))\s+(?P<verb>data|figures|statistics)\s+"
           r"(?:showed|show|shows)\b",
           "data showed", "sentence", "a source named by its kind: 'government data showed'"),
+    _rule("said_role_data", r"\b(?:said|says|showed|show|according\s+to)\s+(?P<name>(?:state|"
+          r"federal|government|official|customs|census|labou?r)(?:\s+(?:labou?r|employment|"
+          r"trade|jobs))?)\s+(?:data|figures|statistics)\b",
+          "data showed", "sentence", "official data named by kind after the verb: '..., said "
+          "state labor statistics released Friday'"),
     _rule("said_name", r"\b(?P<verb>said|says|according\s+to)\s+" + NAME + r"(?=\s*[,.;]|\s*$)",
           "said", "sentence", "the reporting verb first: '..., said Zhiwei Zhang.'"),
     _rule("name_said", rf"\b{NAME}{_ABBREVIATION}{_APPOSITIVE}\s+{_WHEN}(?:(?:has|had|have)\s+)?"
@@ -282,6 +287,7 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "data_from_role": _NEEDS_DATA,
     "name_data": re.compile(r"\b(?:data|figures|statistics|projections|forecasts|estimates)\b"),
     "role_data": re.compile(r"\b(?:data|figures|statistics)\b"),
+    "said_role_data": re.compile(r"\b(?:data|figures|statistics)\b"),
     "said_name": re.compile(r"\b(?:said|says|according)\b"),
     "name_said": _NEEDS_SAID,
     "issuer": re.compile(r"\((?:" + _EXCHANGES + r")\s*:"),

@@ -75,7 +75,7 @@ _OFFICIAL_BODY = re.compile(
 )
 # A company's name: capitalised words ending with a corporate word.
 _COMPANY_NAME = re.compile(
-    r"(?P<name>(?:[A-Z][\w&.'’-]{0,30}\s+){1,4}(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|"
+    r"(?P<name>(?:[A-Z][\w&'’-]{0,30}[ \t]+){1,4}(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|"
     r"Holdings|Company|Bank|Bancorp|AG|SA|NV|SE|ASA|AB|Oyj|LLC)\b\.?)"
 )
 _OPENING_CHARS = 300
@@ -266,7 +266,7 @@ def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                    cues: Sequence[Cue]) -> list[Claim]:
     breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
     cue_starts = [cue.start for cue in cues]
-    lead = _lead_speaker(claims, cues) or _lead_company(text)
+    lead = _lead_speaker(claims, cues) or _lead_company(text, claims)
     later = _paragraph_credits(claims, cues, breaks)
     heard = _Sources(breaks)
     credited = {span for span, claim in zip(spans, claims, strict=True)
@@ -317,16 +317,19 @@ def _mentions(claims: Sequence[Claim], cues: Sequence[Cue]) -> list[tuple[int, S
     return sorted(found, key=lambda item: item[0])
 
 
-def _lead_company(text: str) -> Source | None:
-    """A company the opening sentence is about ("Kenya Commercial Bank Group net profit ...
+def _lead_company(text: str, claims: Sequence[Claim]) -> Source | None:
+    """A company the opening lines are about ("Kenya Commercial Bank Group net profit ...
     grew", "In August, the Stockmann Group's sales ..."): in a story that lets nobody speak,
-    it reports its own figures."""
-    opening = _PARAGRAPH_BREAK.split(text.lstrip(), maxsplit=1)[0][:_OPENING_CHARS]
+    it reports its own figures, unless the story names it only for what it expects."""
+    opening = text.lstrip()[:_OPENING_CHARS]
     found = _COMPANY_NAME.search(opening)
     words = [] if found is None else found.group("name").split()
     while words and words[0] in NOT_SOURCES:
         words.pop(0)
-    return Source(" ".join(words), "reported") if len(words) > 1 else None
+    name = " ".join(words)
+    forecaster = any(claim.source is not None and name in claim.source.name
+                     and not _reports(claim.source) for claim in claims)
+    return Source(name, "reported") if len(words) > 1 and not forecaster else None
 
 
 def _lead_speaker(claims: Sequence[Claim], cues: Sequence[Cue]) -> Source | None:
