@@ -203,3 +203,10 @@ def test_a_futures_contract_month_is_no_period() -> None:
                      "Brent for November delivery rose 1% on Tuesday."):
         assert [m.text for m in find_periods(sentence, PUBLISHED)
                 if m.rule in ("month", "month_year")] == [], sentence
+
+
+def test_a_record_since_a_date_is_no_period_of_the_figure() -> None:
+    mentions = find_periods("Stocks rose 2% to their highest level since April on Tuesday.",
+                            PUBLISHED)
+    assert [(m.text, m.is_record_point) for m in mentions] == [("April", True),
+                                                               ("on Tuesday", False)]

@@ -288,7 +288,9 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
                 periods: Sequence[PeriodMention], main_end: int) -> PeriodMention | None:
     """The period of the number at ``start:end``: nearest in its own clause, else the nearest
     one before it in the sentence (a later clause inherits the main clause's period)."""
-    candidates = [m for m in periods if not m.is_basis and not m.is_report_date]
+    named = [m for m in periods if not m.is_basis and not m.is_report_date]
+    # "the highest since April" is a record's starting point, not the figure's period.
+    candidates = [m for m in named if not m.is_record_point]
     own = [m for m in candidates if clause.start <= m.start < clause.end
            and not (m.start < end and start < m.end)]
     # A weekday beside a month, quarter or year is when the figure came out, not what it
@@ -299,15 +301,16 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
         own = [m for m in own if m.rule != "relative_day"]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)
+    # A "when" clause refers to the time named just before it: "since September last year
+    # when they rose 7.4%".
+    if _RELATIVE_TIME.match(sentence, clause.start):
+        before = [m for m in named if m.end <= clause.start]
+        return before[-1] if before else None
     earlier = [m for m in candidates if m.end <= clause.start]
     if not earlier:
         return None
     # The main clause's period is the sentence's: "Imports rose 5.7% in December from 2.3% in
     # November, topping expectations for 0.9%" expects 0.9% for December.
-    # A "when" clause refers to the time named just before it: "since September last year
-    # when they rose 7.4%".
-    if _RELATIVE_TIME.match(sentence, clause.start):
-        return earlier[-1]
     in_main = [m for m in earlier if m.start < main_end]
     return in_main[0] if in_main else earlier[-1]
 

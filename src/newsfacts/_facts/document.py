@@ -195,7 +195,8 @@ def _cue(text: str, start: int, sentence: str, published: dt.date | None,
 
 def _run_period(sentence: str, mentions: Sequence[PeriodMention]) -> Period | None:
     for mention in mentions:
-        if mention.is_basis or mention.is_report_date or mention.period.start is None:
+        if (mention.is_basis or mention.is_report_date or mention.is_record_point
+                or mention.period.start is None):
             continue
         if _NOT_A_RUN_PERIOD.search(sentence, max(0, mention.start - 30), mention.start):
             continue

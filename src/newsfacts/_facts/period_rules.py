@@ -247,6 +247,14 @@ CONTRACT_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# Words before a date that make it a record's comparison point, no figure's period (though a
+# date claim of its own): "the highest since April", "for the first time since 2019".
+RECORD_SINCE = re.compile(
+    r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|"
+    r"slowest|sharpest|steepest|first\s+time|level|levels|mark)\s+(?:[a-z]+\s+){0,2}since\s+$",
+    re.IGNORECASE,
+)
+
 # Words before a date that make it the comparison point of a change, not its period.
 BASIS_LEAD = re.compile(
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|than|over|"

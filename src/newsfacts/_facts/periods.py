@@ -29,6 +29,7 @@ from .period_rules import (
     MONTH_NUMBERS,
     ORDINAL_NUMBERS,
     PERIOD_RULES,
+    RECORD_SINCE,
     REPORTED_AFTER,
     REPORTED_BEFORE,
     RULE_NEEDS,
@@ -47,6 +48,8 @@ _NEAR_FUTURE_DAYS = 45
 class PeriodMention:
     """A date expression in a sentence: offsets into the searched text and what it names.
 
+    ``is_record_point`` marks the date a record is measured from ("the highest since April"),
+    a date claim of its own but no figure's period.
     ``is_basis`` marks a date that is the comparison point of a change ("compared to 2024"),
     which is the claim's basis rather than its period. ``is_report_date`` marks the day a
     statement was made ("said on Tuesday") or a dateline: neither a period nor a claim.
@@ -62,6 +65,7 @@ class PeriodMention:
     precision: str
     is_basis: bool = False
     is_report_date: bool = False
+    is_record_point: bool = False
 
 
 # Rules whose month may name a futures contract instead of a period.
@@ -119,6 +123,7 @@ def find_periods(text: str, published: dt.date | None,
                 precision=precision,
                 is_basis=BASIS_LEAD.search(lead) is not None,
                 is_report_date=precision == "day" and _is_report_date(text, start, end),
+                is_record_point=RECORD_SINCE.search(lead) is not None,
             )
         )
         taken_until = end
