@@ -17,6 +17,7 @@ from .._records import Claim, Where
 from .assemble import assemble_sentence, claims_from_doc
 from .attribution import NamedSources
 from .document import read_in_context
+from .period_rules import ANY_DATE_WORD
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
 from .reference import reference
@@ -61,7 +62,8 @@ class ClaimFinder:
         year the text reports on (``reference.py``).
         """
         exact = published is not None
-        if published is None:
+        # A text without any date word needs no date to read it against.
+        if published is None and ANY_DATE_WORD.search(f"{title or ''}\n{text}"):
             found = reference(f"{title or ''}\n{text}", url)
             # A day named relative to the article ("Tuesday") needs the day itself to place.
             published, exact = (None, True) if found is None else (found[0], found[1] == "day")

@@ -267,8 +267,9 @@ def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                    cues: Sequence[Cue]) -> list[Claim]:
     breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
     cue_starts = [cue.start for cue in cues]
-    lead = _lead_speaker(claims, cues) or _lead_company(text, claims)
-    later = _paragraph_credits(claims, cues, breaks)
+    # Both are only needed for a figure no source covers: found once, on first need.
+    lead: list[Source | None] = []
+    later: dict[int, Source] | None = None
     heard = _Sources(breaks)
     credited = {span for span, claim in zip(spans, claims, strict=True)
                 if claim.source is not None and claim.type != "date"}
@@ -279,7 +280,9 @@ def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         while next_cue < len(cues) and cue_starts[next_cue] < span[0]:
             heard.hear(cues[next_cue].source, cues[next_cue].start, cues[next_cue].sentence)
             next_cue += 1
-        story = heard.story or lead
+        if heard.story is None and not lead:
+            lead.append(_lead_speaker(claims, cues) or _lead_company(text, claims))
+        story = heard.story or lead[0]
         if claim.source is not None and role_of(claim.source.name) in _BUSINESS_ROLES:
             # "the company said" where no earlier name holds the role: the story's speaker.
             if story is not None and claim.status != "expectation":
@@ -290,8 +293,11 @@ def _carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         elif claim.where == "body" and claim.status != "expectation" and claim.type != "date":
             # With no organisation to speak for the story, a credit later in the paragraph
             # ("According to estimates by Acme Research, ...") covers the figures before it.
-            carry = (heard.current(paragraph, span in credited) or story
-                     or (None if span in credited else later.get(paragraph)))
+            carry = heard.current(paragraph, span in credited) or story
+            if carry is None and span not in credited:
+                if later is None:
+                    later = _paragraph_credits(claims, cues, breaks)
+                carry = later.get(paragraph)
             if carry is not None:
                 claim = _with(claim, "source", source=carry)
         result.append(claim)
@@ -439,6 +445,8 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 def _fiscal_year_end(text: str) -> tuple[int, int] | None:
     """The month and day a company's fiscal year ends on, when the story says and it is not
     December 31."""
+    if "iscal" not in text:
+        return None
     found = _FISCAL_YEAR_END.search(text)
     if found is None:
         return None
