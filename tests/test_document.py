@@ -225,3 +225,21 @@ def test_a_person_with_a_title_after_the_name_speaks_for_their_paragraph() -> No
             "\n\n\"Deposits grew 6%,\" said Ellen K. Marsh, President and Chief Executive "
             "Officer.\n\nLoans rose 4% to $310 million.")
     assert _source(_claim(text, "4%")) == "Brightwater Bancorp, Inc"
+
+
+def test_an_official_data_credit_does_not_displace_the_company_speaking() -> None:
+    text = ("Tamsin Tobacco Corp. said its quarterly profit rose 7% to 290 billion won.\n\n"
+            "The won averaged 1,190 per dollar in the quarter, according to the Bank of "
+            "Korea.\n\nSales fell 0.6% to 1.2 trillion won.")
+    assert _source(_claim(text, "0.6%")) == "Tamsin Tobacco Corp"
+
+
+def test_a_name_with_a_middle_initial_is_a_person() -> None:
+    text = ("Quayside Bancorp, Inc. (NASDAQ: QSBK) reported net income of $485,000.\n\n"
+            "\"We are pleased,\" said Alan R. Whitby.\n\nDeposits rose 3%.")
+    assert "Quayside Bancorp" in (_source(_claim(text, "3%")) or "")
+
+
+def test_per_share_class_is_no_source() -> None:
+    text = "Net income fell to $3.5 billion, or $5.01 per Class A and B share."
+    assert _claim(text, "$5.01").source is None

@@ -79,6 +79,8 @@ _COMPANY_NAME = re.compile(
     r"Holdings|Company|Bank|Bancorp|AG|SA|NV|SE|ASA|AB|Oyj|LLC)\b\.?)"
 )
 _OPENING_CHARS = 300
+# A personal name with a middle initial: "Alan J. Hyatt".
+_INITIALLED = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+$")
 # A title in apposition after a name: "Alan J. Hyatt, President and CEO, said".
 _TITLE_AFTER = re.compile(
     r",\s+(?:the\s+|its\s+|a\s+)?(?:[\w&-]+\s+){0,3}?(?:President|Chief|CEO|CFO|COO|Chair|"
@@ -232,7 +234,7 @@ def _is_person(name: str, sentence: str = "") -> bool:
     """A person quoted by title ("Chief Financial Officer Dan Janki", "Premier Li Qiang",
     "Alan J. Hyatt, President and Chief Executive Officer, said") speaks for their own
     paragraph, not for the story's market data that follows."""
-    if _PERSON_TITLE.search(name) is not None:
+    if _PERSON_TITLE.search(name) is not None or _INITIALLED.match(name) is not None:
         return True
     at = sentence.find(name)
     return at >= 0 and _TITLE_AFTER.match(sentence, at + len(name)) is not None
@@ -250,7 +252,10 @@ class _Sources:
     def hear(self, source: Source | None, at: int, sentence: str) -> None:
         if source is None or not _reports(source):
             return
-        if _is_speaker(source) and not _is_person(source.name, sentence):
+        if (_is_speaker(source) and not _is_person(source.name, sentence)
+                and (self.story is None or source.cue not in DATA_PROVIDER_CUES)):
+            # An official body credited for data speaks for a story nobody else speaks for;
+            # in a company's story ("according to the Bank of Korea") it covers its paragraph.
             self.story, self.local = source, None
         elif _is_named(source):
             self.local = (source, bisect.bisect(self.breaks, at))
