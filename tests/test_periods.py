@@ -120,6 +120,12 @@ PERIOD_CASES = [
      D(2026, 1, 5), D(2026, 1, 11)),
     ("the weekend before the article", "Tokens gained 8% over the weekend.", "over the weekend",
      D(2026, 1, 10), D(2026, 1, 11)),
+    ("a hyphenated span of months", "Exports grew in the January-July period of 2025.",
+     "January-July", D(2025, 1, 1), D(2025, 7, 31)),
+    ("months that ended in a month", "Profit for the three months that ended in December rose.",
+     "the three months that ended in December", D(2025, 10, 1), D(2025, 12, 31)),
+    ("a market's day", "Ether was down 4% on the day.", "on the day", D(2026, 1, 14),
+     D(2026, 1, 14)),
 ]
 
 

@@ -78,8 +78,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a span between two named times: 'from 2015 to 2019', 'from May 2 to May 7', "
           "'between 2020 and 2030'"),
     _rule("month_range",
-          rf"\b{_MONTH_ONLY}\s+(?:to|through|-|–)\s+{_MONTH_ONLY}(?:,?\s+(?:19|20)\d\d)?",
-          "a span of months: 'January to July', 'January through July 2025'"),
+          rf"\b{_MONTH_ONLY}(?:\s+(?:to|through)\s+|\s*[-–]\s*){_MONTH_ONLY}"
+          r"(?:,?\s+(?:19|20)\d\d)?",
+          "a span of months: 'January to July', 'January through July 2025', 'the "
+          "January-July period'"),
     _rule("change_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
           r"(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+"
           r"(?:19|20)\d\d\b", "a change between two years: 'from $2.8 billion in 2020 to $3.5 "
@@ -89,7 +91,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("month_end", rf"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+{_MONTH},?\s+{_YEAR}",
           "a level at a month's last day: 'at the end of June 2024'"),
     _rule("moment", r"\b(?:(?:at|on|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|"
-          r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|this\s+(?:morning|"
+          r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|on\s+the\s+day(?!\s+of\b)|"
+          r"this\s+(?:morning|"
           r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))",
           "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm'", _I),
     _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous)\s+week|over\s+the\s+"
@@ -97,7 +100,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
           "weekend'", _I),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
-          rf"(?:to|through|ended|ending|until)\s+(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+          rf"(?:to|through|ended|ending|until|(?:that\s+)?ended\s+in)\s+(?:the\s+end\s+of\s+)?"
+          rf"{_MONTH}(?:,?\s+{_YEAR})?",
           "a trailing window: 'the three months to November'"),
     _rule("first_months", rf"\b(?:the\s+)?[Ff]irst\s+{_COUNT}\s+months(?:\s+of\s+(?:{_YEAR}|"
           rf"{_RELATIVE_YEAR}|(?:the|this)\s+year))?(?!\s+(?:to|through|ended|ending|until)\b)",
@@ -186,11 +190,13 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "month_quarter": re.compile(r"\b(?:March|June|September|December)\s+quarter\b"),
     "date_range": re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|"
                              r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-    "month_range": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)\s+(?:to|through|-|–)\s"),
+    "month_range": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)(?:\s+(?:to|through)\s|"
+                              r"\s*[-–]\s*[A-Z])"),
     "change_range": re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"),
     "since_end_of": re.compile(r"\b[Ss]ince\s+the\s+end\b"),
     "month_end": re.compile(r"\bend\s+of\b"),
-    "moment": re.compile(r"(?i:writing|press\s+time|tonight|this\s+(?:morning|afternoon|evening)"
+    "moment": re.compile(r"(?i:writing|press\s+time|tonight|on\s+the\s+day|"
+                         r"this\s+(?:morning|afternoon|evening)"
                          r"|\d\s*(?:a\.m|p\.m|am\b|pm\b))"),
     "week": re.compile(r"(?i:\bweek)"),
     "day_month_year": _NEEDS_MONTH,
@@ -233,7 +239,7 @@ DATELINE_AFTER = re.compile(r"^\s*(?:/[\w .-]{2,30}/\s*)?(?:\(|--|—|–|-\s)")
 ANY_DATE_WORD = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[1-4]Q|H[12]|FY|YTD)"
     r"|(?i:\b(?:fiscal|quarter|half|year|month|annual|today|yesterday|tomorrow|ago|week|"
-    r"writing|press\s+time|tonight|this\s+(?:morning|afternoon|evening)|"
+    r"writing|press\s+time|tonight|on\s+the\s+day|this\s+(?:morning|afternoon|evening)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))|\b(?:19|20)\d\d"
     r"|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
 )
