@@ -1,0 +1,94 @@
+"""The document pass's word tables: where a stretch of text is cut into sentences, who is a
+person or an official body, which periods start a run of figures, and the phrases that place a
+figure at a period's end or a year back. ``document.py`` and ``document_sources.py`` apply them.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Sentences of a stretch without figures: cut after a full stop, question or exclamation
+# mark followed by white space, or at a line break.
+SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+# A full stop after these ends no sentence: "Acme Robotics, Inc. (NASDAQ: ACMR) reported".
+ABBREVIATION_BEFORE = re.compile(
+    r"\b(?:Inc|Corp|Co|Ltd|Bros|Mr|Mrs|Ms|Dr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|"
+    r"Dec|[A-Z])\.$"
+)
+# A job title before a capitalised name: "Chief Financial Officer Dan Janki", "Fed Chair
+# Jerome Powell", "Premier Li Qiang".
+PERSON_TITLE = re.compile(
+    r"\b(?:Chief\s+\w+\s+Officer|Premier|Prime\s+Minister|President|Mayor|Chair|Chairman|"
+    r"Chairwoman|Governor|Minister|Secretary|Director|Senator|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|CEO|CFO|"
+    r"COO|Professor|Economist|Analyst|Spokesman|Spokeswoman|Commissioner)\s+[A-Z]"
+)
+# Words that make a credited name an official body that publishes statistics, not a vendor.
+OFFICIAL_BODY = re.compile(
+    r"\b(?:Statistics|Statistical|Bureau|Office|Ministry|Department|Administration|Agency|"
+    r"Institute|Association|Commission|Council|Customs|Authority|Board|Federation|"
+    r"Organi[sz]ation|Census|Treasury|Reserve|Central\s+Bank|Bank\s+of)\b|^(?:customs|government|"
+    r"official|ministry|census|trade|industry|central\s+bank)$"
+)
+# A company's name: capitalised words ending with a corporate word.
+COMPANY_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’-]{0,30}[ \t]+){1,4}(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|"
+    r"Holdings|Company|Bank|Bancorp|AG|SA|NV|SE|ASA|AB|Oyj|LLC)\b\.?)"
+)
+OPENING_CHARS = 300
+# A personal name with a middle initial: "Alan J. Hyatt".
+INITIALLED = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+$")
+# A title in apposition after a name: "Alan J. Hyatt, President and CEO, said".
+TITLE_AFTER = re.compile(
+    r",\s+(?:the\s+|its\s+|a\s+)?(?:[\w&-]+\s+){0,3}?(?:President|Chief|CEO|CFO|COO|Chair|"
+    r"Chairman|chairman|Chairwoman|[Dd]irector|[Hh]ead|[Ff]ounder|analyst|economist|strategist|"
+    r"[Mm]anager|[Oo]fficer|[Mm]inister|spokes(?:man|woman|person)|[Pp]rofessor|[Gg]overnor|"
+    r"[Ss]ecretary|[Pp]artner)\b"
+)
+# Periods that are when something happened to a thing, not what a run of figures covers:
+# "founded in 1998", "since 1991", "until 2030".
+NOT_A_RUN_PERIOD = re.compile(
+    r"\b(?:since|until|till|by|before|after|founded|established|born|launched|listed|"
+    r"incorporated|began|started|opened|expires?|expiring|matur(?:es|ing|ity)|due)\s+"
+    r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# A level at the close of the period reported on: "cash of $18.3 million at year-end".
+AT_PERIOD_END = re.compile(
+    r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period)[\s-]end\b"
+    r"|\b(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\b",
+    re.IGNORECASE,
+)
+# "from 273.8 billion won in the same period of last year", "$7.6 billion for a similar period
+# last year": the figure a year before the run, named right after the number. ("Up 5% over
+# the same period last year" is a change's basis: "over" is left out.)
+SAME_PERIOD_AFTER = re.compile(
+    r"\s{0,3}(?:(?:in|for|during)\s+)?(?:(?:the|a)\s+)?(?:same|similar|corresponding|"
+    r"comparable)\s+(?:period|quarter|month|half|time|(?:three|six|nine)\s+months)\s+"
+    r"(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)|"
+    r"(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
+# "the fiscal full-year ended March 31, 2020", "fiscal year ending June 30": a company whose
+# year does not end in December.
+FISCAL_YEAR_END = re.compile(
+    r"\b[Ff]iscal\s+(?:full[\s-])?year(?:[\s-]end)?\s+end(?:ed|ing|s)?\s+(?:on\s+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November)"
+    r"\s+(?P<day>[0-3]?\d)\b"
+)
+FISCAL_NAMED = re.compile(
+    r"^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)'?(?P<year>\d{2}|\d{4})$"
+)
+MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+
+
+# Words of a period that only the article's own day can place.
+RELATIVE_DAY = re.compile(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
+    r"tomorrow|yesterday|ago|week|weekend|press\s+time|writing|morning|afternoon|evening|"
+    r"a\.m|p\.m|am|pm)\b"
+)
+
+

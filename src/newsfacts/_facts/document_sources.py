@@ -1,0 +1,210 @@
+"""Who says so, across a story: the source a figure that names none shares.
+
+An organisation that reports figures ("the Labor Department said", the issuer of a release)
+speaks for the story until another is named, and for the figures before it; an official body
+credited for data does so too when nobody else speaks. A data vendor ("according to LSEG data")
+and a person quoted by title cover their own paragraph. Expectations, forecasters and the
+setters of targets are never carried. ``document.py`` runs this after the sentence pass.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .._records import Claim, Period, Source
+from .attribution import role_of
+from .attribution_rules import (
+    BUSINESS_ROLES,
+    COMPANY_ROLES,
+    CONSENSUS_SOURCE,
+    DATA_PROVIDER_CUES,
+    FORECASTING_CUES,
+    NOT_SOURCES,
+    SETTING_VERBS,
+)
+from .document_rules import (
+    COMPANY_NAME,
+    INITIALLED,
+    OFFICIAL_BODY,
+    OPENING_CHARS,
+    PERSON_TITLE,
+    TITLE_AFTER,
+)
+
+PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# Roles that name the business a story is about ("the company said"): with no earlier name
+# holding the role, the story's speaker is that business.
+_BUSINESS_ROLES = COMPANY_ROLES | BUSINESS_ROLES
+# Statuses of figures a source reports as having happened: only these make it the story's.
+_REPORTED = frozenset({"actual", "estimate"})
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a stretch of text without figures tells the reader: a source, a period."""
+
+    start: int
+    source: Source | None
+    period: Period | None
+    sentence: str
+
+
+
+def is_named(source: Source | None) -> bool:
+    """Named outright (or as "customs" or "government" data), and not a watcher, a poll, a
+    target's setter or a list of several subjects ("Jiangsu and Shanghai reported")."""
+    if source is None or source.cue in SETTING_VERBS or " and " in source.name:
+        return False
+    if not source.name[:1].isupper():
+        return source.cue == "data showed" and role_of(source.name) is None
+    return role_of(source.name) is None and CONSENSUS_SOURCE.search(source.name) is None
+
+
+def _is_speaker(source: Source | None) -> bool:
+    """A source that speaks for the story's figures: an agency or company that said or
+    reported them, the issuer of a release, or an official body whose data are credited
+    ("according to Statistics Korea"); a data vendor ("according to LSEG data") is not."""
+    if source is None or not is_named(source):
+        return False
+    return source.cue not in DATA_PROVIDER_CUES or OFFICIAL_BODY.search(source.name) is not None
+
+
+def _reports(source: Source) -> bool:
+    """Whether the source's cue reports figures rather than foresees them ("expects")."""
+    return source.cue not in FORECASTING_CUES
+
+
+def _is_person(name: str, sentence: str = "") -> bool:
+    """A person quoted by title ("Chief Financial Officer Dan Janki", "Premier Li Qiang",
+    "Alan J. Hyatt, President and Chief Executive Officer, said") speaks for their own
+    paragraph, not for the story's market data that follows."""
+    if PERSON_TITLE.search(name) is not None or INITIALLED.match(name) is not None:
+        return True
+    at = sentence.find(name)
+    return at >= 0 and TITLE_AFTER.match(sentence, at + len(name)) is not None
+
+
+@dataclass(slots=True)
+class _Sources:
+    """Who the story has let speak so far: an organisation for the story, a quoted person or
+    a data vendor for the rest of their paragraph."""
+
+    breaks: Sequence[int]
+    story: Source | None = None
+    local: tuple[Source, int] | None = None  # a paragraph-scoped credit and its paragraph
+
+    def hear(self, source: Source | None, at: int, sentence: str) -> None:
+        if source is None or not _reports(source):
+            return
+        if (_is_speaker(source) and not _is_person(source.name, sentence)
+                and (self.story is None or source.cue not in DATA_PROVIDER_CUES)):
+            # An official body credited for data speaks for a story nobody else speaks for;
+            # in a company's story ("according to the Bank of Korea") it covers its paragraph.
+            self.story, self.local = source, None
+        elif is_named(source):
+            self.local = (source, bisect.bisect(self.breaks, at))
+
+    def current(self, paragraph: int, own_sentence_credited: bool) -> Source | None:
+        """The source a figure of ``paragraph`` that names none shares. A figure its own
+        sentence's credit left out (", up from 35% in January") is not that credit's."""
+        if self.local is not None and self.local[1] == paragraph and not own_sentence_credited:
+            return self.local[0]
+        return self.story
+
+
+def carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int, int]],
+                   cues: Sequence[Cue]) -> list[Claim]:
+    breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(text)]
+    cue_starts = [cue.start for cue in cues]
+    # Both are only needed for a figure no source covers: found once, on first need.
+    lead: list[Source | None] = []
+    later: dict[int, Source] | None = None
+    heard = _Sources(breaks)
+    credited = {span for span, claim in zip(spans, claims, strict=True)
+                if claim.source is not None and claim.type != "date"}
+    next_cue = 0
+    result: list[Claim] = []
+    for claim, span in zip(claims, spans, strict=True):
+        paragraph = bisect.bisect(breaks, span[0])
+        while next_cue < len(cues) and cue_starts[next_cue] < span[0]:
+            heard.hear(cues[next_cue].source, cues[next_cue].start, cues[next_cue].sentence)
+            next_cue += 1
+        if heard.story is None and not lead:
+            lead.append(_lead_speaker(claims, cues) or _lead_company(text, claims))
+        story = heard.story or lead[0]
+        if claim.source is not None and role_of(claim.source.name) in _BUSINESS_ROLES:
+            # "the company said" where no earlier name holds the role: the story's speaker.
+            if story is not None and claim.status != "expectation":
+                claim = with_carried(claim, "source", source=Source(story.name, claim.source.cue))
+        elif claim.source is not None:
+            if claim.status in _REPORTED:
+                heard.hear(claim.source, span[0], claim.sentence)
+        elif claim.where == "body" and claim.status != "expectation" and claim.type != "date":
+            # With no organisation to speak for the story, a credit later in the paragraph
+            # ("According to estimates by Acme Research, ...") covers the figures before it.
+            carry = heard.current(paragraph, span in credited) or story
+            if carry is None and span not in credited:
+                if later is None:
+                    later = _paragraph_credits(claims, cues, breaks)
+                carry = later.get(paragraph)
+            if carry is not None:
+                claim = with_carried(claim, "source", source=carry)
+        result.append(claim)
+    return result
+
+
+def _paragraph_credits(claims: Sequence[Claim], cues: Sequence[Cue], breaks: Sequence[int]
+                       ) -> dict[int, Source]:
+    """The first paragraph-scoped credit (a data vendor, a person quoted by title) of each
+    paragraph."""
+    credits: dict[int, Source] = {}
+    for at, source, sentence in _mentions(claims, cues):
+        if (_reports(source) and is_named(source)
+                and not (_is_speaker(source) and not _is_person(source.name, sentence))):
+            credits.setdefault(bisect.bisect(breaks, at), source)
+    return credits
+
+
+def _mentions(claims: Sequence[Claim], cues: Sequence[Cue]) -> list[tuple[int, Source, str]]:
+    """Every source the story names for figures it reports, with its sentence, in order."""
+    found = [(claim.start, claim.source, claim.sentence) for claim in claims
+             if claim.status in _REPORTED and claim.source is not None]
+    found += [(cue.start, cue.source, cue.sentence) for cue in cues if cue.source is not None]
+    return sorted(found, key=lambda item: item[0])
+
+
+def _lead_company(text: str, claims: Sequence[Claim]) -> Source | None:
+    """A company the opening lines are about ("Kenya Commercial Bank Group net profit ...
+    grew", "In August, the Stockmann Group's sales ..."): in a story that lets nobody speak,
+    it reports its own figures, unless the story names it only for what it expects."""
+    opening = text.lstrip()[:OPENING_CHARS]
+    found = COMPANY_NAME.search(opening)
+    words = [] if found is None else found.group("name").split()
+    while words and words[0] in NOT_SOURCES:
+        words.pop(0)
+    name = " ".join(words)
+    forecaster = any(claim.source is not None and name in claim.source.name
+                     and not _reports(claim.source) for claim in claims)
+    return Source(name, "reported") if len(words) > 1 and not forecaster else None
+
+
+def _lead_speaker(claims: Sequence[Claim], cues: Sequence[Cue]) -> Source | None:
+    """The first organisation the story lets speak of figures it reports: a lead states the
+    figure and a later sentence says whose it is, so the figures before it are its too. A
+    credit to data ("data from the institute showed") is for the figures it names, no more."""
+    for _, source, sentence in _mentions(claims, cues):
+        if (_reports(source) and _is_speaker(source) and source.cue not in DATA_PROVIDER_CUES
+                and not _is_person(source.name, sentence)):
+            return source
+    return None
+
+
+def with_carried(claim: Claim, field: str, **values: object) -> Claim:
+    carried = (*claim.carried, field) if field not in claim.carried else claim.carried
+    return dataclasses.replace(claim, carried=carried, **values)  # type: ignore[arg-type]
+
+
