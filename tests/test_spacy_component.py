@@ -151,3 +151,15 @@ def test_missing_statistical_pipeline_is_a_clear_error(monkeypatch: pytest.Monke
             pipeline.load_pipeline("en_core_web_sm")
     finally:
         pipeline.load_pipeline.cache_clear()
+
+
+def test_the_component_reads_the_doc_whole() -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("newsfacts_claims", config={"published": "2026-01-14"})
+    doc = nlp("Retail sales rose 0.4% in December, the Commerce Department said. "
+              "Sales at gasoline stations climbed 1.4%.")
+    later = doc._.claims[-1]
+    assert (later.source.name, later.carried) == ("Commerce Department", ("source", "period"))

@@ -37,9 +37,14 @@ class ClaimsComponent:
     def __call__(self, doc: Doc) -> Doc:
         from .assemble import claims_from_doc
         from .attribution import NamedSources
+        from .document import read_in_context
 
         published = _as_date(doc._.get(PUBLISHED_ATTRIBUTE)) or self.published
-        claims = claims_from_doc(doc, published=published, named=NamedSources())
+        named = NamedSources()
+        # The doc is read whole, as ``newsfacts.claims`` reads a text: source, period and
+        # entity carry across its sentences (``Claim.carried``).
+        claims = read_in_context(doc.text, claims_from_doc(doc, published=published, named=named),
+                                 published, named=named)
         doc._.set(CLAIMS_ATTRIBUTE, claims)
         return doc
 
