@@ -202,7 +202,8 @@ def _numeric_claim(
     if mention is not None:
         used_periods.add(mention.start)
     period = None if mention is None else mention.period
-    metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods)
+    metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods,
+                                       kind=quantity.type)
     source_mention = source_for(local_start, clause, context.clauses, context.sources,
                                 end=local_end, main_has_numbers=context.main_has_numbers,
                                 sentence=sentence)

@@ -24,7 +24,6 @@ from .context_rules import (
     ESTIMATE_LEAD,
     FORECAST_AFTER,
     FROM_BEFORE,
-    LEVEL_VERBS,
     MARGIN_OF_ERROR_BEFORE,
     METRIC_AUXILIARIES,
     METRIC_DROP_WORDS,
@@ -39,6 +38,7 @@ from .context_rules import (
     STATUS_TRIGGERS,
     WordRule,
 )
+from .metric import find_metric
 from .periods import PeriodMention
 
 # How many words before a number its direction verb may stand: "surged 6.6%", "rose by 5.7%".
@@ -260,26 +260,11 @@ def _past_starting_point(sentence: str, start: int, period_end: dt.date | None,
 
 
 def metric_and_entity(
-    sentence: str, clause: Clause, start: int, end: int, periods: Sequence[PeriodMention]
+    sentence: str, clause: Clause, start: int, end: int, periods: Sequence[PeriodMention],
+    *, kind: str = "number",
 ) -> tuple[str | None, str | None]:
-    """What the number measures and whose it is, read from the words around it."""
-    before = _without_periods(sentence, max(clause.start, start - _METRIC_REACH), start, periods)
-    phrase = None
-    level = LEVEL_VERBS.search(before)
-    if level is not None:
-        phrase = _phrase_before(before[: level.start()])
-    else:
-        verb = _last_match(_DIRECTIONS, before)
-        if verb is not None:
-            phrase = _phrase_before(before[: verb[1].start()])
-    if not _is_metric(phrase):
-        phrase = _noun_after(sentence[end : min(clause.end, end + 80)])
-    if phrase is None or not _is_metric(phrase):
-        return None, None
-    owner = _POSSESSIVE.search(phrase)
-    if owner is not None:
-        return owner.group("rest").lower(), owner.group("owner")
-    return phrase.lower(), None
+    """What the number measures and whose it is, read from the words around it (``metric``)."""
+    return find_metric(sentence, (clause.start, clause.end), start, end, periods, kind)
 
 
 def event_of(sentence: str, clause: Clause, start: int, end: int) -> str | None:
