@@ -37,8 +37,8 @@ def _found(case: dict[str, Any]) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize("case", CASES, ids=[c["span"] for c in CASES])
 def test_metric_shares_a_word_with_the_annotation(case: dict[str, Any]) -> None:
     metric, _entity = _found(case)
-    assert metric is not None and set(metric.split()) & set(case["metric"].split()), (
-        case["sentence"], metric)
+    assert metric is not None, case["sentence"]
+    assert set(metric.split()) & set(case["metric"].split()), (case["sentence"], metric)
 
 
 def test_exact_rate() -> None:
