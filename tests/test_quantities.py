@@ -158,6 +158,10 @@ MEASURES = [
     ("30 gigawatts of wind", "30 gigawatts", {"unit": "gigawatt"}),
     ("a 5.5kWh battery", "5.5kWh", {"unit": "kilowatt hour"}),
     ("a 6kW motor", "6kW", {"unit": "kilowatt"}),
+    ("a 5,000mAh battery", "5,000mAh", {"unit": "milliampere hour"}),
+    ("a 4500 mAh cell rated at 2 Ah", "4500 mAh", {"unit": "milliampere hour"}),
+    ("scored 31 points and ran for 132 yards", "132 yards", {"unit": "yard"}),
+    ("a 25-year-old striker", "25-year-old", {"unit": "year of age"}),
     ("450 Nm of torque", "450 Nm", {"unit": "newton metre"}),
     ("7 nm chips", "7 nm", {"unit": "nanometre"}),
     ("a 1.0l engine", "1.0l", {"unit": "litre"}),
@@ -241,6 +245,11 @@ RANGES = [
      {"unit": "USD per year", "low": 5e5, "high": 1e6}),
     ("the number range is 20 through 100", "20 through 100", {"low": 20.0, "high": 100.0}),
     ("5k-20k", "5k-20k", {"low": 5e3, "high": 2e4}),
+    # A score before the result it names: the pair, as NewsQuant annotates it.
+    ("held a 9-2 lead in the ninth", "9-2 lead",
+     {"type": "count", "low": 2.0, "high": 9.0, "unit": "lead"}),
+    ("the bill passed by a 52-48 vote", "52-48 vote",
+     {"type": "count", "low": 48.0, "high": 52.0, "unit": "vote"}),
 ]
 
 # Figures next to each other that stay apart: a change from one figure to another is not a
@@ -298,7 +307,8 @@ NOT_QUANTITIES = [
     ("192.168.1.2 and version 3.10.4", "IP address and version"),
     ("9 E 71st St, Manhattan", "street address"),
     ("the Boeing 787 Dreamliner", "model number before a name"),
-    ("a 9-2 lead in the ninth", "a score"),
+    ("the hosts won 9-2 on Saturday", "a score with no result noun after it"),
+    ("a 3-1 home win", "a score before a word that names no result"),
     ("see https://www.cnbc.com/2026/01/14/story.html", "web address"),
     ("the 1990s", "decade"),
     ("One of them came", "a lone spelled number"),

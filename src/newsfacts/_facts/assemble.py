@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from .._records import Claim, Period, Where
@@ -83,11 +84,21 @@ def claims_from_doc(
 
 
 def _sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
-    if doc.has_annotation("SENT_START"):
-        for sentence in doc.sents:
-            yield sentence.start_char, sentence.end_char
-    else:
-        yield 0, len(doc.text)
+    """Character spans of the doc's sentences, as ``doc.sents`` gives them, read from arrays:
+    making a Token object for every word of a long story cost more than the claim rules."""
+    if len(doc) == 0:
+        return
+    rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+    if all(row[2] == 0 for row in rows[1:]):
+        yield 0, len(doc.text)  # no sentence boundaries set (Doc.has_annotation's test)
+        return
+    start = end = rows[0][0]
+    for index, length, sentence_start in rows:
+        if sentence_start == 1 and index != start:
+            yield start, end
+            start = index
+        end = index + length
+    yield start, end
 
 
 def _quantities_between(

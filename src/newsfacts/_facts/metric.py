@@ -16,6 +16,7 @@ entity. Words inside period mentions ("annual", "last month") are passed over.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -67,19 +68,27 @@ class _Word:
     in_period: bool
 
 
-def _words(sentence: str, periods: Sequence[PeriodMention]) -> list[_Word]:
-    return _cached_words(sentence, tuple((m.start, m.end) for m in periods))
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    words: list[_Word]
+    starts: list[int]  # each word's start, for bisection
+    ends: list[int]
+
+
+def _sentence(sentence: str, periods: Sequence[PeriodMention]) -> _Sentence:
+    return _read_sentence(sentence, tuple((m.start, m.end) for m in periods))
 
 
 @functools.lru_cache(maxsize=32)
-def _cached_words(sentence: str, spans: tuple[tuple[int, int], ...]) -> list[_Word]:
-    """The words of a sentence, read once for all its numbers (callers do not mutate it)."""
+def _read_sentence(sentence: str, spans: tuple[tuple[int, int], ...]) -> _Sentence:
+    """The words of a sentence, read once for all its numbers (callers do not mutate them)."""
     words = []
     for match in PHRASE_WORD.finditer(sentence):
         start, end = match.span()
-        inside = any(s <= start and end <= e for s, e in spans)
-        words.append(_Word(start, end, match.group(), match.group().lower(), inside))
-    return words
+        inside = bool(spans) and any(s <= start and end <= e for s, e in spans)
+        text = match.group()
+        words.append(_Word(start, end, text, text.lower(), inside))
+    return _Sentence(words, [w.start for w in words], [w.end for w in words])
 
 
 def _is_verb(word: _Word) -> bool:
@@ -336,11 +345,12 @@ def find_metric(
 ) -> tuple[str | None, str | None]:
     """The metric and entity of the number at ``sentence[start:end]``; ``clause`` is its
     clause as character offsets."""
-    words = _words(sentence, periods)
-    first = next((k for k, w in enumerate(words) if w.end > start), len(words))
-    after = next((k for k, w in enumerate(words) if w.start >= end), len(words))
-    low = next((k for k, w in enumerate(words) if w.start >= clause[0]), len(words))
-    high = next((k for k, w in enumerate(words) if w.start >= clause[1]), len(words))
+    parsed = _sentence(sentence, periods)
+    words = parsed.words
+    first = bisect.bisect_right(parsed.ends, start)  # the first word ending after the start
+    after = bisect.bisect_left(parsed.starts, end)
+    low = bisect.bisect_left(parsed.starts, clause[0])
+    high = bisect.bisect_left(parsed.starts, clause[1])
     reading = _Reading(words, first, after, (low, high), kind)
     readers: tuple[Callable[[], _Phrase | None], ...] = (
         reading.bracketed,

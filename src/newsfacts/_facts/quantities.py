@@ -24,6 +24,7 @@ Design decisions:
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 
 from .._records import Bound, ClaimType
@@ -43,9 +44,30 @@ __all__ = ["Quantity", "find_quantities"]
 
 def find_quantities(text: str) -> list[Quantity]:
     """Every quantity in ``text``, in order, without overlaps."""
-    if not text:
-        return []
+    if not text or not may_hold_quantity(text):
+        return []  # most paragraphs of a story have no figure: a cheap test says so
     return _Walk(text).run()
+
+
+# Without a digit, a quantity or a date needs one of these words: a number word, a scale, a
+# fraction, a month, a weekday, a relative day or unit ("last week"), or a one-unit name ("a
+# dollar"). Text with none of them and no digit or fraction sign holds no quantity.
+_QUANTITY_WORDS = frozenset(
+    set(numbers.UNIT_WORDS) | set(numbers.TENS_WORDS) | set(numbers.HUNDRED)
+    | set(numbers.SCALE_WORDS) | set(numbers.VAGUE_PLURALS) | set(numbers.VAGUE_MULTIPLIERS)
+    | set(numbers.DOZEN_WORDS) | set(numbers.FRACTION_WORDS) | set(lexicon.MONTHS)
+    | lexicon.WEEKDAYS | lexicon.RELATIVE_DAY_WORDS | lexicon.RELATIVE_UNITS
+    | lexicon.PERIOD_PARTS | units.ONE_UNIT_NAMES
+)
+_DIGIT_OR_FRACTION = re.compile(r"[\d" + "".join(numbers.VULGAR_FRACTIONS) + "]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def may_hold_quantity(text: str) -> bool:
+    """False only for text that holds no quantity and no date: no digit, no number word."""
+    if _DIGIT_OR_FRACTION.search(text) is not None:
+        return True
+    return not _QUANTITY_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
 # Lower-cased tokens that may begin a quantity or a date; any other word is passed over.
@@ -61,6 +83,36 @@ _STARTERS = frozenset(
     | set(numbers.VULGAR_FRACTIONS)
 )
 _CASED_STARTERS = units.ISO_CODES | lexicon.PERIOD_CODES
+# Starters that begin something only with a given next token: the second words of the bound
+# phrases and currency prefixes they open ("in excess of", "at least", "S $"), and for "a"
+# and "an" the words they stand for one of ("a dozen", "a third", "a dollar", "an estimated").
+# The walk steps on them only when that next token follows: most "a", "in" and "at" open
+# nothing.
+_MULTI_KEYS = [key for key, _bound in units.BOUND_PHRASES if len(key) > 1] + [
+    tuple(tok.lower() for tok in key) for key, _iso, _reason in units.CURRENCY_PREFIXES
+    if len(key) > 1
+]
+_ALONE = (
+    {key[0] for key, _bound in units.BOUND_PHRASES if len(key) == 1}
+    | {key[0].lower() for key, _iso, _reason in units.CURRENCY_PREFIXES if len(key) == 1}
+    | {key[0] for key, _iso in units.CURRENCY_NAMES_BEFORE}
+    | set(numbers.UNIT_WORDS) | set(numbers.TENS_WORDS) | set(numbers.VAGUE_PLURALS)
+    | set(numbers.VAGUE_MULTIPLIERS) | set(numbers.DOZEN_WORDS)
+    | set(lexicon.MONTHS) | lexicon.WEEKDAYS | lexicon.RELATIVE_DAY_WORDS
+    | lexicon.RELATIVE_LEADS | set(lexicon.ORDINAL_WORDS)
+    | {"half", "between", "from", "minus", "negative"}
+)
+_NEXT_TOKENS: dict[str, frozenset[str]] = {
+    first: frozenset(key[1] for key in _MULTI_KEYS if key[0] == first)
+    for first in {key[0] for key in _MULTI_KEYS} - _ALONE
+}
+_NEXT_TOKENS["a"] = _NEXT_TOKENS["an"] = frozenset(
+    set(numbers.HUNDRED) | set(numbers.SCALE_WORDS) | set(numbers.DOZEN_WORDS)
+    | set(numbers.FRACTION_WORDS) | units.ONE_UNIT_NAMES | {"-", "–", "$"}
+    | {key[1] for key in _MULTI_KEYS if key[0] in ("a", "an")}
+)
+# Signs and a lone full stop open an amount only with digits glued after them ("-5", "+0.2").
+_GLUED_DIGITS_ONLY = frozenset({"+", "−", "-", "–", "."})
 _DURATIONS = frozenset({"year", "month", "week", "day", "hour", "minute", "second", "decade"})
 _CLAUSE_BREAKS = (". ", "!", "?", ";", "\n", "(", ")")
 
@@ -79,9 +131,7 @@ class _Walk(BoundReader, UnitReader, MoneyReader, NumberReader, NameReader, Date
             if shape_at < len(shapes) and shapes[shape_at][0] <= self.starts[i]:
                 i = self.take_shape(i, shapes[shape_at])
                 continue
-            if not self.is_digits(i) and self.lows[i] not in _STARTERS and (
-                self.toks[i] not in _CASED_STARTERS
-            ):
+            if not self.is_digits(i) and not self.may_start(i):
                 i += 1  # most words cannot begin a quantity or a date: skip them cheaply
                 continue
             try:
@@ -90,6 +140,19 @@ class _Walk(BoundReader, UnitReader, MoneyReader, NumberReader, NameReader, Date
                 i = max(skip.end, i + 1)
         self.inherit_units()
         return self.out
+
+    def may_start(self, i: int) -> bool:
+        """Token ``i`` (no digits) could begin a quantity or a date, judged from it and the
+        token after it alone."""
+        low = self.lows[i]
+        if low not in _STARTERS:
+            return self.toks[i] in _CASED_STARTERS
+        if low in _GLUED_DIGITS_ONLY:
+            return self.attached(i + 1) and self.is_digits(i + 1)
+        needed = _NEXT_TOKENS.get(low)
+        return needed is None or self.lows_at(i + 1) in needed or self.toks[i] in (
+            _CASED_STARTERS
+        )
 
     def step(self, i: int) -> int:
         """Find what starts at token ``i``; return the token to continue from."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .._records import Bound
 from . import lexicon, units
 from .amount import Amount, Readers, Skip
+from .nouns import singular
 from .tokens import DASHES, index_phrases
 
 BOUNDS = index_phrases([(key, bound) for key, bound in units.BOUND_PHRASES])
@@ -70,7 +71,10 @@ class BoundReader(Readers):
         ):
             if first.year_like:
                 return _year_span(first, second)
-            raise Skip(second.end)  # a score such as "9-2" or "0-1 defeat"
+            score = self.score_before_noun(first, second)
+            if score is None:
+                raise Skip(second.end)  # a score such as "won 9-2"
+            return score
         first_year = first.end == first.start + 1 and is_year_digits(self.toks[first.start])
         second_year = second.year_like or (dash and first.year_like and second.value < 100)
         if first_year and second_year and second.unit is None:
@@ -91,6 +95,18 @@ class BoundReader(Readers):
         return Amount(start=first.start, end=second.end, value=low, kind=kind,
                        unit=second.unit or first.unit, scale=second.scale or first.scale,
                        low=low, high=high, change_word=first.change_word)
+
+    def score_before_noun(self, first: Amount, second: Amount) -> Amount | None:
+        """'a 9-2 lead', 'a 52-48 vote': a score before the result it names is read as the
+        pair of whole numbers with that noun as unit (the way NewsQuant annotates scores)."""
+        j = second.end
+        if not (self.joined(j) and self.lows_at(j) in lexicon.SCORE_NOUNS
+                and first.value.is_integer() and second.value.is_integer()
+                and first.end == first.start + 1 and second.end == second.start + 1):
+            return None
+        low, high = sorted((first.value, second.value))
+        return Amount(start=first.start, end=j + 1, value=low, kind="count",
+                      unit=singular(self.toks[j]), low=low, high=high)
 
     def after_change_verb(self, i: int) -> bool:
         """The amount at token ``i`` follows a verb of change, perhaps with a bound between."""
