@@ -162,6 +162,8 @@ MEASURES = [
     ("a 4500 mAh cell rated at 2 Ah", "4500 mAh", {"unit": "milliampere hour"}),
     ("scored 31 points and ran for 132 yards", "132 yards", {"unit": "yard"}),
     ("a 25-year-old striker", "25-year-old", {"unit": "year of age"}),
+    ("the kicker made a 52-yarder", "52-yarder", {"unit": "yard", "value": 52.0}),
+    ("the 6-foot-5 forward", "6-foot-5", {"unit": "foot", "value": 6 + 5 / 12}),
     ("450 Nm of torque", "450 Nm", {"unit": "newton metre"}),
     ("7 nm chips", "7 nm", {"unit": "nanometre"}),
     ("a 1.0l engine", "1.0l", {"unit": "litre"}),
@@ -245,6 +247,8 @@ RANGES = [
      {"unit": "USD per year", "low": 5e5, "high": 1e6}),
     ("the number range is 20 through 100", "20 through 100", {"low": 20.0, "high": 100.0}),
     ("5k-20k", "5k-20k", {"low": 5e3, "high": 2e4}),
+    ("won 10 of its last 12 games", "10", {"type": "count", "unit": "game"}),
+    ("completed 24 of 31 passes", "24", {"type": "count", "unit": "pass"}),
     # A score before the result it names: the pair, as NewsQuant annotates it.
     ("held a 9-2 lead in the ninth", "9-2 lead",
      {"type": "count", "low": 2.0, "high": 9.0, "unit": "lead"}),

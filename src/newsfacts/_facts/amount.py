@@ -2,7 +2,8 @@
 questions one reader asks another.
 
 Each reader (``read_numbers``, ``read_money``, ``read_units``, ``read_bounds``, ``read_dates``,
-``read_names``) is a mixin over :class:`Readers`; the walk in ``quantities`` combines them.
+``read_names``, ``nouns``) is a mixin over :class:`Readers`; the walk in ``quantities``
+combines them.
 A reader that needs another's answer calls it through the stubs declared here, so every
 module type-checks on its own and the combined walk supplies the real method.
 """
@@ -110,6 +111,12 @@ class Readers(Tokens):
         raise NotImplementedError
 
     def known_suffix(self, amount: Amount, j: int) -> bool:
+        raise NotImplementedError
+
+    # Answered by nouns.
+    def counted_noun(
+        self, end: int, *, one: bool, whole: bool
+    ) -> tuple[str, str | None, int] | None:
         raise NotImplementedError
 
     # Answered by the walk (quantities).

@@ -35,6 +35,7 @@ from .metric_rules import (
     PHRASE_WORD,
     PURPOSE_LINKS,
     RELATIVE_WORDS,
+    REPORTING_VERBS,
 )
 from .periods import PeriodMention
 
@@ -218,8 +219,10 @@ class _Reading:
         linked = self.at(self.first) in _LINKING_BOUNDS
         while k >= self.low:
             word = self.words[k]
-            if word.in_period or word.text[0].isdigit():
-                k -= 1
+            if word.in_period or word.text[0].isdigit() or (
+                linked and k > self.low and self.words[k - 1].text[0].isdigit()
+            ):
+                k -= 1  # a date, or an earlier figure of the move: "rose 18 sen to RM23.50"
                 continue
             if word.low in _MOVE_WORDS or (not moves_only and word.low in LEVEL_LINKS):
                 linked = True
@@ -244,9 +247,12 @@ class _Reading:
         """'Toronto Stock Exchange (16369.03 up 58.06 points)', 'Maldonado (15.3 ppg, 7.4
         rpg)': a figure in brackets measures the name before them."""
         k = self.first - 1
-        while k >= self.low and k >= self.first - 12 and self.words[k].text not in "()":
-            k -= 1
-        if k < 1 or self.words[k].text != "(" or k != self.first - 1:
+        while k > self.low and k >= self.first - 12 and self.words[k].text not in "()" and (
+            self.words[k].text[0].isdigit() or self.words[k].text in ",;/"
+            or self.words[k - 1].text[0].isdigit()
+        ):
+            k -= 1  # earlier figures in the same brackets, with their units
+        if k < 1 or self.words[k].text != "(":
             return None
         return self.named_before(k)
 
@@ -317,6 +323,8 @@ class _Reading:
             k += 1
         if k >= self.high or not self.words[k].text.islower():
             return None  # "in the US", "for Apple": a place or a name, not a purpose
+        if self.words[k].low in CHANGE_NOUNS:
+            return _Phrase((self.words[k],))  # "$1 billion in gains": a noun, not a verb here
         return _phrase_after(self.words, k, self.high)
 
     def subject(self, low: int, high: int) -> _Phrase | None:
@@ -324,7 +332,16 @@ class _Reading:
         prepositional phrase closed by a comma ("In 2018, employment ...")."""
         stop = min(high, self.first)
         k = low
-        comma = next((c for c in range(low, stop) if self.words[c].text == ","), None)
+        for c in range(low, stop):
+            if self.words[c].low == "that" and any(
+                self.at(r) in REPORTING_VERBS for r in range(max(low, c - 4), c)
+            ):
+                k = c + 1  # "Freddie Mac reported on Thursday that the average rate climbed"
+            elif self.words[c].low in REPORTING_VERBS and c + 1 < stop and (
+                self.words[c + 1].text[:1].isupper() or self.at(c + 1) in DETERMINERS
+            ):
+                k = c + 1  # "he said Osler has 59 users", "records show Andrade posted"
+        comma = next((c for c in range(k, stop) if self.words[c].text == ","), None)
         if self.at(k) in CLAUSE_OPENERS and comma is not None and comma - k <= 10:
             k = comma + 1
         while k < high and (self.at(k) in CLAUSE_OPENERS or self.words[k].text in "\"“'-—–:"):

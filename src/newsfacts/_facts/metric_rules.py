@@ -93,7 +93,7 @@ NOT_VERBS = frozenset({
     "belly", "reply", "fly", "weekly", "monthly", "quarterly", "daily", "yearly", "early",
     "hourly", "selling", "retailing", "advertising", "marketing", "accounting", "processing",
     "refining", "drilling", "farming", "fishing", "gaming", "clothing", "catering", "ceiling",
-    "ceilings", "red", "united", "limited", "used", "based", "expected",
+    "ceilings", "red",
 })  # fmt: skip
 
 # Words skipped between a level and the metric before it: auxiliaries, adverbs of degree and
@@ -107,6 +107,14 @@ LINK_FILLERS = frozenset({
     # the unit of an earlier figure in the same move: "rose 18 sen to RM23.50"
     "per", "cent", "percent", "pct", "point", "points", "sen", "pence", "cents", "%", "$", "€",
     "£", "¥", "basis", "percentage", "million", "billion", "trillion", "thousand", "bn", "m",
+})  # fmt: skip
+
+# Verbs of reporting and finding: in "X reported that Y rose 5%", Y is what rose.
+REPORTING_VERBS = frozenset({
+    "said", "says", "say", "show", "shows", "showed", "found", "finds", "reported", "reports",
+    "believes", "thinks", "estimates", "estimated", "noted", "notes", "announced", "announces",
+    "told", "revealed", "reveals", "suggests", "suggested", "indicated", "indicates",
+    "confirmed", "informed", "warned", "argued", "claimed",
 })  # fmt: skip
 
 # Relative words that open a clause about the noun phrase right before them: "a college

@@ -8,10 +8,11 @@ a count of one takes a single word. The noun is returned singular.
 from __future__ import annotations
 
 from . import lexicon, numbers, units
-from .tokens import DASHES, Tokens
+from .amount import Readers
+from .tokens import DASHES
 
 
-class CountedNouns(Tokens):
+class CountedNouns(Readers):
     """Reads the counted noun after a number."""
 
     def counted_noun(

@@ -62,6 +62,12 @@ class BoundReader(Readers):
         if (first.unit is not None and second.unit is not None
                 and second.unit.startswith(f"{first.unit} per ")):
             first.unit = second.unit  # "from $500,000 to $1 million a year"
+        if (dash and first.unit == "foot" and second.unit is None and second.value < 12
+                and first.low is None and self.attached(j) and self.attached(j + 1)):
+            # "the 6-foot-5 forward": a height in feet and inches, not a range
+            height = first.value + second.value / 12
+            return Amount(start=first.start, end=second.end, value=height, kind="measure",
+                          unit="foot")
         if first.unit is not None and second.unit is not None and first.unit != second.unit:
             return None
         if not dash and opener is None and first.unit is not None and second.unit is None:

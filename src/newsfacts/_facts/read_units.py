@@ -27,6 +27,8 @@ MEASURES_CASED = index_phrases(
 RATES = index_phrases([(split(s), name) for s, name in units.RATE_DENOMINATORS.items()])
 PERCENT_NAMES = frozenset(name for _key, name in units.PERCENT_UNITS)
 _LIST_JOINERS = frozenset({",", "or", "and", "to"})
+# Words between "of its" and the whole a part is taken from: "10 of its last 12 games".
+_RUN_WORDS = frozenset({"last", "first", "past", "next", "final", "previous"})
 
 
 class UnitReader(Readers):
@@ -168,16 +170,30 @@ class UnitReader(Readers):
         amount.end = found[1]
 
     def partitive_unit(self, amount: Amount) -> tuple[str, str | None, int] | None:
-        """'280 million of the 1.5 billion shekels': the part counts what the whole counts."""
+        """'280 million of the 1.5 billion shekels', '10 of its last 12 games', '24 of 31
+        passes': the part counts what the whole counts."""
         j = amount.end
-        if not (self.lows_at(j) == "of" and self.lows_at(j + 1) in lexicon.PARTITIVE_DETERMINERS
-                and self.joined(j + 2) and self.starts_number(j + 2)):
+        if self.lows_at(j) != "of":
+            return None
+        k = j + 1
+        if self.lows_at(k) in lexicon.PARTITIVE_DETERMINERS:
+            k += 1
+            if self.lows_at(k) in _RUN_WORDS:
+                k += 1
+        if not (self.joined(k) and self.starts_number(k)):
             return None
         try:
-            whole = self.amount_at(j + 2)
+            whole = self.amount_at(k)
         except Skip:
             return None
-        if whole is None or whole.unit is None or whole.kind not in ("money", "count"):
+        if whole is None or whole.low is not None:
+            return None
+        if whole.kind == "number" and whole.unit is None:
+            noun = self.counted_noun(whole.end, one=False, whole=True)
+            if noun is None or noun[1] is not None:
+                return None
+            return noun[0], None, amount.end
+        if whole.unit is None or whole.kind not in ("money", "count"):
             return None
         if whole.kind == "money":
             amount.kind = "money"  # the part is an amount in the same currency

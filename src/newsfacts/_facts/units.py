@@ -221,7 +221,7 @@ MEASURES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mile", ("mile", "miles", "mi")),
     ("foot", ("foot", "feet", "ft")),
     ("inch", ("inch", "inches")),
-    ("yard", ("yard", "yards", "yd", "yds")),
+    ("yard", ("yard", "yards", "yd", "yds", "yarder", "yarders")),
     ("square metre", ("sq m", "sqm", "m2", "m²", "square metre", "square metres",
                       "square meter", "square meters", "sq metres", "sq meters")),
     ("square foot", ("sq ft", "sqft", "square foot", "square feet", "sq feet")),
