@@ -8,6 +8,7 @@ names its NER found; everything else is rules over the sentence's text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -37,6 +38,7 @@ from .context import (
     status_of,
 )
 from .context_rules import NOT_METRICS
+from .metric import parsed_metric
 from .periods import PeriodMention, find_periods, resolve_expression
 from .quantities import Quantity, find_quantities
 
@@ -66,6 +68,7 @@ def claims_from_doc(
     names = [(e.start_char, e.text) for e in doc.ents if e.label_ in _SOURCE_LABELS] if (
         doc.has_annotation("ENT_IOB")) else []
     name_starts = [position for position, _ in names]
+    parsed = doc.has_annotation("DEP")
     claims: list[Claim] = []
     for start, end in _sentence_bounds(doc):
         inside = _quantities_between(found, starts, start, end)
@@ -75,12 +78,24 @@ def claims_from_doc(
         # starts in, which then reaches to its end.
         end = max(end, inside[-1].end)
         first, last = bisect.bisect_left(name_starts, start), bisect.bisect_left(name_starts, end)
-        claims.extend(
-            assemble_sentence(text, start, end, inside, published=published, where=where,
-                              offset=offset, entity_names=[n for _, n in names[first:last]],
-                              named=named)
-        )
+        found_here = assemble_sentence(text, start, end, inside, published=published,
+                                       where=where, offset=offset,
+                                       entity_names=[n for _, n in names[first:last]],
+                                       named=named)
+        claims.extend(with_parsed_metrics(doc, found_here, offset) if parsed else found_here)
     return claims
+
+
+def with_parsed_metrics(doc: Doc, claims: Sequence[Claim], offset: int) -> list[Claim]:
+    """On a parsed doc, each number's metric as the parse reads it, where it reads one."""
+    result = []
+    for claim in claims:
+        found = None if claim.type == "date" else parsed_metric(
+            doc, claim.start - offset, claim.end - offset)
+        if found is not None:
+            claim = dataclasses.replace(claim, metric=found[0], entity=found[1] or claim.entity)
+        result.append(claim)
+    return result
 
 
 def _sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:

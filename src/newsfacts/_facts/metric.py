@@ -21,6 +21,8 @@ import functools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from spacy.tokens import Doc, Token
+
 from .metric_rules import (
     CHANGE_NOUNS,
     CLAUSE_OPENERS,
@@ -53,7 +55,9 @@ _MOVE_WORDS = frozenset({
     "held", "stayed", "remained", "stood", "hit", "reached", "totaled", "totalled", "came",
     "averaged", "topped", "surpassed", "exceeded", "beat", "missed", "improved",
     "worsened", "recovered", "spiked", "swelled", "boosted", "trimmed", "reduced", "lifted",
-    "up", "down", "higher", "lower",
+    "up", "down", "higher", "lower", "increase", "decrease", "decline", "climb", "jump",
+    "drop", "gain", "surge", "slip", "slide", "ease", "dip", "shrink", "expand", "total",
+    "reach", "exceed", "double", "triple", "top",
 })  # fmt: skip
 # Bounds that open a span and link it to the noun before: "the mirror, starting at $448".
 _LINKING_BOUNDS = frozenset({"starting", "from", "for"})
@@ -307,12 +311,28 @@ class _Reading:
         before = self.at(self.first - 1)
         opens = self.at(self.first) in ("a", "an") or before in DETERMINERS or (
             before.endswith(("'s", "’s")) and self.first > 0
-        )
+        ) or self._after_determined_adjectives() or any(
+            word.text in "-‑" for word in self.words[self.first:self.after]
+        )  # "a larger 570 sq m space", "four-cylinder engine"
         if not opens or self.after >= self.high:
             return None
         if not _is_phrase_word(self.words, self.after):
             return None
         return _phrase_after(self.words, self.after, self.high)
+
+    def _after_determined_adjectives(self) -> bool:
+        """Up to two adjectives stand between a determiner and the number: "a larger 570 sq
+        m space", "the turbocharged 1.6 liter engine"."""
+        k = self.first - 1
+        for _ in range(2):
+            if k < self.low or not _is_phrase_word(self.words, k) or (
+                not self.words[k].text.islower()
+            ):
+                return False
+            k -= 1
+            if self.at(k) in DETERMINERS:
+                return True
+        return False
 
     def purpose(self) -> _Phrase | None:
         """'$45 million on new bus lanes', '40 million dollars for school repairs'."""
@@ -392,3 +412,100 @@ def find_metric(
         if any(word.low in PHRASE_BREAKS for word in phrase.words):
             break
     return None, None
+
+
+# --- with a dependency parse ------------------------------------------------------------------
+# Dependencies by which a number (or its unit) modifies the noun it measures: "a 5,000mAh
+# battery", "a 12% rise".
+_MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "npadvmod"})
+# Dependencies that make the number an object or complement of a verb or preposition.
+_OBJECT_DEPS = frozenset({"dobj", "attr", "pobj", "oprd", "acomp", "npadvmod", "advmod",
+                          "appos", "conj"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def parsed_metric(doc: Doc, start: int, end: int) -> tuple[str | None, str | None] | None:
+    """The metric of the number at ``doc.text[start:end]`` read from the parse (None when the
+    parse names nothing): the noun the number modifies, the noun of a share ("35% of the
+    respondents"), or the subject of the verb the number completes ("Duly has 900 doctors")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    root = span.root
+    inside = {token.i for token in span}
+    noun = _measured_noun(root, inside)
+    if noun is None:
+        return None
+    if noun.lower_ in CHANGE_NOUNS:  # "a 12% rise in quarterly revenue"
+        objects = [obj for prep in noun.rights if prep.dep_ == "prep"
+                   and prep.lower_ in ("in", "of") for obj in prep.children
+                   if obj.dep_ == "pobj"]
+        if objects:
+            noun = objects[0]
+    words = [t for t in _chunk_of(noun) if t.i not in inside]
+    metric, owner = _Phrase(tuple(_joined_words(words))).metric_and_owner()
+    return None if metric is None else (metric, owner)
+
+
+def _measured_noun(root: Token, inside: set[int]) -> Token | None:
+    for child in root.children:  # "35% of the respondents", "450 Nm of torque"
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i not in inside:
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    head = root.head
+    if root.dep_ in _MODIFIER_DEPS and head.i not in inside and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    climbed = 0
+    while head.dep_ == "prep" or (head.pos_ == "ADP" and climbed == 0):
+        if head.head.pos_ in ("NOUN", "PROPN") and head.head.i not in inside:
+            return head.head  # "a net worth of 1.356 billion"
+        head, climbed = head.head, climbed + 1
+        if climbed > 3:
+            break
+    if root.dep_ in _SUBJECT_DEPS:
+        return None
+    verb = head if head.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects:
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")] if (
+            verb.dep_ in ("xcomp", "conj", "ccomp", "advcl")) else []
+    if not subjects or subjects[0].pos_ == "PRON" or subjects[0].i in inside:
+        return None
+    return subjects[0]
+
+
+def _chunk_of(noun: Token) -> list[Token]:
+    """The noun with its left modifiers (and an "of"/"in" phrase after it), in order."""
+    tokens = [t for t in noun.lefts if t.dep_ in (
+        "compound", "amod", "poss", "det", "nmod", "case", "nummod")] + [noun]
+    for prep in noun.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "in", "at", "for", "on"):
+            objects = [c for c in prep.children if c.dep_ == "pobj"]
+            if objects:
+                obj = objects[0]
+                tokens += [prep, *[t for t in obj.lefts if t.dep_ in ("compound", "amod")], obj]
+            break
+    expanded: list[Token] = []
+    for token in tokens:
+        if token.dep_ == "poss":
+            expanded += [t for t in token.lefts if t.dep_ == "compound"]
+            expanded += [t for t in token.rights if t.dep_ == "case"]  # "Codelco 's"
+        expanded.append(token)
+    return sorted(set(expanded), key=lambda t: t.i)
+
+
+def _joined_words(tokens: list[Token]) -> list[_Word]:
+    """The tokens as phrase words, a possessive "'s" glued back to its owner ("Codelco's")."""
+    words: list[_Word] = []
+    for token in tokens:
+        if token.dep_ == "case" and token.lower_ in ("'s", "’s", "'") and words:
+            last = words.pop()
+            text = last.text + token.text
+            words.append(_Word(last.start, token.idx + len(token), text, text.lower(), False))
+        elif token.is_alpha or token.like_num or "-" in token.text:
+            words.append(_Word(token.idx, token.idx + len(token), token.text, token.lower_,
+                               False))
+    return words

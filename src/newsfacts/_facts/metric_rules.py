@@ -61,7 +61,7 @@ COMMON_VERBS = frozenset({
     "edged", "advanced", "retreated", "rebounded", "contracted", "expanded", "shrank",
     "accelerated", "slowed", "peaked", "topped", "surpassed", "exceeded", "beat", "missed",
     "averaged", "averages", "rise", "rises", "fall", "falls", "grow", "grows", "jump", "jumps",
-    "climb", "climbs", "gain", "gains", "drop", "drops",
+    "climb", "climbs", "gain", "gains", "drop", "drops", "end", "finish", "settle", "stand",
 })  # fmt: skip
 
 # Verbs and prepositions that link a metric before them to the level after them: "profit
