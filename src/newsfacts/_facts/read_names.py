@@ -59,9 +59,10 @@ class NameReader(Readers):
         )
 
     def after_age_word(self, i: int) -> bool:
-        """The amount at token ``i`` follows 'aged' or 'age of': it is an age in years."""
+        """The amount at token ``i`` follows 'aged', 'age', 'ages' or 'age of': an age in
+        years ("retired at age 35", "people ages 18-24")."""
         return self.joined(i) and (
-            self.lows_at(i - 1) == "aged"
+            self.lows_at(i - 1) in ("aged", "age", "ages")
             or (i >= 2 and self.lows[i - 2] == "age" and self.lows[i - 1] == "of")
         )
 
