@@ -251,6 +251,9 @@ class _Reading:
                 pass
             elif word.text[0] in ",(" and not linked:
                 return None
+            elif word.text == "," and k > self.low:
+                # "Exports were $5 billion, up 3%": a move after a comma is the clause's own
+                return self.subject(self.low, k)
             else:
                 break
             k -= 1
@@ -283,7 +286,9 @@ class _Reading:
             return None
         opening = self.words.index(phrase.words[0])
         before = self.words[opening - 1] if opening > 0 else None
-        if before is not None and (before.text[0].isdigit() or before.low in LINK_FILLERS):
+        if before is not None and before.text != "%" and (
+            before.text[0].isdigit() or before.low in LINK_FILLERS
+        ):
             return None
         return phrase
 
@@ -327,7 +332,7 @@ class _Reading:
         opens = self.at(self.first) in ("a", "an") or before in DETERMINERS or (
             before.endswith(("'s", "’s")) and self.first > 0
         ) or self._after_determined_adjectives() or any(
-            word.text in "-‑" for word in self.words[self.first:self.after]
+            "-" in word.text for word in self.words[self.first:self.after]
         )  # "a larger 570 sq m space", "four-cylinder engine"
         if not opens or self.after >= self.high:
             return None
