@@ -51,6 +51,9 @@ from .periods import PeriodMention
 
 # How many words a metric may have (the inner prepositions count).
 MAX_WORDS = 6
+# How far before a number its readers look, in words: a clause is seldom longer, and a bound
+# keeps the work per number constant on run-on input.
+_REACH_WORDS = 40
 # Direction verbs a move's subject stands before; with LEVEL_LINKS they make a link.
 _MOVE_WORDS = frozenset({
     "rose", "rise", "rises", "risen", "fell", "falls", "fall", "fallen", "grew", "grow", "grows",
@@ -65,7 +68,11 @@ _MOVE_WORDS = frozenset({
     "worsened", "recovered", "spiked", "swelled", "boosted", "trimmed", "reduced", "lifted",
     "up", "down", "higher", "lower", "increase", "decrease", "decline", "climb", "jump",
     "drop", "gain", "surge", "slip", "slide", "ease", "dip", "shrink", "expand", "total",
-    "reach", "exceed", "double", "triple", "top",
+    "reach", "exceed", "double", "triple", "top", "eases", "slips", "dips", "slides", "edges",
+    "hits", "tops", "nears", "reaches", "totals", "doubles", "halves", "widens", "narrows",
+    "slows", "accelerates", "slumps", "soars", "plunges", "tumbles", "sinks", "rebounds",
+    "recovers", "improves", "worsens", "stands", "holds", "stays", "remains", "ends", "closes",
+    "finishes", "settles", "peaks", "expands", "contracts", "shrinks", "cuts", "raises",
 })  # fmt: skip
 # Bounds that open a span and link it to the noun before: "the mirror, starting at $448".
 _LINKING_BOUNDS = frozenset({"starting", "from", "for"})
@@ -140,13 +147,23 @@ class _Phrase:
         owner: str | None = None
         kept: list[str] = []
         cased: list[str] = []  # the words kept so far as written, for a name before "'s"
-        for word in self.words:
+        for index, word in enumerate(self.words):
             if word.low in DETERMINERS:
                 continue
-            if (word.text[:1].isupper() and word.low.endswith(("'s", "’s"))
-                    and all(w[:1].isupper() for w in cased)):
-                owner = " ".join([*cased, word.text[:-2]])  # "Vantor Energy's net debt"
-                kept, cased = [], []
+            possessive = word.low.endswith(("'s", "’s"))
+            if possessive and word.text[:1].isupper():
+                # the capitalised words right before: "Vantor Energy's net debt"
+                names: list[str] = []
+                while cased and cased[-1][:1].isupper():
+                    names.insert(0, cased.pop())
+                owner = " ".join([*names, word.text[:-2]])
+                kept, cased = [], []  # a possessive name opens the phrase: "post China's ..."
+                continue
+            if possessive:
+                if index < len(self.words) - 1:
+                    continue  # "the state's crop": the owner is no name, the noun is what counts
+                kept.append(word.low[:-2])  # a phrase cut after "state's"
+                cased.append(word.text[:-2])
                 continue
             kept.append(word.low)
             cased.append(word.text)
@@ -236,7 +253,8 @@ class _Reading:
         """The subject before a move or level link: 'profit climbed to', 'debt stood at'."""
         k = self.first - 1
         linked = self.at(self.first) in _LINKING_BOUNDS
-        while k >= self.low:
+        floor = max(self.low, self.first - _REACH_WORDS)
+        while k >= floor:
             word = self.words[k]
             if word.in_period or word.text[0].isdigit() or (
                 linked and k > self.low and self.words[k - 1].text[0].isdigit()
@@ -257,7 +275,7 @@ class _Reading:
             else:
                 break
             k -= 1
-        if not linked or k < self.low:
+        if not linked or k < floor:
             return None
         if self.words[k].low in _PRONOUNS:
             return _Phrase((self.words[k],))  # "when they rose 7.4%": no metric named here
@@ -372,7 +390,7 @@ class _Reading:
         prepositional phrase closed by a comma ("In 2018, employment ...")."""
         stop = min(high, self.first)
         k = low
-        for c in range(low, stop):
+        for c in range(max(low, stop - _REACH_WORDS), stop):
             if self.words[c].low == "that" and any(
                 self.at(r) in REPORTING_VERBS for r in range(max(low, c - 4), c)
             ):

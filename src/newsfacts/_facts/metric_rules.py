@@ -35,7 +35,9 @@ PHRASE_BREAKS = frozenset({
     "roughly", "approximately", "some", "however", "meanwhile", "last", "next",
     "year", "years", "month", "months", "week", "weeks", "day", "days", "today", "yesterday",
     "tomorrow", "percent", "cent", "million", "billion", "trillion", "thousand", "hundred",
-    "aside", "away", "apart", "ahead", "forward", "together",
+    "aside", "away", "apart", "ahead", "forward", "together", "we're", "they're", "it's",
+    "that's", "there's", "i'm", "you're", "he's", "she's", "we’re", "they’re", "it’s",
+    "that’s", "there’s",
 })  # fmt: skip
 
 # Verbs and auxiliaries common in news copy; a verb ends the subject phrase before it.
