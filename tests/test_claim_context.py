@@ -143,6 +143,20 @@ METRIC_CASES = [
      "official target", None),
     ("level verb", "Apple's revenue was $90 billion.", "$90 billion", "revenue", "Apple"),
     ("negative: a pronoun is no metric", "when they rose 7.4%", "7.4%", None, None),
+    ("a move after a comma is its clause's", "Exports were $5 billion, up 3% on the year.", "3%",
+     "exports", None),
+    ("a share's whole", "About 35% of the respondents said no.", "About 35%", "respondents",
+     None),
+    ("figures in brackets measure the name before them",
+     "Key players: Ann Lee (15.3 ppg, 7.4 rpg)", "7.4 rpg", "ann lee", None),
+    ("a possessive name opens the phrase", "Share this post China's trade surplus hit $1.2 "
+     "trillion", "$1.2 trillion", "trade surplus", "China"),
+    ("the noun a hyphenated measure modifies", "It has a standard 2.4-liter engine.",
+     "2.4-liter", "engine", None),
+    ("after 'reported that'", "The agency reported on Monday that average rents climbed "
+     "to $2,100.", "$2,100", "average rents", None),
+    ("negative: a contraction is no metric", "We're close to 5% now.", "close to 5%", None,
+     None),
 ]
 
 

@@ -136,3 +136,20 @@ def test_two_hundred_thousand_digits_finish_quickly() -> None:
     started = time.perf_counter()
     assert find_quantities("9" * 200_000) == []
     assert time.perf_counter() - started < 2.0
+
+
+_PROSE_WORDS = st.sampled_from(
+    ["the", "a", "an", "rose", "fell", "last", "this", "next", "quarter", "half", "one", "May",
+     "dollar", "week", "first", "of", "profit", "dozen", "thousands", "Monday", "today", "said",
+     "¾", "some", "share", "per", "cent", "up", "to", "from", "between", "and", "March"]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PROSE_WORDS, max_size=12).map(" ".join) | st.text(max_size=80))
+def test_the_cheap_pre_check_never_hides_a_quantity(text: str) -> None:
+    """Text the one-search pre-check turns away holds nothing the full walk would find."""
+    from newsfacts._facts.quantities import _Walk, may_hold_quantity
+
+    if text and not may_hold_quantity(text):
+        assert _Walk(text).run() == []

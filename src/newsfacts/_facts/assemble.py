@@ -8,11 +8,13 @@ names its NER found; everything else is rules over the sentence's text.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from .._records import Claim, Period, Where
@@ -36,6 +38,7 @@ from .context import (
     status_of,
 )
 from .context_rules import NOT_METRICS
+from .metric import parsed_metric
 from .periods import PeriodMention, find_periods, resolve_expression
 from .quantities import Quantity, find_quantities
 
@@ -65,6 +68,7 @@ def claims_from_doc(
     names = [(e.start_char, e.text) for e in doc.ents if e.label_ in _SOURCE_LABELS] if (
         doc.has_annotation("ENT_IOB")) else []
     name_starts = [position for position, _ in names]
+    parsed = doc.has_annotation("DEP")
     claims: list[Claim] = []
     for start, end in _sentence_bounds(doc):
         inside = _quantities_between(found, starts, start, end)
@@ -74,20 +78,42 @@ def claims_from_doc(
         # starts in, which then reaches to its end.
         end = max(end, inside[-1].end)
         first, last = bisect.bisect_left(name_starts, start), bisect.bisect_left(name_starts, end)
-        claims.extend(
-            assemble_sentence(text, start, end, inside, published=published, where=where,
-                              offset=offset, entity_names=[n for _, n in names[first:last]],
-                              named=named)
-        )
+        found_here = assemble_sentence(text, start, end, inside, published=published,
+                                       where=where, offset=offset,
+                                       entity_names=[n for _, n in names[first:last]],
+                                       named=named)
+        claims.extend(with_parsed_metrics(doc, found_here, offset) if parsed else found_here)
     return claims
 
 
+def with_parsed_metrics(doc: Doc, claims: Sequence[Claim], offset: int) -> list[Claim]:
+    """On a parsed doc, each number's metric as the parse reads it, where it reads one."""
+    result = []
+    for claim in claims:
+        found = None if claim.type == "date" else parsed_metric(
+            doc, claim.start - offset, claim.end - offset)
+        if found is not None:
+            claim = dataclasses.replace(claim, metric=found[0], entity=found[1] or claim.entity)
+        result.append(claim)
+    return result
+
+
 def _sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
-    if doc.has_annotation("SENT_START"):
-        for sentence in doc.sents:
-            yield sentence.start_char, sentence.end_char
-    else:
-        yield 0, len(doc.text)
+    """Character spans of the doc's sentences, as ``doc.sents`` gives them, read from arrays:
+    making a Token object for every word of a long story cost more than the claim rules."""
+    if len(doc) == 0:
+        return
+    rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+    if all(row[2] == 0 for row in rows[1:]):
+        yield 0, len(doc.text)  # no sentence boundaries set (Doc.has_annotation's test)
+        return
+    start = end = rows[0][0]
+    for index, length, sentence_start in rows:
+        if sentence_start == 1 and index != start:
+            yield start, end
+            start = index
+        end = index + length
+    yield start, end
 
 
 def _quantities_between(
@@ -202,7 +228,8 @@ def _numeric_claim(
     if mention is not None:
         used_periods.add(mention.start)
     period = None if mention is None else mention.period
-    metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods)
+    metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods,
+                                       kind=quantity.type)
     source_mention = source_for(local_start, clause, context.clauses, context.sources,
                                 end=local_end, main_has_numbers=context.main_has_numbers,
                                 sentence=sentence)

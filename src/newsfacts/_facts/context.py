@@ -24,13 +24,7 @@ from .context_rules import (
     ESTIMATE_LEAD,
     FORECAST_AFTER,
     FROM_BEFORE,
-    LEVEL_VERBS,
     MARGIN_OF_ERROR_BEFORE,
-    METRIC_AUXILIARIES,
-    METRIC_DROP_WORDS,
-    METRIC_LEADING_VERBS,
-    METRIC_STOP_WORDS,
-    NOT_METRICS,
     ODDS_AFTER,
     PRIOR_FORECAST_BEFORE,
     REVISED_FORECAST,
@@ -39,30 +33,22 @@ from .context_rules import (
     STATUS_TRIGGERS,
     WordRule,
 )
+from .metric import find_metric
 from .periods import PeriodMention
 
 # How many words before a number its direction verb may stand: "surged 6.6%", "rose by 5.7%".
 _DIRECTION_REACH_WORDS = 6
-# How many words a metric phrase may have.
-_METRIC_MAX_WORDS = 6
 # How far from a number its cues are looked for, in characters: a sentence's clause is
 # seldom longer, and a bound keeps the work per number constant on run-on input.
 _REACH_BEFORE = 200
 _REACH_AFTER = 150
-_METRIC_REACH = 80
 
-_WORD = re.compile(r"[\w’'.&/-]+|[,;:()\"“”]")
-_POSSESSIVE = re.compile(
-    r"\b(?P<owner>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s?\s+(?P<rest>.+)$"
-)
 _COMPARISON_LEAD = re.compile(
     r"(?:compared\s+(?:to|with)|versus|vs\.?|against|than|over|relative\s+to)\s+$", re.IGNORECASE
 )
 # A number right before "target" or "goal" is the target: "a 2% inflation target".
 _TARGET_AFTER = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+(?:target|goal)s?\b", re.IGNORECASE)
-_NOUN_AFTER = re.compile(r"^\s*(?:-\s*)?([a-z][a-z-]{1,30}(?:\s+[a-z][a-z-]{1,30})?)")
 _LETTERS = re.compile(r"[a-z]+")
-_TRAILING_PREPOSITION = re.compile(r"\s+(?:for|in|during|of|over|since|through)\s*$")
 _CHANGE_CUE = {"fewer": "down", "less": "down", "lower": "down", "more": "up", "higher": "up"}
 
 
@@ -260,26 +246,11 @@ def _past_starting_point(sentence: str, start: int, period_end: dt.date | None,
 
 
 def metric_and_entity(
-    sentence: str, clause: Clause, start: int, end: int, periods: Sequence[PeriodMention]
+    sentence: str, clause: Clause, start: int, end: int, periods: Sequence[PeriodMention],
+    *, kind: str = "number",
 ) -> tuple[str | None, str | None]:
-    """What the number measures and whose it is, read from the words around it."""
-    before = _without_periods(sentence, max(clause.start, start - _METRIC_REACH), start, periods)
-    phrase = None
-    level = LEVEL_VERBS.search(before)
-    if level is not None:
-        phrase = _phrase_before(before[: level.start()])
-    else:
-        verb = _last_match(_DIRECTIONS, before)
-        if verb is not None:
-            phrase = _phrase_before(before[: verb[1].start()])
-    if not _is_metric(phrase):
-        phrase = _noun_after(sentence[end : min(clause.end, end + 80)])
-    if phrase is None or not _is_metric(phrase):
-        return None, None
-    owner = _POSSESSIVE.search(phrase)
-    if owner is not None:
-        return owner.group("rest").lower(), owner.group("owner")
-    return phrase.lower(), None
+    """What the number measures and whose it is, read from the words around it (``metric``)."""
+    return find_metric(sentence, (clause.start, clause.end), start, end, periods, kind)
 
 
 def event_of(sentence: str, clause: Clause, start: int, end: int) -> str | None:
@@ -288,57 +259,3 @@ def event_of(sentence: str, clause: Clause, start: int, end: int) -> str | None:
              + sentence[end : min(clause.end, end + _REACH_AFTER)]).split()
     event = " ".join(words[:12]).strip(" ,.;:")
     return event or None
-
-
-def _is_metric(phrase: str | None) -> bool:
-    """A metric names something measured: not a lone scale word, unit or verb ("million")."""
-    if not phrase:
-        return False
-    return " " in phrase or phrase.lower() not in NOT_METRICS
-
-
-def _without_periods(sentence: str, start: int, end: int, periods: Sequence[PeriodMention]
-                     ) -> str:
-    pieces: list[str] = []
-    position = start
-    for mention in periods:
-        if mention.start >= position and mention.end <= end:
-            pieces.append(_TRAILING_PREPOSITION.sub("", sentence[position : mention.start]))
-            position = mention.end
-    pieces.append(sentence[position:end])
-    return "".join(pieces).rstrip()
-
-
-def _phrase_before(text: str) -> str | None:
-    words = _WORD.findall(text)[-(_METRIC_MAX_WORDS + 8) :]
-    while words and words[-1].lower() in METRIC_AUXILIARIES:
-        words.pop()
-    kept: list[str] = []
-    for word in reversed(words):
-        lower = word.lower()
-        if lower in METRIC_STOP_WORDS or not (word[0].isalnum()):
-            break
-        kept.append(word)
-        if len(kept) >= _METRIC_MAX_WORDS:
-            break
-    kept.reverse()
-    if len(kept) > 1 and kept[0].lower() in METRIC_LEADING_VERBS:
-        kept.pop(0)
-    while kept and (kept[0].lower() in METRIC_DROP_WORDS or kept[0].lower() in ("for", "in", "of")):
-        kept.pop(0)
-    while kept and kept[-1].lower() in ("for", "in", "of", "during"):
-        kept.pop()
-    kept = [word for word in kept if word.lower() not in METRIC_DROP_WORDS]
-    return " ".join(kept) or None
-
-
-def _noun_after(text: str) -> str | None:
-    match = _NOUN_AFTER.match(text)
-    if match is None:
-        return None
-    words = [w for w in match.group(1).split() if w not in METRIC_STOP_WORDS]
-    if not words or words[0] in ("in", "of", "for", "from", "a", "the"):
-        return None
-    if any(rule.pattern.match(words[0]) for rule in DIRECTION_NOUNS):
-        return None
-    return words[0] if len(words) == 1 else " ".join(words[:1])

@@ -191,38 +191,6 @@ BASIS_TRIGGERS = frozenset(
      "annualised", "annual", "yearly", "seasonally"}
 )  # fmt: skip
 
-# Words that end a metric phrase when reading leftwards from its verb.
-METRIC_STOP_WORDS = frozenset(
-    {
-        "that", "which", "who", "while", "and", "but", "as", "when", "with", "after", "before",
-        "said", "says", "if", "because", "than", "since", "whereas", "so", "expected", "to",
-        "have", "has", "had", "be", "been", "is", "was", "were", "are", "by", "from",
-        "on", "at", "into", "over", "under", "about", "also",
-    }
-)  # fmt: skip
-METRIC_DROP_WORDS = frozenset(
-    {"the", "a", "an", "its", "their", "his", "her", "it", "our", "this", "these", "those",
-     "record", "new", "overall", "total", "all", "some", "they", "he", "she", "we", "i", "you"}
-)  # fmt: skip
-# Auxiliaries between a metric and its verb: "the economy to have expanded".
-METRIC_AUXILIARIES = frozenset(
-    {"to", "have", "has", "had", "be", "been", "is", "was", "were", "are", "will", "would",
-     "could", "may", "might", "did", "does", "do", "also", "further", "sharply", "just"}
-)  # fmt: skip
-
-# Verbs that link a metric to its level: "the surplus hit $1.2 trillion".
-LEVEL_VERBS = re.compile(
-    r"\b(?:was|were|is|are|hit|hits|reached|reaches|totaled|totalled|totals?|stood\s+at|"
-    r"stands\s+at|came\s+in\s+at|amounted\s+to|of|at|to|worth|valued\s+at|cost|costs)"
-    r"(?:\s+(?:a|an|the|record|new|nearly|around|about|almost|some|over|under|roughly)){0,3}\s*$",
-    re.IGNORECASE,
-)
-# Verbs that can open a metric phrase read leftwards: "taking Beijing's trade surplus to".
-METRIC_LEADING_VERBS = frozenset(
-    {"taking", "bringing", "pushing", "lifting", "putting", "leaving", "making", "missing",
-     "topping", "beating", "sending", "driving", "dragging", "setting", "set", "raising",
-     "cutting", "lowering", "keeping", "holding", "boosting"}
-)  # fmt: skip
 # Single words that read as a metric by position but name no measured thing.
 NOT_METRICS = frozenset(
     {"million", "billion", "trillion", "thousand", "hundred", "per", "share", "this", "that",

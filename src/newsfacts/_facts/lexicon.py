@@ -167,6 +167,14 @@ SCORE_WORDS = frozenset({
     "home", "away", "aggregate", "series",
 })  # fmt: skip
 
+# Nouns of a result that a score names: "a 9-2 lead", "a 52-48 vote", "a 24-17 victory". The
+# score before them is read as a pair with the noun as its unit; before any other score word
+# ("a 3-1 home win", "won 9-2") it is consumed and not returned.
+SCORE_NOUNS = frozenset({
+    "win", "victory", "defeat", "loss", "lead", "draw", "tie", "vote", "votes", "record",
+    "margin", "scoreline", "advantage", "deficit", "majority",
+})  # fmt: skip
+
 # Abbreviations before a rank or reference number: "No. 1", "Vol. 3".
 NUMBER_SIGNS = frozenset({"No", "no", "Nos", "Vol", "vol", "Art", "art", "Sec", "pp", "Ch"})
 

@@ -8,10 +8,11 @@ a count of one takes a single word. The noun is returned singular.
 from __future__ import annotations
 
 from . import lexicon, numbers, units
-from .tokens import DASHES, Tokens
+from .amount import Readers
+from .tokens import DASHES
 
 
-class CountedNouns(Tokens):
+class CountedNouns(Readers):
     """Reads the counted noun after a number."""
 
     def counted_noun(
@@ -24,6 +25,9 @@ class CountedNouns(Tokens):
         Returns the noun (singular), the change word before it, and the token after it.
         """
         j = end
+        hyphenated = self.hyphenated_noun(end)
+        if hyphenated is not None:
+            return hyphenated
         change: str | None = None
         if self.joined(j) and self.lows_at(j) in units.CHANGE_WORDS and self.is_word(j + 1):
             change, j = self.toks[j], j + 1
@@ -58,6 +62,21 @@ class CountedNouns(Tokens):
         if singular_count and words[0][0].isupper():
             return None  # "One Home Depot", "One Direction": a name, not one of something
         return " ".join([*words[:-1], singular(words[-1])]), change, j
+
+    def hyphenated_noun(self, end: int) -> tuple[str, str | None, int] | None:
+        """'a 50-member board', 'a 1,200-page report', 'a three-bedroom house': a noun glued
+        to the number by a hyphen is what it counts (units such as '45-yard' are read
+        before this)."""
+        if not (end + 1 < self.n and self.toks[end] in DASHES and self.attached(end)
+                and self.attached(end + 1) and self.is_word(end + 1)):
+            return None
+        word = self.toks[end + 1]
+        low = word.lower()
+        if (not word.islower() or len(word) < 3 or low in lexicon.NOT_NOUNS
+                or low in numbers.UNIT_WORDS or low in numbers.TENS_WORDS
+                or (end + 2 < self.n and self.toks[end + 2] in DASHES and self.attached(end + 2))):
+            return None  # "2-for-1", "ten-year-old", "nine-to-five": not a counted noun
+        return singular(word), None, end + 2
 
     def is_name(self, i: int) -> bool:
         return self.joined(i) and self.is_word(i) and self.toks[i][0].isupper()
