@@ -8,7 +8,7 @@ import gzip
 import pytest
 
 import newsfacts
-from newsfacts._decode import decode_html_bytes, decode_text_bytes
+from newsfacts._html.decode import decode_html_bytes, decode_text_bytes
 
 LIMIT = 1_000_000
 PARAGRAPH = ("Caf\u00e9 prices rose 5% \u2013 \u201cthe steepest\u201d rise since 2008, "

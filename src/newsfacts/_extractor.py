@@ -11,10 +11,9 @@ from typing import Literal
 
 from ._blocks import Block
 from ._clean import Cleaned, clean
-from ._decode import check_text, decode_text_bytes
 from ._errors import ExtractionError, NewsfactsWarning
 from ._facts import ClaimFinder
-from ._html import HtmlPage, parse_page
+from ._html import HtmlPage, check_text, decode_text_bytes, parse_page
 from ._options import Options
 from ._records import Article, Claim, Origin
 from ._text import text_to_blocks

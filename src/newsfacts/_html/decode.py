@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from bs4.dammit import UnicodeDammit
 
-from ._errors import BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError
+from .._errors import BinaryInputError, DecodeError, EmptyInputError, InputTooLargeError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),

@@ -3,7 +3,7 @@
 One pass over the tree (``iterwalk``, so the walking itself runs in C): every block-level element
 opens a node; inline text flows into the innermost open node; a node's text becomes a block when
 a nested block starts or the node ends. Each node knows its parent, its class/id words and
-whether they mark it as furniture (``_html_rules``); the content scorer adds up the text below
+whether they mark it as furniture (``rules``); the content scorer adds up the text below
 each node, so it ranks nodes without going back to the tree.
 """
 
@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from lxml import etree
 
-from ._html_rules import (
+from .rules import (
     BLOCK_TAGS,
     CELL_TAGS,
     TAG_REASONS,

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._html_blocks import Node, RawBlock
-from ._html_rules import HEADING_TAGS, IN_ARTICLE_REASONS
+from .blocks import Node, RawBlock
+from .rules import HEADING_TAGS, IN_ARTICLE_REASONS
 
 # A furniture element holding more than this share of the page's prose is a layout wrapper
 # whose class words mislead (a theme's "content-with-sidebar-wrapper"), not furniture...

@@ -1,10 +1,8 @@
-"""HTML page -> candidate body blocks, page-level removals and page metadata.
+"""The HTML stage's entry: one page in, one :class:`HtmlPage` out.
 
-The steps, each in its own module: bytes to text (``_decode``), text to an lxml tree (here, with
-the parser's limits raised and its silent losses detected), metadata from the whole tree
-(``_metadata``), the tree to blocks (``_html_blocks``), and the choice of the article's blocks
-(``_html_content``). The extractor then runs the text cleaner over the blocks, so repost
-furniture goes the same way whether it arrives as HTML or as text.
+Runs the package's steps in order: bytes to text (``decode``), text to a tree (``parse``), what
+the page says of itself (``metadata``), the tree to blocks (``blocks``) and the choice of the
+article's blocks (``content``), all driven by the rule tables in ``rules``.
 """
 
 from __future__ import annotations
@@ -16,30 +14,21 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from ._blocks import Block
-from ._decode import check_text, decode_html_bytes
-from ._errors import EmptyInputError, InputTooLargeError
-from ._html_blocks import Node, RawBlock, walk
-from ._html_content import choose, is_prose
-from ._html_rules import SILENT_TAGS
-from ._metadata import read_metadata
-from ._records import Origin, Removal
-from ._text import GLUED_NOTICE_STARTS
+from .._blocks import Block
+from .._errors import InputTooLargeError
+from .._records import Origin, Removal
+from .._text import GLUED_NOTICE_STARTS
+from .blocks import Node, RawBlock, walk
+from .content import choose, is_prose
+from .decode import check_text, decode_html_bytes
+from .metadata import read_metadata
+from .parse import XML_DECLARATION, parse_html
+from .rules import SILENT_TAGS
 
-_XML_DECLARATION = re.compile(r"^\s{0,100}<\?xml[^>]{0,200}\?>")
-# On a page nested deeper than libxml2 allows, every container tag is turned into a line break
-# and the page parsed again: paragraphs, headings, links and the head survive, the depth goes.
-_CONTAINER_TAG = re.compile(
-    r"</?(?:div|span|section|article|main|aside|header|footer|nav|font|b|i|u|em|strong|small"
-    r"|big|center|blockquote|table|tbody|thead|tr|td|th|ul|ol|li|dl|dt|dd|form|label|figure"
-    r"|sup|sub|abbr|cite|code|mark|q|s|del|ins)\b[^>]{0,2000}>",
-    re.IGNORECASE,
-)
 _MAX_REMOVALS = 400
 _GLUED_NOTICE = re.compile(
     r"(?<=\S)(?=(?:" + "|".join(re.escape(start) for start in GLUED_NOTICE_STARTS) + "))"
 )
-_RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
 # Client-rendered pages ship a shell (menus, a loading skeleton) and carry the story only in
 # the JSON-LD articleBody. It replaces the chosen blocks when it is this many times longer than
 # their prose, and long enough to be a story rather than a summary.
@@ -88,7 +77,7 @@ def parse_page(
                 f"the input is {len(source)} characters, over the limit of {max_bytes}"
             )
         text, encoding = check_text(source), None
-    root = _parse(_XML_DECLARATION.sub("", text, count=1), notes)
+    root = parse_html(XML_DECLARATION.sub("", text, count=1), notes)
     meta = read_metadata(root, url=url)
     etree.strip_elements(root, *SILENT_TAGS, with_tail=False)
     body = root.find("body")
@@ -123,34 +112,6 @@ def parse_page(
         encoding=encoding,
         warnings=tuple(notes),
     )
-
-
-def _parse(text: str, notes: list[str]) -> etree._Element:
-    root, limit_hit = _parse_once(text)
-    if limit_hit:
-        flattened, flat_hit = _parse_once(_CONTAINER_TAG.sub("\n", text))
-        if flat_hit:
-            notes.append("the page is nested too deeply for the HTML parser even when "
-                         "flattened: text past the limit may be missing")
-        else:
-            notes.append("the page is nested deeper than the HTML parser allows: it was "
-                         "flattened (container tags dropped) to keep all of its text")
-        root = flattened
-    return root
-
-
-def _parse_once(text: str) -> tuple[etree._Element, bool]:
-    parser = lxml.html.HTMLParser(
-        huge_tree=True, remove_comments=True, remove_pis=True, no_network=True
-    )
-    try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except etree.ParserError as exc:
-        # lxml gives up only on a document with no elements and no text at all.
-        raise EmptyInputError(f"the page holds only comments or processing instructions: {exc}"
-                              ) from exc
-    limit_hit = any(error.type_name == _RESOURCE_LIMIT for error in parser.error_log)
-    return root, limit_hit
 
 
 def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
