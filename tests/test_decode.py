@@ -1,4 +1,4 @@
-"""The HTML byte-decoding chain: transport charset, BOM, <meta>, then UnicodeDammit; gzip."""
+"""The HTML byte-decoding chain: transport charset, BOM, <meta>, UTF-8, then the guess; gzip."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ def page(charset_tag: str, body: str = PARAGRAPH) -> str:
 
 
 DECODE_CASES = [
-    # The case the DESIGN notes measured: lxml and bs4 alone give U+FFFD here.
+    # The case the DESIGN notes measured: lxml alone gives U+FFFD here.
     pytest.param(page('<meta charset="utf-8">').encode("cp1252"), None, "cp1252",
                  id="meta-says-utf8-over-cp1252-bytes"),
     pytest.param(page('<meta charset="iso-8859-1">').encode("utf-8"), None, "utf-8",

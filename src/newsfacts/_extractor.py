@@ -129,6 +129,13 @@ class Extractor:
 
 def _merge_page(cleaned: Cleaned, page: HtmlPage) -> Cleaned:
     """Page metadata wins over what the cleaner read from the body; removals keep page order."""
+    if not cleaned.body and page.blocks and not page.article_found:
+        # A page without an article (a link directory, a parked domain's ads): the cleaner's
+        # rules judge the lines of a story and leave nothing, yet the page has a text.
+        cleaned = dataclasses.replace(
+            cleaned, body=page.blocks, removed=(),
+            warnings=(*cleaned.warnings, "the page holds no article: its text is given as "
+                      "found, without the cleaner's furniture rules"))
     return dataclasses.replace(
         cleaned,
         # A <title> is often a tab label ("Home | Site"): the headline the cleaner found in

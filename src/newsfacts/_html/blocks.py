@@ -59,6 +59,10 @@ class Node:
     bad: int = 0  # text in link-heavy or furniture blocks below this node
     holds_lead: bool = False  # the page's <h1> or a node marked as the article body is below
     holds_headline: bool = False  # an <h1> is below
+    nested: bool = False  # a block element opened inside it
+    # A run of the parent's own text between its block children ("story text <div>menu</div>
+    # more story"): a node of its own, so the scorer can choose the story's run alone.
+    segment: bool = False
 
     def chain(self) -> list[Node]:
         """This node and its ancestors, outermost first."""
@@ -160,16 +164,20 @@ class _Walker:
             self.cell_starts.append((len(self.pieces), self.link_chars))
         self.pieces.append(f" {_CELL_MARK} " if self.has_text else " ")
 
-    def flush(self, node: Node) -> None:
+    def flush(self, node: Node, *, interrupted: bool = False) -> None:
         if not self.pieces:
             return
+        if interrupted:
+            node = Node(tag=node.tag, hints="", parent=node, depth=node.depth + 1, segment=True)
         if self.cell_starts and self._is_layout_row():
             # An old site's layout table: the menu column, the story and the classifieds are
-            # cells of one row, and must be scored as the separate blocks they are.
+            # cells of one row, and must be scored as the separate blocks they are, each in a
+            # node of its own so that the story's cell can win without the menu's.
             edges = [*self.cell_starts, (len(self.pieces), self.link_chars)]
             begin, links_before = 0, 0
             for end, links in edges:
-                self._emit(node, self.pieces[begin:end], links - links_before)
+                cell = Node(tag="td", hints="", parent=node, depth=node.depth + 1)
+                self._emit(cell, self.pieces[begin:end], links - links_before)
                 begin, links_before = end, links
         else:
             self._emit(node, self.pieces, self.link_chars)
@@ -206,7 +214,8 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
             continue
         if event == "start":
             if tag in BLOCK_TAGS:
-                walker.flush(stack[-1])
+                walker.flush(stack[-1], interrupted=True)
+                stack[-1].nested = True
                 stack.append(walker.open(tag, element, stack[-1]))
             elif _hidden_inline(element):
                 # Its text would glue itself into the sentence around it ("Gov. Kristi
@@ -227,12 +236,13 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
             if skipped:
                 skipped = False  # the end of the element whose inside was skipped
             elif tag in BLOCK_TAGS:
-                walker.flush(stack.pop() if len(stack) > 1 else stack[0])
+                closing = stack.pop() if len(stack) > 1 else stack[0]
+                walker.flush(closing, interrupted=closing.nested)
             elif tag == "a":
                 walker.in_link -= 1
             if element.tail:
                 walker.add(element.tail)
-    walker.flush(stack[0])
+    walker.flush(stack[0], interrupted=stack[0].nested)
     return walker.blocks, [text for text in walker.hidden if text]
 
 

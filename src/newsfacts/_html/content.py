@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from .blocks import Node, RawBlock
-from .rules import HEADING_TAGS, IN_ARTICLE_REASONS
+from .rules import CHROME_REASONS, HEADING_TAGS, IN_ARTICLE_REASONS, MAX_PROSE
 
 # A furniture element holding more than this share of the page's prose is a layout wrapper
 # whose class words mislead (a theme's "content-with-sidebar-wrapper"), not furniture...
@@ -35,6 +35,9 @@ _BAD_MIN_LINK_DENSITY = 0.5
 _STRUCTURE_BONUS = 1.15
 _STORY_MIN_PARAGRAPHS = 3
 _STORY_MIN_RATIO = 1.5
+# Less prose than this in the best element is not an article (a copyright line won): the page
+# is read as one without an article.
+_MIN_ARTICLE_CHARS = 80
 _STRUCTURAL_TAGS = frozenset({"article", "main"})
 _WORD = re.compile(r"\w+")
 
@@ -51,7 +54,7 @@ class Decision:
 def _active_furniture(chain: list[Node], total: int) -> Node | None:
     limit = total * _FURNITURE_MAX_SHARE
     for node in chain:
-        if node.reason is not None and (
+        if node.reason is not None and node.prose <= MAX_PROSE.get(node.reason, node.prose) and (
             node.prose <= limit or node.prose_blocks < 3
             or (node.reason in _OUTWEIGHING_REASONS and not node.holds_lead)
         ):
@@ -76,7 +79,7 @@ def _score(node: Node) -> float:
     # Weighting by the prose share keeps a page-wide wrapper (whose extra text is teasers,
     # dates and headlines rather than links) from beating the article it contains.
     value = (node.good - node.bad) * node.good / node.chars
-    if value > 0 and (node.content_hint or node.tag in _STRUCTURAL_TAGS):
+    if value > 0 and not node.segment and (node.content_hint or node.tag in _STRUCTURAL_TAGS):
         value *= _STRUCTURE_BONUS
     return value
 
@@ -111,9 +114,30 @@ def choose(blocks: list[RawBlock], *, title: str | None, byline: str | None = No
             for node in chain:
                 node.good += size
     main = _best_node(blocks, chains)
-    if main is None:
-        return Decision((), tuple((block, _reason(block)) for block in blocks), None)
+    if main is None or main.good < _MIN_ARTICLE_CHARS:
+        return _without_article(blocks)
     return _split(blocks, chains, _headline_article(main, chains) or main, title, byline)
+
+
+def _without_article(blocks: list[RawBlock]) -> Decision:
+    """A page with no prose anywhere (a list of links, a gallery of headings, an error page)
+    still has a text: everything but the page's chrome, rather than nothing."""
+    body: list[RawBlock] = []
+    removed: list[tuple[RawBlock, str]] = []
+    for block in blocks:
+        reason = _chrome_reason(block)
+        if reason is None:
+            body.append(block)
+        else:
+            removed.append((block, reason))
+    return Decision(tuple(body), tuple(removed), None)
+
+
+def _chrome_reason(block: RawBlock) -> str | None:
+    for node in block.node.chain():
+        if node.reason in CHROME_REASONS:
+            return node.reason
+    return None
 
 
 def _headline_article(main: Node, chains: list[list[Node]]) -> Node | None:
@@ -129,7 +153,7 @@ def _headline_article(main: Node, chains: list[list[Node]]) -> Node | None:
         if main not in chain:
             continue
         for node in chain[chain.index(main) + 1:]:
-            if node.tag != "article":
+            if node.tag != "article" or node.segment:
                 continue
             # The outermost <article> below the winner speaks for the block.
             if id(node) not in seen:

@@ -22,7 +22,7 @@ from .blocks import Node, RawBlock, walk
 from .content import choose, is_prose
 from .decode import check_text, decode_html_bytes
 from .metadata import read_metadata
-from .parse import XML_DECLARATION, parse_html
+from .parse import parse_html
 from .rules import SILENT_TAGS
 
 _MAX_REMOVALS = 400
@@ -60,6 +60,9 @@ class HtmlPage:
     origin: Origin | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
+    # False when no element held article prose: the blocks are then the page's text minus its
+    # chrome (a directory of links, an error page), not a story.
+    article_found: bool = True
 
 
 def parse_page(
@@ -76,12 +79,15 @@ def parse_page(
             raise InputTooLargeError(
                 f"the input is {len(source)} characters, over the limit of {max_bytes}"
             )
-        text, encoding = check_text(source), None
-    root = parse_html(XML_DECLARATION.sub("", text, count=1), notes)
+        # A byte order mark left at the front of a str by a scraper that decoded without
+        # looking for one.
+        text, encoding = check_text(source.removeprefix("\ufeff")), None
+    root = parse_html(text, notes)
     meta = read_metadata(root, url=url)
     etree.strip_elements(root, *SILENT_TAGS, with_tail=False)
-    body = root.find("body")
-    raw_blocks, hidden = walk(body if body is not None else root)
+    # The whole tree, not only <body>: libxml2 puts what follows a stray early </body> (old
+    # pages, pages saved with a wrapper) beside the body, and <head> is gone by now.
+    raw_blocks, hidden = walk(root)
     decision = choose(raw_blocks, title=meta.title or meta.document_title, byline=meta.byline)
     blocks = _blocks(decision.body, decision.main)
     removed = decision.removed
@@ -111,6 +117,7 @@ def parse_page(
         origin=meta.origin,
         encoding=encoding,
         warnings=tuple(notes),
+        article_found=decision.main is not None or bool(ld_blocks),
     )
 
 
@@ -121,7 +128,7 @@ def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
         # Hints stop below the main-content node: the words of the wrappers around the whole
         # article ("entry-content-read-more", "has-sidebar") say nothing about this block.
         inner = chain[chain.index(main) + 1 :] if main is not None and main in chain else chain
-        path = "/".join(node.tag for node in chain)
+        path = "/".join(node.tag for node in chain if not node.segment)
         hints = " ".join(node.hints for node in inner if node.hints)
         # A page built from flattened text can carry a notice glued to the sentence before it
         # ("...JANUARY 13, 2026The post ..."): split it off as the text path does.
