@@ -9,9 +9,11 @@ each node, so it ranks nodes without going back to the tree.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import cast
 
 from lxml import etree
 
@@ -60,6 +62,18 @@ class Node:
     holds_lead: bool = False  # the page's <h1> or a node marked as the article body is below
     holds_headline: bool = False  # an <h1> is below
     nested: bool = False  # a block element opened inside it
+    under_hint: bool = False  # it or an element around it is marked as the article body
+    # The outermost element above it acting as furniture, and whether it is furniture itself
+    # (a flag, not a reference to itself: a node referring to itself would outlive its page
+    # until the garbage collector's next pass).
+    furniture_above: Node | None = None
+    acts_as_furniture: bool = False
+
+    def furniture(self) -> Node | None:
+        """The outermost element at or above this one that acts as furniture."""
+        if self.furniture_above is not None:
+            return self.furniture_above
+        return self if self.acts_as_furniture else None
     # A run of the parent's own text between its block children ("story text <div>menu</div>
     # more story"): a node of its own, so the scorer can choose the story's run alone.
     segment: bool = False
@@ -90,29 +104,34 @@ class RawBlock:
         return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
-def _hints_of(element: etree._Element) -> str:
-    klass = element.get("class")
-    ident = element.get("id")
+def _hints_of(attributes: dict[str, str]) -> str:
+    klass = attributes.get("class")
+    ident = attributes.get("id")
     # React and component-built pages hash their class names ("css-1q2w3e4") and name the
     # parts in test or component attributes instead: data-testid="newsletter-signup".
-    named = element.get("data-testid")
+    named = attributes.get("data-testid")
     if klass is None and ident is None and named is None:
         return ""
-    words = f"{klass or ''} {ident or ''} {named or ''}"
+    return _hint_words(f"{klass or ''} {ident or ''} {named or ''}")
+
+
+@functools.lru_cache(maxsize=16384)
+def _hint_words(words: str) -> str:
+    """Cached: a page repeats the same class strings hundreds of times."""
     # camelCase words get the hyphen lower-casing would lose: "InlineImage-imageEmbedCaption"
     # reads as "inline-image-image-embed-caption", so the rules see "caption" as a word.
     return _CAMEL_HUMP.sub(r"\1-\2", words).lower().strip()
 
 
-def _own_reason(tag: str, element: etree._Element, hints: str) -> str | None:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+def _own_reason(tag: str, attributes: dict[str, str], hints: str) -> str | None:
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return "hidden"
-    style = element.get("style")
+    style = attributes.get("style")
     if style and _HIDDEN_STYLE.search(style.lower()):
         return "hidden"
     # Class words first: they say what an <aside> is ("related-stories", "newsletter").
     reason = furniture_reason(hints) if hints and tag not in _NEVER_FURNITURE else None
-    if reason is None and element.get("role") in _FURNITURE_ROLES:
+    if reason is None and attributes.get("role") in _FURNITURE_ROLES:
         reason = "navigation"
     return reason or TAG_REASONS.get(tag)
 
@@ -130,6 +149,7 @@ def _normalise(pieces: list[str]) -> str:
 class _Walker:
     def __init__(self) -> None:
         self.blocks: list[RawBlock] = []
+        self.nodes: list[Node] = []  # in the order they opened: every parent before its children
         self.pieces: list[str] = []
         self.link_chars = 0
         self.in_link = 0
@@ -139,17 +159,27 @@ class _Walker:
         self.cell_starts: list[tuple[int, int]] = []
 
     def open(self, tag: str, element: etree._Element, parent: Node | None) -> Node:
-        hints = _hints_of(element)
-        node = Node(
-            tag=tag,
-            hints=hints,
-            parent=parent,
-            depth=0 if parent is None else parent.depth + 1,
-            reason=_own_reason(tag, element, hints),
-            # <body class="single-post"> is WordPress naming the page type, not the text.
-            content_hint=tag not in _PAGE_TAGS and ((bool(hints) and is_content_hint(hints))
-                                                    or element.get("itemprop") == "articleBody"),
-        )
+        depth = 0 if parent is None else parent.depth + 1
+        # One call for all attributes: most elements have none or one, and each lxml get()
+        # costs as much as fetching them all.
+        items = element.items()
+        if not items:
+            node = Node(tag=tag, hints="", parent=parent, depth=depth, reason=TAG_REASONS.get(tag))
+        else:
+            attributes = cast("dict[str, str]", dict(items))  # HTML attributes are text
+            hints = _hints_of(attributes)
+            node = Node(
+                tag=tag,
+                hints=hints,
+                parent=parent,
+                depth=depth,
+                reason=_own_reason(tag, attributes, hints),
+                # <body class="single-post"> is WordPress naming the page type, not the text.
+                content_hint=tag not in _PAGE_TAGS and (
+                    (bool(hints) and is_content_hint(hints))
+                    or attributes.get("itemprop") == "articleBody"),
+            )
+        self.nodes.append(node)
         return node
 
     def add(self, text: str) -> None:
@@ -169,6 +199,7 @@ class _Walker:
             return
         if interrupted:
             node = Node(tag=node.tag, hints="", parent=node, depth=node.depth + 1, segment=True)
+            self.nodes.append(node)
         if self.cell_starts and self._is_layout_row():
             # An old site's layout table: the menu column, the story and the classifieds are
             # cells of one row, and must be scored as the separate blocks they are, each in a
@@ -177,6 +208,7 @@ class _Walker:
             begin, links_before = 0, 0
             for end, links in edges:
                 cell = Node(tag="td", hints="", parent=node, depth=node.depth + 1)
+                self.nodes.append(cell)
                 self._emit(cell, self.pieces[begin:end], links - links_before)
                 begin, links_before = end, links
         else:
@@ -200,9 +232,10 @@ class _Walker:
             self.blocks.append(RawBlock(text, node, link_chars, len(self.blocks)))
 
 
-def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
-    """The blocks under ``root`` in document order, and the text of hidden inline elements
-    (tooltips, hover cards, screen-reader labels) that was left out of them."""
+def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
+    """The blocks under ``root`` in document order, their nodes (every parent before its
+    children), and the text of hidden inline elements (tooltips, hover cards, screen-reader
+    labels) that was left out of the blocks."""
     walker = _Walker()
     stack = [walker.open(str(root.tag), root, None)]
     events = etree.iterwalk(root, events=("start", "end"))
@@ -243,7 +276,7 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
             if element.tail:
                 walker.add(element.tail)
     walker.flush(stack[0], interrupted=stack[0].nested)
-    return walker.blocks, [text for text in walker.hidden if text]
+    return walker.blocks, walker.nodes, [text for text in walker.hidden if text]
 
 
 def _hidden_inline(element: etree._Element) -> bool:

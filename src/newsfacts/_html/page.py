@@ -87,8 +87,9 @@ def parse_page(
     etree.strip_elements(root, *SILENT_TAGS, with_tail=False)
     # The whole tree, not only <body>: libxml2 puts what follows a stray early </body> (old
     # pages, pages saved with a wrapper) beside the body, and <head> is gone by now.
-    raw_blocks, hidden = walk(root)
-    decision = choose(raw_blocks, title=meta.title or meta.document_title, byline=meta.byline)
+    raw_blocks, nodes, hidden = walk(root)
+    decision = choose(raw_blocks, nodes, title=meta.title or meta.document_title,
+                      byline=meta.byline)
     blocks = _blocks(decision.body, decision.main)
     removed = decision.removed
     ld_blocks = _json_ld_blocks(meta.article_body, decision.body)
