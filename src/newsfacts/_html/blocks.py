@@ -41,6 +41,10 @@ _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4
 # or WordPress's <body class="comments-open"> says nothing about the text inside.
 _NEVER_FURNITURE = frozenset({"html", "body", "main"})
 _PAGE_TAGS = frozenset({"html", "body"})
+# The rule tables are looked up through caches keyed by class/id words; ids numbered per element
+# ("post-48213", "comment-7") would miss every time and cost a search of the whole table. No rule
+# reads a digit's value, only that it is not a letter, so every digit is read as "0".
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
 
 
@@ -130,7 +134,8 @@ def _own_reason(tag: str, attributes: dict[str, str], hints: str) -> str | None:
     if style and _HIDDEN_STYLE.search(style.lower()):
         return "hidden"
     # Class words first: they say what an <aside> is ("related-stories", "newsletter").
-    reason = furniture_reason(hints) if hints and tag not in _NEVER_FURNITURE else None
+    reason = (furniture_reason(hints.translate(_DIGITS_AS_ZERO))
+              if hints and tag not in _NEVER_FURNITURE else None)
     if reason is None and attributes.get("role") in _FURNITURE_ROLES:
         reason = "navigation"
     return reason or TAG_REASONS.get(tag)
@@ -176,7 +181,7 @@ class _Walker:
                 reason=_own_reason(tag, attributes, hints),
                 # <body class="single-post"> is WordPress naming the page type, not the text.
                 content_hint=tag not in _PAGE_TAGS and (
-                    (bool(hints) and is_content_hint(hints))
+                    (bool(hints) and is_content_hint(hints.translate(_DIGITS_AS_ZERO)))
                     or attributes.get("itemprop") == "articleBody"),
             )
         self.nodes.append(node)
@@ -195,28 +200,37 @@ class _Walker:
         self.pieces.append(f" {_CELL_MARK} " if self.has_text else " ")
 
     def flush(self, node: Node, *, interrupted: bool = False) -> None:
-        if not self.pieces:
+        if not self.has_text:
+            # Only white space and line breaks since the last block: no block, and no node.
+            self.pieces.clear()
             return
-        if interrupted:
-            node = Node(tag=node.tag, hints="", parent=node, depth=node.depth + 1, segment=True)
-            self.nodes.append(node)
         if self.cell_starts and self._is_layout_row():
             # An old site's layout table: the menu column, the story and the classifieds are
             # cells of one row, and must be scored as the separate blocks they are, each in a
             # node of its own so that the story's cell can win without the menu's.
+            if interrupted:
+                node = self._child(node, node.tag, segment=True)
             edges = [*self.cell_starts, (len(self.pieces), self.link_chars)]
             begin, links_before = 0, 0
             for end, links in edges:
-                cell = Node(tag="td", hints="", parent=node, depth=node.depth + 1)
-                self.nodes.append(cell)
-                self._emit(cell, self.pieces[begin:end], links - links_before)
+                text = _normalise(self.pieces[begin:end])
+                if text:
+                    self._emit(text, self._child(node, "td"), links - links_before)
                 begin, links_before = end, links
         else:
-            self._emit(node, self.pieces, self.link_chars)
+            text = _normalise(self.pieces)
+            if text:
+                self._emit(text, self._child(node, node.tag, segment=True) if interrupted
+                           else node, self.link_chars)
         self.pieces.clear()
         self.cell_starts.clear()
         self.link_chars = 0
         self.has_text = False
+
+    def _child(self, parent: Node, tag: str, *, segment: bool = False) -> Node:
+        node = Node(tag=tag, hints="", parent=parent, depth=parent.depth + 1, segment=segment)
+        self.nodes.append(node)
+        return node
 
     def _is_layout_row(self) -> bool:
         """Whether a cell of the open row holds lines of running text rather than a value: a
@@ -225,11 +239,9 @@ class _Walker:
         return any(self.pieces[begin:end].count(_BREAK) >= _LAYOUT_CELL_BREAKS
                    for begin, end in pairwise(edges))
 
-    def _emit(self, node: Node, pieces: list[str], link_chars: int) -> None:
-        text = _normalise(pieces)
-        if text:
-            link_chars = link_chars if link_chars < len(text) else len(text)
-            self.blocks.append(RawBlock(text, node, link_chars, len(self.blocks)))
+    def _emit(self, text: str, node: Node, link_chars: int) -> None:
+        link_chars = link_chars if link_chars < len(text) else len(text)
+        self.blocks.append(RawBlock(text, node, link_chars, len(self.blocks)))
 
 
 def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
@@ -247,7 +259,8 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
             continue
         if event == "start":
             if tag in BLOCK_TAGS:
-                walker.flush(stack[-1], interrupted=True)
+                if walker.pieces:
+                    walker.flush(stack[-1], interrupted=True)
                 stack[-1].nested = True
                 stack.append(walker.open(tag, element, stack[-1]))
             elif _hidden_inline(element):
