@@ -38,6 +38,8 @@ _STORY_MIN_RATIO = 1.5
 # Less prose than this in the best element is not an article (a copyright line won): the page
 # is read as one without an article.
 _MIN_ARTICLE_CHARS = 80
+# Furniture that is a gallery page's story when it holds the page's only prose.
+_GALLERY_KINDS = frozenset({"caption"})
 _STRUCTURAL_TAGS = frozenset({"article", "main"})
 _WORD = re.compile(r"\w+")
 # Longer than any byline line ("By Jane Doe and John Roe, Staff Writers | Updated 4:05 p.m.
@@ -115,11 +117,28 @@ def choose(blocks: list[RawBlock], nodes: list[Node], *, title: str | None,
             parent.prose_blocks += node.prose_blocks
             parent.holds_lead = parent.holds_lead or node.holds_lead
             parent.holds_headline = parent.holds_headline or node.holds_headline
+    _score_prose(blocks, nodes, content_kinds=frozenset())
+    if nodes[0].good < _MIN_ARTICLE_CHARS and _caption_prose(blocks) >= _MIN_ARTICLE_CHARS:
+        # A gallery page: its only prose is in captions, which are then its story.
+        _score_prose(blocks, nodes, content_kinds=_GALLERY_KINDS)
+    main = _best_node(nodes)
+    if main is None or main.good < _MIN_ARTICLE_CHARS:
+        return _without_article(blocks)
+    return _split(blocks, _headline_article(main, nodes) or main, title, byline)
+
+
+def _score_prose(blocks: list[RawBlock], nodes: list[Node], *, content_kinds: frozenset[str]
+                 ) -> None:
+    """Mark furniture and sum good and bad characters up the tree; furniture of
+    ``content_kinds`` counts as the article's own text."""
     total = nodes[0].prose
     for node in nodes:
         parent = node.parent
+        node.good = node.bad = 0
         node.furniture_above = parent.furniture() if parent is not None else None
-        node.acts_as_furniture = node.furniture_above is None and _acts_as_furniture(node, total)
+        node.acts_as_furniture = (node.furniture_above is None
+                                  and node.reason not in content_kinds
+                                  and _acts_as_furniture(node, total))
     for block in blocks:
         own = block.node
         block.furniture = own.furniture()
@@ -134,10 +153,12 @@ def choose(blocks: list[RawBlock], nodes: list[Node], *, title: str | None,
         if node.parent is not None:
             node.parent.good += node.good
             node.parent.bad += node.bad
-    main = _best_node(nodes)
-    if main is None or main.good < _MIN_ARTICLE_CHARS:
-        return _without_article(blocks)
-    return _split(blocks, _headline_article(main, nodes) or main, title, byline)
+
+
+def _caption_prose(blocks: list[RawBlock]) -> int:
+    return sum(len(block.text) for block in blocks
+               if block.furniture is not None and block.furniture.reason in _GALLERY_KINDS
+               and is_prose(block))
 
 
 def _without_article(blocks: list[RawBlock]) -> Decision:

@@ -130,7 +130,10 @@ def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
         # article ("entry-content-read-more", "has-sidebar") say nothing about this block.
         inner = chain[chain.index(main) + 1 :] if main is not None and main in chain else chain
         path = "/".join(node.tag for node in chain if not node.segment)
-        hints = " ".join(node.hints for node in inner if node.hints)
+        # Nor do the words of an element whose furniture hint the content stage overruled (a
+        # post named "entry-date", a gallery holding the page's only prose): the cleaner would
+        # otherwise act on the hint the prose disproved.
+        hints = " ".join(node.hints for node in inner if node.hints and not _overruled(node))
         # A page built from flattened text can carry a notice glued to the sentence before it
         # ("...JANUARY 13, 2026The post ..."): split it off as the text path does.
         # The score says how sure the HTML stage is that this is article text: 1 for prose,
@@ -142,6 +145,10 @@ def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
                                     path=path, hints=hints,
                                     link_density=round(raw.link_density, 3), score=score))
     return tuple(blocks)
+
+
+def _overruled(node: Node) -> bool:
+    return node.reason is not None and node.furniture() is None
 
 
 def _json_ld_blocks(article_body: str | None, chosen: tuple[RawBlock, ...]) -> tuple[Block, ...]:
