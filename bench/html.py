@@ -162,8 +162,13 @@ def _trafilatura(precision: bool) -> Extract:
 
 
 def _readability() -> Extract:
+    import logging
+
     import lxml.html
     from readability import Document
+
+    # It logs a traceback for every page it gives up on (unknown charsets, control characters).
+    logging.getLogger("readability").setLevel(logging.CRITICAL)
 
     def run(html: str | bytes) -> str:
         try:
