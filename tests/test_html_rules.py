@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from newsfacts._html import parse_page
-from newsfacts._html_rules import furniture_reason, is_content_hint, is_hidden_inline
+from newsfacts._html.rules import furniture_reason, is_content_hint, is_hidden_inline
 
 FURNITURE = [
     pytest.param("cookie-banner", "cookie-notice", id="generic-cookie-banner"),

@@ -8,7 +8,7 @@ import datetime as dt
 import lxml.html
 import pytest
 
-from newsfacts._metadata import PageMeta, read_metadata
+from newsfacts._html.metadata import PageMeta, read_metadata
 
 
 def meta_of(head: str, body: str = "", url: str | None = None) -> PageMeta:

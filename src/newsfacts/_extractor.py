@@ -11,10 +11,9 @@ from typing import Literal
 
 from ._blocks import Block
 from ._clean import Cleaned, clean
-from ._decode import check_text, decode_text_bytes
 from ._errors import ExtractionError, NewsfactsWarning
 from ._facts import ClaimFinder
-from ._html import HtmlPage, parse_page
+from ._html import HtmlPage, check_text, decode_text_bytes, parse_page
 from ._options import Options
 from ._records import Article, Claim, Origin
 from ._text import text_to_blocks
@@ -130,6 +129,13 @@ class Extractor:
 
 def _merge_page(cleaned: Cleaned, page: HtmlPage) -> Cleaned:
     """Page metadata wins over what the cleaner read from the body; removals keep page order."""
+    if not cleaned.body and page.blocks and not page.article_found:
+        # A page without an article (a link directory, a parked domain's ads): the cleaner's
+        # rules judge the lines of a story and leave nothing, yet the page has a text.
+        cleaned = dataclasses.replace(
+            cleaned, body=page.blocks, removed=(),
+            warnings=(*cleaned.warnings, "the page holds no article: its text is given as "
+                      "found, without the cleaner's furniture rules"))
     return dataclasses.replace(
         cleaned,
         # A <title> is often a tab label ("Home | Site"): the headline the cleaner found in

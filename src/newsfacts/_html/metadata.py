@@ -19,7 +19,7 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml import etree
 
-from ._records import Origin
+from .._records import Origin
 
 _MAX_JSON_LD = 1_000_000
 _ARTICLE_TYPE = re.compile(r"article|posting|report|newsarticle|creativework", re.IGNORECASE)

@@ -3,19 +3,21 @@
 One pass over the tree (``iterwalk``, so the walking itself runs in C): every block-level element
 opens a node; inline text flows into the innermost open node; a node's text becomes a block when
 a nested block starts or the node ends. Each node knows its parent, its class/id words and
-whether they mark it as furniture (``_html_rules``); the content scorer adds up the text below
+whether they mark it as furniture (``rules``); the content scorer adds up the text below
 each node, so it ranks nodes without going back to the tree.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
+from typing import cast
 
 from lxml import etree
 
-from ._html_rules import (
+from .rules import (
     BLOCK_TAGS,
     CELL_TAGS,
     TAG_REASONS,
@@ -39,6 +41,10 @@ _HIDDEN_STYLE = re.compile(r"display\s{0,4}:\s{0,4}none|visibility\s{0,4}:\s{0,4
 # or WordPress's <body class="comments-open"> says nothing about the text inside.
 _NEVER_FURNITURE = frozenset({"html", "body", "main"})
 _PAGE_TAGS = frozenset({"html", "body"})
+# The rule tables are looked up through caches keyed by class/id words; ids numbered per element
+# ("post-48213", "comment-7") would miss every time and cost a search of the whole table. No rule
+# reads a digit's value, only that it is not a letter, so every digit is read as "0".
+_DIGITS_AS_ZERO = str.maketrans("123456789", "000000000")
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "complementary"})
 
 
@@ -59,6 +65,22 @@ class Node:
     bad: int = 0  # text in link-heavy or furniture blocks below this node
     holds_lead: bool = False  # the page's <h1> or a node marked as the article body is below
     holds_headline: bool = False  # an <h1> is below
+    nested: bool = False  # a block element opened inside it
+    under_hint: bool = False  # it or an element around it is marked as the article body
+    # The outermost element above it acting as furniture, and whether it is furniture itself
+    # (a flag, not a reference to itself: a node referring to itself would outlive its page
+    # until the garbage collector's next pass).
+    furniture_above: Node | None = None
+    acts_as_furniture: bool = False
+
+    def furniture(self) -> Node | None:
+        """The outermost element at or above this one that acts as furniture."""
+        if self.furniture_above is not None:
+            return self.furniture_above
+        return self if self.acts_as_furniture else None
+    # A run of the parent's own text between its block children ("story text <div>menu</div>
+    # more story"): a node of its own, so the scorer can choose the story's run alone.
+    segment: bool = False
 
     def chain(self) -> list[Node]:
         """This node and its ancestors, outermost first."""
@@ -86,29 +108,35 @@ class RawBlock:
         return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
-def _hints_of(element: etree._Element) -> str:
-    klass = element.get("class")
-    ident = element.get("id")
+def _hints_of(attributes: dict[str, str]) -> str:
+    klass = attributes.get("class")
+    ident = attributes.get("id")
     # React and component-built pages hash their class names ("css-1q2w3e4") and name the
     # parts in test or component attributes instead: data-testid="newsletter-signup".
-    named = element.get("data-testid")
+    named = attributes.get("data-testid")
     if klass is None and ident is None and named is None:
         return ""
-    words = f"{klass or ''} {ident or ''} {named or ''}"
+    return _hint_words(f"{klass or ''} {ident or ''} {named or ''}")
+
+
+@functools.lru_cache(maxsize=16384)
+def _hint_words(words: str) -> str:
+    """Cached: a page repeats the same class strings hundreds of times."""
     # camelCase words get the hyphen lower-casing would lose: "InlineImage-imageEmbedCaption"
     # reads as "inline-image-image-embed-caption", so the rules see "caption" as a word.
     return _CAMEL_HUMP.sub(r"\1-\2", words).lower().strip()
 
 
-def _own_reason(tag: str, element: etree._Element, hints: str) -> str | None:
-    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+def _own_reason(tag: str, attributes: dict[str, str], hints: str) -> str | None:
+    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
         return "hidden"
-    style = element.get("style")
+    style = attributes.get("style")
     if style and _HIDDEN_STYLE.search(style.lower()):
         return "hidden"
     # Class words first: they say what an <aside> is ("related-stories", "newsletter").
-    reason = furniture_reason(hints) if hints and tag not in _NEVER_FURNITURE else None
-    if reason is None and element.get("role") in _FURNITURE_ROLES:
+    reason = (furniture_reason(hints.translate(_DIGITS_AS_ZERO))
+              if hints and tag not in _NEVER_FURNITURE else None)
+    if reason is None and attributes.get("role") in _FURNITURE_ROLES:
         reason = "navigation"
     return reason or TAG_REASONS.get(tag)
 
@@ -126,6 +154,7 @@ def _normalise(pieces: list[str]) -> str:
 class _Walker:
     def __init__(self) -> None:
         self.blocks: list[RawBlock] = []
+        self.nodes: list[Node] = []  # in the order they opened: every parent before its children
         self.pieces: list[str] = []
         self.link_chars = 0
         self.in_link = 0
@@ -135,17 +164,27 @@ class _Walker:
         self.cell_starts: list[tuple[int, int]] = []
 
     def open(self, tag: str, element: etree._Element, parent: Node | None) -> Node:
-        hints = _hints_of(element)
-        node = Node(
-            tag=tag,
-            hints=hints,
-            parent=parent,
-            depth=0 if parent is None else parent.depth + 1,
-            reason=_own_reason(tag, element, hints),
-            # <body class="single-post"> is WordPress naming the page type, not the text.
-            content_hint=tag not in _PAGE_TAGS and ((bool(hints) and is_content_hint(hints))
-                                                    or element.get("itemprop") == "articleBody"),
-        )
+        depth = 0 if parent is None else parent.depth + 1
+        # One call for all attributes: most elements have none or one, and each lxml get()
+        # costs as much as fetching them all.
+        items = element.items()
+        if not items:
+            node = Node(tag=tag, hints="", parent=parent, depth=depth, reason=TAG_REASONS.get(tag))
+        else:
+            attributes = cast("dict[str, str]", dict(items))  # HTML attributes are text
+            hints = _hints_of(attributes)
+            node = Node(
+                tag=tag,
+                hints=hints,
+                parent=parent,
+                depth=depth,
+                reason=_own_reason(tag, attributes, hints),
+                # <body class="single-post"> is WordPress naming the page type, not the text.
+                content_hint=tag not in _PAGE_TAGS and (
+                    (bool(hints) and is_content_hint(hints.translate(_DIGITS_AS_ZERO)))
+                    or attributes.get("itemprop") == "articleBody"),
+            )
+        self.nodes.append(node)
         return node
 
     def add(self, text: str) -> None:
@@ -160,23 +199,38 @@ class _Walker:
             self.cell_starts.append((len(self.pieces), self.link_chars))
         self.pieces.append(f" {_CELL_MARK} " if self.has_text else " ")
 
-    def flush(self, node: Node) -> None:
-        if not self.pieces:
+    def flush(self, node: Node, *, interrupted: bool = False) -> None:
+        if not self.has_text:
+            # Only white space and line breaks since the last block: no block, and no node.
+            self.pieces.clear()
             return
         if self.cell_starts and self._is_layout_row():
             # An old site's layout table: the menu column, the story and the classifieds are
-            # cells of one row, and must be scored as the separate blocks they are.
+            # cells of one row, and must be scored as the separate blocks they are, each in a
+            # node of its own so that the story's cell can win without the menu's.
+            if interrupted:
+                node = self._child(node, node.tag, segment=True)
             edges = [*self.cell_starts, (len(self.pieces), self.link_chars)]
             begin, links_before = 0, 0
             for end, links in edges:
-                self._emit(node, self.pieces[begin:end], links - links_before)
+                text = _normalise(self.pieces[begin:end])
+                if text:
+                    self._emit(text, self._child(node, "td"), links - links_before)
                 begin, links_before = end, links
         else:
-            self._emit(node, self.pieces, self.link_chars)
+            text = _normalise(self.pieces)
+            if text:
+                self._emit(text, self._child(node, node.tag, segment=True) if interrupted
+                           else node, self.link_chars)
         self.pieces.clear()
         self.cell_starts.clear()
         self.link_chars = 0
         self.has_text = False
+
+    def _child(self, parent: Node, tag: str, *, segment: bool = False) -> Node:
+        node = Node(tag=tag, hints="", parent=parent, depth=parent.depth + 1, segment=segment)
+        self.nodes.append(node)
+        return node
 
     def _is_layout_row(self) -> bool:
         """Whether a cell of the open row holds lines of running text rather than a value: a
@@ -185,16 +239,15 @@ class _Walker:
         return any(self.pieces[begin:end].count(_BREAK) >= _LAYOUT_CELL_BREAKS
                    for begin, end in pairwise(edges))
 
-    def _emit(self, node: Node, pieces: list[str], link_chars: int) -> None:
-        text = _normalise(pieces)
-        if text:
-            link_chars = link_chars if link_chars < len(text) else len(text)
-            self.blocks.append(RawBlock(text, node, link_chars, len(self.blocks)))
+    def _emit(self, text: str, node: Node, link_chars: int) -> None:
+        link_chars = link_chars if link_chars < len(text) else len(text)
+        self.blocks.append(RawBlock(text, node, link_chars, len(self.blocks)))
 
 
-def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
-    """The blocks under ``root`` in document order, and the text of hidden inline elements
-    (tooltips, hover cards, screen-reader labels) that was left out of them."""
+def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
+    """The blocks under ``root`` in document order, their nodes (every parent before its
+    children), and the text of hidden inline elements (tooltips, hover cards, screen-reader
+    labels) that was left out of the blocks."""
     walker = _Walker()
     stack = [walker.open(str(root.tag), root, None)]
     events = etree.iterwalk(root, events=("start", "end"))
@@ -206,7 +259,9 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
             continue
         if event == "start":
             if tag in BLOCK_TAGS:
-                walker.flush(stack[-1])
+                if walker.pieces:
+                    walker.flush(stack[-1], interrupted=True)
+                stack[-1].nested = True
                 stack.append(walker.open(tag, element, stack[-1]))
             elif _hidden_inline(element):
                 # Its text would glue itself into the sentence around it ("Gov. Kristi
@@ -227,13 +282,14 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[str]]:
             if skipped:
                 skipped = False  # the end of the element whose inside was skipped
             elif tag in BLOCK_TAGS:
-                walker.flush(stack.pop() if len(stack) > 1 else stack[0])
+                closing = stack.pop() if len(stack) > 1 else stack[0]
+                walker.flush(closing, interrupted=closing.nested)
             elif tag == "a":
                 walker.in_link -= 1
             if element.tail:
                 walker.add(element.tail)
-    walker.flush(stack[0])
-    return walker.blocks, [text for text in walker.hidden if text]
+    walker.flush(stack[0], interrupted=stack[0].nested)
+    return walker.blocks, walker.nodes, [text for text in walker.hidden if text]
 
 
 def _hidden_inline(element: etree._Element) -> bool:

@@ -1,10 +1,8 @@
-"""HTML page -> candidate body blocks, page-level removals and page metadata.
+"""The HTML stage's entry: one page in, one :class:`HtmlPage` out.
 
-The steps, each in its own module: bytes to text (``_decode``), text to an lxml tree (here, with
-the parser's limits raised and its silent losses detected), metadata from the whole tree
-(``_metadata``), the tree to blocks (``_html_blocks``), and the choice of the article's blocks
-(``_html_content``). The extractor then runs the text cleaner over the blocks, so repost
-furniture goes the same way whether it arrives as HTML or as text.
+Runs the package's steps in order: bytes to text (``decode``), text to a tree (``parse``), what
+the page says of itself (``metadata``), the tree to blocks (``blocks``) and the choice of the
+article's blocks (``content``), all driven by the rule tables in ``rules``.
 """
 
 from __future__ import annotations
@@ -16,30 +14,21 @@ from dataclasses import dataclass
 import lxml.html
 from lxml import etree
 
-from ._blocks import Block
-from ._decode import check_text, decode_html_bytes
-from ._errors import EmptyInputError, InputTooLargeError
-from ._html_blocks import Node, RawBlock, walk
-from ._html_content import choose, is_prose
-from ._html_rules import SILENT_TAGS
-from ._metadata import read_metadata
-from ._records import Origin, Removal
-from ._text import GLUED_NOTICE_STARTS
+from .._blocks import Block
+from .._errors import InputTooLargeError
+from .._records import Origin, Removal
+from .._text import GLUED_NOTICE_STARTS
+from .blocks import Node, RawBlock, walk
+from .content import choose, is_prose
+from .decode import check_text, decode_html_bytes
+from .metadata import read_metadata
+from .parse import parse_html
+from .rules import SILENT_TAGS
 
-_XML_DECLARATION = re.compile(r"^\s{0,100}<\?xml[^>]{0,200}\?>")
-# On a page nested deeper than libxml2 allows, every container tag is turned into a line break
-# and the page parsed again: paragraphs, headings, links and the head survive, the depth goes.
-_CONTAINER_TAG = re.compile(
-    r"</?(?:div|span|section|article|main|aside|header|footer|nav|font|b|i|u|em|strong|small"
-    r"|big|center|blockquote|table|tbody|thead|tr|td|th|ul|ol|li|dl|dt|dd|form|label|figure"
-    r"|sup|sub|abbr|cite|code|mark|q|s|del|ins)\b[^>]{0,2000}>",
-    re.IGNORECASE,
-)
 _MAX_REMOVALS = 400
 _GLUED_NOTICE = re.compile(
     r"(?<=\S)(?=(?:" + "|".join(re.escape(start) for start in GLUED_NOTICE_STARTS) + "))"
 )
-_RESOURCE_LIMIT = "ERR_RESOURCE_LIMIT"
 # Client-rendered pages ship a shell (menus, a loading skeleton) and carry the story only in
 # the JSON-LD articleBody. It replaces the chosen blocks when it is this many times longer than
 # their prose, and long enough to be a story rather than a summary.
@@ -71,6 +60,9 @@ class HtmlPage:
     origin: Origin | None = None
     encoding: str | None = None
     warnings: tuple[str, ...] = ()
+    # False when no element held article prose: the blocks are then the page's text minus its
+    # chrome (a directory of links, an error page), not a story.
+    article_found: bool = True
 
 
 def parse_page(
@@ -87,13 +79,17 @@ def parse_page(
             raise InputTooLargeError(
                 f"the input is {len(source)} characters, over the limit of {max_bytes}"
             )
-        text, encoding = check_text(source), None
-    root = _parse(_XML_DECLARATION.sub("", text, count=1), notes)
+        # A byte order mark left at the front of a str by a scraper that decoded without
+        # looking for one.
+        text, encoding = check_text(source.removeprefix("\ufeff")), None
+    root = parse_html(text, notes)
     meta = read_metadata(root, url=url)
     etree.strip_elements(root, *SILENT_TAGS, with_tail=False)
-    body = root.find("body")
-    raw_blocks, hidden = walk(body if body is not None else root)
-    decision = choose(raw_blocks, title=meta.title or meta.document_title, byline=meta.byline)
+    # The whole tree, not only <body>: libxml2 puts what follows a stray early </body> (old
+    # pages, pages saved with a wrapper) beside the body, and <head> is gone by now.
+    raw_blocks, nodes, hidden = walk(root)
+    decision = choose(raw_blocks, nodes, title=meta.title or meta.document_title,
+                      byline=meta.byline)
     blocks = _blocks(decision.body, decision.main)
     removed = decision.removed
     ld_blocks = _json_ld_blocks(meta.article_body, decision.body)
@@ -122,35 +118,8 @@ def parse_page(
         origin=meta.origin,
         encoding=encoding,
         warnings=tuple(notes),
+        article_found=decision.main is not None or bool(ld_blocks),
     )
-
-
-def _parse(text: str, notes: list[str]) -> etree._Element:
-    root, limit_hit = _parse_once(text)
-    if limit_hit:
-        flattened, flat_hit = _parse_once(_CONTAINER_TAG.sub("\n", text))
-        if flat_hit:
-            notes.append("the page is nested too deeply for the HTML parser even when "
-                         "flattened: text past the limit may be missing")
-        else:
-            notes.append("the page is nested deeper than the HTML parser allows: it was "
-                         "flattened (container tags dropped) to keep all of its text")
-        root = flattened
-    return root
-
-
-def _parse_once(text: str) -> tuple[etree._Element, bool]:
-    parser = lxml.html.HTMLParser(
-        huge_tree=True, remove_comments=True, remove_pis=True, no_network=True
-    )
-    try:
-        root = lxml.html.document_fromstring(text, parser=parser)
-    except etree.ParserError as exc:
-        # lxml gives up only on a document with no elements and no text at all.
-        raise EmptyInputError(f"the page holds only comments or processing instructions: {exc}"
-                              ) from exc
-    limit_hit = any(error.type_name == _RESOURCE_LIMIT for error in parser.error_log)
-    return root, limit_hit
 
 
 def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
@@ -160,8 +129,11 @@ def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
         # Hints stop below the main-content node: the words of the wrappers around the whole
         # article ("entry-content-read-more", "has-sidebar") say nothing about this block.
         inner = chain[chain.index(main) + 1 :] if main is not None and main in chain else chain
-        path = "/".join(node.tag for node in chain)
-        hints = " ".join(node.hints for node in inner if node.hints)
+        path = "/".join(node.tag for node in chain if not node.segment)
+        # Nor do the words of an element whose furniture hint the content stage overruled (a
+        # post named "entry-date", a gallery holding the page's only prose): the cleaner would
+        # otherwise act on the hint the prose disproved.
+        hints = " ".join(node.hints for node in inner if node.hints and not _overruled(node))
         # A page built from flattened text can carry a notice glued to the sentence before it
         # ("...JANUARY 13, 2026The post ..."): split it off as the text path does.
         # The score says how sure the HTML stage is that this is article text: 1 for prose,
@@ -173,6 +145,10 @@ def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
                                     path=path, hints=hints,
                                     link_density=round(raw.link_density, 3), score=score))
     return tuple(blocks)
+
+
+def _overruled(node: Node) -> bool:
+    return node.reason is not None and node.furniture() is None
 
 
 def _json_ld_blocks(article_body: str | None, chosen: tuple[RawBlock, ...]) -> tuple[Block, ...]:

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._html_blocks import Node, RawBlock
-from ._html_rules import HEADING_TAGS, IN_ARTICLE_REASONS
+from .blocks import Node, RawBlock
+from .rules import CHROME_REASONS, HEADING_TAGS, IN_ARTICLE_REASONS, MAX_PROSE
 
 # A furniture element holding more than this share of the page's prose is a layout wrapper
 # whose class words mislead (a theme's "content-with-sidebar-wrapper"), not furniture...
@@ -35,8 +35,16 @@ _BAD_MIN_LINK_DENSITY = 0.5
 _STRUCTURE_BONUS = 1.15
 _STORY_MIN_PARAGRAPHS = 3
 _STORY_MIN_RATIO = 1.5
+# Less prose than this in the best element is not an article (a copyright line won): the page
+# is read as one without an article.
+_MIN_ARTICLE_CHARS = 80
+# Furniture that is a gallery page's story when it holds the page's only prose.
+_GALLERY_KINDS = frozenset({"caption"})
 _STRUCTURAL_TAGS = frozenset({"article", "main"})
 _WORD = re.compile(r"\w+")
+# Longer than any byline line ("By Jane Doe and John Roe, Staff Writers | Updated 4:05 p.m.
+# EST, March 3, 2025"): not worth splitting into words to compare.
+_MAX_BYLINE_LINE_CHARS = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,15 +56,11 @@ class Decision:
     main: Node | None
 
 
-def _active_furniture(chain: list[Node], total: int) -> Node | None:
-    limit = total * _FURNITURE_MAX_SHARE
-    for node in chain:
-        if node.reason is not None and (
-            node.prose <= limit or node.prose_blocks < 3
-            or (node.reason in _OUTWEIGHING_REASONS and not node.holds_lead)
-        ):
-            return node
-    return None
+def _acts_as_furniture(node: Node, total: int) -> bool:
+    return node.reason is not None and node.prose <= MAX_PROSE.get(node.reason, node.prose) and (
+        node.prose <= total * _FURNITURE_MAX_SHARE or node.prose_blocks < 3
+        or (node.reason in _OUTWEIGHING_REASONS and not node.holds_lead)
+    )
 
 
 def is_prose(block: RawBlock) -> bool:
@@ -76,47 +80,109 @@ def _score(node: Node) -> float:
     # Weighting by the prose share keeps a page-wide wrapper (whose extra text is teasers,
     # dates and headlines rather than links) from beating the article it contains.
     value = (node.good - node.bad) * node.good / node.chars
-    if value > 0 and (node.content_hint or node.tag in _STRUCTURAL_TAGS):
+    if value > 0 and not node.segment and (node.content_hint or node.tag in _STRUCTURAL_TAGS):
         value *= _STRUCTURE_BONUS
     return value
 
 
-def choose(blocks: list[RawBlock], *, title: str | None, byline: str | None = None
-           ) -> Decision:
-    """Decide body and removals for the blocks of one page."""
+def choose(blocks: list[RawBlock], nodes: list[Node], *, title: str | None,
+           byline: str | None = None) -> Decision:
+    """Decide body and removals for the blocks of one page; ``nodes`` lists every node the
+    blocks sit in, each parent before its children.
+
+    Totals are kept on each block's own node and then handed up the tree in one pass from the
+    deepest nodes to the root, so the work grows with the number of nodes and blocks rather
+    than with blocks times depth."""
     if not blocks:
         return Decision((), (), None)
-    chains = [block.node.chain() for block in blocks]
-    for block, chain in zip(blocks, chains, strict=True):
+    for node in nodes:
+        parent = node.parent
+        node.under_hint = node.content_hint or (parent is not None and parent.under_hint)
+    for block in blocks:
+        own = block.node
         size = len(block.text)
-        prose = size if is_prose(block) else 0
-        headline = block.node.tag == "h1"
-        lead = headline or any(node.content_hint for node in chain)
-        for node in chain:
-            node.chars += size
-            node.prose += prose
-            node.prose_blocks += prose > 0
-            node.holds_lead = node.holds_lead or lead
-            node.holds_headline = node.holds_headline or headline
-    total = chains[0][0].prose
-    for block, chain in zip(blocks, chains, strict=True):
-        block.furniture = _active_furniture(chain, total)
+        own.chars += size
+        if is_prose(block):
+            own.prose += size
+            own.prose_blocks += 1
+        if own.tag == "h1":
+            own.holds_headline = own.holds_lead = True
+        elif own.under_hint:
+            own.holds_lead = True
+    for node in reversed(nodes):
+        parent = node.parent
+        if parent is not None:
+            parent.chars += node.chars
+            parent.prose += node.prose
+            parent.prose_blocks += node.prose_blocks
+            parent.holds_lead = parent.holds_lead or node.holds_lead
+            parent.holds_headline = parent.holds_headline or node.holds_headline
+    _score_prose(blocks, nodes, content_kinds=frozenset())
+    if nodes[0].good < _MIN_ARTICLE_CHARS and _caption_prose(blocks) >= _MIN_ARTICLE_CHARS:
+        # A gallery page: its only prose is in captions, which are then its story.
+        _score_prose(blocks, nodes, content_kinds=_GALLERY_KINDS)
+    main = _best_node(nodes)
+    if main is None or main.good < _MIN_ARTICLE_CHARS:
+        return _without_article(blocks)
+    return _split(blocks, _headline_article(main, nodes) or main, title, byline)
+
+
+def _score_prose(blocks: list[RawBlock], nodes: list[Node], *, content_kinds: frozenset[str]
+                 ) -> None:
+    """Mark furniture and sum good and bad characters up the tree; furniture of
+    ``content_kinds`` counts as the article's own text."""
+    total = nodes[0].prose
+    for node in nodes:
+        parent = node.parent
+        node.good = node.bad = 0
+        node.furniture_above = parent.furniture() if parent is not None else None
+        node.acts_as_furniture = (node.furniture_above is None
+                                  and node.reason not in content_kinds
+                                  and _acts_as_furniture(node, total))
+    for block in blocks:
+        own = block.node
+        block.furniture = own.furniture()
         size = len(block.text)
         if block.furniture is not None and block.furniture.reason in IN_ARTICLE_REASONS:
             continue  # neutral: articles carry their own captions and share rows
         if block.furniture is not None or block.link_density >= _BAD_MIN_LINK_DENSITY:
-            for node in chain:
-                node.bad += size
-        elif is_prose(block) or _linked_prose_in_body(block, chain):
-            for node in chain:
-                node.good += size
-    main = _best_node(blocks, chains)
-    if main is None:
-        return Decision((), tuple((block, _reason(block)) for block in blocks), None)
-    return _split(blocks, chains, _headline_article(main, chains) or main, title, byline)
+            own.bad += size
+        elif is_prose(block) or _linked_prose_in_body(block):
+            own.good += size
+    for node in reversed(nodes):
+        if node.parent is not None:
+            node.parent.good += node.good
+            node.parent.bad += node.bad
 
 
-def _headline_article(main: Node, chains: list[list[Node]]) -> Node | None:
+def _caption_prose(blocks: list[RawBlock]) -> int:
+    return sum(len(block.text) for block in blocks
+               if block.furniture is not None and block.furniture.reason in _GALLERY_KINDS
+               and is_prose(block))
+
+
+def _without_article(blocks: list[RawBlock]) -> Decision:
+    """A page with no prose anywhere (a list of links, a gallery of headings, an error page)
+    still has a text: everything but the page's chrome, rather than nothing."""
+    body: list[RawBlock] = []
+    removed: list[tuple[RawBlock, str]] = []
+    for block in blocks:
+        reason = _chrome_reason(block)
+        if reason is None:
+            body.append(block)
+        else:
+            removed.append((block, reason))
+    return Decision(tuple(body), tuple(removed), None)
+
+
+def _chrome_reason(block: RawBlock) -> str | None:
+    for node in block.node.chain():
+        if node.reason in CHROME_REASONS:
+            return node.reason
+    return None
+
+
+def _headline_article(main: Node, nodes: list[Node]) -> Node | None:
     """The <article> with the headline, when the winner holds it beside other <article>s.
 
     A blog page can list its other posts, in full or as long excerpts, as <article> cards under
@@ -124,29 +190,35 @@ def _headline_article(main: Node, chains: list[list[Node]]) -> Node | None:
     <article> holding the page's <h1>; the others hold none."""
     with_headline: Node | None = None
     others = False
-    seen: set[int] = set()
-    for chain in chains:
-        if main not in chain:
+    for node in nodes:
+        if node.tag != "article" or node.segment or node.good <= 0:
             continue
-        for node in chain[chain.index(main) + 1:]:
-            if node.tag != "article":
-                continue
-            # The outermost <article> below the winner speaks for the block.
-            if id(node) not in seen:
-                seen.add(id(node))
-                if node.holds_headline and node.good > 0:
-                    with_headline = node
-                elif node.good > 0:
-                    others = True
-            break
+        # Only the outermost <article>s below the winner speak for their blocks.
+        above = node.parent
+        while above is not None and above is not main and above.tag != "article":
+            above = above.parent
+        if above is not main:
+            continue
+        if node.holds_headline:
+            with_headline = node
+        else:
+            others = True
     return with_headline if with_headline is not None and others else None
 
 
-def _linked_prose_in_body(block: RawBlock, chain: list[Node]) -> bool:
+def _linked_prose_in_body(block: RawBlock) -> bool:
     """A long paragraph or list item inside an element marked as the article body is prose
     even when a third of it is links ("10 things you need to know" round-ups)."""
     return (len(block.text) >= _LINKED_PROSE_MIN_CHARS and block.node.tag in ("li", "p")
-            and any(node.content_hint for node in chain))
+            and block.node.under_hint)
+
+
+def _is_below(node: Node, ancestor: Node) -> bool:
+    """Whether ``node`` is ``ancestor`` or sits inside it."""
+    current: Node | None = node
+    while current is not None and current.depth > ancestor.depth:
+        current = current.parent
+    return current is ancestor
 
 
 def _reason(block: RawBlock) -> str:
@@ -154,23 +226,19 @@ def _reason(block: RawBlock) -> str:
     return reason or "boilerplate"
 
 
-def _best_node(blocks: list[RawBlock], chains: list[list[Node]]) -> Node | None:
+def _best_node(nodes: list[Node]) -> Node | None:
     best: Node | None = None
     best_score = 0.0
-    seen: set[int] = set()
-    for block, chain in zip(blocks, chains, strict=True):
+    for node in nodes:
         # Nodes inside furniture never win: the comments section is not the article.
-        stop = block.furniture.depth if block.furniture is not None else len(chain)
-        for node in chain[:stop]:
-            if id(node) in seen:
-                continue
-            seen.add(id(node))
-            value = _score(node)
-            # Parents are seen before their children: on a tie the deeper node (less neutral
-            # clutter around the same prose) wins.
-            if value > best_score or (best is not None and value == best_score > 0
-                                      and node.depth > best.depth):
-                best, best_score = node, value
+        if node.furniture_above is not None or node.acts_as_furniture or not node.chars:
+            continue
+        value = _score(node)
+        # Parents come before their children: on a tie the deeper node (less neutral clutter
+        # around the same prose) wins.
+        if value > best_score or (best is not None and value == best_score > 0
+                                  and node.depth > best.depth):
+            best, best_score = node, value
     return _story_around(best)
 
 
@@ -190,14 +258,14 @@ def _story_around(best: Node | None) -> Node | None:
     return parent
 
 
-def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: str | None,
-           byline: str | None) -> Decision:
+def _split(blocks: list[RawBlock], main: Node, title: str | None, byline: str | None
+           ) -> Decision:
     body: list[RawBlock] = []
     removed: list[tuple[RawBlock, str]] = []
     title_words = _words(title) if title else None
     byline_words = _words(byline) if byline else None
     prose_seen = False
-    for block, chain in zip(blocks, chains, strict=True):
+    for block in blocks:
         # The headline: the heading that repeats the title, or an <h1> above the first
         # paragraph (its wording often differs from og:title's).
         if block.node.tag in HEADING_TAGS and (
@@ -206,8 +274,9 @@ def _split(blocks: list[RawBlock], chains: list[list[Node]], main: Node, title: 
         ):
             removed.append((block, "title"))
             continue
-        prose_seen = prose_seen or (main in chain and is_prose(block))
-        if main not in chain:
+        inside = _is_below(block.node, main)
+        prose_seen = prose_seen or (inside and is_prose(block))
+        if not inside:
             removed.append((block, _reason(block)))
             continue
         inner = block.furniture
@@ -261,6 +330,8 @@ def _orphaned_labels(body: list[RawBlock], removed: list[tuple[RawBlock, str]], 
 
 def _is_byline(text: str, byline_words: tuple[str, ...]) -> bool:
     """A short line that is the page's byline, with at most a "By"/"von" and a date around it."""
+    if len(text) > _MAX_BYLINE_LINE_CHARS:
+        return False
     words = _words(text)
     if len(words) > len(byline_words) + 8:
         return False

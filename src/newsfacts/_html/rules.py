@@ -92,6 +92,47 @@ def furniture_reason(hints: str) -> str | None:
 # it is not the article (unlike menus, sidebars, comments and link lists).
 IN_ARTICLE_REASONS = frozenset({"caption", "hidden", "share-widget", "advertisement", "byline"})
 
+@dataclass(frozen=True, slots=True)
+class ProseCap:
+    """An element of kind ``reason`` holding more prose than ``max_prose`` characters is not
+    that furniture: its class word misleads, and its text is the page's."""
+
+    reason: str
+    max_prose: int
+    why: str
+
+
+# A class word says what an element is only as far as the text under it agrees: hints scale
+# with the prose they would remove. Kinds not listed (comments, related links, hidden text)
+# can hold any amount of prose.
+PROSE_CAPS: tuple[ProseCap, ...] = (
+    ProseCap("byline", 400, "a byline, dateline or author box is a few lines; blog themes name "
+             "the post itself 'entry-date' or 'post-meta-wrap'"),
+    ProseCap("share-widget", 300, "share rows hold button labels; 'share' also names a post "
+             "container on themes with sharing built in"),
+    ProseCap("tags", 300, "a tag list is links; 'tags' or 'topics' may name a tag-cloud theme's "
+             "whole post column"),
+    ProseCap("price-widget", 300, "a ticker is numbers and names"),
+    ProseCap("media-player", 300, "a player holds a title and its controls"),
+    ProseCap("newsletter", 600, "a sign-up box is a pitch and a form"),
+    ProseCap("caption", 800, "a caption is a line or two; a gallery whose captions run longer "
+             "is the article"),
+    ProseCap("advertisement", 800, "an ad slot holds a teaser; 'sponsored' may name the post"),
+    ProseCap("cookie-notice", 1000, "a consent banner is a paragraph and buttons"),
+    ProseCap("popup", 1000, "a pop-up is a pitch; 'overlay' may name a page's content layer"),
+    ProseCap("navigation", 1500, "menus are links, not prose"),
+    ProseCap("footer", 1500, "a footer is a few lines of legal and contact text"),
+    ProseCap("form", 1500, "ASP.NET pages wrap the whole page in one <form>"),
+    ProseCap("sidebar", 2500, "a sidebar holds blurbs, not a story"),
+    ProseCap("disclaimer", 3000, "a disclaimer runs long, but not story-long"),
+)
+MAX_PROSE: dict[str, int] = {cap.reason: cap.max_prose for cap in PROSE_CAPS}
+
+# The page's chrome: never its text, even on a page with no article, where whatever else is
+# there (a list of links, a sidebar's comments, an error message) is the page's text.
+CHROME_REASONS = frozenset({"navigation", "footer", "cookie-notice", "popup", "hidden", "form",
+                            "advertisement", "newsletter", "share-widget", "media-player"})
+
 # Elements that are furniture by their tag alone, with the reason.
 TAG_REASONS: dict[str, str] = {
     "nav": "navigation",
