@@ -19,6 +19,7 @@ import pytest
 from newsfacts import Options
 from newsfacts._batch import BatchConfig, Outcome, RunSettings, SinkError, run_batch
 from newsfacts._cli import main
+from newsfacts._stories import Signature
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -268,6 +269,12 @@ class FailingSink:
     def write(self, outcomes: Sequence[Outcome]) -> None:
         self.writes += 1
         raise sqlite3.OperationalError("database or disk is full")
+
+    def stored_signatures(self) -> list[tuple[str, str, Signature]]:
+        return []
+
+    def finish_stories(self) -> None:
+        pass
 
     def close(self) -> None:
         pass

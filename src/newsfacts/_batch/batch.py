@@ -1,12 +1,19 @@
-"""One batch run: read, skip what a resumed output already holds, extract, write in batches."""
+"""One batch run: read, skip what a resumed output already holds, extract, write in batches.
+
+With stories on, each article is filed in a story before it is written (its ``story_id``; the
+signature goes to ``story_signatures``), starting from the signatures an earlier run left in the
+same output, and the ``stories`` tables are rewritten when the run ends.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .._stories import StoryIndex, sign
 from .outcomes import Document, Extracted, Failed, Outcome, Unreadable
 from .readers import JsonFields, iter_documents
 from .runner import RunSettings, run
@@ -27,6 +34,7 @@ class BatchConfig:
     fields: JsonFields = field(default_factory=JsonFields)
     errors: ErrorPolicy = "record"
     resume: bool = False
+    stories: bool = False
 
 
 @dataclass(slots=True)
@@ -36,6 +44,7 @@ class Summary:
     claims: int = 0
     errors: int = 0
     resumed: int = 0
+    stories: int | None = None  # distinct stories among all articles filed, when on
     stopped_early: bool = False
     started: float = field(default_factory=time.monotonic)
     seconds: float = 0.0
@@ -47,8 +56,9 @@ class Summary:
 
     def line(self) -> str:
         resumed = f", {self.resumed} already done" if self.resumed else ""
-        return (f"{self.documents} documents, {self.articles} articles, {self.claims} claims, "
-                f"{self.errors} errors{resumed}, {self.seconds:.1f} s, "
+        stories = "" if self.stories is None else f", {self.stories} stories"
+        return (f"{self.documents} documents, {self.articles} articles{stories}, "
+                f"{self.claims} claims, {self.errors} errors{resumed}, {self.seconds:.1f} s, "
                 f"{self.rate:.1f} documents/s")
 
 
@@ -56,6 +66,7 @@ def run_batch(config: BatchConfig, sink: Sink,
               progress: Callable[[Summary], None] | None = None) -> Summary:
     """Run the whole batch into ``sink`` (which the caller opens and closes)."""
     summary = Summary()
+    index = _story_index(sink) if config.stories else None
     done = sink.done_inputs() if config.resume else set()
     items = _not_done(iter_documents(config.inputs, fields=config.fields,
                                      max_bytes=config.settings.options.max_bytes),
@@ -67,6 +78,8 @@ def run_batch(config: BatchConfig, sink: Sink,
         for outcome in outcomes:
             summary.documents += 1
             if isinstance(outcome, Extracted):
+                if index is not None:
+                    outcome = _file_story(index, outcome)
                 summary.articles += 1
                 summary.claims += len(outcome.article.claims)
                 pending.append(outcome)
@@ -92,7 +105,27 @@ def run_batch(config: BatchConfig, sink: Sink,
         if pending:  # what is done stays done, also on Ctrl-C
             _write(sink, pending)
         summary.seconds = time.monotonic() - summary.started
+    if index is not None:
+        try:
+            sink.finish_stories()
+        except Exception as exc:
+            raise SinkError(f"writing the stories failed: {exc}; rerun with --resume") from exc
+        summary.stories = len({index.story_of(a) for a in index.article_ids()})
+        summary.seconds = time.monotonic() - summary.started
     return summary
+
+
+def _story_index(sink: Sink) -> StoryIndex:
+    index = StoryIndex()
+    index.load(sink.stored_signatures())
+    return index
+
+
+def _file_story(index: StoryIndex, outcome: Extracted) -> Extracted:
+    signature = sign(outcome.article.text)
+    story_id = index.add(outcome.article.id, signature)
+    article = dataclasses.replace(outcome.article, story_id=story_id)
+    return dataclasses.replace(outcome, article=article, signature=signature)
 
 
 def _write(sink: Sink, outcomes: list[Outcome]) -> None:

@@ -8,6 +8,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from ..._stories import Signature
 from ..outcomes import Extracted, Outcome
 from ..rows import claim_rows
 from ..tables import tables
@@ -57,6 +58,12 @@ class CsvSink:
         csv.writer(buffer).writerows(rows)
         self.stream.write(buffer.getvalue().encode("utf-8", "replace"))
         self.stream.flush()
+
+    def stored_signatures(self) -> list[tuple[str, str, Signature]]:
+        return []  # a file that is written once: nothing to resume
+
+    def finish_stories(self) -> None:
+        """Nothing to add: the CSV holds the claims of each article, not stories."""
 
     def close(self) -> None:
         if self.owned:

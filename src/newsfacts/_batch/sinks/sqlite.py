@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+from ..._stories import Signature
 from ..outcomes import Outcome
 from ..tables import LogicalType
 from . import SinkError, make_parent_folder
-from ._sql import DONE_INPUTS, RowWriter, create_statements
+from ._sql import DONE_INPUTS, RowWriter, StoryWriter, create_statements, stored_signatures
 
 SQLITE_TYPES: dict[LogicalType, str] = {
     "string": "TEXT",
@@ -41,6 +42,7 @@ class SqliteSink:
         except sqlite3.Error as exc:
             raise SinkError(f"cannot open SQLite database {path}: {exc}") from exc
         self.writer = RowWriter("?", _to_sqlite)
+        self.stories = StoryWriter("?", _to_sqlite)
 
     def done_inputs(self) -> set[str]:
         return {row[0] for row in self.connection.execute(DONE_INPUTS)}
@@ -50,6 +52,19 @@ class SqliteSink:
         cursor.execute("BEGIN IMMEDIATE")
         try:
             self.writer.write(cursor, outcomes)
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+        cursor.execute("COMMIT")
+
+    def stored_signatures(self) -> Iterator[tuple[str, str, Signature]]:
+        return stored_signatures(self.connection.cursor())
+
+    def finish_stories(self) -> None:
+        cursor = self.connection.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            self.stories.write(cursor)
         except BaseException:
             cursor.execute("ROLLBACK")
             raise
