@@ -20,6 +20,7 @@ from newsfacts import Options
 from newsfacts._batch import BatchConfig, Outcome, RunSettings, SinkError, run_batch
 from newsfacts._cli import main
 from newsfacts._stories import Signature
+from newsfacts._templates import SiteTemplates
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -274,6 +275,12 @@ class FailingSink:
         return []
 
     def finish_stories(self) -> None:
+        pass
+
+    def stored_templates(self) -> SiteTemplates:
+        return SiteTemplates()
+
+    def write_templates(self, templates: SiteTemplates) -> None:
         pass
 
     def close(self) -> None:

@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--resume", action="store_true",
                         help="skip inputs that already have an article or error row")
     output.add_argument("--no-claims", action="store_true", help="skip claim extraction")
+    output.add_argument("--templates", action=argparse.BooleanOptionalAction, default=True,
+                        help="learn each site's recurring furniture from its pages in a first "
+                             "pass and remove it as 'site-template' (default: on; off for "
+                             "stdin, which cannot be read twice)")
     output.add_argument("--stories", action=argparse.BooleanOptionalAction, default=None,
                         help="group near-duplicate bodies into stories (story_id, the stories "
                              "and story_claims tables); default: on when datasketch is "
@@ -125,6 +129,7 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         errors=args.errors,
         resume=args.resume,
         stories=stories,
+        templates=args.templates and "-" not in paths,
     )
     try:
         sink = open_sink(args.output, fmt, resume=args.resume)

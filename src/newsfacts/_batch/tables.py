@@ -14,9 +14,9 @@ from typing import Literal, cast
 
 LogicalType = Literal["string", "int", "float", "date", "json"]
 TABLE_NAMES = ("articles", "claims", "removals", "errors", "stories", "story_claims",
-               "story_signatures")
-# Rewritten as a whole when a run ends, from the articles and claims: never staged per batch.
-STORY_TABLES = ("stories", "story_claims")
+               "story_signatures", "templates")
+# Written whole (stories when a run ends, templates after the first pass): never staged.
+WHOLE_TABLES = ("stories", "story_claims", "templates")
 
 
 @dataclass(frozen=True, slots=True)

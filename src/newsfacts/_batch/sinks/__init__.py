@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import Literal, Protocol
 
 from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Outcome
 
 Format = Literal["jsonl", "csv", "parquet", "sqlite", "duckdb", "postgres"]
@@ -63,6 +64,14 @@ class Sink(Protocol):
 
     def finish_stories(self) -> None:
         """Write the ``stories`` and ``story_claims`` tables from everything written so far."""
+        ...
+
+    def stored_templates(self) -> SiteTemplates:
+        """The site templates an earlier run stored (none for file outputs)."""
+        ...
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        """Add these site templates to the ``templates`` table."""
         ...
 
     def close(self) -> None:

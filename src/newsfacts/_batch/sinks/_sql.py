@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
 from ..._stories import Member, Signature, publisher_of, story_claim_rows, story_rows
+from ..._templates import SiteTemplates
 from ..outcomes import Extracted, Outcome
 from ..rows import Row, article_row, claim_rows, error_row, removal_rows, signature_row
 from ..tables import LogicalType, Table, quote, tables
@@ -163,6 +164,21 @@ def stage_rows(outcomes: Sequence[Outcome]) -> dict[str, list[list[Any]]]:
         else:
             add("errors", [error_row(outcome)], seq)
     return staged
+
+
+def stored_templates(cursor: Cursor) -> SiteTemplates:
+    cursor.execute("SELECT host, block FROM templates")
+    blocks: dict[str, set[str]] = {}
+    for host, block in cursor.fetchall():
+        blocks.setdefault(host, set()).add(block)
+    return SiteTemplates(blocks)
+
+
+def write_templates(cursor: Cursor, placeholder: str, templates: SiteTemplates) -> None:
+    rows = [list(row) for row in templates.rows()]
+    if rows:
+        cursor.executemany(f"INSERT INTO templates (host, block) VALUES ({placeholder}, "
+                           f"{placeholder}) ON CONFLICT DO NOTHING", rows)
 
 
 STORED_SIGNATURES = "SELECT article_id, story_id, shingles, signature FROM story_signatures"

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Extracted, Outcome
 from ..rows import claim_rows
 from ..tables import tables
@@ -64,6 +65,12 @@ class CsvSink:
 
     def finish_stories(self) -> None:
         """Nothing to add: the CSV holds the claims of each article, not stories."""
+
+    def stored_templates(self) -> SiteTemplates:
+        return SiteTemplates()
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        """Nothing to store: a file output is not read by later runs."""
 
     def close(self) -> None:
         if self.owned:

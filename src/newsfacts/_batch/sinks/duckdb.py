@@ -13,12 +13,13 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Outcome
-from ..tables import STORY_TABLES, LogicalType, quote, tables
+from ..tables import WHOLE_TABLES, LogicalType, quote, tables
 from . import SinkError, make_parent_folder
 from ._sql import (
     DONE_INPUTS,
@@ -27,6 +28,8 @@ from ._sql import (
     stage_rows,
     staged_statements,
     stored_signatures,
+    stored_templates,
+    write_templates,
 )
 
 DUCKDB_TYPES: dict[LogicalType, str] = {
@@ -49,7 +52,7 @@ def _sql_string(text: str) -> str:
 
 
 def _staged() -> list[str]:
-    return [name for name in tables() if name not in STORY_TABLES]
+    return [name for name in tables() if name not in WHOLE_TABLES]
 
 
 class DuckdbSink:
@@ -116,10 +119,19 @@ class DuckdbSink:
         return stored_signatures(self.connection)
 
     def finish_stories(self) -> None:
+        self._in_transaction(self.stories.write)
+
+    def stored_templates(self) -> SiteTemplates:
+        return stored_templates(self.connection)
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        self._in_transaction(lambda connection: write_templates(connection, "?", templates))
+
+    def _in_transaction(self, work: Callable[[Any], None]) -> None:
         connection = self.connection
         connection.execute("BEGIN TRANSACTION")
         try:
-            self.stories.write(connection)
+            work(connection)
         except BaseException:
             connection.execute("ROLLBACK")
             raise

@@ -6,6 +6,7 @@ import json
 from collections.abc import Sequence
 
 from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Extracted, Outcome
 from ._stream import open_output, report_error
 
@@ -35,6 +36,12 @@ class JsonlSink:
 
     def finish_stories(self) -> None:
         """Nothing to add: each line already carries its ``story_id``."""
+
+    def stored_templates(self) -> SiteTemplates:
+        return SiteTemplates()
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        """Nothing to store: a file output is not read by later runs."""
 
     def close(self) -> None:
         if self.owned:

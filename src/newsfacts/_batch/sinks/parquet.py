@@ -17,6 +17,7 @@ from typing import Any
 from ..._records import SCHEMA_VERSION, Article
 from ..._stories import Member, Signature, publisher_of, story_claim_rows, story_rows
 from ..._stories.summary import ClaimKey
+from ..._templates import SiteTemplates
 from ..outcomes import Extracted, Outcome
 from ..rows import Row, article_row, claim_rows, error_row, removal_rows, signature_row
 from ..tables import Table, tables
@@ -108,6 +109,13 @@ class ParquetSink:
         self.buffers["stories"].extend(stories)
         self.buffers["story_claims"].extend(
             story_claim_rows(c for c in self.carried if c[0] in shared))
+
+    def stored_templates(self) -> SiteTemplates:
+        return SiteTemplates()
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        self.buffers["templates"].extend({"host": host, "block": block}
+                                         for host, block in templates.rows())
 
     def _flush(self, name: str) -> None:
         import pyarrow as pa

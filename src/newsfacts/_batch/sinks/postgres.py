@@ -11,8 +11,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Outcome
-from ..tables import STORY_TABLES, LogicalType, quote, tables
+from ..tables import WHOLE_TABLES, LogicalType, quote, tables
 from . import SinkError
 from ._sql import (
     DONE_INPUTS,
@@ -21,6 +22,8 @@ from ._sql import (
     stage_rows,
     staged_statements,
     stored_signatures,
+    stored_templates,
+    write_templates,
 )
 
 POSTGRES_TYPES: dict[LogicalType, str] = {
@@ -55,7 +58,7 @@ class PostgresSink:
                 for statement in create_statements(POSTGRES_TYPES):
                     self.connection.execute(statement)
             for name in tables():
-                if name in STORY_TABLES:
+                if name in WHOLE_TABLES:
                     continue
                 self.connection.execute(f"CREATE TEMP TABLE stage_{name} (LIKE {name}, "
                                         "_seq bigint) ON COMMIT DELETE ROWS")
@@ -90,6 +93,14 @@ class PostgresSink:
     def finish_stories(self) -> None:
         with self.connection.transaction(), self.connection.cursor() as cursor:
             self.stories.write(cursor)
+
+    def stored_templates(self) -> SiteTemplates:
+        with self.connection.transaction(), self.connection.cursor() as cursor:
+            return stored_templates(cursor)
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        with self.connection.transaction(), self.connection.cursor() as cursor:
+            write_templates(cursor, "%s", templates)
 
     def close(self) -> None:
         self.connection.close()

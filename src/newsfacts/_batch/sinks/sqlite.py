@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Outcome
 from ..tables import LogicalType
 from . import SinkError, make_parent_folder
-from ._sql import DONE_INPUTS, RowWriter, StoryWriter, create_statements, stored_signatures
+from ._sql import (
+    DONE_INPUTS,
+    RowWriter,
+    StoryWriter,
+    create_statements,
+    stored_signatures,
+    stored_templates,
+    write_templates,
+)
 
 SQLITE_TYPES: dict[LogicalType, str] = {
     "string": "TEXT",
@@ -61,10 +70,19 @@ class SqliteSink:
         return stored_signatures(self.connection.cursor())
 
     def finish_stories(self) -> None:
+        self._in_transaction(self.stories.write)
+
+    def stored_templates(self) -> SiteTemplates:
+        return stored_templates(self.connection.cursor())
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        self._in_transaction(lambda cursor: write_templates(cursor, "?", templates))
+
+    def _in_transaction(self, work: Callable[[sqlite3.Cursor], None]) -> None:
         cursor = self.connection.cursor()
         cursor.execute("BEGIN IMMEDIATE")
         try:
-            self.stories.write(cursor)
+            work(cursor)
         except BaseException:
             cursor.execute("ROLLBACK")
             raise
