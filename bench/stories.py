@@ -217,7 +217,8 @@ def main() -> int:
     close = "\n".join(f"- {a} / {b}: Jaccard {j:.2f}, containment {c:.2f}"
                       for a, b, j, c in _real_reposts(sets)) or "- none"
     notes = (f"JoinRule: containment >= {rule.containment}, Jaccard >= {rule.jaccard}, "
-             f"LSH threshold {rule.lsh_threshold}. Overlap distribution (scrapinghub crawl):\n\n"
+             f"LSH {rule.lsh_bands} bands of {rule.lsh_rows}. Overlap distribution "
+             "(scrapinghub crawl):\n\n"
              f"{spread}\n\nreposts-dev pairs with containment >= 0.2 (real copies):\n\n{close}\n")
     write_result("stories", "Stories: copies joined, different stories kept apart", table, notes)
     return 0

@@ -62,7 +62,8 @@ def _show_stories(connection: sqlite3.Connection) -> None:
         "WHERE s.members > 1 ORDER BY s.members DESC, s.first_published").fetchall()
     if not stories:
         return
-    print(f"\n{len(stories)} stories carried by more than one page:")
+    noun = "story" if len(stories) == 1 else "stories"
+    print(f"\n{len(stories)} {noun} carried by more than one page:")
     for story_id, title, members, first, last, publishers, canonical in stories:
         print(f"\n  {title or '(no title)'}  [{first or '?'} .. {last or '?'}]")
         print(f"    {members} pages by {', '.join(json.loads(publishers)) or 'unknown sites'}; "

@@ -44,7 +44,14 @@ from ._batch.worker import extract_document
 from ._extractor import Extractor
 from ._options import Options
 from ._stories import JOIN_RULE, JoinRule, Member, publisher_of, story_claim_rows, story_rows
-from ._stories.signature import MIN_SHINGLES, shingles
+from ._stories.signature import (
+    MIN_NUMBERS,
+    MIN_SHINGLES,
+    NUMBER_CONTAINMENT,
+    number_hash,
+    number_tokens,
+    shingles,
+)
 from ._stories.summary import CLAIM_KEY_COLUMNS
 
 _SPARK_TYPES = {"string": "STRING", "int": "BIGINT", "float": "DOUBLE", "date": "DATE",
@@ -156,23 +163,25 @@ def extract_pages(pages: Any, **settings: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class _Shingler:
-    """``mapInArrow``: (article_id, text) -> (article_id, shingles, size) of joinable bodies."""
+    """``mapInArrow``: (id, text) -> (article_id, shingles, size, numbers) of joinable bodies."""
 
     def __call__(self, batches: Iterable[Any]) -> Iterator[Any]:
         import pyarrow as pa
 
         for batch in batches:
-            ids, sets, sizes = [], [], []
+            ids, sets, sizes, numbers = [], [], [], []
             for row in batch.to_pylist():
-                found = shingles(row["text"] or "")
+                text = row["text"] or ""
+                found = shingles(text)
                 if len(found) >= MIN_SHINGLES:
                     ids.append(row["id"])
                     sets.append(sorted(found))
                     sizes.append(len(found))
+                    numbers.append(sorted({number_hash(t) for t in number_tokens(text)}))
             yield pa.RecordBatch.from_pydict(
-                {"article_id": ids, "shingles": sets, "size": sizes},
+                {"article_id": ids, "shingles": sets, "size": sizes, "numbers": numbers},
                 schema=pa.schema([("article_id", pa.string()), ("shingles", pa.list_(pa.string())),
-                                  ("size", pa.int64())]))
+                                  ("size", pa.int64()), ("numbers", pa.list_(pa.int64()))]))
 
 
 HASH_TABLES = 24  # OR of 24 single-hash tables: a pair at Jaccard 0.1 is a candidate 92% of times
@@ -187,7 +196,8 @@ def find_stories(articles: Any, *, rule: JoinRule = JOIN_RULE, hash_tables: int 
 
     spark = articles.sparkSession
     bodies = articles.select("id", "text").mapInArrow(
-        _Shingler(), "article_id STRING, shingles ARRAY<STRING>, size BIGINT")
+        _Shingler(), "article_id STRING, shingles ARRAY<STRING>, size BIGINT, "
+                     "numbers ARRAY<BIGINT>")
     vectors = HashingTF(inputCol="shingles", outputCol="features", numFeatures=FEATURES,
                         binary=True).transform(bodies).cache()
     model = MinHashLSH(inputCol="features", outputCol="hashes", numHashTables=hash_tables,
@@ -196,9 +206,14 @@ def find_stories(articles: Any, *, rule: JoinRule = JOIN_RULE, hash_tables: int 
     jaccard = 1.0 - F.col("distance")
     smaller = F.least(F.col("datasetA.size"), F.col("datasetB.size"))
     common = jaccard * (F.col("datasetA.size") + F.col("datasetB.size")) / (1.0 + jaccard)
+    fewer_numbers = F.least(F.size("datasetA.numbers"), F.size("datasetB.numbers"))
+    shared_numbers = F.size(F.array_intersect("datasetA.numbers", "datasetB.numbers"))
+    numbers_agree = ((fewer_numbers < MIN_NUMBERS)
+                     | (shared_numbers / fewer_numbers >= NUMBER_CONTAINMENT))
     joined = (pairs.where(F.col("datasetA.article_id") < F.col("datasetB.article_id"))
               .where(jaccard >= rule.jaccard)
               .where(common / smaller >= rule.containment)
+              .where(numbers_agree)
               .select(F.col("datasetA.article_id").alias("a"),
                       F.col("datasetB.article_id").alias("b")))
     edges = [(row["a"], row["b"]) for row in joined.collect()]

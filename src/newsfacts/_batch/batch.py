@@ -84,6 +84,9 @@ def run_batch(config: BatchConfig, sink: Sink,
         config = dataclasses.replace(
             config, settings=dataclasses.replace(config.settings, options=options))
     index = _story_index(sink) if config.stories else None
+    if index is not None:
+        config = dataclasses.replace(
+            config, settings=dataclasses.replace(config.settings, signatures=True))
     done = sink.done_inputs() if config.resume else set()
     items = _not_done(iter_documents(config.inputs, fields=config.fields,
                                      max_bytes=config.settings.options.max_bytes),
@@ -155,7 +158,7 @@ def _story_index(sink: Sink) -> StoryIndex:
 
 
 def _file_story(index: StoryIndex, outcome: Extracted) -> Extracted:
-    signature = sign(outcome.article.text)
+    signature = outcome.signature or sign(outcome.article.text)
     story_id = index.add(outcome.article.id, signature)
     article = dataclasses.replace(outcome.article, story_id=story_id)
     return dataclasses.replace(outcome, article=article, signature=signature)

@@ -1,7 +1,9 @@
 """A body's fingerprint for finding its copies: MinHash over word shingles (datasketch).
 
-The signature is all a story index keeps of a body: ``NUM_PERM`` 32-bit minimum hashes and the
-number of distinct shingles. From two of them come the estimated Jaccard similarity and, with
+The signature is all a story index keeps of a body: ``NUM_PERM`` 32-bit minimum hashes, the
+number of distinct shingles, and a hash of each distinct number the body states (copies of one
+story state the same figures; machine-written briefs from one template, which share most of
+their words, do not). From two of them come the estimated Jaccard similarity and, with
 the set sizes, the estimated containment of the smaller body in the larger one, so memory grows
 with the number of articles, never with their text.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import base64
 import math
 import re
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -25,6 +28,11 @@ SHINGLE_WORDS = 5
 MIN_SHINGLES = 30
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# Numbers are compared when both bodies state at least this many; a copy states most of the
+# figures of the smaller body.
+MIN_NUMBERS = 4
+NUMBER_CONTAINMENT = 0.4
 
 
 class StoriesUnavailableError(NewsfactsError, RuntimeError):
@@ -39,6 +47,20 @@ def _minhash_class() -> Any:
             "stories need datasketch: pip install 'newsfacts[stories]' (or run with --no-stories)"
         ) from exc
     return MinHash
+
+
+_PERMUTATIONS: Any = None
+
+
+def _new_minhash(**values: Any) -> Any:
+    """A MinHash of our settings. The permutations are drawn once per process and shared:
+    drawing them costs more than hashing a whole body."""
+    global _PERMUTATIONS
+    minhash_class = _minhash_class()
+    if _PERMUTATIONS is None:
+        _PERMUTATIONS = minhash_class(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+    return minhash_class(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME,
+                         permutations=_PERMUTATIONS, **values)
 
 
 def require_datasketch() -> None:
@@ -63,10 +85,12 @@ def shingles(text: str) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class Signature:
-    """``values``: the MinHash values as little-endian uint32 bytes; ``size``: distinct shingles."""
+    """``values``: the MinHash values as little-endian uint32 bytes; ``size``: distinct shingles;
+    ``numbers``: the sorted CRC-32s of the distinct numbers, little-endian uint32 bytes."""
 
     values: bytes
     size: int
+    numbers: bytes = b""
 
     @property
     def joinable(self) -> bool:
@@ -75,23 +99,60 @@ class Signature:
     def minhash(self) -> Any:
         import numpy as np
 
-        return _minhash_class()(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME,
-                                hashvalues=np.frombuffer(self.values, dtype="<u4"))
+        return _new_minhash(hashvalues=np.frombuffer(self.values, dtype="<u4"))
 
     def encode(self) -> str:
         """A text form for any database column: base64 of the values."""
         return base64.b64encode(self.values).decode("ascii")
 
+    def encode_numbers(self) -> str:
+        return base64.b64encode(self.numbers).decode("ascii")
+
     @classmethod
-    def decode(cls, text: str, size: int) -> Signature:
-        return cls(base64.b64decode(text), int(size))
+    def decode(cls, text: str, size: int, numbers: str | None = None) -> Signature:
+        return cls(base64.b64decode(text), int(size), base64.b64decode(numbers or ""))
 
 
 def sign(text: str) -> Signature:
     found = shingles(text)
-    minhash = _minhash_class()(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = _new_minhash()
     minhash.update_batch([s.encode("utf-8", "surrogatepass") for s in found])
-    return Signature(minhash.hashvalues.astype("<u4").tobytes(), len(found))
+    return Signature(minhash.hashvalues.astype("<u4").tobytes(), len(found),
+                     _number_hashes(number_tokens(text)))
+
+
+def number_tokens(text: str) -> set[str]:
+    """The numbers a body states, separators folded ("452,000" and "452.000" are one)."""
+    return {_FOLD_SEPARATORS.sub("", token) for token in _NUMBER.findall(text)}
+
+
+_FOLD_SEPARATORS = re.compile(r"[.,]")
+
+
+def number_hash(token: str) -> int:
+    return zlib.crc32(token.encode("ascii", "replace"))
+
+
+def _number_hashes(tokens: set[str]) -> bytes:
+    import numpy as np
+
+    return np.array(sorted({number_hash(t) for t in tokens}), dtype="<u4").tobytes()
+
+
+def numbers_agree(a: Signature, b: Signature) -> bool:
+    """True unless both bodies state several numbers and the smaller set is mostly not in the
+    larger one."""
+    left, right = set(_as_ints(a.numbers)), set(_as_ints(b.numbers))
+    smaller = min(len(left), len(right))
+    if smaller < MIN_NUMBERS:
+        return True
+    return len(left & right) / smaller >= NUMBER_CONTAINMENT
+
+
+def _as_ints(packed: bytes) -> list[int]:
+    import numpy as np
+
+    return [int(v) for v in np.frombuffer(packed, dtype="<u4")]
 
 
 def overlap(a: Signature, b: Signature, *, margin: float = 0.0) -> tuple[float, float]:
