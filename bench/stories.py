@@ -9,8 +9,11 @@ stories of the same kind (economic news, many on the same indicators), except th
 that carry the same story, which are reported on their own.
 
 Reported: pair recall (pairs of copies of one story that end in one story), false merges (pairs
-of different stories in one story), per set; and the overlap distribution the thresholds of
-``JoinRule`` were read from. ``python bench/stories.py`` writes bench/results/stories.md.
+of different stories in one story), per set, as they are and with each site's template
+paragraphs learnt from its pages and removed first (what a batch run does); and the overlap
+distribution the thresholds of ``JoinRule`` were read from.
+
+    python bench/stories.py          # writes bench/results/stories.md
 """
 
 from __future__ import annotations
@@ -32,9 +35,10 @@ sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != _H
 sys.path.append(str(_HERE))
 
 from _common import data_dir, markdown_table, write_result  # noqa: E402
-from newsfacts import Extractor, NewsfactsWarning, Options  # noqa: E402
+from newsfacts import Article, Extractor, NewsfactsWarning, Options  # noqa: E402
 from newsfacts._stories.index import JoinRule, StoryIndex  # noqa: E402
 from newsfacts._stories.signature import overlap, shingles, sign  # noqa: E402
+from newsfacts._templates import TemplateLearner, block_key  # noqa: E402
 
 SITES = 12
 SAME_TEXT = 0.8  # exact shingle containment at which two originals are one text
@@ -89,6 +93,7 @@ class _Site:
     so different stories on one site share furniture, as they do on the web."""
 
     def __init__(self, number: int, rng: random.Random, titles: list[str]) -> None:
+        self.host = f"site{number}.example"
         words = DISCLAIMER.split()
         rng.shuffle(words)
         self.disclaimer = " ".join(words) + f" (site {number})"
@@ -97,24 +102,26 @@ class _Site:
 
 
 def _copies(body: str, others: list[tuple[str, str, str]], rng: random.Random,
-            sites: list[_Site]) -> list[str]:
-    """Reposted copies of ``body``, each from a different site with that site's furniture."""
+            sites: list[_Site]) -> list[tuple[str, str]]:
+    """Reposted copies of ``body`` and their hosts, each from a different site with that site's
+    furniture."""
     paragraphs = body.split("\n\n")
     pick = rng.sample(sites, 5)
     copies = [
-        _words_cut(body, rng.uniform(0.3, 0.7)),
-        "\n\n".join([*pick[0].top, *paragraphs, *pick[0].teasers, pick[0].disclaimer]),
+        (_words_cut(body, rng.uniform(0.3, 0.7)), pick[4].host),
+        ("\n\n".join([*pick[0].top, *paragraphs, *pick[0].teasers, pick[0].disclaimer]),
+         pick[0].host),
     ]
     if len(paragraphs) >= 3:
         dropped = list(paragraphs)
         del dropped[rng.randrange(1, len(dropped))]
-        copies.append("\n\n".join([*pick[1].top, *dropped, *pick[1].teasers]))
+        copies.append(("\n\n".join([*pick[1].top, *dropped, *pick[1].teasers]), pick[1].host))
         added = list(paragraphs)
         extra = rng.choice(others)[2].split("\n\n")[0]
         added.insert(rng.randrange(1, len(added)), extra)
-        copies.append("\n\n".join([*added, pick[2].disclaimer]))
-    copies.append("\n\n".join([*pick[3].top, _words_cut(body, rng.uniform(0.4, 0.8)),
-                                 *pick[3].teasers, pick[3].disclaimer]))
+        copies.append(("\n\n".join([*added, pick[2].disclaimer]), pick[2].host))
+    copies.append(("\n\n".join([*pick[3].top, _words_cut(body, rng.uniform(0.4, 0.8)),
+                                  *pick[3].teasers, pick[3].disclaimer]), pick[3].host))
     return copies
 
 
@@ -133,29 +140,44 @@ def _same_text_labels(name: str, pool: list[tuple[str, str, str]]) -> dict[str, 
     return labels
 
 
-def _crawl(sets: dict[str, list[tuple[str, str, str]]], name: str, seed: int = 7
-           ) -> list[tuple[str, str]]:
-    """(story label, body) for the originals and copies of ``name`` plus reposts-dev."""
+Crawl = list[tuple[str, str, str]]  # (story label, body, host)
+
+
+def _crawl(sets: dict[str, list[tuple[str, str, str]]], name: str, seed: int = 7) -> Crawl:
+    """The originals and copies of ``name`` plus reposts-dev, each original on its own host."""
     rng = random.Random(seed)
     pool = sets[name]
     titles = [title for _, title, _ in pool if title]
     sites = [_Site(number, rng, titles) for number in range(SITES)]
-    crawl: list[tuple[str, str]] = []
+    crawl: Crawl = []
     labels = _same_text_labels(name, pool)
-    for key, _title, body in pool:
-        crawl.append((labels[key], body))
+    for number, (key, _title, body) in enumerate(pool):
+        crawl.append((labels[key], body, f"original{number}.example"))
         if len(body.split()) < 60:  # too short to be anybody's story: no copies made
             continue
-        for copy in _copies(body, pool, rng, sites):
-            crawl.append((labels[key], copy))
-    crawl += [(f"reposts-dev:{key}", body) for key, _t, body in sets["reposts-dev"]]
+        for copy, host in _copies(body, pool, rng, sites):
+            crawl.append((labels[key], copy, host))
+    crawl += [(f"reposts-dev:{key}", body, f"{key}.example")
+              for key, _t, body in sets["reposts-dev"]]
     rng.shuffle(crawl)
     return crawl
 
 
-def _score(crawl: list[tuple[str, str]], rule: JoinRule) -> tuple[int, int, int]:
+def _with_templates(crawl: Crawl) -> Crawl:
+    """The crawl as a batch run sees it: each site's template paragraphs learnt from the site's
+    own pages and removed first."""
+    learner = TemplateLearner()
+    for number, (_label, body, host) in enumerate(crawl):
+        learner.add(Article(id=str(number), text=body), f"https://{host}/{number}")
+    templates = learner.templates()
+    return [(label, "\n\n".join(p for p in body.split("\n\n")
+                                 if block_key(p) not in templates.blocks(host)), host)
+            for label, body, host in crawl]
+
+
+def _score(crawl: Crawl, rule: JoinRule) -> tuple[int, int, int]:
     index = StoryIndex(rule)
-    stories = [index.add(str(i), sign(body)) for i, (_label, body) in enumerate(crawl)]
+    stories = [index.add(str(i), sign(body)) for i, (_label, body, _host) in enumerate(crawl)]
     same = found = merged = 0
     for i, j in itertools.combinations(range(len(crawl)), 2):
         if crawl[i][0] == crawl[j][0]:
@@ -166,9 +188,9 @@ def _score(crawl: list[tuple[str, str]], rule: JoinRule) -> tuple[int, int, int]
     return same, found, merged
 
 
-def _distribution(crawl: list[tuple[str, str]]) -> list[list[object]]:
+def _distribution(crawl: Crawl) -> list[list[object]]:
     """Overlap of same-story pairs vs the closest different-story pairs."""
-    signatures = [sign(body) for _, body in crawl]
+    signatures = [sign(body) for _, body, _host in crawl]
     same: list[tuple[float, float]] = []
     different: list[tuple[float, float]] = []
     for i, j in itertools.combinations(range(len(crawl)), 2):
@@ -180,7 +202,7 @@ def _distribution(crawl: list[tuple[str, str]]) -> list[list[object]]:
     for floor in (0.4, 0.5, 0.6, 0.7, 0.8):
         rows.append([floor, sum(c >= floor for _, c in same) / max(1, len(same)),
                      sum(c >= floor for _, c in different),
-                     sum(c >= floor and j >= 0.1 for j, c in different)])
+                     sum(c >= floor and j >= JoinRule().jaccard for j, c in different)])
     return rows
 
 
@@ -206,14 +228,15 @@ def main() -> int:
     rows = []
     for name, role in (("portals", "held out"), ("scrapinghub", "tuning")):
         crawl = _crawl(sets, name)
-        same, found, merged = _score(crawl, rule)
-        rows.append([f"{name} + reposts-dev ({role})", len(crawl), same, found / max(1, same),
-                     merged])
-    table = markdown_table(["crawl", "pages", "same-story pairs", "pair recall",
-                            "different-story pairs merged"], rows)
+        for templates in (False, True):
+            same, found, merged = _score(_with_templates(crawl) if templates else crawl, rule)
+            rows.append([f"{name} + reposts-dev ({role})", "yes" if templates else "no",
+                         len(crawl), same, found / max(1, same), merged])
+    table = markdown_table(["crawl", "site templates first", "pages", "same-story pairs",
+                            "pair recall", "different-story pairs merged"], rows)
     spread = markdown_table(
         ["containment >=", "same-story pairs (share)", "different-story pairs",
-         "... with Jaccard >= 0.1"], _distribution(_crawl(sets, "scrapinghub")))
+         f"... with Jaccard >= {JoinRule().jaccard}"], _distribution(_crawl(sets, "scrapinghub")))
     close = "\n".join(f"- {a} / {b}: Jaccard {j:.2f}, containment {c:.2f}"
                       for a, b, j, c in _real_reposts(sets)) or "- none"
     notes = (f"JoinRule: containment >= {rule.containment}, Jaccard >= {rule.jaccard}, "

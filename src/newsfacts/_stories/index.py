@@ -38,7 +38,7 @@ class JoinRule:
     """
 
     containment: float = 0.6
-    jaccard: float = 0.1
+    jaccard: float = 0.2
     margin: float = 2.0
     lsh_bands: int = 64
     lsh_rows: int = 2
