@@ -20,11 +20,13 @@ from typing import Any
 import pytest
 
 from conftest import shared_data
+from newsfacts import Options, SiteTemplates
 from newsfacts._cli import main
 from newsfacts.spark import (
     PartitionExtractor,
     extract_pages,
     find_stories,
+    learn_templates,
     story_tables,
 )
 
@@ -106,6 +108,20 @@ def test_arrow_batches_give_the_rows_of_the_partition_function_and_stories(spark
     assert {r["value"] for r in agreed} >= {3.1, 6.0, 1.5}
 
 
+def test_site_templates_learnt_on_spark_are_those_the_library_learns(spark: Any) -> None:
+    from test_templates import PROMO, site
+
+    pages = site()
+    frame = spark.createDataFrame(pages, "html STRING, url STRING")
+    on_spark = learn_templates(frame)
+    assert on_spark == SiteTemplates.learn(pages)
+    assert on_spark.hosts() == ["ledger.example"]
+    documents = extract_pages(frame, options=Options(claims=False, templates=on_spark))
+    texts = [row["text"] for row in documents.select("article.text").collect()]
+    assert len(texts) == len(pages)
+    assert all(PROMO not in text for text in texts)
+
+
 def test_scrapinghub_on_spark_matches_the_command_line_into_sqlite(
         spark: Any, tmp_path: Path) -> None:
     folder = shared_data("scrapinghub")
@@ -124,7 +140,9 @@ def test_scrapinghub_on_spark_matches_the_command_line_into_sqlite(
         cli_claims = connection.execute("SELECT count(*) FROM claims").fetchone()[0]
         cli_errors = connection.execute("SELECT count(*) FROM errors").fetchone()[0]
 
-    documents = extract_pages(spark.read.json(str(crawl)).repartition(2))
+    pages = spark.read.json(str(crawl)).repartition(2)
+    templates = learn_templates(pages)  # the command line's first pass, on Spark
+    documents = extract_pages(pages, options=Options(templates=templates))
     rows = documents.selectExpr("article.url", "article.title", "article.text",
                                 "article.claim_count", "size(claims) AS claims",
                                 "error IS NOT NULL AS failed").collect()

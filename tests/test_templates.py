@@ -72,6 +72,7 @@ def test_one_story_carried_on_several_pages_of_a_site_stays_body() -> None:
 def test_too_few_pages_learn_nothing() -> None:
     assert len(SiteTemplates.learn(site()[:2])) == 0
     assert len(SiteTemplates.learn(site()[:3], rule=TemplateRule(min_pages=4))) == 0
+    assert len(SiteTemplates.learn(site()[:2], rule=TemplateRule(min_pages=2))) > 0
 
 
 def test_keys_fold_case_digits_and_punctuation() -> None:

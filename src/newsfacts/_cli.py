@@ -75,8 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
                              "stdin, which cannot be read twice)")
     output.add_argument("--stories", action=argparse.BooleanOptionalAction, default=None,
                         help="group near-duplicate bodies into stories (story_id, the stories "
-                             "and story_claims tables); default: on when datasketch is "
-                             "installed (the [stories] extra)")
+                             "and story_claims tables); default: on")
 
     running = extract.add_argument_group("running")
     running.add_argument("-j", "--parallel", type=_positive_int, default=_cpu_count(),

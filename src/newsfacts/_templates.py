@@ -5,8 +5,9 @@ page cannot tell them from the story; several pages of the same host can. Learni
 host, on how many pages each block (its text normalised: case, digits and punctuation folded)
 appears, and on how many of those the single-page cleaner kept it as body. A block that is on
 at least ``min_pages`` pages and ``min_share`` of the host's pages, and is body on at most
-``max_body_share`` of them, is template furniture: extraction with the templates removes it,
-reason ``site-template``, before the cleaner sees the page (a pre-pass, not a cleaner rule).
+``max_body_share`` of them (or is body in that many different stories), is template furniture:
+extraction with the templates removes it, reason ``site-template``, before the cleaner sees the
+page (a pre-pass, not a cleaner rule).
 
     templates = SiteTemplates.learn([(html, url), ...])
     extractor = Extractor(Options(templates=templates))
@@ -40,6 +41,16 @@ class TemplateRule:
     min_pages: int = 3
     min_share: float = 0.2
     max_body_share: float = 0.5
+
+    def is_template(self, host_pages: int, pages: int, body_pages: int, stories: int) -> bool:
+        """A block on ``pages`` of a host's ``host_pages``, kept as body on ``body_pages`` of
+        them, inside ``stories`` different stories: furniture, not the body of one story
+        carried on several pages, when it is kept as body on few of its pages or in as many
+        different stories as it needs pages."""
+        floor = max(self.min_pages, self.min_share * host_pages)
+        if pages < floor:
+            return False
+        return body_pages <= self.max_body_share * pages or stories >= floor
 
 
 def block_key(text: str) -> str:
@@ -82,34 +93,36 @@ class TemplateLearner:
             return
         counts = self._hosts.setdefault(host, _HostCounts())
         counts.pages += 1
-        paragraphs = [(len(p), block_key(p)) for p in article.text.split("\n\n")]
-        body = {key for _, key in paragraphs if _worth_a_key(key)}
-        removed = {key for r in article.removed if _worth_a_key(key := block_key(r.text))}
-        counts.seen.update(body | removed)
-        counts.as_body.update(body)
-        leads = [key for _, key in sorted(paragraphs, reverse=True)[:2]]
-        for key in body:
-            story = next((lead for lead in leads if lead != key), "")
-            counts.stories.setdefault(key, set()).add(story)
+        for key, story in page_blocks(article.text, [r.text for r in article.removed]):
+            counts.seen[key] += 1
+            if story is not None:
+                counts.as_body[key] += 1
+                counts.stories.setdefault(key, set()).add(story)
 
     def templates(self) -> SiteTemplates:
-        rule = self.rule
         found: dict[str, frozenset[str]] = {}
         for host, counts in self._hosts.items():
-            floor = max(rule.min_pages, rule.min_share * counts.pages)
-            keys = frozenset(key for key, pages in counts.seen.items()
-                             if pages >= floor and self._not_the_story(counts, key, floor))
+            keys = frozenset(
+                key for key, pages in counts.seen.items()
+                if self.rule.is_template(counts.pages, pages, counts.as_body[key],
+                                         len(counts.stories.get(key, ()))))
             if keys:
                 found[host] = keys
         return SiteTemplates(found)
 
-    def _not_the_story(self, counts: _HostCounts, key: str, floor: float) -> bool:
-        """Furniture, not the body of one story carried on several pages: kept as body on few
-        of its pages, or kept as body in at least ``floor`` different stories."""
-        body = counts.as_body[key]
-        if body <= self.rule.max_body_share * counts.seen[key]:
-            return True
-        return len(counts.stories.get(key, ())) >= floor
+
+def page_blocks(body: str, removed: Iterable[str]) -> list[tuple[str, str | None]]:
+    """One page's distinct block keys, each with the story it sits in when the cleaner kept it
+    as body (the page's longest other body paragraph), None when it was removed."""
+    paragraphs = [(len(p), block_key(p)) for p in body.split("\n\n")]
+    leads = [key for _, key in sorted(paragraphs, reverse=True)[:2]]
+    found: dict[str, str | None] = {}
+    for key in {key for key in map(block_key, removed) if _worth_a_key(key)}:
+        found[key] = None
+    for _, key in paragraphs:
+        if _worth_a_key(key):
+            found[key] = next((lead for lead in leads if lead != key), "")
+    return list(found.items())
 
 
 def _worth_a_key(key: str) -> bool:

@@ -53,6 +53,7 @@ from ._stories.signature import (
     shingles,
 )
 from ._stories.summary import CLAIM_KEY_COLUMNS
+from ._templates import SiteTemplates, TemplateRule, host_of, page_blocks
 
 _SPARK_TYPES = {"string": "STRING", "int": "BIGINT", "float": "DOUBLE", "date": "DATE",
                 "json": "STRING"}
@@ -151,6 +152,61 @@ def arrow_document_schema() -> Any:
         pa.field("error", pa.struct([pa.field("error_type", pa.string()),
                                      pa.field("message", pa.string())])),
     ])
+
+
+@dataclass(frozen=True, slots=True)
+class _PageBlocks:
+    """``mapInArrow`` over document rows: (host, block key, story or null) per page block."""
+
+    def __call__(self, batches: Iterable[Any]) -> Iterator[Any]:
+        import pyarrow as pa
+
+        schema = pa.schema([("page", pa.string()), ("host", pa.string()), ("block", pa.string()),
+                            ("story", pa.string())])
+        for batch in batches:
+            out: dict[str, list[Any]] = {"page": [], "host": [], "block": [], "story": []}
+            for row in batch.to_pylist():
+                article = row["article"]
+                host = None if article is None else host_of(article["url"])
+                if host is None:
+                    continue
+                removed = [r["text"] for r in row["removals"] or ()]
+                blocks = page_blocks(article["text"] or "", removed) or [("", None)]
+                for key, story in blocks:  # a page without blocks still counts as a page
+                    out["page"].append(row["input"])
+                    out["host"].append(host)
+                    out["block"].append(key)
+                    out["story"].append(story)
+            yield pa.RecordBatch.from_pydict(out, schema=schema)
+
+
+def learn_templates(pages: Any, *, rule: TemplateRule | None = None,
+                    **settings: Any) -> SiteTemplates:
+    """The command line's first pass on Spark: every page extracted on its own (claims off),
+    its blocks counted per host on the executors; the templates found come back to the driver
+    (a few blocks per host) to go into ``Options(templates=...)`` for :func:`extract_pages`."""
+    import dataclasses
+
+    from pyspark.sql import functions as F
+
+    rule = rule or TemplateRule()
+    base = settings.pop("options", None) or Options()
+    options = dataclasses.replace(base, claims=False, templates=None)
+    blocks = extract_pages(pages, options=options, **settings).mapInArrow(
+        _PageBlocks(), "page STRING, host STRING, block STRING, story STRING")
+    host_pages = blocks.groupBy("host").agg(F.countDistinct("page").alias("host_pages"))
+    counts = (blocks.where("block != ''").groupBy("host", "block")
+              .agg(F.countDistinct("page").alias("pages"),
+                   F.countDistinct(F.when(F.col("story").isNotNull(), F.col("page")))
+                   .alias("body_pages"),
+                   F.countDistinct("story").alias("stories"))
+              .where(F.col("pages") >= rule.min_pages)
+              .join(host_pages, "host"))
+    found: dict[str, set[str]] = {}
+    for row in counts.collect():
+        if rule.is_template(row["host_pages"], row["pages"], row["body_pages"], row["stories"]):
+            found.setdefault(row["host"], set()).add(row["block"])
+    return SiteTemplates(found)
 
 
 def extract_pages(pages: Any, **settings: Any) -> Any:
@@ -312,5 +368,6 @@ __all__ = [
     "document_schema",
     "extract_pages",
     "find_stories",
+    "learn_templates",
     "story_tables",
 ]
