@@ -177,7 +177,7 @@ def _with_templates(crawl: Crawl) -> Crawl:
 
 def _score(crawl: Crawl, rule: JoinRule) -> tuple[int, int, int]:
     index = StoryIndex(rule)
-    stories = [index.add(str(i), sign(body)) for i, (_label, body, _host) in enumerate(crawl)]
+    stories = [index.add(str(i), sign(body, host)) for i, (_label, body, host) in enumerate(crawl)]
     same = found = merged = 0
     for i, j in itertools.combinations(range(len(crawl)), 2):
         if crawl[i][0] == crawl[j][0]:

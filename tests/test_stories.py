@@ -268,3 +268,29 @@ def test_asking_for_stories_without_datasketch_is_a_clear_usage_error(
     # Without the flag the run goes on without stories.
     assert main(["extract", str(EXAMPLES / COPPER), "-o", str(tmp_path / "y.sqlite"),
                  "-j", "1", "--no-claims"]) == 0
+
+
+FURNITURE = ("About this site: the Valley Courier is an independent community paper that covers "
+             "the towns of the upper valley, their councils, schools, farms and businesses, and "
+             "has done so for generations of readers who rely on it for local news. Our "
+             "reporters live where they work. Letters to the editor are welcome and may be "
+             "edited for length and clarity before publication in print and online editions. "
+             "Corrections are published on the page where the error appeared and noted at the "
+             "foot of the story so that readers can see what was changed and when it was done.")
+
+
+def test_pages_of_one_site_do_not_join_on_the_furniture_they_share() -> None:
+    first = ("The council approved the new library budget after a long debate over opening "
+             "hours and the cost of heating the old building through the winter months.")
+    second = ("Farmers in the north of the valley began the harvest early this year because "
+              "the dry summer ripened the wheat weeks before the usual date in the calendar.")
+    pages = [f"{first}\n\n{FURNITURE}", f"{second}\n\n{FURNITURE}"]
+    same_site = StoryIndex()
+    assert same_site.add("a", sign(pages[0], "courier.example")) == "a"
+    assert same_site.add("b", sign(pages[1], "courier.example")) == "b"
+    # The same two bodies from two sites would be one story: the furniture is most of them.
+    other_sites = StoryIndex()
+    other_sites.add("a", sign(pages[0], "courier.example"))
+    assert other_sites.add("b", sign(pages[1], "mirror.example")) == "a"
+    # One page under two URLs of the site is still one story.
+    assert same_site.add("c", sign(pages[0] + "\n\nShare", "courier.example")) == "a"

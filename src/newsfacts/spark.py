@@ -219,13 +219,14 @@ def extract_pages(pages: Any, **settings: Any) -> Any:
 
 @dataclass(frozen=True, slots=True)
 class _Shingler:
-    """``mapInArrow``: (id, text) -> (article_id, shingles, size, numbers) of joinable bodies."""
+    """``mapInArrow``: (id, text, url) -> (article_id, shingles, size, numbers, host) of the
+    joinable bodies."""
 
     def __call__(self, batches: Iterable[Any]) -> Iterator[Any]:
         import pyarrow as pa
 
         for batch in batches:
-            ids, sets, sizes, numbers = [], [], [], []
+            ids, sets, sizes, numbers, hosts = [], [], [], [], []
             for row in batch.to_pylist():
                 text = row["text"] or ""
                 found = shingles(text)
@@ -234,10 +235,13 @@ class _Shingler:
                     sets.append(sorted(found))
                     sizes.append(len(found))
                     numbers.append(sorted({number_hash(t) for t in number_tokens(text)}))
+                    hosts.append(host_of(row["url"]))
             yield pa.RecordBatch.from_pydict(
-                {"article_id": ids, "shingles": sets, "size": sizes, "numbers": numbers},
+                {"article_id": ids, "shingles": sets, "size": sizes, "numbers": numbers,
+                 "host": hosts},
                 schema=pa.schema([("article_id", pa.string()), ("shingles", pa.list_(pa.string())),
-                                  ("size", pa.int64()), ("numbers", pa.list_(pa.int64()))]))
+                                  ("size", pa.int64()), ("numbers", pa.list_(pa.int64())),
+                                  ("host", pa.string())]))
 
 
 HASH_TABLES = 24  # OR of 24 single-hash tables: a pair at Jaccard 0.1 is a candidate 92% of times
@@ -251,14 +255,15 @@ def find_stories(articles: Any, *, rule: JoinRule = JOIN_RULE, hash_tables: int 
     from pyspark.sql import functions as F
 
     spark = articles.sparkSession
-    bodies = articles.select("id", "text").mapInArrow(
+    bodies = articles.select("id", "text", "url").mapInArrow(
         _Shingler(), "article_id STRING, shingles ARRAY<STRING>, size BIGINT, "
-                     "numbers ARRAY<BIGINT>")
+                     "numbers ARRAY<BIGINT>, host STRING")
     vectors = HashingTF(inputCol="shingles", outputCol="features", numFeatures=FEATURES,
                         binary=True).transform(bodies).cache()
     model = MinHashLSH(inputCol="features", outputCol="hashes", numHashTables=hash_tables,
                        seed=seed).fit(vectors)
-    pairs = model.approxSimilarityJoin(vectors, vectors, 1.0 - rule.jaccard, distCol="distance")
+    floor = min(rule.jaccard, rule.same_site_jaccard)
+    pairs = model.approxSimilarityJoin(vectors, vectors, 1.0 - floor, distCol="distance")
     jaccard = 1.0 - F.col("distance")
     smaller = F.least(F.col("datasetA.size"), F.col("datasetB.size"))
     common = jaccard * (F.col("datasetA.size") + F.col("datasetB.size")) / (1.0 + jaccard)
@@ -266,9 +271,13 @@ def find_stories(articles: Any, *, rule: JoinRule = JOIN_RULE, hash_tables: int 
     shared_numbers = F.size(F.array_intersect("datasetA.numbers", "datasetB.numbers"))
     numbers_agree = ((fewer_numbers < MIN_NUMBERS)
                      | (shared_numbers / fewer_numbers >= NUMBER_CONTAINMENT))
+    same_site = F.coalesce(F.col("datasetA.host") == F.col("datasetB.host"), F.lit(False))
+    rule_holds = F.when(same_site, (jaccard >= rule.same_site_jaccard)
+                        & (common / smaller >= rule.same_site_containment)
+                        ).otherwise((jaccard >= rule.jaccard)
+                                    & (common / smaller >= rule.containment))
     joined = (pairs.where(F.col("datasetA.article_id") < F.col("datasetB.article_id"))
-              .where(jaccard >= rule.jaccard)
-              .where(common / smaller >= rule.containment)
+              .where(rule_holds)
               .where(numbers_agree)
               .select(F.col("datasetA.article_id").alias("a"),
                       F.col("datasetB.article_id").alias("b")))

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .._stories import StoryIndex, sign
-from .._templates import SiteTemplates, TemplateLearner
+from .._templates import SiteTemplates, TemplateLearner, host_of
 from .outcomes import Document, Extracted, Failed, Outcome, Unreadable
 from .readers import JsonFields, iter_documents
 from .runner import RunSettings, run
@@ -158,7 +158,7 @@ def _story_index(sink: Sink) -> StoryIndex:
 
 
 def _file_story(index: StoryIndex, outcome: Extracted) -> Extracted:
-    signature = outcome.signature or sign(outcome.article.text)
+    signature = outcome.signature or sign(outcome.article.text, host_of(outcome.article.url))
     story_id = index.add(outcome.article.id, signature)
     article = dataclasses.replace(outcome.article, story_id=story_id)
     return dataclasses.replace(outcome, article=article, signature=signature)

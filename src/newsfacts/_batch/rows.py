@@ -63,7 +63,7 @@ def article_row(article: Article, key: str) -> Row:
 def signature_row(article: Article, signature: Signature) -> Row:
     return {"article_id": article.id, "story_id": article.story_id or article.id,
             "shingles": signature.size, "signature": signature.encode(),
-            "numbers": signature.encode_numbers()}
+            "numbers": signature.encode_numbers(), "host": signature.host}
 
 
 def claim_row(article_id: str, position: int, claim: Claim) -> Row:

@@ -18,6 +18,7 @@ from .._extractor import Extractor
 from .._options import Options
 from .._records import Article
 from .._stories import sign
+from .._templates import host_of
 from .inflate import inflate
 from .outcomes import Document, Extracted, Failed, Outcome
 
@@ -82,5 +83,7 @@ def serve(connection: Connection, options: Options,
             return
         outcome = extract_document(extractor, document)
         if signatures and isinstance(outcome, Extracted):
-            outcome = dataclasses.replace(outcome, signature=sign(outcome.article.text))
+            article = outcome.article
+            outcome = dataclasses.replace(outcome, signature=sign(article.text,
+                                                                  host_of(article.url)))
         connection.send(outcome)

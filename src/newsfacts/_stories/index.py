@@ -39,11 +39,18 @@ class JoinRule:
 
     containment: float = 0.6
     jaccard: float = 0.2
+    # Two pages of one site: its furniture left in both bodies must not make them one story,
+    # so they join only as near-identical bodies (a page under two URLs, a story updated).
+    same_site_containment: float = 0.9
+    same_site_jaccard: float = 0.5
     margin: float = 2.0
     lsh_bands: int = 64
     lsh_rows: int = 2
 
-    def joins(self, jaccard: float, containment: float) -> bool:
+    def joins(self, jaccard: float, containment: float, *, same_site: bool = False) -> bool:
+        if same_site:
+            return (containment >= self.same_site_containment
+                    and jaccard >= self.same_site_jaccard)
         return containment >= self.containment and jaccard >= self.jaccard
 
 
@@ -86,7 +93,9 @@ class StoryIndex:
         for candidate in self._lsh.query(signature.minhash()):
             other, story_id = self._indexed[candidate]
             jaccard, containment = overlap(signature, other, margin=self.rule.margin)
-            if not (self.rule.joins(jaccard, containment) and numbers_agree(signature, other)):
+            same_site = signature.host is not None and signature.host == other.host
+            if not (self.rule.joins(jaccard, containment, same_site=same_site)
+                    and numbers_agree(signature, other)):
                 continue
             covered = containment >= SAME_TEXT and signature.size <= other.size * LONGER
             score = (containment, jaccard, story_id, covered)

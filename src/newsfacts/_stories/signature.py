@@ -91,6 +91,7 @@ class Signature:
     values: bytes
     size: int
     numbers: bytes = b""
+    host: str | None = None  # the site it was on: one site's stories share its furniture
 
     @property
     def joinable(self) -> bool:
@@ -109,16 +110,18 @@ class Signature:
         return base64.b64encode(self.numbers).decode("ascii")
 
     @classmethod
-    def decode(cls, text: str, size: int, numbers: str | None = None) -> Signature:
-        return cls(base64.b64decode(text), int(size), base64.b64decode(numbers or ""))
+    def decode(cls, text: str, size: int, numbers: str | None = None,
+               host: str | None = None) -> Signature:
+        return cls(base64.b64decode(text), int(size), base64.b64decode(numbers or ""), host)
 
 
-def sign(text: str) -> Signature:
+def sign(text: str, host: str | None = None) -> Signature:
+    """The signature of a body; ``host`` is the site it was found on, when known."""
     found = shingles(text)
     minhash = _new_minhash()
     minhash.update_batch([s.encode("utf-8", "surrogatepass") for s in found])
     return Signature(minhash.hashvalues.astype("<u4").tobytes(), len(found),
-                     _number_hashes(number_tokens(text)))
+                     _number_hashes(number_tokens(text)), host)
 
 
 def number_tokens(text: str) -> set[str]:

@@ -181,7 +181,7 @@ def write_templates(cursor: Cursor, placeholder: str, templates: SiteTemplates) 
                            f"{placeholder}) ON CONFLICT DO NOTHING", rows)
 
 
-STORED_SIGNATURES = ("SELECT article_id, story_id, shingles, signature, numbers "
+STORED_SIGNATURES = ("SELECT article_id, story_id, shingles, signature, numbers, host "
                      "FROM story_signatures")
 _MEMBERS = ("SELECT id, story_id, url, origin_url, published, length(text), site_name, title "
             "FROM articles WHERE story_id IS NOT NULL")
@@ -193,8 +193,8 @@ _CARRIED = ('SELECT a.story_id, c.article_id, c."type", c."value", c.value_text,
 
 def stored_signatures(cursor: Cursor) -> Iterator[tuple[str, str, Signature]]:
     cursor.execute(STORED_SIGNATURES)
-    for article_id, story_id, size, encoded, numbers in cursor.fetchall():
-        yield article_id, story_id, Signature.decode(encoded, size, numbers)
+    for article_id, story_id, size, encoded, numbers, host in cursor.fetchall():
+        yield article_id, story_id, Signature.decode(encoded, size, numbers, host)
 
 
 def _date(value: Any) -> dt.date | None:
