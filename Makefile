@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench clean postgres
+.PHONY: setup run test lint bench clean postgres java
 
 # The machine's pip (23.2) fails with a resolver error on some extras: upgrade it first.
 $(STAMP): pyproject.toml requirements/model.txt
@@ -28,7 +28,11 @@ lint: setup
 postgres:
 	scripts/ensure-postgres.sh
 
-test: lint postgres
+# The Spark tests run a local session: make sure a Java runtime is installed.
+java:
+	scripts/ensure-java.sh
+
+test: lint postgres java
 	$(PY) -m pytest
 
 bench: setup

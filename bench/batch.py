@@ -8,6 +8,14 @@ the median over the first and over the last thousand documents (a fifth of the r
 shorter), so a worker being replaced at that moment does not decide the figure.
 
     python bench/batch.py [--docs 5000] [--jobs 1 2] [--repeats 1]
+    python bench/batch.py --stories --docs 10000 [--no-claims]
+
+``--stories`` measures stories at scale instead: a synthetic crawl made from the bundled
+examples (their clean text; each "story" is an example with a quarter of its words swapped for
+story-specific ones, so stories do not overlap, and each story comes as an original and four
+copies: cut off, a paragraph dropped, furniture added, both), run with stories off and on. It
+reports documents per second, the resident memory of this process (where the story index
+lives) early and late, and the number of signatures the index keeps in its LSH.
 
 With ``--repeats N`` the -j values take turns N times (1, 2, 1, 2, ...), so load from other jobs
 on a shared machine falls on all of them alike; the speed-up is the ratio of the medians.
@@ -17,10 +25,12 @@ from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
 import sys
 import tempfile
 import time
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -125,12 +135,130 @@ def measure(folder: Path, documents: int, jobs: int) -> Run:
         max(rss for _, _, rss in samples.points)])
 
 
+COPIES_PER_STORY = 5
+_VOCABULARY = ("amber", "basalt", "cobalt", "delta", "ember", "fjord", "garnet", "harbor",
+               "indigo", "juniper", "kestrel", "lagoon", "meadow", "nimbus", "onyx", "prairie",
+               "quartz", "raven", "sierra", "tundra", "umber", "valley", "willow", "zephyr")
+
+
+def _example_texts() -> list[str]:
+    from newsfacts import Extractor, NewsfactsWarning
+
+    extractor = Extractor(Options(claims=False))
+    texts = []
+    for page in sorted((_HERE.parent / "examples").iterdir()):
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", NewsfactsWarning)
+            article = extractor.extract(page.read_bytes())
+        texts.append(f"{article.title}\n\n{article.text}")
+    return texts
+
+
+def _story(base: str, number: int, rng: random.Random) -> str:
+    """``base`` with every fourth word swapped for one of this story's own words."""
+    own = [f"{rng.choice(_VOCABULARY)}{number}" for _ in range(8)]
+    paragraphs = []
+    for paragraph in base.split("\n\n"):
+        words = paragraph.split(" ")
+        paragraphs.append(" ".join(own[i % 8] if i % 4 == 3 else w for i, w in enumerate(words)))
+    return "\n\n".join(paragraphs)
+
+
+def _copies(story: str, rng: random.Random) -> list[str]:
+    paragraphs = story.split("\n\n")
+    words = story.split(" ")
+    furniture = ["Share on X | Share on Facebook", "Most read today",
+                 f"Copyright {rng.randint(2000, 2030)} Example Media"]
+    dropped = paragraphs[:1] + paragraphs[2:] if len(paragraphs) > 2 else paragraphs
+    return [
+        story,
+        " ".join(words[: int(len(words) * rng.uniform(0.5, 0.8))]),
+        "\n\n".join(dropped),
+        "\n\n".join([furniture[0], *paragraphs, *furniture[1:]]),
+        "\n\n".join([furniture[0], *dropped[:-1]]),
+    ]
+
+
+def story_corpus(folder: Path, documents: int, seed: int = 11) -> None:
+    rng = random.Random(seed)
+    bases = _example_texts()
+    written = 0
+    number = 0
+    while written < documents:
+        story = _story(bases[number % len(bases)], number, rng)
+        for copy in _copies(story, rng)[: documents - written]:
+            (folder / f"{written:06d}.txt").write_text(copy, encoding="utf-8")
+            written += 1
+        number += 1
+
+
+def _own_rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def measure_stories(folder: Path, documents: int, jobs: int, stories: bool,
+                    claims: bool) -> list[object]:
+    output = folder.parent / f"out-{stories}.sqlite"
+    config = BatchConfig(inputs=[str(folder)], stories=stories,
+                         settings=RunSettings(workers=jobs, options=Options(claims=claims)))
+    sink = open_sink(str(output), "sqlite", resume=False)
+    samples: list[tuple[int, float]] = []
+
+    def sample(summary: Summary) -> None:
+        if summary.documents % SAMPLE_EVERY_DOCUMENTS == 0:
+            samples.append((summary.documents, _own_rss_mb()))
+
+    try:
+        summary = run_batch(config, sink, sample)
+    finally:
+        sink.close()
+    output.unlink()
+    window = max(1, documents // 10)
+    early = statistics.median(rss for done, rss in samples if done <= window)
+    late = statistics.median(rss for done, rss in samples if done > documents - window)
+    return [documents, "on" if stories else "off", "on" if claims else "off", jobs,
+            summary.seconds, summary.rate, early, late, late - early,
+            "" if summary.stories is None else summary.stories]
+
+
+STORY_HEADER = ["documents", "stories", "claims", "-j", "seconds", "docs/s",
+                "main RSS early MB", "main RSS late MB", "growth MB", "stories found"]
+
+
+def stories_main(documents: int, jobs: int, claims: bool) -> None:
+    rows = []
+    with tempfile.TemporaryDirectory(prefix="newsfacts-bench-") as temp:
+        folder = Path(temp) / "pages"
+        folder.mkdir()
+        story_corpus(folder, documents)
+        for stories in (False, True):
+            rows.append(measure_stories(folder, documents, jobs, stories, claims))
+            print(markdown_table(STORY_HEADER, [rows[-1]]), file=sys.stderr)
+    notes = (f"Synthetic crawl from the bundled examples: {documents // COPIES_PER_STORY} "
+             f"stories, {COPIES_PER_STORY} copies each, plain text files, into SQLite. Main RSS: "
+             "this process (reader, story index, writer), median over the first and last tenth "
+             f"of the run. Load average {os.getloadavg()[0]:.1f} after the runs.")
+    name = f"batch-stories-{documents}" + ("" if claims else "-noclaims")
+    write_result(name, "Batch with stories: speed and memory", markdown_table(STORY_HEADER, rows),
+                 notes)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--docs", type=int, default=5000, help="documents per run")
+    parser.add_argument("--stories", action="store_true",
+                        help="measure stories on a synthetic crawl of perturbed copies")
+    parser.add_argument("--no-claims", action="store_true", help="with --stories: claims off")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="-j values to run")
     parser.add_argument("--repeats", type=int, default=1, help="runs per -j value, interleaved")
     args = parser.parse_args()
+    if args.stories:
+        stories_main(args.docs, max(args.jobs), claims=not args.no_claims)
+        return
     data = data_dir()
     if data is None:
         sys.exit(1)

@@ -5,6 +5,7 @@ Used by `make run`; works on any SQLite output of the batch command.
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import sys
 import textwrap
@@ -46,10 +47,33 @@ def show(database: str) -> None:
                 parts.append(f"source={source_name}")
             print(textwrap.indent(textwrap.fill(" | ".join(parts), 96), "    - ")
                   .replace("\n    - ", "\n      "))
+    _show_stories(connection)
     errors = connection.execute("SELECT input, error_type, message FROM errors").fetchall()
     for source, error_type, message in errors:
         print(f"\n{source}: {error_type}: {message}")
     connection.close()
+
+
+def _show_stories(connection: sqlite3.Connection) -> None:
+    """The stories with more than one member: which sites carried one story."""
+    stories = connection.execute(
+        "SELECT s.story_id, s.title, s.members, s.first_published, s.last_published, "
+        "s.publishers, a.input FROM stories s JOIN articles a ON a.id = s.canonical_id "
+        "WHERE s.members > 1 ORDER BY s.members DESC, s.first_published").fetchall()
+    if not stories:
+        return
+    noun = "story" if len(stories) == 1 else "stories"
+    print(f"\n{len(stories)} {noun} carried by more than one page:")
+    for story_id, title, members, first, last, publishers, canonical in stories:
+        print(f"\n  {title or '(no title)'}  [{first or '?'} .. {last or '?'}]")
+        print(f"    {members} pages by {', '.join(json.loads(publishers)) or 'unknown sites'}; "
+              f"canonical: {canonical}")
+        agreed = connection.execute(
+            "SELECT type, value, value_text, unit, members FROM story_claims "
+            "WHERE story_id = ? AND members > 1 ORDER BY position", (story_id,)).fetchall()
+        shown = [f"{_value(value, text, unit)}" for _kind, value, text, unit, _n in agreed]
+        print(textwrap.indent(textwrap.fill(
+            f"{len(agreed)} figures more than one copy carries: " + "; ".join(shown), 92), "    "))
 
 
 if __name__ == "__main__":

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from pyspark.sql import SparkSession
 
-from newsfacts.spark import PartitionExtractor, document_schema
+from newsfacts.spark import extract_pages, find_stories, story_tables
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 
@@ -26,12 +26,15 @@ def main() -> None:
                                    "url": f"file:examples/{page.name}"}))
     records.append(json.dumps({"url": "file:missing-body"}))
     pages = spark.read.json(spark.sparkContext.parallelize(records, 2))
-    rows = pages.rdd.mapPartitions(PartitionExtractor())
-    documents = spark.createDataFrame(rows, schema=document_schema())
+    documents = extract_pages(pages).cache()
     documents.select("input", "article.title", "article.claim_count", "error.error_type").show(
         truncate=60)
     documents.selectExpr("inline(claims)").select(
         "text", "type", "value", "unit", "period_start", "period_end", "status").show(12)
+    articles = documents.where("article IS NOT NULL").select("article.*")
+    claims = documents.selectExpr("inline(claims)")
+    stories, _story_claims = story_tables(articles, claims, find_stories(articles))
+    stories.select("story_id", "title", "members", "publishers").show(truncate=50)
     spark.stop()
 
 

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from newsfacts._batch.tables import TABLE_NAMES
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("NEWSFACTS_DATA") or ROOT.parent / "shared" / "data")
 
@@ -101,7 +103,7 @@ def fresh_postgres(postgres_url: str) -> str:
     import psycopg
 
     with psycopg.connect(postgres_url, autocommit=True) as connection:
-        for table in ("articles", "claims", "removals", "errors"):
+        for table in TABLE_NAMES:
             connection.execute(f"DROP TABLE IF EXISTS {table}")
     return postgres_url
 

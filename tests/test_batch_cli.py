@@ -19,6 +19,8 @@ import pytest
 from newsfacts import Options
 from newsfacts._batch import BatchConfig, Outcome, RunSettings, SinkError, run_batch
 from newsfacts._cli import main
+from newsfacts._stories import Signature
+from newsfacts._templates import SiteTemplates
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
@@ -268,6 +270,18 @@ class FailingSink:
     def write(self, outcomes: Sequence[Outcome]) -> None:
         self.writes += 1
         raise sqlite3.OperationalError("database or disk is full")
+
+    def stored_signatures(self) -> list[tuple[str, str, Signature]]:
+        return []
+
+    def finish_stories(self) -> None:
+        pass
+
+    def stored_templates(self) -> SiteTemplates:
+        return SiteTemplates()
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        pass
 
     def close(self) -> None:
         pass

@@ -23,6 +23,7 @@ EXPECTED_ALL = {
     "Period",
     "PipelineNotInstalledError",
     "Removal",
+    "SiteTemplates",
     "Source",
     "__version__",
     "claims",

@@ -19,6 +19,7 @@ from ._errors import (
 from ._extractor import DateLike, Extractor, Kind
 from ._options import Options
 from ._records import SCHEMA_VERSION, Article, Claim, Origin, Period, Removal, Source
+from ._templates import SiteTemplates
 
 __version__ = "0.1.0"
 
@@ -70,6 +71,7 @@ __all__ = [
     "Period",
     "PipelineNotInstalledError",
     "Removal",
+    "SiteTemplates",
     "Source",
     "__version__",
     "claims",

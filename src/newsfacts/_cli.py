@@ -27,6 +27,7 @@ from ._batch import (
     run_batch,
 )
 from ._options import Options
+from ._stories import StoriesUnavailableError, require_datasketch
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -68,6 +69,13 @@ def build_parser() -> argparse.ArgumentParser:
     output.add_argument("--resume", action="store_true",
                         help="skip inputs that already have an article or error row")
     output.add_argument("--no-claims", action="store_true", help="skip claim extraction")
+    output.add_argument("--templates", action=argparse.BooleanOptionalAction, default=True,
+                        help="learn each site's recurring furniture from its pages in a first "
+                             "pass and remove it as 'site-template' (default: on; off for "
+                             "stdin, which cannot be read twice)")
+    output.add_argument("--stories", action=argparse.BooleanOptionalAction, default=None,
+                        help="group near-duplicate bodies into stories (story_id, the stories "
+                             "and story_claims tables); default: on")
 
     running = extract.add_argument_group("running")
     running.add_argument("-j", "--parallel", type=_positive_int, default=_cpu_count(),
@@ -105,6 +113,10 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     fmt = args.format or infer_format(args.output)
     if fmt is None:
         return _usage(parser, f"cannot tell the format from {args.output!r}: use --format")
+    try:
+        stories = _stories_wanted(args.stories)
+    except StoriesUnavailableError as exc:
+        return _usage(parser, str(exc))
     options = Options(claims=not args.no_claims, pipeline=args.pipeline,
                       max_bytes=args.max_bytes)
     config = BatchConfig(
@@ -115,6 +127,8 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
                           date=args.date_field),
         errors=args.errors,
         resume=args.resume,
+        stories=stories,
+        templates=args.templates and "-" not in paths,
     )
     try:
         sink = open_sink(args.output, fmt, resume=args.resume)
@@ -138,6 +152,20 @@ def _extract(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
         sink.close()
     print(f"newsfacts: {summary.line()}", file=sys.stderr)
     return EXIT_SOME_FAILED if summary.errors else EXIT_OK
+
+
+def _stories_wanted(flag: bool | None) -> bool:
+    """``--stories`` needs datasketch (a clear error without it); by default stories are found
+    when it is installed."""
+    if flag is False:
+        return False
+    try:
+        require_datasketch()
+    except StoriesUnavailableError:
+        if flag:
+            raise
+        return False
+    return True
 
 
 def _input_paths(args: argparse.Namespace) -> list[str]:

@@ -15,7 +15,8 @@ from ._errors import ExtractionError, NewsfactsWarning
 from ._facts import ClaimFinder
 from ._html import HtmlPage, check_text, decode_text_bytes, parse_page
 from ._options import Options
-from ._records import Article, Claim, Origin
+from ._records import Article, Claim, Origin, Removal
+from ._templates import strip_templates
 from ._text import text_to_blocks
 
 Kind = Literal["auto", "html", "text"]
@@ -79,14 +80,17 @@ class Extractor:
             text, encoding = decoded.text, decoded.encoding
         else:
             text, encoding = check_text(source), None
-        cleaned = clean(text_to_blocks(text), url=url)
+        blocks, template = strip_templates(self.options.templates, text_to_blocks(text), url)
+        cleaned = _with_template(clean(blocks, url=url), template)
         return self._article(cleaned, kind="text", url=url, published=published,
                              encoding=encoding, page_title=None)
 
     def _from_html(self, source: str | bytes, *, url: str | None, published: dt.date | None,
                    charset: str | None) -> Article:
         page = parse_page(source, url=url, charset=charset, max_bytes=self.options.max_bytes)
-        cleaned = _merge_page(clean(page.blocks, url=page.url or url, title=page.title), page)
+        blocks, template = strip_templates(self.options.templates, page.blocks, page.url or url)
+        cleaned = _merge_page(_with_template(clean(blocks, url=page.url or url, title=page.title),
+                                             template), page)
         return self._article(cleaned, kind="html", url=page.url or url, published=published,
                              encoding=page.encoding, page_title=page.title)
 
@@ -150,6 +154,11 @@ def _merge_page(cleaned: Cleaned, page: HtmlPage) -> Cleaned:
         removed=page.removed + cleaned.removed,
         warnings=page.warnings + cleaned.warnings,
     )
+
+
+def _with_template(cleaned: Cleaned, template: tuple[Removal, ...]) -> Cleaned:
+    """Site-template blocks (removed before cleaning) join the cleaner's removals."""
+    return dataclasses.replace(cleaned, removed=template + cleaned.removed) if template else cleaned
 
 
 def _as_date(value: DateLike) -> dt.date | None:

@@ -236,6 +236,8 @@ class Article:
     warnings: tuple[str, ...] = ()
     kind: Literal["html", "text"] = "text"
     encoding: str | None = None
+    # The story (near-duplicate bodies across a batch) this article is in; set by batch runs.
+    story_id: str | None = None
 
     def to_dict(self) -> dict[str, JSONValue]:
         return {
@@ -256,6 +258,7 @@ class Article:
             "warnings": list(self.warnings),
             "kind": self.kind,
             "encoding": self.encoding,
+            "story_id": self.story_id,
         }
 
     @classmethod
@@ -278,4 +281,5 @@ class Article:
             warnings=tuple(str(w) for w in data.get("warnings", ())),
             kind=data.get("kind") or "text",
             encoding=_opt_str(data.get("encoding")),
+            story_id=_opt_str(data.get("story_id")),
         )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from .._records import Article
+from .._stories.signature import Signature
 
 Kind = Literal["auto", "html", "text"]
 
@@ -43,6 +44,8 @@ class Extracted:
     key: str
     position: int
     article: Article
+    # The body's MinHash signature, when the run finds stories (the article has its story_id).
+    signature: Signature | None = None
 
 
 @dataclass(frozen=True, slots=True)

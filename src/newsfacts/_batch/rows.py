@@ -7,6 +7,7 @@ import math
 from typing import Any
 
 from .._records import SCHEMA_VERSION, Article, Claim
+from .._stories.signature import Signature
 from .outcomes import Failed
 
 Row = dict[str, Any]
@@ -55,7 +56,14 @@ def article_row(article: Article, key: str) -> Row:
         "claim_count": len(article.claims),
         "removal_count": len(article.removed),
         "text": article.text,
+        "story_id": article.story_id,
     })
+
+
+def signature_row(article: Article, signature: Signature) -> Row:
+    return {"article_id": article.id, "story_id": article.story_id or article.id,
+            "shingles": signature.size, "signature": signature.encode(),
+            "numbers": signature.encode_numbers(), "host": signature.host}
 
 
 def claim_row(article_id: str, position: int, claim: Claim) -> Row:

@@ -47,6 +47,8 @@ class RunSettings:
     options: Options = field(default_factory=Options)
     # Builds each worker's extractor; a module-level callable, since it crosses processes.
     factory: Callable[[Options], Extractor] = Extractor
+    # Workers also sign each body for stories, so the one writing process does not have to.
+    signatures: bool = False
 
 
 class WorkerStartError(RuntimeError):
@@ -57,7 +59,8 @@ class _Worker:
     def __init__(self, settings: RunSettings) -> None:
         self.connection, child = _CONTEXT.Pipe()
         self.process: BaseProcess = _CONTEXT.Process(
-            target=serve, args=(child, settings.options, settings.factory), daemon=True,
+            target=serve, args=(child, settings.options, settings.factory, settings.signatures),
+            daemon=True,
             name="newsfacts-worker",
         )
         self.process.start()

@@ -13,7 +13,10 @@ from importlib import resources
 from typing import Literal, cast
 
 LogicalType = Literal["string", "int", "float", "date", "json"]
-TABLE_NAMES = ("articles", "claims", "removals", "errors")
+TABLE_NAMES = ("articles", "claims", "removals", "errors", "stories", "story_claims",
+               "story_signatures", "templates")
+# Written whole (stories when a run ends, templates after the first pass): never staged.
+WHOLE_TABLES = ("stories", "story_claims", "templates")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +39,7 @@ class Table:
 
 @cache
 def tables() -> dict[str, Table]:
-    """The four tables in the order sinks create them."""
+    """The tables in the order sinks create them."""
     raw = json.loads(
         resources.files("newsfacts").joinpath("schema/tables.json").read_text(encoding="utf-8")
     )

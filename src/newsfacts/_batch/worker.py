@@ -17,6 +17,8 @@ from .._errors import NewsfactsWarning
 from .._extractor import Extractor
 from .._options import Options
 from .._records import Article
+from .._stories import sign
+from .._templates import host_of
 from .inflate import inflate
 from .outcomes import Document, Extracted, Failed, Outcome
 
@@ -57,17 +59,20 @@ def keyed(article: Article, key: str) -> Article:
 
 
 def serve(connection: Connection, options: Options,
-          factory: Callable[[Options], Extractor] = Extractor) -> None:
+          factory: Callable[[Options], Extractor] = Extractor, signatures: bool = False) -> None:
     """Worker main loop: load the pipeline, say so, then answer one document at a time.
 
     ``factory`` builds the extractor (an Extractor subclass, say); it must be picklable, which
-    a module-level class or function is.
+    a module-level class or function is. With ``signatures`` each article comes back with its
+    body's MinHash signature, for stories.
     """
     # Ctrl-C goes to the whole process group; the parent decides what happens to workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     extractor = factory(options)
     # Load every lazy part (spaCy above all) now, outside the first document's time budget.
     extract_document(extractor, Document("warm-up", 0, _WARM_UP, kind="text"))
+    if signatures:
+        sign(_WARM_UP)  # imports datasketch and draws its permutations before the first page
     connection.send(READY)
     while True:
         try:
@@ -76,4 +81,9 @@ def serve(connection: Connection, options: Options,
             return
         if document is None:
             return
-        connection.send(extract_document(extractor, document))
+        outcome = extract_document(extractor, document)
+        if signatures and isinstance(outcome, Extracted):
+            article = outcome.article
+            outcome = dataclasses.replace(outcome, signature=sign(article.text,
+                                                                  host_of(article.url)))
+        connection.send(outcome)

@@ -8,9 +8,11 @@ batch in flight, never part of a document, and ``--resume`` redoes exactly what 
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Literal, Protocol
 
+from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Outcome
 
 Format = Literal["jsonl", "csv", "parquet", "sqlite", "duckdb", "postgres"]
@@ -54,6 +56,22 @@ class Sink(Protocol):
 
     def write(self, outcomes: Sequence[Outcome]) -> None:
         """Write the rows of these documents together: all of them or none."""
+        ...
+
+    def stored_signatures(self) -> Iterable[tuple[str, str, Signature]]:
+        """(article id, story id, signature) of every article an earlier run filed in a story."""
+        ...
+
+    def finish_stories(self) -> None:
+        """Write the ``stories`` and ``story_claims`` tables from everything written so far."""
+        ...
+
+    def stored_templates(self) -> SiteTemplates:
+        """The site templates an earlier run stored (none for file outputs)."""
+        ...
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        """Add these site templates to the ``templates`` table."""
         ...
 
     def close(self) -> None:

@@ -8,11 +8,15 @@ written for an input clears that input's old error row.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+import datetime as dt
+import itertools
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, Protocol
 
+from ..._stories import Member, Signature, publisher_of, story_claim_rows, story_rows
+from ..._templates import SiteTemplates
 from ..outcomes import Extracted, Outcome
-from ..rows import Row, article_row, claim_rows, error_row, removal_rows
+from ..rows import Row, article_row, claim_rows, error_row, removal_rows, signature_row
 from ..tables import LogicalType, Table, quote, tables
 
 KEEP_ON_CONFLICT = frozenset({"input"})
@@ -20,6 +24,8 @@ KEEP_ON_CONFLICT = frozenset({"input"})
 
 class Cursor(Protocol):
     def execute(self, sql: str, parameters: Sequence[Any] = ..., /) -> Any: ...
+
+    def fetchall(self) -> list[Any]: ...
 
     def executemany(self, sql: str, parameters: Sequence[Sequence[Any]], /) -> Any: ...
 
@@ -69,6 +75,8 @@ class RowWriter:
         self.upsert_error = upsert_statement(layout["errors"], values(layout["errors"]))
         self.insert_claim = _insert(layout["claims"], values(layout["claims"]))
         self.insert_removal = _insert(layout["removals"], values(layout["removals"]))
+        self.upsert_signature = upsert_statement(layout["story_signatures"],
+                                                 values(layout["story_signatures"]))
         self.delete_claims = f"DELETE FROM claims WHERE article_id = {placeholder}"
         self.delete_removals = f"DELETE FROM removals WHERE article_id = {placeholder}"
         self.delete_error = f"DELETE FROM errors WHERE input = {placeholder}"
@@ -88,6 +96,9 @@ class RowWriter:
                 if removals:
                     cursor.executemany(self.insert_removal, removals)
                 cursor.execute(self.delete_error, (outcome.key,))
+                if outcome.signature is not None:
+                    cursor.execute(self.upsert_signature, self._values(
+                        "story_signatures", signature_row(article, outcome.signature)))
             else:
                 cursor.execute(self.upsert_error, self._values("errors", error_row(outcome)))
 
@@ -126,6 +137,9 @@ def staged_statements() -> list[str]:
         upsert_statement(layout["errors"],
                          f"SELECT DISTINCT ON (input) {columns('errors')} FROM stage_errors "
                          "ORDER BY input, _seq DESC"),
+        upsert_statement(layout["story_signatures"],
+                         f"SELECT DISTINCT ON (article_id) {columns('story_signatures')} "
+                         "FROM stage_story_signatures ORDER BY article_id, _seq"),
     ]
 
 
@@ -145,6 +159,84 @@ def stage_rows(outcomes: Sequence[Outcome]) -> dict[str, list[list[Any]]]:
             add("articles", [article_row(article, outcome.key)], seq)
             add("claims", claim_rows(article), seq)
             add("removals", removal_rows(article), seq)
+            if outcome.signature is not None:
+                add("story_signatures", [signature_row(article, outcome.signature)], seq)
         else:
             add("errors", [error_row(outcome)], seq)
     return staged
+
+
+def stored_templates(cursor: Cursor) -> SiteTemplates:
+    cursor.execute("SELECT host, block FROM templates")
+    blocks: dict[str, set[str]] = {}
+    for host, block in cursor.fetchall():
+        blocks.setdefault(host, set()).add(block)
+    return SiteTemplates(blocks)
+
+
+def write_templates(cursor: Cursor, placeholder: str, templates: SiteTemplates) -> None:
+    rows = [list(row) for row in templates.rows()]
+    if rows:
+        cursor.executemany(f"INSERT INTO templates (host, block) VALUES ({placeholder}, "
+                           f"{placeholder}) ON CONFLICT DO NOTHING", rows)
+
+
+STORED_SIGNATURES = ("SELECT article_id, story_id, shingles, signature, numbers, host "
+                     "FROM story_signatures")
+_MEMBERS = ("SELECT id, story_id, url, origin_url, published, length(text), site_name, title "
+            "FROM articles WHERE story_id IS NOT NULL")
+_CARRIED = ('SELECT a.story_id, c.article_id, c."type", c."value", c.value_text, c.unit, '
+            "c.period_start, c.period_end FROM claims c JOIN articles a ON a.id = c.article_id "
+            "WHERE a.story_id IN (SELECT story_id FROM stories WHERE members > 1) "
+            "ORDER BY a.story_id")
+
+
+def stored_signatures(cursor: Cursor) -> Iterator[tuple[str, str, Signature]]:
+    cursor.execute(STORED_SIGNATURES)
+    for article_id, story_id, size, encoded, numbers, host in cursor.fetchall():
+        yield article_id, story_id, Signature.decode(encoded, size, numbers, host)
+
+
+def _date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+class StoryWriter:
+    """Rewrites ``stories`` and ``story_claims`` from the articles and claims in the database.
+
+    Run when a batch ends, so a resumed run or a later run into the same database sees every
+    member, old and new. ``story_claims`` holds stories of two or more members: a lone
+    article's claims are its ``claims`` rows.
+    """
+
+    def __init__(self, placeholder: str, convert: Callable[[Any], Any] = lambda v: v) -> None:
+        layout = tables()
+        self.convert = convert
+        self.columns = {name: layout[name].column_names for name in ("stories", "story_claims")}
+        self.inserts = {
+            name: _insert(layout[name], f"VALUES ({', '.join([placeholder] * len(columns))})")
+            for name, columns in self.columns.items()}
+
+    def write(self, cursor: Cursor) -> None:
+        cursor.execute(_MEMBERS)
+        members = [
+            Member(article_id, story_id, url, origin_url, _date(published), int(length or 0),
+                   publisher_of(site_name, url), title)
+            for article_id, story_id, url, origin_url, published, length, site_name, title
+            in cursor.fetchall()]
+        cursor.execute("DELETE FROM story_claims")
+        cursor.execute("DELETE FROM stories")
+        self._insert(cursor, "stories", story_rows(members))
+        cursor.execute(_CARRIED)
+        carried = cursor.fetchall()
+        for _story, group in itertools.groupby(carried, key=lambda row: row[0]):
+            rows = story_claim_rows((story_id, article_id, tuple(key))
+                                    for story_id, article_id, *key in group)
+            self._insert(cursor, "story_claims", rows)
+
+    def _insert(self, cursor: Cursor, name: str, rows: list[Row]) -> None:
+        if rows:
+            cursor.executemany(self.inserts[name], [
+                [self.convert(row[column]) for column in self.columns[name]] for row in rows])

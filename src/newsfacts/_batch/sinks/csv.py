@@ -8,6 +8,8 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Extracted, Outcome
 from ..rows import claim_rows
 from ..tables import tables
@@ -57,6 +59,18 @@ class CsvSink:
         csv.writer(buffer).writerows(rows)
         self.stream.write(buffer.getvalue().encode("utf-8", "replace"))
         self.stream.flush()
+
+    def stored_signatures(self) -> list[tuple[str, str, Signature]]:
+        return []  # a file that is written once: nothing to resume
+
+    def finish_stories(self) -> None:
+        """Nothing to add: the CSV holds the claims of each article, not stories."""
+
+    def stored_templates(self) -> SiteTemplates:
+        return SiteTemplates()
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        """Nothing to store: a file output is not read by later runs."""
 
     def close(self) -> None:
         if self.owned:

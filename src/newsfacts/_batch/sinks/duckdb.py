@@ -13,13 +13,24 @@ import json
 import os
 import shutil
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Outcome
-from ..tables import LogicalType, quote, tables
+from ..tables import WHOLE_TABLES, LogicalType, quote, tables
 from . import SinkError, make_parent_folder
-from ._sql import DONE_INPUTS, create_statements, stage_rows, staged_statements
+from ._sql import (
+    DONE_INPUTS,
+    StoryWriter,
+    create_statements,
+    stage_rows,
+    staged_statements,
+    stored_signatures,
+    stored_templates,
+    write_templates,
+)
 
 DUCKDB_TYPES: dict[LogicalType, str] = {
     "string": "VARCHAR",
@@ -40,6 +51,10 @@ def _sql_string(text: str) -> str:
     return "'" + text.replace("'", "''") + "'"
 
 
+def _staged() -> list[str]:
+    return [name for name in tables() if name not in WHOLE_TABLES]
+
+
 class DuckdbSink:
     def __init__(self, path: str) -> None:
         try:
@@ -52,14 +67,15 @@ class DuckdbSink:
             self.connection: Any = duckdb.connect(path)
             for statement in create_statements(DUCKDB_TYPES):
                 self.connection.execute(statement)
-            for name in tables():
+            for name in _staged():
                 self.connection.execute(f"CREATE TEMP TABLE stage_{name} AS "
                                         f"SELECT *, 0::BIGINT AS _seq FROM {name} LIMIT 0")
         except duckdb.Error as exc:
             raise SinkError(f"cannot open DuckDB database {path}: {exc}") from exc
         self.staging = tempfile.mkdtemp(prefix="newsfacts-duckdb-")
-        self.loads = {name: self._load_statement(name) for name in tables()}
+        self.loads = {name: self._load_statement(name) for name in _staged()}
         self.statements = staged_statements()
+        self.stories = StoryWriter("?")
 
     def _load_statement(self, name: str) -> str:
         columns = [*tables()[name].column_names, "_seq"]
@@ -75,7 +91,7 @@ class DuckdbSink:
         return {row[0] for row in self.connection.execute(DONE_INPUTS).fetchall()}
 
     def write(self, outcomes: Sequence[Outcome]) -> None:
-        staged = stage_rows(outcomes)
+        staged = {name: rows for name, rows in stage_rows(outcomes).items() if name in self.loads}
         for name, rows in staged.items():
             columns = [*tables()[name].column_names, "_seq"]
             with open(os.path.join(self.staging, f"{name}.jsonl"), "w", encoding="utf-8") as out:
@@ -92,8 +108,30 @@ class DuckdbSink:
                     connection.execute(self.loads[name])
             for statement in self.statements:
                 connection.execute(statement)
-            for name in tables():
+            for name in self.loads:
                 connection.execute(f"DELETE FROM stage_{name}")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+
+    def stored_signatures(self) -> Iterator[tuple[str, str, Signature]]:
+        return stored_signatures(self.connection)
+
+    def finish_stories(self) -> None:
+        self._in_transaction(self.stories.write)
+
+    def stored_templates(self) -> SiteTemplates:
+        return stored_templates(self.connection)
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        self._in_transaction(lambda connection: write_templates(connection, "?", templates))
+
+    def _in_transaction(self, work: Callable[[Any], None]) -> None:
+        connection = self.connection
+        connection.execute("BEGIN TRANSACTION")
+        try:
+            work(connection)
         except BaseException:
             connection.execute("ROLLBACK")
             raise

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
+from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Extracted, Outcome
 from ._stream import open_output, report_error
 
@@ -28,6 +30,18 @@ class JsonlSink:
                 lines.append(line.encode("utf-8", "replace") + b"\n")
         self.stream.write(b"".join(lines))
         self.stream.flush()
+
+    def stored_signatures(self) -> list[tuple[str, str, Signature]]:
+        return []  # a file that is written once: nothing to resume
+
+    def finish_stories(self) -> None:
+        """Nothing to add: each line already carries its ``story_id``."""
+
+    def stored_templates(self) -> SiteTemplates:
+        return SiteTemplates()
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        """Nothing to store: a file output is not read by later runs."""
 
     def close(self) -> None:
         if self.owned:

@@ -1,9 +1,11 @@
 """Parquet (the optional ``[parquet]`` extra, pyarrow): one file per table, a fixed Arrow schema.
 
 ``-o out.parquet`` writes the articles to ``out.parquet`` and the other tables beside it
-(``out.claims.parquet``, ``out.removals.parquet``, ``out.errors.parquet``). Files are written under
-a ``.partial`` name and renamed when the run ends, so a killed run never leaves a truncated file
-that looks finished. Parquet files are not appendable: no ``--resume`` here.
+(``out.claims.parquet``, ``out.removals.parquet``, ``out.errors.parquet``,
+``out.stories.parquet`` and so on). The stories are summed up in memory as articles go by (a
+few fields and the claim keys of each). Files are written under a ``.partial`` name and renamed
+when the run ends, so a killed run never leaves a truncated file that looks finished. Parquet
+files are not appendable: no ``--resume`` here.
 """
 
 from __future__ import annotations
@@ -12,9 +14,12 @@ import os
 from collections.abc import Sequence
 from typing import Any
 
-from ..._records import SCHEMA_VERSION
+from ..._records import SCHEMA_VERSION, Article
+from ..._stories import Member, Signature, publisher_of, story_claim_rows, story_rows
+from ..._stories.summary import ClaimKey
+from ..._templates import SiteTemplates
 from ..outcomes import Extracted, Outcome
-from ..rows import Row, article_row, claim_rows, error_row, removal_rows
+from ..rows import Row, article_row, claim_rows, error_row, removal_rows, signature_row
 from ..tables import Table, tables
 from . import SinkError, make_parent_folder
 
@@ -56,6 +61,8 @@ class ParquetSink:
             raise SinkError(f"cannot write Parquet files at {path}: {exc}") from exc
         self.buffers: dict[str, list[Row]] = {name: [] for name in tables()}
         self.seen: set[str] = set()
+        self.members: list[Member] = []
+        self.carried: list[tuple[str, str, ClaimKey]] = []
 
     def done_inputs(self) -> set[str]:
         return set()
@@ -70,11 +77,45 @@ class ParquetSink:
                 self.buffers["articles"].append(article_row(article, outcome.key))
                 self.buffers["claims"].extend(claim_rows(article))
                 self.buffers["removals"].extend(removal_rows(article))
+                if outcome.signature is not None:
+                    self.buffers["story_signatures"].append(
+                        signature_row(article, outcome.signature))
+                if article.story_id is not None:
+                    self._remember(article)
             else:
                 self.buffers["errors"].append(error_row(outcome))
         for name, rows in self.buffers.items():
             if len(rows) >= ROWS_PER_GROUP:
                 self._flush(name)
+
+    def _remember(self, article: Article) -> None:
+        story_id = article.story_id or article.id
+        origin = article.origin
+        self.members.append(Member(
+            article.id, story_id, article.url, None if origin is None else origin.url,
+            article.published, len(article.text), publisher_of(article.site_name, article.url),
+            article.title))
+        self.carried.extend(
+            (story_id, article.id, (row["type"], row["value"], row["value_text"], row["unit"],
+                                    row["period_start"], row["period_end"]))
+            for row in claim_rows(article))
+
+    def stored_signatures(self) -> list[tuple[str, str, Signature]]:
+        return []  # Parquet files are written once: nothing to resume
+
+    def finish_stories(self) -> None:
+        stories = story_rows(self.members)
+        shared = {row["story_id"] for row in stories if row["members"] > 1}
+        self.buffers["stories"].extend(stories)
+        self.buffers["story_claims"].extend(
+            story_claim_rows(c for c in self.carried if c[0] in shared))
+
+    def stored_templates(self) -> SiteTemplates:
+        return SiteTemplates()
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        self.buffers["templates"].extend({"host": host, "block": block}
+                                         for host, block in templates.rows())
 
     def _flush(self, name: str) -> None:
         import pyarrow as pa

@@ -6,14 +6,25 @@ table apply the same upsert rules as the other databases to a whole batch inside
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Outcome
-from ..tables import LogicalType, quote, tables
+from ..tables import WHOLE_TABLES, LogicalType, quote, tables
 from . import SinkError
-from ._sql import DONE_INPUTS, create_statements, stage_rows, staged_statements
+from ._sql import (
+    DONE_INPUTS,
+    StoryWriter,
+    create_statements,
+    stage_rows,
+    staged_statements,
+    stored_signatures,
+    stored_templates,
+    write_templates,
+)
 
 POSTGRES_TYPES: dict[LogicalType, str] = {
     "string": "text",
@@ -47,6 +58,8 @@ class PostgresSink:
                 for statement in create_statements(POSTGRES_TYPES):
                     self.connection.execute(statement)
             for name in tables():
+                if name in WHOLE_TABLES:
+                    continue
                 self.connection.execute(f"CREATE TEMP TABLE stage_{name} (LIKE {name}, "
                                         "_seq bigint) ON COMMIT DELETE ROWS")
             self.connection.commit()
@@ -54,6 +67,7 @@ class PostgresSink:
             raise SinkError(f"cannot use PostgreSQL at {describe(url)}: {exc}".strip()) from exc
         self.columns = {name: table.column_names for name, table in tables().items()}
         self.statements = staged_statements()
+        self.stories = StoryWriter("%s")
 
     def done_inputs(self) -> set[str]:
         with self.connection.transaction():
@@ -71,6 +85,22 @@ class PostgresSink:
                         copy.write_row(row)
             for statement in self.statements:
                 cursor.execute(statement)
+
+    def stored_signatures(self) -> Iterator[tuple[str, str, Signature]]:
+        with self.connection.transaction(), self.connection.cursor() as cursor:
+            return iter(list(stored_signatures(cursor)))
+
+    def finish_stories(self) -> None:
+        with self.connection.transaction(), self.connection.cursor() as cursor:
+            self.stories.write(cursor)
+
+    def stored_templates(self) -> SiteTemplates:
+        with self.connection.transaction(), self.connection.cursor() as cursor:
+            return stored_templates(cursor)
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        with self.connection.transaction(), self.connection.cursor() as cursor:
+            write_templates(cursor, "%s", templates)
 
     def close(self) -> None:
         self.connection.close()

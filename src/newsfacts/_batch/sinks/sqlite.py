@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from ..._stories import Signature
+from ..._templates import SiteTemplates
 from ..outcomes import Outcome
 from ..tables import LogicalType
 from . import SinkError, make_parent_folder
-from ._sql import DONE_INPUTS, RowWriter, create_statements
+from ._sql import (
+    DONE_INPUTS,
+    RowWriter,
+    StoryWriter,
+    create_statements,
+    stored_signatures,
+    stored_templates,
+    write_templates,
+)
 
 SQLITE_TYPES: dict[LogicalType, str] = {
     "string": "TEXT",
@@ -41,6 +51,7 @@ class SqliteSink:
         except sqlite3.Error as exc:
             raise SinkError(f"cannot open SQLite database {path}: {exc}") from exc
         self.writer = RowWriter("?", _to_sqlite)
+        self.stories = StoryWriter("?", _to_sqlite)
 
     def done_inputs(self) -> set[str]:
         return {row[0] for row in self.connection.execute(DONE_INPUTS)}
@@ -50,6 +61,28 @@ class SqliteSink:
         cursor.execute("BEGIN IMMEDIATE")
         try:
             self.writer.write(cursor, outcomes)
+        except BaseException:
+            cursor.execute("ROLLBACK")
+            raise
+        cursor.execute("COMMIT")
+
+    def stored_signatures(self) -> Iterator[tuple[str, str, Signature]]:
+        return stored_signatures(self.connection.cursor())
+
+    def finish_stories(self) -> None:
+        self._in_transaction(self.stories.write)
+
+    def stored_templates(self) -> SiteTemplates:
+        return stored_templates(self.connection.cursor())
+
+    def write_templates(self, templates: SiteTemplates) -> None:
+        self._in_transaction(lambda cursor: write_templates(cursor, "?", templates))
+
+    def _in_transaction(self, work: Callable[[sqlite3.Cursor], None]) -> None:
+        cursor = self.connection.cursor()
+        cursor.execute("BEGIN IMMEDIATE")
+        try:
+            work(cursor)
         except BaseException:
             cursor.execute("ROLLBACK")
             raise

@@ -1,0 +1,213 @@
+"""Site templates: blocks that recur on many pages of one site are that site's furniture.
+
+A site repeats its menus, disclaimers, newsletter boxes and promos on every page, and a single
+page cannot tell them from the story; several pages of the same host can. Learning counts, per
+host, on how many pages each block (its text normalised: case, digits and punctuation folded)
+appears, and on how many of those the single-page cleaner kept it as body. A block that is on
+at least ``min_pages`` pages and ``min_share`` of the host's pages, and is body on at most
+``max_body_share`` of them (or is body in that many different stories), is template furniture:
+extraction with the templates removes it, reason ``site-template``, before the cleaner sees the
+page (a pre-pass, not a cleaner rule).
+
+    templates = SiteTemplates.learn([(html, url), ...])
+    extractor = Extractor(Options(templates=templates))
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
+
+from ._blocks import Block
+from ._records import Article, Removal
+
+if TYPE_CHECKING:
+    from ._options import Options
+
+SITE_TEMPLATE = "site-template"
+_FOLD = re.compile(r"[\W_]+", re.UNICODE)
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateRule:
+    """When a recurring block is furniture (thresholds measured by ``bench/templates.py``)."""
+
+    min_pages: int = 3
+    min_share: float = 0.2
+    max_body_share: float = 0.5
+
+    def is_template(self, host_pages: int, pages: int, body_pages: int, stories: int) -> bool:
+        """A block on ``pages`` of a host's ``host_pages``, kept as body on ``body_pages`` of
+        them, inside ``stories`` different stories: furniture, not the body of one story
+        carried on several pages, when it is kept as body on few of its pages or in as many
+        different stories as it needs pages."""
+        floor = max(self.min_pages, self.min_share * host_pages)
+        if pages < floor:
+            return False
+        return body_pages <= self.max_body_share * pages or stories >= floor
+
+
+def block_key(text: str) -> str:
+    """A block's text with what changes from page to page on a template folded away: case,
+    digits (dates, counters, years in a copyright line) and punctuation."""
+    return _FOLD.sub(" ", _DIGITS.sub("0", text.lower())).strip()
+
+
+def host_of(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url.strip()).hostname
+    except ValueError:
+        return None
+    return host.removeprefix("www.") if host else None
+
+
+@dataclass(slots=True)
+class _HostCounts:
+    pages: int = 0
+    seen: Counter[str] = field(default_factory=Counter)
+    as_body: Counter[str] = field(default_factory=Counter)
+    # The distinct stories (a page's longest other body paragraph) each body block was seen in:
+    # a block kept as body in many different stories is the site's, not the story's.
+    stories: dict[str, set[str]] = field(default_factory=dict)
+
+
+class TemplateLearner:
+    """Counts blocks per host over a batch's single-page extractions."""
+
+    def __init__(self, rule: TemplateRule | None = None) -> None:
+        self.rule = rule or TemplateRule()
+        self._hosts: dict[str, _HostCounts] = {}
+
+    def add(self, article: Article, url: str | None = None) -> None:
+        """Count one page from its single-page extraction (body paragraphs and removals)."""
+        host = host_of(url or article.url)
+        if host is None:
+            return
+        counts = self._hosts.setdefault(host, _HostCounts())
+        counts.pages += 1
+        for key, story in page_blocks(article.text, [r.text for r in article.removed]):
+            counts.seen[key] += 1
+            if story is not None:
+                counts.as_body[key] += 1
+                counts.stories.setdefault(key, set()).add(story)
+
+    def templates(self) -> SiteTemplates:
+        found: dict[str, frozenset[str]] = {}
+        for host, counts in self._hosts.items():
+            keys = frozenset(
+                key for key, pages in counts.seen.items()
+                if self.rule.is_template(counts.pages, pages, counts.as_body[key],
+                                         len(counts.stories.get(key, ()))))
+            if keys:
+                found[host] = keys
+        return SiteTemplates(found)
+
+
+def page_blocks(body: str, removed: Iterable[str]) -> list[tuple[str, str | None]]:
+    """One page's distinct block keys, each with the story it sits in when the cleaner kept it
+    as body (the page's longest other body paragraph), None when it was removed."""
+    paragraphs = [(len(p), block_key(p)) for p in body.split("\n\n")]
+    leads = [key for _, key in sorted(paragraphs, reverse=True)[:2]]
+    found: dict[str, str | None] = {}
+    for key in {key for key in map(block_key, removed) if _worth_a_key(key)}:
+        found[key] = None
+    for _, key in paragraphs:
+        if _worth_a_key(key):
+            found[key] = next((lead for lead in leads if lead != key), "")
+    return list(found.items())
+
+
+def _worth_a_key(key: str) -> bool:
+    """A lone number or symbol is not a template: ``0`` would match every page counter."""
+    return any(ch.isalpha() for ch in key)
+
+
+class SiteTemplates:
+    """The template blocks of each host; picklable, so batch workers get a copy."""
+
+    def __init__(self, blocks: Mapping[str, Iterable[str]] | None = None) -> None:
+        self._blocks = {host: frozenset(keys) for host, keys in (blocks or {}).items()}
+
+    @classmethod
+    def learn(cls, pages: Iterable[tuple[str | bytes, str]], *,
+              rule: TemplateRule | None = None, options: Options | None = None
+              ) -> SiteTemplates:
+        """Learn from ``(page, url)`` pairs: each page is extracted on its own first (claims
+        off); pages that cannot be extracted are passed over."""
+        import dataclasses
+
+        from ._errors import ExtractionError, NewsfactsWarning
+        from ._extractor import Extractor
+        from ._options import Options
+
+        base = dataclasses.replace(options or Options(), claims=False, templates=None)
+        extractor = Extractor(base)
+        learner = TemplateLearner(rule)
+        for source, url in pages:
+            try:
+                with warnings.catch_warnings():
+                    warnings.simplefilter("ignore", NewsfactsWarning)
+                    article = extractor.extract(source, url=url)
+            except ExtractionError:
+                continue
+            learner.add(article, url)
+        return learner.templates()
+
+    def __len__(self) -> int:
+        return sum(len(keys) for keys in self._blocks.values())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SiteTemplates) and self._blocks == other._blocks
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"SiteTemplates({len(self._blocks)} hosts, {len(self)} blocks)"
+
+    def hosts(self) -> list[str]:
+        return sorted(self._blocks)
+
+    def blocks(self, host: str) -> frozenset[str]:
+        return self._blocks.get(host, frozenset())
+
+    def merged(self, other: SiteTemplates) -> SiteTemplates:
+        hosts = set(self._blocks) | set(other._blocks)
+        return SiteTemplates({h: self.blocks(h) | other.blocks(h) for h in hosts})
+
+    def rows(self) -> Iterator[tuple[str, str]]:
+        """(host, block key) pairs, for the ``templates`` table."""
+        for host in sorted(self._blocks):
+            for key in sorted(self._blocks[host]):
+                yield host, key
+
+    def strip(self, blocks: Sequence[Block], url: str | None
+              ) -> tuple[tuple[Block, ...], tuple[Removal, ...]]:
+        """``blocks`` without this site's template blocks, and those as removals."""
+        host = host_of(url)
+        keys = self._blocks.get(host or "")
+        if not keys:
+            return tuple(blocks), ()
+        kept: list[Block] = []
+        removed: list[Removal] = []
+        for block in blocks:
+            if block_key(block.text) in keys:
+                removed.append(Removal(block.text, SITE_TEMPLATE))
+            else:
+                kept.append(block)
+        return tuple(kept), tuple(removed)
+
+
+def strip_templates(templates: SiteTemplates | None, blocks: Sequence[Block], url: str | None
+                    ) -> tuple[Sequence[Block], tuple[Removal, ...]]:
+    """The extractor's hook: unchanged blocks when there are no templates."""
+    if templates is None:
+        return blocks, ()
+    return templates.strip(blocks, url)
