@@ -80,14 +80,15 @@ class Extractor:
             text, encoding = decoded.text, decoded.encoding
         else:
             text, encoding = check_text(source), None
-        cleaned = clean(text_to_blocks(text), url=url)
+        cleaned = clean(text_to_blocks(text), url=url, threshold=self.options.furniture_threshold)
         return self._article(cleaned, kind="text", url=url, published=published,
                              encoding=encoding, page_title=None)
 
     def _from_html(self, source: str | bytes, *, url: str | None, published: dt.date | None,
                    charset: str | None) -> Article:
         page = parse_page(source, url=url, charset=charset, max_bytes=self.options.max_bytes)
-        cleaned = _merge_page(clean(page.blocks, url=page.url or url, title=page.title), page)
+        cleaned = _merge_page(clean(page.blocks, url=page.url or url, title=page.title,
+                                    threshold=self.options.furniture_threshold), page)
         return self._article(cleaned, kind="html", url=page.url or url, published=published,
                              encoding=page.encoding, page_title=page.title)
 
