@@ -147,6 +147,9 @@ def _shape(text: str) -> dict[str, float]:
         "year": float(bool(_YEAR.search(text))),
         "finished": float(is_finished(text)),
         "question": float(last == "?" or last == "!"),
+        # A paragraph a scraper cut off stops on "the" or "of"; a headline or label never does.
+        "ends_function_word": float(bool(lowered) and text[-1:].isalpha()
+                                    and lowered[-1] in FUNCTION_WORDS),
     }
 
 

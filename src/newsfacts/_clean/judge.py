@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .classify import Verdict
+from .classify import Verdict, is_prose
 from .ensemble import FurnitureModel
 from .features import FEATURE_NAMES, block_features
 
@@ -25,17 +25,36 @@ INSIDE_PROSE_THRESHOLD = 0.95
 _INSIDE = FEATURE_NAMES.index("inside_prose")
 
 
+# A heading the HTML stage kept inside the article is its structure ("Key Facts"): rules and the
+# layout pass judge it, the model (trained on flattened text) does not.
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PROSE_WORDS = 12
+
+
 def is_candidate(verdict: Verdict) -> bool:
     """A block the model decides: left as body, or removed only on layout evidence."""
-    return bool(verdict.text) and (
-        verdict.reason is None or (JUDGE_LAYOUT and (verdict.rule or "").startswith(_LAYOUT_PREFIX))
+    return (
+        bool(verdict.text)
+        and verdict.block.tag not in _HEADING_TAGS
+        and (
+            verdict.reason is None
+            or (JUDGE_LAYOUT and (verdict.rule or "").startswith(_LAYOUT_PREFIX))
+        )
     )
 
 
+def has_prose(present: Sequence[Verdict]) -> bool:
+    return any(is_prose(verdict, _PROSE_WORDS) for verdict in present)
+
+
 def judge(verdicts: Sequence[Verdict], model: FurnitureModel, threshold: float) -> None:
+    """Let the model remove furniture; ``threshold`` 1.0 turns it off. A page without a run of
+    prose gives the model nothing to place blocks against, so it is left to the rules too."""
+    if threshold >= 1.0:
+        return
     present = [verdict for verdict in verdicts if verdict.text]
     chosen = [index for index, verdict in enumerate(present) if is_candidate(verdict)]
-    if not chosen:
+    if not chosen or not has_prose(present):
         return
     rows = block_features(present)
     for index in chosen:

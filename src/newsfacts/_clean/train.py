@@ -34,7 +34,7 @@ from . import rule_stage
 from .classify import Verdict
 from .ensemble import MODEL_PATH, FurnitureModel, Tree, model_from_dict
 from .features import FEATURE_NAMES, block_features
-from .judge import is_candidate
+from .judge import has_prose, is_candidate
 
 _SPACES = re.compile(r"\s+")
 _LEFTOVER = re.compile(r"[\W_]*")
@@ -155,6 +155,8 @@ def examples(doc: TrainingDoc) -> tuple[list[list[float]], list[int]]:
     """Feature rows and labels of the blocks the model decides in ``doc``."""
     page = rule_stage(text_to_blocks(doc.text), url=doc.url)
     present = [verdict for verdict in page.verdicts if verdict.text]
+    if not has_prose(present):
+        return [], []  # the model does not judge such pages
     rows = block_features(present)
     marks = labels(doc, present)
     chosen = [
