@@ -14,8 +14,8 @@ from __future__ import annotations
 import functools
 import json
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -59,12 +59,22 @@ class FurnitureModel:
     base_score: float
     trees: tuple[Tree, ...]
     meta: tuple[tuple[str, str], ...] = ()
+    # The trees compiled to one function on first use (not part of the model's value).
+    _score: list[Callable[[Sequence[float]], float]] = field(
+        default_factory=list, compare=False, hash=False, repr=False
+    )
 
     def probability(self, row: Sequence[float]) -> float:
-        score = self.base_score + sum(tree.leaf_value(row) for tree in self.trees)
+        if not self._score:
+            self._score.append(_compiled(self))
+        score = self._score[0](row)
         if score < -30:
             return 0.0
         return 1.0 / (1.0 + math.exp(-score))
+
+    def raw_score(self, row: Sequence[float]) -> float:
+        """The ensemble's log-odds, walking the trees one node at a time (the reference)."""
+        return self.base_score + sum(tree.leaf_value(row) for tree in self.trees)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -84,6 +94,26 @@ class FurnitureModel:
                 for tree in self.trees
             ],
         }
+
+
+def _expression(tree: Tree, node: int = 0) -> str:
+    if tree.left[node] == _LEAF:
+        return repr(float(tree.value[node]))
+    return (
+        f"({_expression(tree, tree.left[node])} if x[{int(tree.feature[node])}] <= "
+        f"{float(tree.threshold[node])!r} else {_expression(tree, tree.right[node])})"
+    )
+
+
+def _compiled(model: FurnitureModel) -> Callable[[Sequence[float]], float]:
+    """The ensemble as one Python function of nested conditionals: several times faster than
+    walking the node arrays. The source is built only from validated ints and floats."""
+    terms = " + ".join(_expression(tree) for tree in model.trees) or "0.0"
+    source = f"def score(x):\n    return {float(model.base_score)!r} + {terms}\n"
+    namespace: dict[str, Any] = {}
+    exec(compile(source, "<furniture model>", "exec"), namespace)
+    function: Callable[[Sequence[float]], float] = namespace["score"]
+    return function
 
 
 def model_from_dict(data: Any, *, source: str = "<model>") -> FurnitureModel:

@@ -104,36 +104,46 @@ _WINDOW = (-2, -1, 1, 2)
 _FAR = 8
 
 
-def _is_symbol(char: str) -> bool:
-    return not char.isalnum() and not char.isspace() and char not in ".,;:'\"()-–—’“”‘!?%$"
+# Characters that are neither word, space nor ordinary punctuation: icons, arrows, bullets.
+_SYMBOL = re.compile(r"[^\w\s.,;:'\"()\-–—’“”‘!?%$]")
+# Emoji and pictographs: symbols from the Miscellaneous Symbols block up.
+_EMOJI = re.compile(r"[^\w\s\u0000-\u25ff]")
+_UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
+_LETTER = re.compile(r"[^\W\d_]")
+_DIGIT = re.compile(r"\d")
 
 
-def _shape(text: str) -> dict[str, float]:
+# Shares and stamps are read from a block's first characters: enough to tell a label from a
+# paragraph, and it bounds the cost of a very long block.
+_SAMPLE_CHARS = 600
+
+
+def _shape(full: str) -> dict[str, float]:
+    count = len(full.split())
+    text = full[:_SAMPLE_CHARS]
     chars = len(text) or 1
-    tokens = text.split()
-    count = len(tokens)
-    letters = [char for char in text if char.isalpha()]
+    letters = len(_LETTER.findall(text))
     alphabetic = _WORD.findall(text)
     lowered = [word.casefold() for word in alphabetic]
     capitalised = sum(word[:1].isupper() for word in alphabetic)
-    last = text[-1:]
+    last = full[-1:]
     return {
-        "chars": math.log1p(len(text)),
+        "chars": math.log1p(len(full)),
         "words": math.log1p(count),
         "mean_word": sum(len(word) for word in alphabetic) / len(alphabetic) if alphabetic else 0,
         "ends_stop": float(last in ".!?"),
         "ends_quote": float(last in "\"”’)"),
         "ends_colon": float(last == ":"),
-        "ends_ellipsis": float(text.endswith(("…", "..."))),
+        "ends_ellipsis": float(full.endswith(("…", "..."))),
         "starts_upper": float(text[:1].isupper()),
         "starts_lower": float(text[:1].islower()),
         "starts_digit": float(text[:1].isdigit()),
         "starts_bullet": float(bool(_BULLET.match(text))),
-        "upper_share": sum(char.isupper() for char in letters) / len(letters) if letters else 0,
+        "upper_share": len(_UPPER.findall(text)) / letters if letters else 0,
         "title_share": capitalised / len(alphabetic) if alphabetic else 0,
-        "digit_share": sum(char.isdigit() for char in text) / chars,
-        "symbol_share": sum(_is_symbol(char) for char in text) / chars,
-        "emoji": float(any(ord(char) >= 0x2600 and not char.isalnum() for char in text)),
+        "digit_share": len(_DIGIT.findall(text)) / chars,
+        "symbol_share": len(_SYMBOL.findall(text)) / chars,
+        "emoji": float(_EMOJI.search(text) is not None),
         "separators": math.log1p(len(_SEPARATORS.findall(text))),
         "sentences": math.log1p(len(_SENTENCE_BREAK.findall(text))),
         "function_share": (sum(word in FUNCTION_WORDS for word in lowered) / len(lowered)
@@ -145,11 +155,11 @@ def _shape(text: str) -> dict[str, float]:
         "date": float(bool(_DATE.search(text))),
         "clock": float(bool(_CLOCK.search(text))),
         "year": float(bool(_YEAR.search(text))),
-        "finished": float(is_finished(text)),
+        "finished": float(is_finished(full)),
         "question": float(last == "?" or last == "!"),
         # A paragraph a scraper cut off stops on "the" or "of"; a headline or label never does.
-        "ends_function_word": float(bool(lowered) and text[-1:].isalpha()
-                                    and lowered[-1] in FUNCTION_WORDS),
+        "ends_function_word": float(last.isalpha() and full.rsplit(None, 1)[-1].casefold()
+                                    in FUNCTION_WORDS),
     }
 
 
@@ -175,8 +185,9 @@ def _own_names() -> tuple[str, ...]:
     )
 
 
+_OWN_NAMES = _own_names()
 FEATURE_NAMES: tuple[str, ...] = (
-    *_own_names(),
+    *_OWN_NAMES,
     *(f"{key}@{offset:+d}" for offset in _WINDOW for key in (*_CONTEXT_KEYS, "exists")),
 )
 
@@ -222,7 +233,7 @@ def block_features(verdicts: Sequence[Verdict]) -> list[list[float]]:
         row["first_block"] = float(index == 0)
         row["last_block"] = float(index == total - 1)
         row["short_run"] = math.log1p(runs[index])
-    own = _own_names()
+    own = _OWN_NAMES
     table: list[list[float]] = []
     for index, row in enumerate(rows):
         values = [row[name] for name in own]

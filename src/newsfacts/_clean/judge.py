@@ -25,17 +25,20 @@ INSIDE_PROSE_THRESHOLD = 0.95
 _INSIDE = FEATURE_NAMES.index("inside_prose")
 
 
-# A heading the HTML stage kept inside the article is its structure ("Key Facts"): rules and the
-# layout pass judge it, the model (trained on flattened text) does not.
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# A heading or a table row the HTML stage kept inside the article is its structure ("Key Facts",
+# a figures table): rules and the layout pass judge it, the model (trained on flattened text,
+# where such blocks are rare) does not.
+_STRUCTURE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th"})
 _PROSE_WORDS = 12
 
 
 def is_candidate(verdict: Verdict) -> bool:
-    """A block the model decides: left as body, or removed only on layout evidence."""
+    """A block the model decides: left as body (but not a paragraph of prose: that is the
+    article the others are placed against), or removed only on layout evidence."""
     return (
         bool(verdict.text)
-        and verdict.block.tag not in _HEADING_TAGS
+        and verdict.block.tag not in _STRUCTURE_TAGS
+        and not is_prose(verdict, _PROSE_WORDS)
         and (
             verdict.reason is None
             or (JUDGE_LAYOUT and (verdict.rule or "").startswith(_LAYOUT_PREFIX))
