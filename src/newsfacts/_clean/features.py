@@ -115,7 +115,7 @@ _DIGIT = re.compile(r"\d")
 
 # Shares and stamps are read from a block's first characters: enough to tell a label from a
 # paragraph, and it bounds the cost of a very long block.
-_SAMPLE_CHARS = 600
+_SAMPLE_CHARS = 200
 
 
 def _shape(full: str) -> dict[str, float]:
@@ -206,8 +206,12 @@ def _own(verdict: Verdict) -> dict[str, float]:
     return row
 
 
-def block_features(verdicts: Sequence[Verdict]) -> list[list[float]]:
-    """One row of ``FEATURE_NAMES`` numbers per verdict, in order."""
+def block_features(
+    verdicts: Sequence[Verdict], judged: Sequence[bool] | None = None
+) -> list[list[float]]:
+    """One row of ``FEATURE_NAMES`` numbers per verdict, in order; with ``judged``, only the
+    rows of the blocks marked there are filled (the others are empty), the rest serving only
+    as neighbours."""
     rows = [_own(verdict) for verdict in verdicts]
     total = len(rows)
     prose = [index for index, row in enumerate(rows) if row["prose"]]
@@ -236,6 +240,9 @@ def block_features(verdicts: Sequence[Verdict]) -> list[list[float]]:
     own = _OWN_NAMES
     table: list[list[float]] = []
     for index, row in enumerate(rows):
+        if judged is not None and not judged[index]:
+            table.append([])
+            continue
         values = [row[name] for name in own]
         for offset in _WINDOW:
             other = index + offset

@@ -25,10 +25,10 @@ INSIDE_PROSE_THRESHOLD = 0.95
 _INSIDE = FEATURE_NAMES.index("inside_prose")
 
 
-# A heading or a table row the HTML stage kept inside the article is its structure ("Key Facts",
-# a figures table): rules and the layout pass judge it, the model (trained on flattened text,
-# where such blocks are rare) does not.
-_STRUCTURE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th"})
+# A heading, a table row or a list item the HTML stage kept inside the article is its structure
+# ("Key Facts", a figures table): rules and the layout pass judge it, the model (trained on
+# flattened text, where the tags are gone) does not.
+_STRUCTURE_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "li"})
 _PROSE_WORDS = 12
 
 
@@ -59,7 +59,7 @@ def judge(verdicts: Sequence[Verdict], model: FurnitureModel, threshold: float) 
     chosen = [index for index, verdict in enumerate(present) if is_candidate(verdict)]
     if not chosen or not has_prose(present):
         return
-    rows = block_features(present)
+    rows = block_features(present, [is_candidate(verdict) for verdict in present])
     for index in chosen:
         verdict = present[index]
         needed = max(threshold, INSIDE_PROSE_THRESHOLD) if rows[index][_INSIDE] else threshold
