@@ -206,14 +206,28 @@ def _own(verdict: Verdict) -> dict[str, float]:
     return row
 
 
+def _position_only(verdict: Verdict) -> dict[str, float]:
+    text = verdict.text or verdict.block.text
+    return {"prose": float(is_prose(verdict, _PROSE_WORDS)), "words": math.log1p(len(text.split()))}
+
+
 def block_features(
     verdicts: Sequence[Verdict], judged: Sequence[bool] | None = None
 ) -> list[list[float]]:
     """One row of ``FEATURE_NAMES`` numbers per verdict, in order; with ``judged``, only the
     rows of the blocks marked there are filled (the others are empty), the rest serving only
     as neighbours."""
-    rows = [_own(verdict) for verdict in verdicts]
-    total = len(rows)
+    total = len(verdicts)
+    # Only a judged block and its neighbours need their shape; the others count for position.
+    needed = (
+        range(total) if judged is None
+        else {index + offset for index, flag in enumerate(judged) if flag
+              for offset in (0, *_WINDOW)}
+    )
+    rows = [
+        _own(verdict) if index in needed else _position_only(verdict)
+        for index, verdict in enumerate(verdicts)
+    ]
     prose = [index for index, row in enumerate(rows) if row["prose"]]
     first, last = (prose[0], prose[-1]) if prose else (total, -1)
     counts: dict[str, int] = {}
