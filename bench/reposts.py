@@ -330,7 +330,7 @@ def leave_site_out(corpus: Path) -> str:
     ])
 
 
-COST_REPEATS = 3
+COST_REPEATS = 5
 
 
 def model_cost(pages: Sequence[tuple[str | bytes, str]]) -> tuple[float, float]:
