@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint bench clean postgres java
+.PHONY: setup run test lint bench clean postgres java train
 
 # The machine's pip (23.2) fails with a resolver error on some extras: upgrade it first.
 $(STAMP): pyproject.toml requirements/model.txt
@@ -34,6 +34,13 @@ java:
 
 test: lint postgres java
 	$(PY) -m pytest
+
+# Rebuild the cleaner's furniture model from the real reposts and the golden fixtures: the same
+# inputs give the identical file (fixed seed, sorted inputs).
+REPOSTS ?= ../shared/data/reposts-dev
+train: setup
+	$(PY) -m pip install --quiet -e '.[train]'
+	$(PY) -m newsfacts._clean.train --reposts $(REPOSTS) --fixtures fixtures/text
 
 bench: setup
 	$(PY) bench/reposts.py

@@ -81,7 +81,9 @@ class Extractor:
         else:
             text, encoding = check_text(source), None
         blocks, template = strip_templates(self.options.templates, text_to_blocks(text), url)
-        cleaned = _with_template(clean(blocks, url=url), template)
+        cleaned = _with_template(
+            clean(blocks, url=url, threshold=self.options.furniture_threshold), template
+        )
         return self._article(cleaned, kind="text", url=url, published=published,
                              encoding=encoding, page_title=None)
 
@@ -89,8 +91,14 @@ class Extractor:
                    charset: str | None) -> Article:
         page = parse_page(source, url=url, charset=charset, max_bytes=self.options.max_bytes)
         blocks, template = strip_templates(self.options.templates, page.blocks, page.url or url)
-        cleaned = _merge_page(_with_template(clean(blocks, url=page.url or url, title=page.title),
-                                             template), page)
+        cleaned = _merge_page(
+            _with_template(
+                clean(blocks, url=page.url or url, title=page.title,
+                      threshold=self.options.furniture_threshold),
+                template,
+            ),
+            page,
+        )
         return self._article(cleaned, kind="html", url=page.url or url, published=published,
                              encoding=page.encoding, page_title=page.title)
 

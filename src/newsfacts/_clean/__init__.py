@@ -15,10 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .._blocks import Block
+from .._options import DEFAULT_FURNITURE_THRESHOLD
 from .._records import Origin, Removal
 from .classify import Verdict, classify, is_prose, words
 from .duplicates import DUPLICATE, comparable, mark_duplicates
-from .provenance import find_provenance
+from .ensemble import FurnitureModel, shipped_model
+from .judge import judge
+from .provenance import Provenance, find_provenance
 from .structure import mark_layout
 
 REPOST_NOTICE = "repost-notice"
@@ -67,19 +70,52 @@ class Cleaned:
     warnings: tuple[str, ...] = ()
 
 
-def clean(blocks: Sequence[Block], *, url: str | None = None, title: str | None = None) -> Cleaned:
-    """Split ``blocks`` into body and removals. ``title`` (known from page metadata) is not body."""
+@dataclass(slots=True)
+class RuledPage:
+    """The page after the precise stages (rules, duplicates, layout, provenance, title), before
+    the model: what ``clean`` hands to the model, and what training computes features from."""
+
+    verdicts: list[Verdict]
+    provenance: Provenance
+    title: str | None
+
+
+def rule_stage(
+    blocks: Sequence[Block], *, url: str | None = None, title: str | None = None
+) -> RuledPage:
+    """Blocks -> verdicts from the rules table, duplicate leads and the layout pass."""
     verdicts = classify(blocks)
     mark_duplicates(verdicts, notice_reason=REPOST_NOTICE)
     mark_layout(verdicts)
     removed_pairs = [pair for verdict in verdicts for pair in _removals(verdict)]
-    body_texts = [verdict.text for verdict in verdicts if verdict.is_body]
+    # The wire credit and the lead's date sit in the dateline a span row cut from the lead.
+    body_texts = [verdict.block.text.strip() for verdict in verdicts if verdict.is_body]
     provenance = find_provenance(
         removed_pairs, body_texts, url=url, notice_reason=REPOST_NOTICE,
         source_reason=SOURCE_LINE, dateline_reason=DATELINE, byline_reason=BYLINE,
         copyright_reason=COPYRIGHT,
     )
     found_title = _mark_title(verdicts, title or provenance.title)
+    return RuledPage(verdicts=verdicts, provenance=provenance, title=found_title)
+
+
+def clean(
+    blocks: Sequence[Block],
+    *,
+    url: str | None = None,
+    title: str | None = None,
+    threshold: float = DEFAULT_FURNITURE_THRESHOLD,
+    model: FurnitureModel | None = None,
+) -> Cleaned:
+    """Split ``blocks`` into body and removals. ``title`` (known from page metadata) is not body.
+
+    One pipeline: blocks -> rules (and the layout and duplicate passes) -> features -> model
+    -> removals with reasons. ``model`` defaults to the shipped one; a block is furniture when
+    the model's probability reaches ``threshold``.
+    """
+    page = rule_stage(blocks, url=url, title=title)
+    judge(page.verdicts, model or shipped_model(), threshold)
+    verdicts, provenance = page.verdicts, page.provenance
     removed = tuple(
         Removal(text=text, reason=reason)
         for verdict in verdicts
@@ -93,7 +129,7 @@ def clean(blocks: Sequence[Block], *, url: str | None = None, title: str | None 
     return Cleaned(
         body=body,
         removed=removed,
-        title=found_title,
+        title=page.title,
         byline=_byline(verdicts),
         published=provenance.published,
         origin=provenance.origin,

@@ -103,6 +103,49 @@ _QUOTE_COLUMN = (
 )
 _NUMBER = r"[-+−]?[$€£¥₿]?\d[\d,]{0,20}(?:\.\d{1,12})?\s?(?:%|[KMBT]\b)?"
 
+# --- datelines at the head of a lead, and agency credits at the foot of a paragraph -----------
+# Wire agencies and services whose name a dateline or a sign-off carries.
+_AGENCY = (
+    r"AP|The Associated Press|Associated Press|Reuters|AFP|Sapa-AFP|dpa(?:-AFX)?|Xinhua|Kyodo"
+    r"|Kyodo News|Yonhap|PTI|IANS|ANI|UNI|VNA|Bernama|Sputnik|TASS|Interfax|Anadolu|MTI|EFE|ANSA"
+    r"|Lusa|Europa Press|Bloomberg|CNBC|UPI|AAP|CP|The Canadian Press|Jiji|RTTNews|WAM|SPA|KUNA"
+    r"|Antara|APA|PAP|CTK|BNS|Agência Brasil"
+)
+# Month names and abbreviations in the five languages datelines come in.
+_DL_MONTH = (
+    rf"(?:{_MONTH}|ene(?:ro)?\.?|abr(?:il)?\.?|ago(?:sto)?\.?|dic(?:iembre)?\.?|janv(?:ier)?\.?"
+    r"|févr(?:ier)?\.?|avr(?:il)?\.?|mai|juin|juil(?:let)?\.?|août|déc(?:embre)?\.?|märz"
+    r"|okt(?:ober)?\.?|dez(?:ember)?\.?|fev(?:ereiro)?\.?|set(?:embro)?\.?|out(?:ubro)?\.?)"
+)
+_DL_DATE = (
+    rf"(?i:{_DL_MONTH} \d{{1,2}}(?:st|nd|rd|th)?(?:,? \d{{4}})?"
+    rf"|\d{{1,2}} {_DL_MONTH}(?:,? \d{{4}})?)"
+)
+_DL_CAPS = (
+    r"[A-Z][A-Z.'’&]{2,}(?:-[A-Z.'’&]{2,})?(?: [A-Z][A-Z.'’&]{1,}(?:-[A-Z.'’&]{2,})?){0,3}"
+)
+# Labels in capitals that head a line the way a place heads a dateline ("FILE PHOTO: ...").
+_CAPS_LABELS = (
+    r"(?:FILE PHOTO|FILE|PHOTOS?|VIDEO|WATCH|LISTEN|RELATED|SOURCE|READ|ALSO READ|READ MORE|UPDATE"
+    r"|UPDATED|NOTE|EDITOR'?S NOTE|EXCLUSIVE|BREAKING|CORRECTION|PUBLISHED|SEE ALSO|ANALYSIS)"
+)
+_DL_PLACE = r"[A-Z][\w.'’-]{1,25}(?: (?:[A-Z][\w.'’-]{1,25}|de|da|do|del|la|am|an)){0,3}"
+_DL_REGION = (
+    r"(?:, ?[A-Z][\w.'’]{0,25}(?:-[\w.'’]{1,25})?(?: [A-Z][\w.'’-]{1,25}){0,2}){0,2}"
+)
+# The wire's credit after the place: "(Reuters)", "/PRNewswire/", "--(BUSINESS WIRE)--Feb. 2".
+_DL_CREDIT = (
+    rf"(?:\s?\([^()\n]{{2,40}}\)|\s?/\s?[^/\n]{{2,40}}?\s?/|--\([^()\n]{{2,40}}\)"
+    rf"(?:--{_DL_DATE})?)(?:,? {_DL_DATE})?"
+)
+# The dash after a dateline: spaced, or an em dash or double hyphen ("2017—TESSCO"), never the
+# hyphen inside a name ("KST-204"). A lead goes on for a while: a short line is a label.
+_DL_END = (
+    r"(?:\s[-–—]{1,2}\s?|[-–—]{1,2}\s|—|--|:\s|\s?/\s)(?=\S)(?=(?:\S+\s+){12}\S)"
+    # A caption's dateline is its own row: "SANTA CLARA, CALIFORNIA - MARCH 18: ..."
+    r"(?![A-Z]{3,9}\.? \d{1,2}:)"
+)
+
 # Domains and the name their publisher goes by (for "Source: <url>" lines and wire credits).
 PUBLISHERS: dict[str, str] = {
     "cnbc.com": "CNBC", "reuters.com": "Reuters", "bloomberg.com": "Bloomberg",
@@ -144,6 +187,28 @@ _PUBLISHER_LABEL = "|".join(
 )
 
 RULES: tuple[Rule, ...] = (
+    # The place (and date, and wire) a story was filed from, cut from the head of its lead:
+    # "NEW YORK (AP) — ", "BEIJING, Oct. 18 (Xinhua) -- ", "ATLANTA, Feb. 20, 2014 /PRNewswire/
+    # -- ", "Nürnberg (dpa) - ". A place in capitals needs only the dash; a place in ordinary
+    # case needs the date after a comma or a wire's name, so a sentence's first words stay.
+    Rule("dateline-lead-caps", "dateline",
+         _cs(rf"^(?!{_CAPS_LABELS}\b){_DL_CAPS}{_DL_REGION}(?:,? {_DL_DATE}|,? \({_DL_DATE}\))?"
+             rf"(?:{_DL_CREDIT})?{_DL_END}"), "span", max_words=100000),
+    Rule("dateline-lead-place", "dateline",
+         _cs(rf"^{_DL_PLACE}{_DL_REGION}(?:, {_DL_DATE}(?:{_DL_CREDIT})?|,? \({_DL_DATE}\)"
+             rf"|\s?\((?:{_AGENCY})\)(?:,? {_DL_DATE})?|\s?/[^/\n]{{2,40}}/)"
+             rf"(?:{_DL_END}|\s(?=[A-Z\"“])(?=(?:\S+\s+){{8}}\S))"), "span", max_words=100000),
+    Rule("dateline-lead-agency", "dateline",
+         _cs(rf"^(?:{_DL_DATE}\s?)?\((?:{_AGENCY})\)\s?(?:[-–—]{{1,2}}\s?)?(?=\S)"
+             r"(?=(?:\S+\s+){8}\S)"), "span",
+         max_words=100000),
+    # An agency's sign-off glued to the last sentence: "... on Friday. — Bernama", "PTI RR SHW".
+    Rule("agency-signoff-tail", "credits",
+         _cs(rf"(?<=[.!?\"”’)])\s?(?:[-–—]{{1,2}}\s?(?:{_AGENCY})\.?"
+             r"|\s(?:PTI|IANS|ANI|UNI)(?: [A-Z]{2,4}){1,4})$"), "span", max_words=100000),
+    # The page store's own stamp at the head of a page: "date 2024-01-31".
+    Rule("store-date-stamp", "dateline", _cs(r"^date \d{4}-\d{2}-\d{2}\b\s?"), "span",
+         max_words=100000, needle="date "),
     # --- repost and source notices: also read by provenance ---------------------------------
     Rule("repost-appeared-on", "repost-notice",
          _p(r"(?:^|(?<=[.!?\"”’)…] ))the post .{1,300}? appeared (?:first )?on "
