@@ -188,6 +188,21 @@ def test_without_a_date_periods_read_against_the_page(
     assert _span(_claim(text, "$43 billion", published=None, url=url)) == expected
 
 
+@pytest.mark.parametrize(("furniture", "expected"), [
+    # A stamp the cleaner removed dates the page: May is the May before it.
+    ("Markets | Published February 3, 2019 09:12", (D(2018, 5, 1), D(2018, 5, 31))),
+    # Furniture without a full date changes nothing: the story's own year stands.
+    ("Share this story | 2 comments", (D(2017, 5, 1), D(2017, 5, 31))),
+])
+def test_without_a_date_a_stamp_in_the_furniture_dates_the_page(
+    furniture: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    text = "The trade gap narrowed to $43 billion in May. Exports fell in 2017 as a whole."
+    found = ClaimFinder("blank").find(text, published=None, furniture=furniture)
+    claim = next(claim for claim in found if claim.text == "$43 billion")
+    assert _span(claim) == expected
+
+
 def test_entity_carried_is_recorded() -> None:
     text = "Norway’s exports rose in March. Exports climbed 5% from a year earlier."
     claim = _claim(text, "5%")

@@ -118,7 +118,9 @@ class Extractor:
             origin = Origin(origin.publisher, origin.url, date)
         claims: tuple[Claim, ...] = ()
         if self.options.claims and (body or title):
-            claims = tuple(self.finder.find(body, published=date, title=title, url=url))
+            furniture = "\n".join(removal.text for removal in cleaned.removed)
+            claims = tuple(self.finder.find(body, published=date, title=title, url=url,
+                                            furniture=furniture))
         return Article(
             id=_article_id(url, title, body),
             text=body,

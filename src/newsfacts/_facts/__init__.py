@@ -55,17 +55,24 @@ class ClaimFinder:
 
     def find(
         self, text: str, *, published: dt.date | None = None, title: str | None = None,
-        url: str | None = None,
+        url: str | None = None, furniture: str | None = None,
     ) -> list[Claim]:
         """Claims in ``text`` (offsets into it), then those in ``title`` (``where="title"``).
 
         Without ``published``, periods are read against the month ``url`` names or the latest
-        year the text reports on (``reference.py``).
+        year the text reports on (``reference.py``); ``furniture``, the text the cleaner took off
+        the page, is read for a full date only when those give no more than a year.
         """
         exact = published is not None
         # A text without any date word needs no date to read it against.
         if published is None and ANY_DATE_WORD.search(f"{title or ''}\n{text}"):
             found = reference(f"{title or ''}\n{text}", url)
+            if furniture and (found is None or found[1] == "year"):
+                # A page's date stamp ("Published September 16, 2008") is furniture, but it is
+                # still the page's date: better than a year the story happens to name.
+                stamp = reference(furniture)
+                if stamp is not None and stamp[1] == "day":
+                    found = stamp
             # A day named relative to the article ("Tuesday") needs the day itself to place.
             published, exact = (None, True) if found is None else (found[0], found[1] == "day")
         named = NamedSources()
