@@ -108,12 +108,9 @@ class RawBlock:
         return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
-def _hints_of(attributes: dict[str, str]) -> str:
-    klass = attributes.get("class")
-    ident = attributes.get("id")
+def _hints_of(klass: str | None, ident: str | None, named: str | None) -> str:
     # React and component-built pages hash their class names ("css-1q2w3e4") and name the
     # parts in test or component attributes instead: data-testid="newsletter-signup".
-    named = attributes.get("data-testid")
     if klass is None and ident is None and named is None:
         return ""
     return _hint_words(f"{klass or ''} {ident or ''} {named or ''}")
@@ -127,16 +124,56 @@ def _hint_words(words: str) -> str:
     return _CAMEL_HUMP.sub(r"\1-\2", words).lower().strip()
 
 
-def _own_reason(tag: str, attributes: dict[str, str], hints: str) -> str | None:
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """What one block element's tag and attributes say of it, before its text is read."""
+
+    hints: str
+    reason: str | None
+    content_hint: bool
+
+
+_PLAIN_MARKS = {tag: _Marks("", reason, False) for tag, reason in TAG_REASONS.items()}
+_NO_MARKS = _Marks("", None, False)
+
+
+def _marks_of(tag: str, attributes: dict[str, str]) -> _Marks:
+    """Read through a cache keyed by the few attributes the rules look at: pages repeat the
+    same tag and class combinations hundreds of times, and the key leaves out the long ones
+    (inline JSON, URLs) that no rule reads."""
+    return _cached_marks(
+        tag, attributes.get("class"), attributes.get("id"), attributes.get("data-testid"),
+        "hidden" in attributes, attributes.get("aria-hidden") == "true",
+        attributes.get("style"), attributes.get("role"),
+        attributes.get("itemprop") == "articleBody",
+    )
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_marks(tag: str, klass: str | None, ident: str | None, named: str | None,
+                  hidden: bool, aria_hidden: bool, style: str | None, role: str | None,
+                  article_body: bool) -> _Marks:
+    hints = _hints_of(klass, ident, named)
+    # No rule reads a digit's value (see _DIGITS_AS_ZERO).
+    ruled = hints.translate(_DIGITS_AS_ZERO)
+    return _Marks(
+        hints=hints,
+        reason=_own_reason(tag, ruled, hidden=hidden or aria_hidden, style=style, role=role),
+        # <body class="single-post"> is WordPress naming the page type, not the text.
+        content_hint=tag not in _PAGE_TAGS and (
+            (bool(ruled) and is_content_hint(ruled)) or article_body),
+    )
+
+
+def _own_reason(tag: str, ruled: str, *, hidden: bool, style: str | None, role: str | None
+                ) -> str | None:
+    if hidden:
         return "hidden"
-    style = attributes.get("style")
     if style and _HIDDEN_STYLE.search(style.lower()):
         return "hidden"
     # Class words first: they say what an <aside> is ("related-stories", "newsletter").
-    reason = (furniture_reason(hints.translate(_DIGITS_AS_ZERO))
-              if hints and tag not in _NEVER_FURNITURE else None)
-    if reason is None and attributes.get("role") in _FURNITURE_ROLES:
+    reason = furniture_reason(ruled) if ruled and tag not in _NEVER_FURNITURE else None
+    if reason is None and role in _FURNITURE_ROLES:
         reason = "navigation"
     return reason or TAG_REASONS.get(tag)
 
@@ -164,26 +201,13 @@ class _Walker:
         self.cell_starts: list[tuple[int, int]] = []
 
     def open(self, tag: str, element: etree._Element, parent: Node | None) -> Node:
-        depth = 0 if parent is None else parent.depth + 1
         # One call for all attributes: most elements have none or one, and each lxml get()
         # costs as much as fetching them all.
         items = element.items()
-        if not items:
-            node = Node(tag=tag, hints="", parent=parent, depth=depth, reason=TAG_REASONS.get(tag))
-        else:
-            attributes = cast("dict[str, str]", dict(items))  # HTML attributes are text
-            hints = _hints_of(attributes)
-            node = Node(
-                tag=tag,
-                hints=hints,
-                parent=parent,
-                depth=depth,
-                reason=_own_reason(tag, attributes, hints),
-                # <body class="single-post"> is WordPress naming the page type, not the text.
-                content_hint=tag not in _PAGE_TAGS and (
-                    (bool(hints) and is_content_hint(hints.translate(_DIGITS_AS_ZERO)))
-                    or attributes.get("itemprop") == "articleBody"),
-            )
+        marks = (_PLAIN_MARKS.get(tag, _NO_MARKS) if not items
+                 else _marks_of(tag, cast("dict[str, str]", dict(items))))  # attributes are text
+        node = Node(tag, marks.hints, parent, 0 if parent is None else parent.depth + 1,
+                    marks.reason, marks.content_hint)
         self.nodes.append(node)
         return node
 
