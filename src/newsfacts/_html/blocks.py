@@ -211,13 +211,6 @@ class _Walker:
         self.nodes.append(node)
         return node
 
-    def add(self, text: str) -> None:
-        self.pieces.append(text)
-        if not self.has_text and not text.isspace():
-            self.has_text = True
-        if self.in_link:
-            self.link_chars += len(text.strip())
-
     def start_cell(self) -> None:
         if self.has_text:
             self.cell_starts.append((len(self.pieces), self.link_chars))
@@ -273,7 +266,12 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
     children), and the text of hidden inline elements (tooltips, hover cards, screen-reader
     labels) that was left out of the blocks."""
     walker = _Walker()
-    stack = [walker.open(str(root.tag), root, None)]
+    # The loop runs once per element of the page: the names it uses are local, and the text is
+    # added in the loop itself, a method call per text costing more than the adding.
+    pieces = walker.pieces  # only ever cleared in place
+    append, flush, open_node = pieces.append, walker.flush, walker.open
+    block_tags, cell_tags = BLOCK_TAGS, CELL_TAGS
+    stack = [open_node(str(root.tag), root, None)]
     events = etree.iterwalk(root, events=("start", "end"))
     next(events)  # the root itself is already open
     skipped = False
@@ -282,11 +280,13 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
         if not isinstance(tag, str):
             continue
         if event == "start":
-            if tag in BLOCK_TAGS:
-                if walker.pieces:
-                    walker.flush(stack[-1], interrupted=True)
+            if tag in block_tags:
+                if walker.has_text:
+                    flush(stack[-1], interrupted=True)
+                elif pieces:
+                    pieces.clear()  # what flush() does with white space alone
                 stack[-1].nested = True
-                stack.append(walker.open(tag, element, stack[-1]))
+                stack.append(open_node(tag, element, stack[-1]))
             elif _hidden_inline(element):
                 # Its text would glue itself into the sentence around it ("Gov. Kristi
                 # NoemKristi Lynn Noem..."): keep it out, listed, and go on with the tail.
@@ -297,21 +297,28 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
             elif tag == "a":
                 walker.in_link += 1
             elif tag == "br":
-                walker.pieces.append(_BREAK)
-            elif tag in CELL_TAGS:
+                append(_BREAK)
+            elif tag in cell_tags:
                 walker.start_cell()
-            if element.text:
-                walker.add(element.text)
+            text = element.text
         else:
             if skipped:
                 skipped = False  # the end of the element whose inside was skipped
-            elif tag in BLOCK_TAGS:
+            elif tag in block_tags:
                 closing = stack.pop() if len(stack) > 1 else stack[0]
-                walker.flush(closing, interrupted=closing.nested)
+                if walker.has_text:
+                    flush(closing, interrupted=closing.nested)
+                else:
+                    pieces.clear()  # what flush() does with white space alone
             elif tag == "a":
                 walker.in_link -= 1
-            if element.tail:
-                walker.add(element.tail)
+            text = element.tail
+        if text:
+            append(text)
+            if not walker.has_text and not text.isspace():
+                walker.has_text = True
+            if walker.in_link:
+                walker.link_chars += len(text.strip())
     walker.flush(stack[0], interrupted=stack[0].nested)
     return walker.blocks, walker.nodes, [text for text in walker.hidden if text]
 
