@@ -149,6 +149,16 @@ def _marks_of(tag: str, attributes: dict[str, str]) -> _Marks:
     )
 
 
+# Longer attribute values (inline JSON, URLs, styles) stay out of _marks_of_one's cache.
+_SHORT_VALUE = 200
+
+
+@functools.lru_cache(maxsize=16384)
+def _marks_of_one(tag: str, name: str, value: str) -> _Marks:
+    """The marks of an element with one attribute, cached by it: no dictionary to build."""
+    return _marks_of(tag, {name: value})
+
+
 @functools.lru_cache(maxsize=16384)
 def _cached_marks(tag: str, klass: str | None, ident: str | None, named: str | None,
                   hidden: bool, aria_hidden: bool, style: str | None, role: str | None,
@@ -204,8 +214,13 @@ class _Walker:
         # One call for all attributes: most elements have none or one, and each lxml get()
         # costs as much as fetching them all.
         items = element.items()
-        marks = (_PLAIN_MARKS.get(tag, _NO_MARKS) if not items
-                 else _marks_of(tag, cast("dict[str, str]", dict(items))))  # attributes are text
+        if not items:
+            marks = _PLAIN_MARKS.get(tag, _NO_MARKS)
+        elif len(items) == 1 and len(items[0][1]) <= _SHORT_VALUE:
+            # Three block elements in four have one attribute, mostly a class.
+            marks = _marks_of_one(tag, *cast("tuple[str, str]", items[0]))
+        else:
+            marks = _marks_of(tag, cast("dict[str, str]", dict(items)))  # attributes are text
         node = Node(tag, marks.hints, parent, 0 if parent is None else parent.depth + 1,
                     marks.reason, marks.content_hint)
         self.nodes.append(node)
