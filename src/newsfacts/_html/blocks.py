@@ -108,12 +108,9 @@ class RawBlock:
         return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
-def _hints_of(attributes: dict[str, str]) -> str:
-    klass = attributes.get("class")
-    ident = attributes.get("id")
+def _hints_of(klass: str | None, ident: str | None, named: str | None) -> str:
     # React and component-built pages hash their class names ("css-1q2w3e4") and name the
     # parts in test or component attributes instead: data-testid="newsletter-signup".
-    named = attributes.get("data-testid")
     if klass is None and ident is None and named is None:
         return ""
     return _hint_words(f"{klass or ''} {ident or ''} {named or ''}")
@@ -127,16 +124,66 @@ def _hint_words(words: str) -> str:
     return _CAMEL_HUMP.sub(r"\1-\2", words).lower().strip()
 
 
-def _own_reason(tag: str, attributes: dict[str, str], hints: str) -> str | None:
-    if "hidden" in attributes or attributes.get("aria-hidden") == "true":
+@dataclass(frozen=True, slots=True)
+class _Marks:
+    """What one block element's tag and attributes say of it, before its text is read."""
+
+    hints: str
+    reason: str | None
+    content_hint: bool
+
+
+_PLAIN_MARKS = {tag: _Marks("", reason, False) for tag, reason in TAG_REASONS.items()}
+_NO_MARKS = _Marks("", None, False)
+
+
+def _marks_of(tag: str, attributes: dict[str, str]) -> _Marks:
+    """Read through a cache keyed by the few attributes the rules look at: pages repeat the
+    same tag and class combinations hundreds of times, and the key leaves out the long ones
+    (inline JSON, URLs) that no rule reads."""
+    return _cached_marks(
+        tag, attributes.get("class"), attributes.get("id"), attributes.get("data-testid"),
+        "hidden" in attributes, attributes.get("aria-hidden") == "true",
+        attributes.get("style"), attributes.get("role"),
+        attributes.get("itemprop") == "articleBody",
+    )
+
+
+# Longer attribute values (inline JSON, URLs, styles) stay out of _marks_of_one's cache.
+_SHORT_VALUE = 200
+
+
+@functools.lru_cache(maxsize=16384)
+def _marks_of_one(tag: str, name: str, value: str) -> _Marks:
+    """The marks of an element with one attribute, cached by it: no dictionary to build."""
+    return _marks_of(tag, {name: value})
+
+
+@functools.lru_cache(maxsize=16384)
+def _cached_marks(tag: str, klass: str | None, ident: str | None, named: str | None,
+                  hidden: bool, aria_hidden: bool, style: str | None, role: str | None,
+                  article_body: bool) -> _Marks:
+    hints = _hints_of(klass, ident, named)
+    # No rule reads a digit's value (see _DIGITS_AS_ZERO).
+    ruled = hints.translate(_DIGITS_AS_ZERO)
+    return _Marks(
+        hints=hints,
+        reason=_own_reason(tag, ruled, hidden=hidden or aria_hidden, style=style, role=role),
+        # <body class="single-post"> is WordPress naming the page type, not the text.
+        content_hint=tag not in _PAGE_TAGS and (
+            (bool(ruled) and is_content_hint(ruled)) or article_body),
+    )
+
+
+def _own_reason(tag: str, ruled: str, *, hidden: bool, style: str | None, role: str | None
+                ) -> str | None:
+    if hidden:
         return "hidden"
-    style = attributes.get("style")
     if style and _HIDDEN_STYLE.search(style.lower()):
         return "hidden"
     # Class words first: they say what an <aside> is ("related-stories", "newsletter").
-    reason = (furniture_reason(hints.translate(_DIGITS_AS_ZERO))
-              if hints and tag not in _NEVER_FURNITURE else None)
-    if reason is None and attributes.get("role") in _FURNITURE_ROLES:
+    reason = furniture_reason(ruled) if ruled and tag not in _NEVER_FURNITURE else None
+    if reason is None and role in _FURNITURE_ROLES:
         reason = "navigation"
     return reason or TAG_REASONS.get(tag)
 
@@ -164,35 +211,20 @@ class _Walker:
         self.cell_starts: list[tuple[int, int]] = []
 
     def open(self, tag: str, element: etree._Element, parent: Node | None) -> Node:
-        depth = 0 if parent is None else parent.depth + 1
         # One call for all attributes: most elements have none or one, and each lxml get()
         # costs as much as fetching them all.
         items = element.items()
         if not items:
-            node = Node(tag=tag, hints="", parent=parent, depth=depth, reason=TAG_REASONS.get(tag))
+            marks = _PLAIN_MARKS.get(tag, _NO_MARKS)
+        elif len(items) == 1 and len(items[0][1]) <= _SHORT_VALUE:
+            # Three block elements in four have one attribute, mostly a class.
+            marks = _marks_of_one(tag, *cast("tuple[str, str]", items[0]))
         else:
-            attributes = cast("dict[str, str]", dict(items))  # HTML attributes are text
-            hints = _hints_of(attributes)
-            node = Node(
-                tag=tag,
-                hints=hints,
-                parent=parent,
-                depth=depth,
-                reason=_own_reason(tag, attributes, hints),
-                # <body class="single-post"> is WordPress naming the page type, not the text.
-                content_hint=tag not in _PAGE_TAGS and (
-                    (bool(hints) and is_content_hint(hints.translate(_DIGITS_AS_ZERO)))
-                    or attributes.get("itemprop") == "articleBody"),
-            )
+            marks = _marks_of(tag, cast("dict[str, str]", dict(items)))  # attributes are text
+        node = Node(tag, marks.hints, parent, 0 if parent is None else parent.depth + 1,
+                    marks.reason, marks.content_hint)
         self.nodes.append(node)
         return node
-
-    def add(self, text: str) -> None:
-        self.pieces.append(text)
-        if not self.has_text and not text.isspace():
-            self.has_text = True
-        if self.in_link:
-            self.link_chars += len(text.strip())
 
     def start_cell(self) -> None:
         if self.has_text:
@@ -249,7 +281,12 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
     children), and the text of hidden inline elements (tooltips, hover cards, screen-reader
     labels) that was left out of the blocks."""
     walker = _Walker()
-    stack = [walker.open(str(root.tag), root, None)]
+    # The loop runs once per element of the page: the names it uses are local, and the text is
+    # added in the loop itself, a method call per text costing more than the adding.
+    pieces = walker.pieces  # only ever cleared in place
+    append, flush, open_node = pieces.append, walker.flush, walker.open
+    block_tags, cell_tags = BLOCK_TAGS, CELL_TAGS
+    stack = [open_node(str(root.tag), root, None)]
     events = etree.iterwalk(root, events=("start", "end"))
     next(events)  # the root itself is already open
     skipped = False
@@ -258,11 +295,13 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
         if not isinstance(tag, str):
             continue
         if event == "start":
-            if tag in BLOCK_TAGS:
-                if walker.pieces:
-                    walker.flush(stack[-1], interrupted=True)
+            if tag in block_tags:
+                if walker.has_text:
+                    flush(stack[-1], interrupted=True)
+                elif pieces:
+                    pieces.clear()  # what flush() does with white space alone
                 stack[-1].nested = True
-                stack.append(walker.open(tag, element, stack[-1]))
+                stack.append(open_node(tag, element, stack[-1]))
             elif _hidden_inline(element):
                 # Its text would glue itself into the sentence around it ("Gov. Kristi
                 # NoemKristi Lynn Noem..."): keep it out, listed, and go on with the tail.
@@ -273,21 +312,28 @@ def walk(root: etree._Element) -> tuple[list[RawBlock], list[Node], list[str]]:
             elif tag == "a":
                 walker.in_link += 1
             elif tag == "br":
-                walker.pieces.append(_BREAK)
-            elif tag in CELL_TAGS:
+                append(_BREAK)
+            elif tag in cell_tags:
                 walker.start_cell()
-            if element.text:
-                walker.add(element.text)
+            text = element.text
         else:
             if skipped:
                 skipped = False  # the end of the element whose inside was skipped
-            elif tag in BLOCK_TAGS:
+            elif tag in block_tags:
                 closing = stack.pop() if len(stack) > 1 else stack[0]
-                walker.flush(closing, interrupted=closing.nested)
+                if walker.has_text:
+                    flush(closing, interrupted=closing.nested)
+                else:
+                    pieces.clear()  # what flush() does with white space alone
             elif tag == "a":
                 walker.in_link -= 1
-            if element.tail:
-                walker.add(element.tail)
+            text = element.tail
+        if text:
+            append(text)
+            if not walker.has_text and not text.isspace():
+                walker.has_text = True
+            if walker.in_link:
+                walker.link_chars += len(text.strip())
     walker.flush(stack[0], interrupted=stack[0].nested)
     return walker.blocks, walker.nodes, [text for text in walker.hidden if text]
 

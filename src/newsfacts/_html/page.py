@@ -124,16 +124,9 @@ def parse_page(
 
 def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
     blocks: list[Block] = []
+    labels: dict[int, tuple[str, str]] = {}  # by id(node): the blocks share their ancestors
     for raw in body:
-        chain = raw.node.chain()
-        # Hints stop below the main-content node: the words of the wrappers around the whole
-        # article ("entry-content-read-more", "has-sidebar") say nothing about this block.
-        inner = chain[chain.index(main) + 1 :] if main is not None and main in chain else chain
-        path = "/".join(node.tag for node in chain if not node.segment)
-        # Nor do the words of an element whose furniture hint the content stage overruled (a
-        # post named "entry-date", a gallery holding the page's only prose): the cleaner would
-        # otherwise act on the hint the prose disproved.
-        hints = " ".join(node.hints for node in inner if node.hints and not _overruled(node))
+        path, hints = _labels(raw.node, main, labels)
         # A page built from flattened text can carry a notice glued to the sentence before it
         # ("...JANUARY 13, 2026The post ..."): split it off as the text path does.
         # The score says how sure the HTML stage is that this is article text: 1 for prose,
@@ -145,6 +138,31 @@ def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
                                     path=path, hints=hints,
                                     link_density=round(raw.link_density, 3), score=score))
     return tuple(blocks)
+
+
+def _labels(node: Node, main: Node | None, known: dict[int, tuple[str, str]]) -> tuple[str, str]:
+    """A node's path (the tags from the root down, "html/body/div/p") and the class/id words
+    the cleaner is to read for its blocks, each built on its parent's."""
+    unknown: list[Node] = []  # the node and its ancestors not labelled yet, innermost first
+    current: Node | None = node
+    while current is not None and id(current) not in known:
+        unknown.append(current)
+        current = current.parent
+    path, hints = known[id(current)] if current is not None else ("", "")
+    for below in reversed(unknown):
+        if not below.segment:
+            path = f"{path}/{below.tag}" if path else below.tag
+        if below is main:
+            # Hints stop below the main-content node: the words of the wrappers around the
+            # whole article ("entry-content-read-more", "has-sidebar") say nothing about it.
+            hints = ""
+        elif below.hints and not _overruled(below):
+            # Nor do the words of an element whose furniture hint the content stage overruled
+            # (a post named "entry-date", a gallery holding the page's only prose): the cleaner
+            # would otherwise act on the hint the prose disproved.
+            hints = f"{hints} {below.hints}" if hints else below.hints
+        known[id(below)] = path, hints
+    return path, hints
 
 
 def _overruled(node: Node) -> bool:
