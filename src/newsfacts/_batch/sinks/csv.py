@@ -8,12 +8,10 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from ..._stories import Signature
-from ..._templates import SiteTemplates
 from ..outcomes import Extracted, Outcome
 from ..rows import claim_rows
 from ..tables import tables
-from ._stream import open_output, report_error
+from ._stream import StreamSink, report_error
 
 ARTICLE_COLUMNS = ("input", "url", "title", "published")
 
@@ -27,15 +25,11 @@ def _cell(value: Any) -> Any:
     return value.isoformat() if isinstance(value, dt.date) else value
 
 
-class CsvSink:
+class CsvSink(StreamSink):
     def __init__(self, path: str | None) -> None:
-        self.stream, self.owned = open_output(path)
+        super().__init__(path)
         self.columns = header()
-        self.seen: set[str] = set()
         self._emit([self.columns])
-
-    def done_inputs(self) -> set[str]:
-        return set()
 
     def write(self, outcomes: Sequence[Outcome]) -> None:
         rows: list[list[Any]] = []
@@ -60,18 +54,5 @@ class CsvSink:
         self.stream.write(buffer.getvalue().encode("utf-8", "replace"))
         self.stream.flush()
 
-    def stored_signatures(self) -> list[tuple[str, str, Signature]]:
-        return []  # a file that is written once: nothing to resume
-
     def finish_stories(self) -> None:
         """Nothing to add: the CSV holds the claims of each article, not stories."""
-
-    def stored_templates(self) -> SiteTemplates:
-        return SiteTemplates()
-
-    def write_templates(self, templates: SiteTemplates) -> None:
-        """Nothing to store: a file output is not read by later runs."""
-
-    def close(self) -> None:
-        if self.owned:
-            self.stream.close()
