@@ -118,7 +118,9 @@ class Extractor:
             origin = Origin(origin.publisher, origin.url, date)
         claims: tuple[Claim, ...] = ()
         if self.options.claims and (body or title):
-            furniture = "\n".join(removal.text for removal in cleaned.removed)
+            # Read only to date a page that has no date of its own: not joined otherwise.
+            furniture = (None if date is not None
+                         else "\n".join(removal.text for removal in cleaned.removed))
             claims = tuple(self.finder.find(body, published=date, title=title, url=url,
                                             furniture=furniture))
         return Article(
