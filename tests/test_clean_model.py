@@ -111,8 +111,8 @@ def _stump(feature: int = 0, threshold: float = 0.5) -> dict[str, object]:
 
 def _model_dict(**changes: object) -> dict[str, object]:
     data: dict[str, object] = {
-        "format": "newsfacts-furniture", "version": 1, "features": list(FEATURE_NAMES),
-        "base_score": 0.0, "meta": {}, "trees": [_stump()],
+        "format": "newsfacts-furniture", "version": 2, "features": list(FEATURE_NAMES),
+        "base_score": 0.0, "meta": {}, "trees": [_stump()], "vocabulary": {},
     }
     data.update(changes)
     return data
@@ -132,7 +132,7 @@ def test_the_shipped_model_loads_once_and_matches_the_features() -> None:
 
 
 def test_a_missing_model_file_is_a_named_error(tmp_path: Path) -> None:
-    missing = tmp_path / "furniture-v1.json"
+    missing = tmp_path / "furniture-v2.json"
     with pytest.raises(ModelError, match=re.escape(str(missing))):
         load_model(missing)
     assert issubclass(ModelError, NewsfactsError)
@@ -153,7 +153,7 @@ def test_a_missing_model_file_is_a_named_error(tmp_path: Path) -> None:
 def test_a_corrupt_model_file_is_a_named_error(
     tmp_path: Path, content: str, message: str
 ) -> None:
-    path = tmp_path / "furniture-v1.json"
+    path = tmp_path / "furniture-v2.json"
     path.write_text(content, encoding="utf-8")
     with pytest.raises(ModelError, match=message) as caught:
         load_model(path)

@@ -9,7 +9,7 @@ if TYPE_CHECKING:
     from ._templates import SiteTemplates
 
 # Chosen by leave-site-out validation on the real reposts (bench/reposts.py).
-DEFAULT_FURNITURE_THRESHOLD = 0.97
+DEFAULT_FURNITURE_THRESHOLD = 0.85
 
 Pipeline = Literal["auto", "blank", "en_core_web_sm"]
 

@@ -28,9 +28,15 @@ from .rules import (
 # a run of finished sentences (teaser headlines end without a full stop) for one-sentence styles.
 _PROSE_MIN_WORDS = 15
 _PROSE_ALONE_WORDS = 45
+_CUT_PARAGRAPH_WORDS = 40
 _SENTENCE_MIN_WORDS = 8
 _SENTENCE_RUN = 3
 _SENTENCE_END = re.compile(r"[.!?\"”’)]$")
+# Sentences finished inside a block: a paragraph the page store cut off mid-sentence still has them.
+_INNER_SENTENCE = re.compile(r"\w[.!?][\"”’)]? [A-Z\"“]")
+# A contact entry is a name, a title, an address, a number: a block this long is not one.
+_CONTACT_ENTRY_WORDS = 20
+_CONTACT_DETAIL = re.compile(r"@|\d{3}[-. )]{1,2}\d{3}|\bphone\b|\btel\b", re.IGNORECASE)
 # A line an article could end on: a full stop or a closing quote. Promo lines end in "!" or "?"
 # or nothing at all.
 FINISHED_LINE = re.compile(r"[.\"”’)]$")
@@ -194,6 +200,8 @@ def _release_resumed_article(
 def _section_ends(section: Rule, remaining: int, verdicts: list[Verdict], index: int) -> bool:
     if section.section_blocks is None:
         headline_list = section.reason in HEADLINE_LIST_REASONS
+        if section.reason == "contact" and _past_contacts(verdicts[index]):
+            return True
         return _prose_resumes(verdicts, index, headline_list=headline_list)
     if section.section_blocks == _TO_END:
         return False
@@ -211,8 +219,34 @@ def _open(verdict: Verdict) -> tuple[Rule, int]:
     return rule, rule.section_blocks or 0
 
 
+def _past_contacts(verdict: Verdict) -> bool:
+    """A long block with no address or number in it: the release's text, not a contact."""
+    return (
+        verdict.reason is None
+        and words(verdict.text) >= _CONTACT_ENTRY_WORDS
+        and not _CONTACT_DETAIL.search(verdict.text)
+    )
+
+
+def is_cut_paragraph(verdict: Verdict) -> bool:
+    """A long paragraph of finished sentences whose last one the page store (or a feed's
+    excerpt) cut off: article text, though it does not end like a sentence."""
+    return (
+        verdict.reason is None
+        and words(verdict.text) >= _CUT_PARAGRAPH_WORDS
+        and len(_INNER_SENTENCE.findall(verdict.text)) >= 2
+    )
+
+
+def is_paragraph(verdict: Verdict, min_words: int = _PROSE_MIN_WORDS) -> bool:
+    """Prose, or a long paragraph cut off mid-sentence."""
+    return is_prose(verdict, min_words) or is_cut_paragraph(verdict)
+
+
 def _prose_resumes(verdicts: list[Verdict], index: int, *, headline_list: bool) -> bool:
     here = verdicts[index]
+    if is_cut_paragraph(here):
+        return True
     following = [v for v in verdicts[index + 1 : index + 1 + 2 * _SENTENCE_RUN] if v.text]
     if is_prose(here):
         if words(here.text) >= _PROSE_ALONE_WORDS:

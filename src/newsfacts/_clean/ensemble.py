@@ -1,9 +1,10 @@
 """The shipped furniture model: a small boosted-tree ensemble read from JSON, run in pure Python.
 
 The model is trained with scikit-learn (``make train``, ``newsfacts._clean.train``) and exported
-to ``model/furniture-v1.json``: for each tree its split features, thresholds, children and leaf
-values. Evaluating it needs no numeric library: a block's probability of being furniture is the
-logistic of the base score plus one leaf value per tree.
+to ``model/furniture-v2.json``: for each tree its split features, thresholds, children and leaf
+values, and the learnt word weights that some features read (``vocabulary.py``). Evaluating it
+needs no numeric library: a block's probability of being furniture is the logistic of the base
+score plus one leaf value per tree.
 
 The file is read once per process. A missing, unreadable or malformed file, or one trained on
 features this code does not compute, raises :class:`~newsfacts.ModelError` naming the file.
@@ -21,10 +22,11 @@ from typing import Any
 
 from .._errors import NewsfactsError
 from .features import FEATURE_NAMES
+from .vocabulary import EMPTY, Vocabulary
 
 MODEL_FORMAT = "newsfacts-furniture"
-MODEL_VERSION = 1
-MODEL_PATH = Path(__file__).resolve().parent / "model" / "furniture-v1.json"
+MODEL_VERSION = 2
+MODEL_PATH = Path(__file__).resolve().parent / "model" / f"furniture-v{MODEL_VERSION}.json"
 _LEAF = -1
 
 
@@ -59,6 +61,7 @@ class FurnitureModel:
     base_score: float
     trees: tuple[Tree, ...]
     meta: tuple[tuple[str, str], ...] = ()
+    vocabulary: Vocabulary = field(default=EMPTY, hash=False)
     # The trees compiled to one function on first use (not part of the model's value).
     _score: list[Callable[[Sequence[float]], float]] = field(
         default_factory=list, compare=False, hash=False, repr=False
@@ -83,6 +86,7 @@ class FurnitureModel:
             "features": list(self.features),
             "base_score": self.base_score,
             "meta": dict(self.meta),
+            "vocabulary": dict(sorted(self.vocabulary.weights.items())),
             "trees": [
                 {
                     "feature": list(tree.feature),
@@ -135,9 +139,14 @@ def model_from_dict(data: Any, *, source: str = "<model>") -> FurnitureModel:
         trees = tuple(_tree(raw, len(features)) for raw in data["trees"])
         base = float(data["base_score"])
         meta = tuple(sorted((str(k), str(v)) for k, v in dict(data.get("meta") or {}).items()))
+        vocabulary = Vocabulary({
+            str(word): float(weight) for word, weight in dict(data["vocabulary"]).items()
+        })
     except (KeyError, TypeError, ValueError) as exc:
         raise ModelError(f"{source}: malformed furniture model ({exc})") from exc
-    return FurnitureModel(features=features, base_score=base, trees=trees, meta=meta)
+    return FurnitureModel(
+        features=features, base_score=base, trees=trees, meta=meta, vocabulary=vocabulary
+    )
 
 
 def _tree(raw: dict[str, Any], width: int) -> Tree:

@@ -8,7 +8,8 @@ Every block gets one row of numbers, in the order of ``FEATURE_NAMES``:
 - position: where it sits against the run of prose (before, inside, after), how far from it,
   where in the page;
 - lexicon: the reason a ``RULES`` row or the layout pass gave it (as one flag per reason
-  family), and furniture words in English, Spanish, French, German and Portuguese;
+  family), furniture words in English, Spanish, French, German and Portuguese, and the weights
+  of its words in the model's learnt vocabulary (``vocabulary.py``);
 - context: the same key numbers for the two blocks before and after it.
 
 The model file records these names; a model trained on other names is refused at load.
@@ -20,7 +21,8 @@ import math
 import re
 from collections.abc import Sequence
 
-from .classify import Verdict, is_finished, is_prose
+from .classify import Verdict, is_finished, is_paragraph
+from .vocabulary import EMPTY, Vocabulary
 
 # How a block's earlier verdict is encoded: one flag per family of reasons.
 REASON_FAMILIES: dict[str, tuple[str, ...]] = {
@@ -166,7 +168,7 @@ def _shape(full: str) -> dict[str, float]:
 # The numbers of a neighbour that the model sees beside the block's own.
 _CONTEXT_KEYS = (
     "words", "ends_stop", "function_share", "digit_share", "title_share", "date", "time_ago",
-    "furniture_words", "prose", "flagged", "starts_bullet", "link",
+    "furniture_words", "prose", "flagged", "starts_bullet", "link", "vocab_mean",
 )
 
 
@@ -177,6 +179,7 @@ def _shape_names() -> tuple[str, ...]:
 def _own_names() -> tuple[str, ...]:
     return (
         *_shape_names(),
+        "vocab_mean", "vocab_max", "vocab_min", "vocab_known",
         "prose", "flagged", "layout", *(f"reason_{family}" for family in REASON_FAMILIES),
         "cut", "link_density", "repeats",
         "before_prose", "after_prose", "inside_prose", "to_first_prose", "to_last_prose",
@@ -192,10 +195,12 @@ FEATURE_NAMES: tuple[str, ...] = (
 )
 
 
-def _own(verdict: Verdict) -> dict[str, float]:
+def _own(verdict: Verdict, vocabulary: Vocabulary) -> dict[str, float]:
     text = verdict.text or verdict.block.text.strip()
     row = _shape(text)
-    row["prose"] = float(is_prose(verdict, _PROSE_WORDS))
+    (row["vocab_mean"], row["vocab_max"], row["vocab_min"],
+     row["vocab_known"]) = vocabulary.scores(text)
+    row["prose"] = float(is_paragraph(verdict, _PROSE_WORDS))
     row["flagged"] = float(verdict.reason is not None)
     row["layout"] = float((verdict.rule or "").startswith("layout-"))
     family = _FAMILY_OF.get(verdict.reason or "")
@@ -208,15 +213,18 @@ def _own(verdict: Verdict) -> dict[str, float]:
 
 def _position_only(verdict: Verdict) -> dict[str, float]:
     text = verdict.text or verdict.block.text
-    return {"prose": float(is_prose(verdict, _PROSE_WORDS)), "words": math.log1p(len(text.split()))}
+    return {"prose": float(is_paragraph(verdict, _PROSE_WORDS)),
+            "words": math.log1p(len(text.split()))}
 
 
 def block_features(
-    verdicts: Sequence[Verdict], judged: Sequence[bool] | None = None
+    verdicts: Sequence[Verdict],
+    judged: Sequence[bool] | None = None,
+    vocabulary: Vocabulary = EMPTY,
 ) -> list[list[float]]:
     """One row of ``FEATURE_NAMES`` numbers per verdict, in order; with ``judged``, only the
     rows of the blocks marked there are filled (the others are empty), the rest serving only
-    as neighbours."""
+    as neighbours. ``vocabulary`` is the model's learnt word weights."""
     total = len(verdicts)
     # Only a judged block and its neighbours need their shape; the others count for position.
     needed = (
@@ -225,7 +233,7 @@ def block_features(
               for offset in (0, *_WINDOW)}
     )
     rows = [
-        _own(verdict) if index in needed else _position_only(verdict)
+        _own(verdict, vocabulary) if index in needed else _position_only(verdict)
         for index, verdict in enumerate(verdicts)
     ]
     prose = [index for index, row in enumerate(rows) if row["prose"]]

@@ -9,9 +9,10 @@ one, else ``furniture``.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 
-from .classify import Verdict, is_prose
+from .classify import Verdict, is_paragraph
 from .ensemble import FurnitureModel
 from .features import FEATURE_NAMES, block_features
 
@@ -23,6 +24,19 @@ JUDGE_LAYOUT = False
 # (subheads, tables, list items): there it must be this sure. Measured by leave-site-out folds.
 INSIDE_PROSE_THRESHOLD = 0.95
 _INSIDE = FEATURE_NAMES.index("inside_prose")
+_WORDS = FEATURE_NAMES.index("words")
+_FUNCTION_SHARE = FEATURE_NAMES.index("function_share")
+# A block that reads as running text (this many words, this share of them function words, or a
+# finished sentence) is an article's paragraph more often than furniture even where it does not
+# end like one (cut off by the page store, a lead without its full stop): like a block inside
+# the prose, it goes only when the model is as sure as it must be there. Measured by
+# leave-site-out folds (bench/reposts.py).
+_TEXT_WORDS = math.log1p(15)
+_TEXT_FUNCTION_SHARE = 0.2
+# A finished sentence of this many words reads as text too (a one-line lead or deck).
+_SENTENCE_WORDS = math.log1p(8)
+_FINISHED = FEATURE_NAMES.index("ends_stop")
+
 
 
 # A heading, a table row or a list item the HTML stage kept inside the article is its structure
@@ -38,7 +52,7 @@ def is_candidate(verdict: Verdict) -> bool:
     return (
         bool(verdict.text)
         and verdict.block.tag not in _STRUCTURE_TAGS
-        and not is_prose(verdict, _PROSE_WORDS)
+        and not is_paragraph(verdict, _PROSE_WORDS)
         and (
             verdict.reason is None
             or (JUDGE_LAYOUT and (verdict.rule or "").startswith(_LAYOUT_PREFIX))
@@ -47,7 +61,7 @@ def is_candidate(verdict: Verdict) -> bool:
 
 
 def has_prose(present: Sequence[Verdict]) -> bool:
-    return any(is_prose(verdict, _PROSE_WORDS) for verdict in present)
+    return any(is_paragraph(verdict, _PROSE_WORDS) for verdict in present)
 
 
 def judge(verdicts: Sequence[Verdict], model: FurnitureModel, threshold: float) -> None:
@@ -59,11 +73,19 @@ def judge(verdicts: Sequence[Verdict], model: FurnitureModel, threshold: float) 
     chosen = [index for index, verdict in enumerate(present) if is_candidate(verdict)]
     if not chosen or not has_prose(present):
         return
-    rows = block_features(present, [is_candidate(verdict) for verdict in present])
+    rows = block_features(
+        present, [is_candidate(verdict) for verdict in present], model.vocabulary
+    )
     for index in chosen:
         verdict = present[index]
-        needed = max(threshold, INSIDE_PROSE_THRESHOLD) if rows[index][_INSIDE] else threshold
-        if model.probability(rows[index]) >= needed:
+        row = rows[index]
+        reads_as_text = row[_FUNCTION_SHARE] >= _TEXT_FUNCTION_SHARE and (
+            row[_WORDS] >= _TEXT_WORDS
+            or (row[_FINISHED] and row[_WORDS] >= _SENTENCE_WORDS)
+        )
+        needed = (max(threshold, INSIDE_PROSE_THRESHOLD) if row[_INSIDE] or reads_as_text
+                  else threshold)
+        if model.probability(row) >= needed:
             if verdict.reason is None:
                 verdict.reason, verdict.rule = FURNITURE, LEARNT_RULE
         elif verdict.reason is not None:

@@ -146,6 +146,31 @@ _DL_END = (
     r"(?![A-Z]{3,9}\.? \d{1,2}:)"
 )
 
+# Cities that head datelines in ordinary case ("Mumbai: ", "Washington, D.C. – "): a place in
+# capitals or with a date or a wire needs no table, a bare city name with a colon or a dash does.
+DATELINE_CITIES: tuple[str, ...] = (
+    "Abu Dhabi", "Abuja", "Accra", "Addis Ababa", "Ahmedabad", "Amman", "Amsterdam", "Ankara",
+    "Athens", "Auckland", "Baghdad", "Bangalore", "Bangkok", "Beijing", "Beirut", "Bengaluru",
+    "Berlin", "Bogota", "Bogotá", "Brasilia", "Brasília", "Brisbane", "Brussels", "Budapest",
+    "Buenos Aires", "Busan", "Cairo", "Canberra", "Cape Town", "Chandigarh", "Chennai", "Chicago",
+    "Colombo", "Copenhagen", "Dakar", "Dar es Salaam", "Dhaka", "Doha", "Dubai", "Dublin",
+    "Frankfurt", "Geneva", "Guangzhou", "Hanoi", "Harare", "Helsinki", "Ho Chi Minh City",
+    "Hong Kong", "Hyderabad", "Islamabad", "Istanbul", "Jaipur", "Jakarta", "Jerusalem",
+    "Johannesburg", "Kabul", "Kampala", "Karachi", "Kathmandu", "Kigali", "Kolkata",
+    "Kuala Lumpur", "Kuwait City", "Kyiv", "Lagos", "Lahore", "Lima", "Lisbon", "London",
+    "Los Angeles", "Lucknow", "Lusaka", "Madrid", "Manama", "Manila", "Melbourne", "Mexico City",
+    "Milan", "Moscow", "Mumbai", "Muscat", "Nairobi", "New Delhi", "New York", "Osaka", "Oslo",
+    "Ottawa", "Paris", "Perth", "Peshawar", "Phnom Penh", "Prague", "Pune", "Quetta",
+    "Rawalpindi", "Riyadh", "Rome", "San Francisco", "Santiago", "Sao Paulo", "São Paulo",
+    "Seoul", "Shanghai", "Shenzhen", "Singapore", "Stockholm", "Sydney", "Taipei", "Tehran",
+    "Tel Aviv", "Tokyo", "Toronto", "Vienna", "Warsaw", "Washington", "Wellington", "Yangon",
+    "Zurich",
+)
+_DL_CITY = "|".join(re.escape(city) for city in sorted(DATELINE_CITIES, key=len, reverse=True))
+# Currencies a wire's conversion note names ("($1 = 104.6000 yen)", "(1 US dollar = 88.40
+# Kenyan shillings)").
+_CONVERSION_UNIT = r"(?:(?:US|A|C|HK|S)?\$|€|£|¥|₹|Rs\.?|1 [A-Za-z][A-Za-z. ]{1,24}?)"
+
 # Domains and the name their publisher goes by (for "Source: <url>" lines and wire credits).
 PUBLISHERS: dict[str, str] = {
     "cnbc.com": "CNBC", "reuters.com": "Reuters", "bloomberg.com": "Bloomberg",
@@ -202,10 +227,34 @@ RULES: tuple[Rule, ...] = (
          _cs(rf"^(?:{_DL_DATE}\s?)?\((?:{_AGENCY})\)\s?(?:[-–—]{{1,2}}\s?)?(?=\S)"
              r"(?=(?:\S+\s+){8}\S)"), "span",
          max_words=100000),
+    Rule("dateline-lead-city", "dateline",
+         _cs(rf"^(?:{_DL_CITY})(?:, [A-Z][\w.'’]{{1,20}}(?: [A-Z][\w.'’]{{1,20}})?)?"
+             r"(?:\s?:\s|\s[-–—]{1,2}\s)(?=[A-Z\"“])(?=(?:\S+\s+){8}\S)"), "span",
+         max_words=100000),
+    # A wire's currency conversion note, on its own line or glued to a paragraph.
+    Rule("currency-conversion-note", "credits",
+         _cs(rf"\s?\({_CONVERSION_UNIT} ?1? ?= ?(?:[A-Z]{{1,3}}\$?|[$€£¥₹])? ?\d[\d.,]*"
+             r"(?: [A-Za-z][A-Za-z. ]{1,30}?)?\)"), "span", max_words=100000, needle="="),
     # An agency's sign-off glued to the last sentence: "... on Friday. — Bernama", "PTI RR SHW".
+    # "(Xinhua)" and a bare "dpa" after the last full stop are sign-offs too, not captions.
     Rule("agency-signoff-tail", "credits",
-         _cs(rf"(?<=[.!?\"”’)])\s?(?:[-–—]{{1,2}}\s?(?:{_AGENCY})\.?"
+         _cs(rf"(?<=[.!?\"”’)])\s?(?:[-–—]{{1,2}}\s?(?:{_AGENCY})\.?|\((?:{_AGENCY})\)"
+             rf"|\s(?:{_AGENCY})"
              r"|\s(?:PTI|IANS|ANI|UNI)(?: [A-Z]{2,4}){1,4})$"), "span", max_words=100000),
+    # A call to read on glued after the paragraph it ends: "... in May. Read more at X."
+    Rule("read-more-tail", "source-line",
+         _p(r"(?<=[.!?\"”’…])\s?(?:click here to read more|read more(?: (?:at|on) [\w .'&-]{2,40})?"
+            r"|continue reading|read the full (?:story|article)(?: (?:at|on) [\w .'&-]{2,40})?"
+            r"|related reading|full story)\s?[:.…]*$"), "span", max_words=100000),
+    # A file-type tag before a headline link ("[PDF] Retail sales ..."), a live blog's time
+    # stamp ("16.45 - "), a date in brackets ("(05/09/17) ") at the head of a paragraph.
+    Rule("lead-tag", "navigation",
+         _cs(r"^\[(?:PDF|pdf|Video|VIDEO|Audio|AUDIO|Photos?|PHOTOS?|Watch|WATCH)\]\s?"),
+         "span", max_words=100000, needle="["),
+    Rule("lead-time-stamp", "dateline",
+         _cs(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d\s[-–—]\s(?=[A-Z\"“])"), "span", max_words=100000),
+    Rule("lead-date-in-brackets", "dateline",
+         _cs(r"^\(\d{1,2}/\d{1,2}/\d{2,4}\)\s?(?=\S)"), "span", max_words=100000, needle="("),
     # The page store's own stamp at the head of a page: "date 2024-01-31".
     Rule("store-date-stamp", "dateline", _cs(r"^date \d{4}-\d{2}-\d{2}\b\s?"), "span",
          max_words=100000, needle="date "),
@@ -515,6 +564,12 @@ RULES: tuple[Rule, ...] = (
             r"related reading|related news|related (?:videos?|podcasts?|links?|content|posts?|"
             r"stories|articles))"
             r"\s?[:|»›>\-–—]\s?.{1,200}$"), max_words=25),
+    # The label in capitals with only a space after it ("READ  Ministry refunds ..."), or glued
+    # into one word ("AlsoRead"): the capitals or the glue, not a colon, set it off the headline.
+    Rule("related-inline-caps", "related-links",
+         _cs(r"^(?:(?:ALSO READ|READ ALSO|READ MORE|MUST READ|SEE ALSO|READ|RELATED)\s+"
+             r"(?!FULL\b|MORE\b)(?=[A-Z\"“‘])(?=(?:\S+\s+){3}\S)"
+             r"|(?:AlsoRead|ReadAlso|ReadMore|SeeAlso)\b).{0,200}$"), max_words=25),
     Rule("teaser-stamp", "related-links",
          _p(r"^[\w .'&-]{0,40}?\d{4}/\d{2}/\d{2}(?: \d{2}:\d{2})?$"), max_words=6),
     # --- comment sections and tags ----------------------------------------------------------
@@ -525,7 +580,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:leave a (?:reply|comment)(?: cancel reply)?|comments?(?: \(\d{1,6}\))?|"
             r"\d{1,6} comments?|"
             r"join the (?:conversation|discussion)|add a comment|post a comment|"
-            r"show comments|view comments)\s?[:.]?$"), "section", max_words=6),
+            r"show comments|view comments)\s?[:.!]?$"), "section", max_words=6),
     # The comment form's fine print, also when the scraper lost the heading above it.
     Rule("comment-form", "comments",
          _p(r"^(?:your email address will not be published|save my name, email,? and website|"
@@ -574,7 +629,8 @@ RULES: tuple[Rule, ...] = (
             r"save(?: (?:article|story|for later|to reading list))?|"
             r"\d{1,6} shares?|shares?|follow|reply|repost|quote)\s?[:!]?$"), max_words=12),
     Rule("follow-prompt", "share-widget",
-         _p(r"^(?:follow|like|join|find|visit) us (?:on|at|in) .{1,200}$"), max_words=35),
+         _p(r"^(?:(?:please )?(?:follow|like|join|find|visit)(?: (?:and|&) (?:like|follow|share))? "
+            r"us(?: (?:on|at|in) .{1,200}|\s?[:!.]?)|observe us on .{1,200})$"), max_words=35),
     # "Follow Jane Doe": the author-alert button (case-sensitive: a name, not a sentence).
     Rule("follow-name", "share-widget", _cs(rf"^(?i:follow) {_PERSON}$"), max_words=4),
     Rule("follow-coverage", "related-links",
@@ -594,8 +650,21 @@ RULES: tuple[Rule, ...] = (
             r"(?:emailed|delivered|sent) (?:straight |directly |right )?to (?:you|your "
             r"(?:inbox|email|phone))\b[^.!?]{0,80}[.!]?$"),
          max_words=25),
+    # What a comment box says when it is empty, closed, or for members only, in the five
+    # languages (forum software prints the same lines on every site that runs it).
+    Rule("comment-prompt", "comments",
+         _p(r"^(?:be the first to (?:comment|reply|review)|(?:there are )?no comments(?: yet)?|"
+            r"comments are (?:closed|disabled)|"
+            r"(?:this|the) (?:topic|thread|discussion) (?:was|has been|is) (?:automatically )?"
+            r"closed\b.{0,120}|new replies are no longer allowed|"
+            r"(?:connectez-vous|identifiez-vous|inscrivez-vous)\b.{0,80}\bcommenter\b.{0,40}|"
+            r"l'espace des commentaires\b.{0,80}|"
+            r"(?:inicia sesión|regístrate|identifícate)\b.{0,60}\bcomentar\b.{0,40}|"
+            r"(?:melden sie sich an|registrieren sie sich)\b.{0,60}\bkommentieren\b.{0,40}|"
+            r"(?:faça login|entre|cadastre-se)\b.{0,40}\bcomentar\b.{0,40})\s?[.!]?$"),
+         max_words=30),
     Rule("comment-sign-in", "comments",
-         _p(r"^(?:you (?:must|need to|have to) (?:be )?(?:signed|logged) in|"
+         _p(r"^(?:you (?:must|need to|have to) (?:be )?(?:signed in|logged in|sign in|log in)|"
             r"(?:please )?(?:sign|log) ?in|register|create an account) to (?:comment|"
             r"post (?:a )?comments?|reply|leave a comment|join the (?:conversation|discussion))"
             r"[.!]?$"), max_words=15),
@@ -781,12 +850,18 @@ RULES: tuple[Rule, ...] = (
     Rule("caption-with-credit", "caption",
          _cs(rf"^.{{10,400}}?[.!?] {_PERSON} ?/ ?(?:{_AGENCIES})(?: Images| Photo)?$"),
          max_words=70),
+    # Three sentences or more are a wire story's paragraph with its sign-off, not a caption.
     Rule("caption-agency-tail", "caption",
-         _cs(rf"^.{{10,400}}?[.!?] ?\((?:{_AGENCIES}|REUTERS|BLOOMBERG|(?i:file photo|"
+         _cs(rf"^(?!(?:.*?\w[.!?] [A-ZÀ-Þ]){{2}}).{{10,400}}?[.!?] ?"
+             rf"\((?:{_AGENCIES}|REUTERS|BLOOMBERG|(?i:file photo|"
              rf"(?:photo|image|picture)s?:? [^()]{{1,60}}))\)$"), max_words=70),
     Rule("caption-image-credit-tail", "caption",
          _p(r"^.{10,300}?[.!?] (?:image|photo|picture|photo credit|credit)s?: [^.!?]{1,60}$"),
          max_words=50),
+    # A gallery's counter: "Image 1 of 5", "Foto 2 de 8", "Bild 3 von 12", "4/10".
+    Rule("gallery-counter", "caption",
+         _p(r"^(?:(?:image|photo|picture|slide|foto|imagen|bild|photographie)s? )?\d{1,3} ?"
+            r"(?:of|/|de|von|sur) ?\d{1,3}$"), max_words=5),
     Rule("caption-toggle", "caption",
          _p(r"^(?:show|hide|expand|collapse|view) (?:photo |image )?captions?$"), max_words=3),
     # A news agency's bare name with the story's date under it is the byline's source line on

@@ -364,7 +364,9 @@ def _credits_a_page(verdict: Verdict) -> bool:
     """A repost notice, or a source line that names a web page: "Source: FactSet" under a chart
     credits data, and the article goes on below it."""
     return verdict.reason == "repost-notice" or (
-        verdict.reason in CLOSING_SOURCE_REASONS and bool(_WEB_ADDRESS.search(verdict.text))
+        # The whole block: a span row may have cut the address ("Read the full story on x.co").
+        verdict.reason in CLOSING_SOURCE_REASONS
+        and bool(_WEB_ADDRESS.search(verdict.block.text))
     )
 
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ from .classify import Verdict
 from .ensemble import MODEL_PATH, FurnitureModel, Tree, model_from_dict
 from .features import FEATURE_NAMES, block_features
 from .judge import has_prose, is_candidate
+from .vocabulary import Vocabulary, learn_vocabulary
 
 _SPACES = re.compile(r"\s+")
 _LEFTOVER = re.compile(r"[\W_]*")
@@ -45,6 +47,8 @@ LEARNING_RATE = 0.1
 MIN_LEAF_SAMPLES = 10
 L2 = 1.0
 SEED = 0
+# Site groups of the cross-fitted vocabulary features (see ``fit``).
+VOCABULARY_FOLDS = 5
 
 
 def flat(text: str | None) -> str:
@@ -151,30 +155,68 @@ def _is_furniture(text: str, furniture: Sequence[str]) -> bool:
     return rest != text and _LEFTOVER.fullmatch(rest) is not None
 
 
-def examples(doc: TrainingDoc) -> tuple[list[list[float]], list[int]]:
-    """Feature rows and labels of the blocks the model decides in ``doc``."""
+@dataclass(frozen=True, slots=True)
+class LabelledPage:
+    """A training document after the rule stage: the blocks the model decides, labelled."""
+
+    doc: TrainingDoc
+    present: tuple[Verdict, ...]
+    chosen: tuple[tuple[int, int], ...]  # (index into present, 1 furniture / 0 body)
+
+
+def labelled_page(doc: TrainingDoc) -> LabelledPage:
     page = rule_stage(text_to_blocks(doc.text), url=doc.url)
-    present = [verdict for verdict in page.verdicts if verdict.text]
+    present = tuple(verdict for verdict in page.verdicts if verdict.text)
     if not has_prose(present):
-        return [], []  # the model does not judge such pages
-    rows = block_features(present)
+        return LabelledPage(doc, present, ())  # the model does not judge such pages
     marks = labels(doc, present)
-    chosen = [
-        (row, mark)
-        for verdict, row, mark in zip(present, rows, marks, strict=True)
+    chosen = tuple(
+        (index, mark)
+        for index, (verdict, mark) in enumerate(zip(present, marks, strict=True))
         if mark is not None and is_candidate(verdict)
-    ]
-    return [row for row, _ in chosen], [mark for _, mark in chosen]
+    )
+    return LabelledPage(doc, present, chosen)
+
+
+def examples(page: LabelledPage, vocabulary: Vocabulary) -> tuple[list[list[float]], list[int]]:
+    """Feature rows and labels of the blocks the model decides on ``page``."""
+    if not page.chosen:
+        return [], []
+    rows = block_features(page.present, vocabulary=vocabulary)
+    return [rows[index] for index, _ in page.chosen], [mark for _, mark in page.chosen]
+
+
+def vocabulary_of(pages: Iterable[LabelledPage]) -> Vocabulary:
+    return learn_vocabulary(
+        (page.present[index].text, bool(mark), page.doc.group)
+        for page in pages
+        for index, mark in page.chosen
+    )
+
+
+def _vocabulary_fold(group: str) -> int:
+    return zlib.crc32(group.encode("utf-8")) % VOCABULARY_FOLDS
 
 
 def fit(docs: Iterable[TrainingDoc], *, trees: int = TREES) -> FurnitureModel:
-    """Train a booster on ``docs`` and export it as a pure-Python model."""
+    """Train a booster on ``docs`` and export it as a pure-Python model.
+
+    The vocabulary features of a training block come from a vocabulary learnt without its
+    site (cross-fitting by site groups): learnt with it, they would be too good to be true in
+    training and the trees would lean on them more than they deserve on new sites. The model
+    ships with the vocabulary of all documents.
+    """
     from sklearn.ensemble import HistGradientBoostingClassifier
 
+    pages = [labelled_page(doc) for doc in sorted(docs, key=lambda doc: doc.name)]
+    held_out = {
+        fold: vocabulary_of(page for page in pages if _vocabulary_fold(page.doc.group) != fold)
+        for fold in range(VOCABULARY_FOLDS)
+    }
     features: list[list[float]] = []
     targets: list[int] = []
-    for doc in sorted(docs, key=lambda doc: doc.name):
-        rows, marks = examples(doc)
+    for page in pages:
+        rows, marks = examples(page, held_out[_vocabulary_fold(page.doc.group)])
         features.extend(rows)
         targets.extend(marks)
     booster = HistGradientBoostingClassifier(
@@ -183,12 +225,16 @@ def fit(docs: Iterable[TrainingDoc], *, trees: int = TREES) -> FurnitureModel:
         random_state=SEED,
     )
     booster.fit(features, targets)
-    model = export(booster, meta={"blocks": str(len(targets)), "furniture": str(sum(targets))})
+    model = export(
+        booster,
+        meta={"blocks": str(len(targets)), "furniture": str(sum(targets))},
+        vocabulary=vocabulary_of(pages),
+    )
     _check_export(booster, model, features)
     return model
 
 
-def export(booster: Any, *, meta: dict[str, str]) -> FurnitureModel:
+def export(booster: Any, *, meta: dict[str, str], vocabulary: Vocabulary) -> FurnitureModel:
     """The fitted scikit-learn booster's trees as a :class:`FurnitureModel`."""
     trees = []
     for predictors in booster._predictors:
@@ -206,7 +252,7 @@ def export(booster: Any, *, meta: dict[str, str]) -> FurnitureModel:
     base = float(f"{float(booster._baseline_prediction.ravel()[0]):.9g}")
     return FurnitureModel(
         features=FEATURE_NAMES, base_score=base, trees=tuple(trees),
-        meta=tuple(sorted(meta.items())),
+        meta=tuple(sorted(meta.items())), vocabulary=vocabulary,
     )
 
 
