@@ -264,3 +264,58 @@ def test_a_name_with_a_middle_initial_is_a_person() -> None:
 def test_per_share_class_is_no_source() -> None:
     text = "Net income fell to $3.5 billion, or $5.01 per Class A and B share."
     assert _claim(text, "$5.01").source is None
+
+
+# Kinds of phrasing among the fit half's period misses of reposts-dev; sentences written here.
+LOOK_BACK_CASES = [
+    # (why, story, figure, expected span)
+    ("a year earlier: the sentence's quarter a year back",
+     "Net income fell to $3.5 billion, or $5 per share, in the second quarter ended December 31, "
+     "from $4.9 billion, or $7 per share, a year earlier.", "$4.9 billion",
+     (D(2024, 10, 1), D(2024, 12, 31))),
+    ("the month before: the sentence's month a month back",
+     "The jobless rate stood at 4.8 percent in February, down from 5.4 percent the month before.",
+     "5.4 percent", (D(2026, 1, 1), D(2026, 1, 31))),
+    ("in the previous year: the run a year back, not a calendar year",
+     "Net profit for the first half of 2025 grew by 12% to 15 billion.\n\n"
+     "Fees fell to 3 billion, down from 4 billion in the previous year.", "4 billion",
+     (D(2024, 1, 1), D(2024, 6, 30))),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "span", "expected"), LOOK_BACK_CASES)
+def test_a_look_back_is_the_period_one_unit_back(
+    why: str, text: str, span: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    assert _span(_claim(text, span)) == expected, why
+
+
+def test_a_look_back_does_not_start_a_new_run() -> None:
+    text = ("Net profit for the first half of 2025 grew by 12% to 15 billion.\n\n"
+            "Fees fell to 3 billion, down from 4 billion in the previous year.\n\n"
+            "Interest income grew by 6%.")
+    later = _claim(text, "6%")
+    assert _span(later) == (D(2025, 1, 1), D(2025, 6, 30))
+    assert "period" in later.carried
+
+
+def test_a_look_back_across_another_comparison_is_not_taken() -> None:
+    # "from a year earlier" is the change's basis: the figure stays the month's.
+    claim = _claim("Exports rose 5% in February from a year earlier.", "5%")
+    assert _span(claim) == (D(2026, 2, 1), D(2026, 2, 28))
+
+
+@pytest.mark.parametrize(("why", "text", "span", "expected"), [
+    ("from A in P1 to B in P2: B is P2's",
+     "The jobless rate dropped from 4.9 percent in January to 4.3 percent in February.",
+     "4.3 percent", (D(2026, 2, 1), D(2026, 2, 28))),
+    ("and A is P1's", "The jobless rate dropped from 4.9 percent in January to 4.3 percent in "
+     "February.", "4.9 percent", (D(2026, 1, 1), D(2026, 1, 31))),
+    ("a verb's 'to' after the period keeps it: no figure before it",
+     "The trade gap narrowed sharply in January, to $43.1 billion from $46.1 billion in "
+     "December.", "$43.1 billion", (D(2026, 1, 1), D(2026, 1, 31))),
+])
+def test_a_period_that_closes_the_previous_figure_is_not_the_next_ones(
+    why: str, text: str, span: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    assert _span(_claim(text, span)) == expected, why

@@ -294,6 +294,11 @@ def _noun_in_span(span: str) -> str | None:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s$", re.IGNORECASE)
+# Between a period and a later number, a word that hands over to the next figure of a change:
+# "from 4.9 percent in February to 4.3 percent in March" (February is the 4.9 percent's).
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:[a-z]+\s+){0,3}$")
+_HANDS_OVER = re.compile(r"[\s,]*(?:to|from|versus|vs\.?|compared\s+(?:with|to))\b",
+                         re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
 
 
@@ -326,6 +331,8 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     if any(m.precision != "day"
            and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
         own = [m for m in own if m.rule != "relative_day"]
+    if any(m.start >= end for m in own):
+        own = [m for m in own if m.start >= end or not _handed_over(sentence, m, start)]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)
     # A "when" clause refers to the time named just before it: "since September last year
@@ -340,6 +347,14 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     # November, topping expectations for 0.9%" expects 0.9% for December.
     in_main = [m for m in earlier if m.start < main_end]
     return in_main[0] if in_main else earlier[-1]
+
+
+def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bool:
+    """Whether the period before a number closes the previous figure of a change: a figure
+    stands just before it and "to" or "from" just after ("4.9 percent in February to")."""
+    return (_HANDS_OVER.match(sentence, mention.end, number_start) is not None
+            and _FIGURE_BEFORE.search(sentence, max(0, mention.start - 24), mention.start)
+            is not None)
 
 
 def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) -> Claim | None:

@@ -37,6 +37,9 @@ from .document_rules import (
     AT_PERIOD_END,
     FISCAL_NAMED,
     FISCAL_YEAR_END,
+    LOOK_BACK_AFTER,
+    LOOK_BACK_BLOCKED,
+    LOOK_BACK_MONTHS,
     MONTH_NAMES,
     NOT_A_RUN_PERIOD,
     RELATIVE_DAY,
@@ -172,8 +175,11 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if run is not None and _names_same_period(claim):
             # "from 7.6 billion for a similar period last year": the run's period, a year back.
             claim = with_carried(claim, "period", period=_year_before(run))
+        looked_back = None if claim.type == "date" else _look_back(claim, run)
+        if looked_back is not None:
+            claim = looked_back
         if (sentence_start != sentence_at and claim.type != "date" and claim.period is not None
-                and "period" not in claim.carried):
+                and "period" not in claim.carried and looked_back is None):
             # The first figure of a sentence stated for a period sets the run that follows.
             # Measured and left out: keeping the run when the new period lies wholly before
             # it (a look back, "than in October") gained on the fit half of reposts-dev and
@@ -199,6 +205,42 @@ def _names_same_period(claim: Claim) -> bool:
     number = claim.sentence.find(claim.text)
     return number >= 0 and SAME_PERIOD_AFTER.match(
         claim.sentence, number + len(claim.text)) is not None
+
+
+def _look_back(claim: Claim, run: Period | None) -> Claim | None:
+    """A figure named "a year earlier", "the month before" or "in the previous year" is for the
+    period its sentence (else the run) is about, one unit back; None when the claim is not."""
+    if claim.where != "body" or claim.status in _AHEAD:
+        return None
+    number = claim.sentence.find(claim.text)
+    if number < 0:
+        return None
+    found = LOOK_BACK_AFTER.match(claim.sentence, number + len(claim.text))
+    if found is None or LOOK_BACK_BLOCKED.search(found.group("between")):
+        return None
+    own = claim.period
+    phrase = found.group("phrase")
+    if own is not None and (own.text in phrase or phrase in own.text):
+        own = None  # "the previous year" read as a calendar year: the phrase itself
+    base = own if own is not None else run
+    if base is None or base.start is None or base.end is None:
+        return None
+    unit = found.group("unit") or found.group("unit2") or found.group("unit3")
+    months = LOOK_BACK_MONTHS[unit.lower()]
+    shifted = Period(_months_before(base.start, months), _months_before(base.end, months),
+                     phrase)
+    if own is not None:
+        return dataclasses.replace(claim, period=shifted)
+    return with_carried(claim, "period", period=shifted)
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` earlier; a month's last day stays its month's last day."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    at_month_end = day.day == calendar.monthrange(day.year, day.month)[1]
+    return dt.date(year, month, last if at_month_end else min(day.day, last))
 
 
 def _year_before(period: Period) -> Period:

@@ -69,6 +69,22 @@ SAME_PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# "from $4.88 billion, or $7 per share, a year earlier", "down from 5.4 percent the month
+# before", "from 11 billion in the previous year": the figure one unit before the period the
+# sentence or the run is about. A few words may stand between (a per-share figure), none that
+# start another comparison or name another time.
+LOOK_BACK_AFTER = re.compile(
+    r"(?P<between>[^.;:!?]{0,30}?)[\s,]+(?:(?:in|for|during)\s+)?"
+    r"(?P<phrase>an?\s+(?P<unit>year|quarter|month)\s+(?:earlier|ago|before)"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>year|quarter|month)(?!\s+(?:of|in)\b)"
+    r"|the\s+(?P<unit3>year|quarter|month)\s+before)\b",
+    re.IGNORECASE,
+)
+# Words between the number and the look-back phrase that show the phrase belongs to another
+# figure or time.
+LOOK_BACK_BLOCKED = re.compile(
+    r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and)\b|\d{4}", re.IGNORECASE)
+LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1}
 
 # "the fiscal full-year ended March 31, 2020", "fiscal year ending June 30": a company whose
 # year does not end in December.

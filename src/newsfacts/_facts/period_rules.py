@@ -73,6 +73,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?(?P<span>quarter|half|year|"
           rf"(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH},?\s+{_YEAR}",
           "a reporting period named by its last month: 'the year ended June 2024'"),
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+)?(?P<span>quarter|"
+          rf"half|year|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY}"
+          r"(?![\d%]|[.,:]\d)(?!,?\s+(?:19|20)\d\d)",
+          "a reporting period named by its last day without a year, the latest such day: 'the "
+          "second quarter ended June 30'"),
     _rule("date_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_RANGE_END})\s+(?:to|and|through|"
           rf"until|till)\s+(?:{_RANGE_END})(?!\s+(?:19|20)\d\d)",
           "a span between two named times: 'from 2015 to 2019', 'from May 2 to May 7', "
@@ -82,6 +87,17 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"(?:,?\s+(?:19|20)\d\d)?",
           "a span of months: 'January to July', 'January through July 2025', 'the "
           "January-July period'"),
+    _rule("pair_span", rf"\b(?:[Bb]oth\s+)?(?:{_RANGE_END})\s+and\s+(?:{_RANGE_END})"
+          r"(?!,?\s+respectively)",
+          "two back-to-back times a figure holds for: 'in both July and August', 'for most of "
+          "2026 and 2027' (a pair that is not back to back is left to the other rules)"),
+    _rule("through_month", rf"\b(?:[Tt]hrough|[Tt]hru)\s+(?:the\s+end\s+of\s+)?{_MONTH}"
+          rf"(?:,?\s+{_YEAR})?(?!\s+\d)",
+          "the year so far up to a month: 'down 4% through July 2017' (January to July)"),
+    _rule("year_so_far", rf"\b(?:for\s+|in\s+)?{_YEAR}\s+(?:to\s+date|so\s+far)\b",
+          "a year up to the article's date: 'for 2015 to date'"),
+    _rule("part_of_named_year", rf"\b(?P<part>[Ll]ate|[Ee]arly)[\s-]+{_YEAR}",
+          "the last or first quarter of a year: 'late 2017' (October to December)"),
     _rule("change_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
           r"(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+"
           r"(?:19|20)\d\d\b", "a change between two years: 'from $2.8 billion in 2020 to $3.5 "
@@ -116,14 +132,21 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}",
           "a full date, day first: '13 January 2026'"),
     _rule("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}", "a month of a year: 'December 2025'"),
+    _rule("month_year", rf"\b{_MONTH}\s?['’]\s?(?P<year>\d\d)(?![\d%])",
+          "a month with a clipped year: 'Feb ’21'"),
     _rule("month_relative_year", rf"\b{_MONTH}\s+(?:of\s+)?{_RELATIVE_YEAR}",
           "a month of a year named relative to the article: 'September last year'"),
     _rule("day_month", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?![\d%]|[.,:]\d)",
           "a day without a year: 'December 5'"),
+    _rule("day_month", rf"(?<=\b[Oo]n\s){_DAY}\s+{_MONTH}(?!,?\s+(?:19|20)\d\d)",
+          "a day without a year, day first: 'on 09 July'"),
+    _rule("month", r"(?m:(?<=^[-–•*]\s)(?P<month>May)(?=:))",
+          "'May' heading an item of a dated list: '- May: 358 billion'"),
     _rule("month", rf"\b(?!May\b){_MONTH}(?!\s+\d)",
           "a bare month, the latest one by the article's date: 'December'"),
     _rule("month", r"(?:(?<=\b[Ii]n )|(?<=\b[Oo]f )|(?<=\b[Ff]or )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )"
-          r"|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\b[Mm]id-)|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))"
+          r"|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\b[Mm]id-)|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring )"
+          r"|(?<=\b[Ff]rom )|(?<=\b[Tt]hrough ))"
           r"(?P<month>May)\b(?!\s+\d)",
           "'May' only after a preposition, so that Theresa May is not a month"),
     _rule("quarter", rf"\b(?:the\s+)?{_ORDINAL}[\s-]+quarter(?:\s+of\s+(?:{_YEAR}|{_RELATIVE_YEAR}"
@@ -193,6 +216,10 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "month_range": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)(?:\s+(?:to|through)\s|"
                               r"\s*[-–]\s*[A-Z])"),
     "change_range": re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"),
+    "pair_span": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber|[\dt.])\s+and\s"),
+    "through_month": re.compile(r"\b[Tt]hr(?:ough|u)\s"),
+    "year_so_far": re.compile(r"\d\d\s+(?:to\s+date|so\s+far)\b"),
+    "part_of_named_year": re.compile(r"\b(?:[Ll]ate|[Ee]arly)[\s-]+(?:19|20)\d\d"),
     "since_end_of": re.compile(r"\b[Ss]ince\s+the\s+end\b"),
     "month_end": re.compile(r"\bend\s+of\b"),
     "moment": re.compile(r"(?i:writing|press\s+time|tonight|on\s+the\s+day|"
@@ -220,12 +247,13 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
 }
 
 # A day next to a reporting verb is when something was said, not the period of a figure:
-# "the ministry said on Tuesday", "Northfield Bakeries Inc. today reported". A date between
+# "the ministry said on Tuesday", "Northfield Bakeries Inc. today reported"; after "that" the
+# date is the content's ("data shows that on July 9, ..."). A date between
 # a capitalised place and a dash or bracket is a dateline: "SANTIAGO, Nov 28 (Andes Wire) -".
 REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|showed|shows|reported|reports|announced|told|released|published|"
     r"statement|report|data|figures|wrote|note|noted|added|forecast|forecasts|projected|"
-    r"estimated)\b[^,.;:]{0,40}$",
+    r"estimated)\b(?:(?!\bthat\s)[^,.;:]){0,40}$",
     re.IGNORECASE,
 )
 REPORTED_AFTER = re.compile(
