@@ -496,15 +496,14 @@ def _pair_span(groups: dict[str, str | None], text: str, published: dt.date | No
     first, second = ends[0].period, ends[1].period
     if first.start is None or first.end is None or second.start is None or second.end is None:
         return None
+    second_start, second_end = second.start, second.end
     if not _YEAR_DIGITS.search(ends[1].text) and not _YEAR_DIGITS.search(ends[0].text):
-        shift = first.end.year - second.start.year + (1 if first.end.month == 12 else 0)
-        second = Period(_same_day_in(second.start, second.start.year + shift),
-                        _same_day_in(second.end, second.end.year + shift), second.text)
-        if second.start is None or second.end is None:
-            return None
-    if first.end + dt.timedelta(days=1) != second.start:
+        shift = first.end.year - second_start.year + (1 if first.end.month == 12 else 0)
+        second_start = _same_day_in(second_start, second_start.year + shift)
+        second_end = _same_day_in(second_end, second_end.year + shift)
+    if first.end + dt.timedelta(days=1) != second_start:
         return None
-    return (first.start, second.end), "range"
+    return (first.start, second_end), "range"
 
 
 def _through_month(groups: dict[str, str | None], text: str, published: dt.date | None
