@@ -56,6 +56,23 @@ SOURCE_PHRASES = [
      "CoinGlass", "according to"),
     ("according to, sentence-initial", "According to the IMF, debt hit $300 trillion.",
      "IMF", "according to"),
+    # Kinds of credit among the fit half's source misses of reposts-dev (written here).
+    ("data that indicate", "The Tourism Organization data indicate arrivals rose 7%.",
+     "Tourism Organization", "data showed"),
+    ("data that point to", "Customs data point to a 4% fall in exports.", "Customs",
+     "data showed"),
+    ("Spanish, según", "Los precios cayeron un 0.5% en enero, según el INE.", "INE",
+     "according to"),
+    ("Spanish, words between", "La tasa bajó al 6%, según mostraron los datos del Instituto "
+     "Nacional de Estadística.", "Instituto Nacional de Estadística", "according to"),
+    ("French, the name before its verb", "Au total, l'Insee a comptabilisé 2.8 millions.",
+     "Insee", "said"),
+    ("German, the verb last", "Das waren 57,000 mehr, wie die Bundesagentur für Arbeit am "
+     "Dienstag mitteilte.", "Bundesagentur", "said"),
+    ("Spanish, 'according to' across a report's words", "de acuerdo con el informe publicado "
+     "por la Agencia Tributaria.", "Agencia Tributaria", "according to"),
+    ("Spanish, published by", "Las cifras publicadas por la Agencia Tributaria muestran un alza.",
+     "Agencia Tributaria", "data from"),
 ]
 
 

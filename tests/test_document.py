@@ -319,3 +319,18 @@ def test_a_period_that_closes_the_previous_figure_is_not_the_next_ones(
     why: str, text: str, span: str, expected: tuple[dt.date, dt.date]
 ) -> None:
     assert _span(_claim(text, span)) == expected, why
+
+
+@pytest.mark.parametrize(("why", "text", "name"), [
+    # Kinds of credit among the fit half's source misses of reposts-dev; stories written here.
+    ("official statistics named by kind",
+     "County unemployment held at 4.2 percent in February, said state labor statistics "
+     "released Friday.\n\nThe region added 2,900 jobs from a year earlier.", "state labor"),
+    ("an agency in another language", "La tasa de paro bajó al 12,1% en febrero, según el "
+     "Instituto Nacional de Estadística.\n\nEl número de parados cayó en 30.000 personas en "
+     "el mes.", "Instituto Nacional de Estadística"),
+])
+def test_an_official_body_covers_the_later_paragraphs(why: str, text: str, name: str) -> None:
+    later = _claims(text)[-1]
+    assert _source(later) == name, why
+    assert "source" in later.carried, why

@@ -53,7 +53,9 @@ _QUERY_DATE = re.compile(r"(?:^|&)[a-z_]{1,12}=(?P<y>(?:19|20)\d{2})(?P<m>[01]\d
                          re.IGNORECASE)
 _TEXT_DATE = re.compile(
     # The year may run straight into the next word where a scraper glued two date widgets.
-    rf"(?<![^\W\d_])(?P<mon>{MONTH_PATTERN})\.? (?P<day>\d{{1,2}})(?:st|nd|rd|th)?,? "
+    # A page may glue a word to a capitalised month: "NewsSeptember 16, 2008".
+    rf"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<mon>{MONTH_PATTERN})\.? "
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
     r"(?P<year>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:.]\d{2})"
     # "25 Februar 2004", "25. Februar 2004", "1er mars 2019", "15 de marzo de 2024".
     r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.)? (?:de )?"

@@ -42,6 +42,12 @@ NOUN_CONTEXT_BEFORE = re.compile(
 )
 # Only a study, survey or data "shows": a name before "showed" is often a subject of study.
 _SHOWED = r"(?:showed|shows|show|found|finds)"
+# What data do in a sentence that credits them: "show", "indicate", "point to".
+_DATA_VERBS = (
+    r"showed|show|shows|indicated|indicate|indicates|revealed|reveal|reveals|suggested|"
+    r"suggest|suggests|confirmed|confirm|confirms|pointed\s+to|points?\s+to|"
+    r"pin\s?points?|pinpointed"
+)
 # A source named by its role: "the company", "the bloc's statistics office".
 _ROLE = (
     r"(?:company|firm|group|bank|government|ministry|agency|bureau|office|institute|"
@@ -150,11 +156,12 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"compiled\s+|issued\s+)?(?:from|by))\s+(?P<name>{_LOWER_SOURCE})",
           "data from", "sentence", "'a flash estimate from the bloc's statistics office'"),
     _rule("name_data", rf"\b{NAME}\s+(?P<verb>data|figures|statistics|projections|forecasts|"
-          r"estimates)\s+(?:showed|show|shows)\b",
-          "data showed", "sentence", "'LSEG data showed', 'The Fed's projections showed'"),
+          rf"estimates)\s+(?:{_DATA_VERBS})\b",
+          "data showed", "sentence", "'LSEG data showed', 'The Fed's projections showed', "
+          "'the Organization's data indicate'"),
     _rule("role_data", r"\b(?P<name>(?i:government|official|customs|ministry|census|trade|"
           r"industry|company|central\s+bank))\s+(?P<verb>data|figures|statistics)\s+"
-          r"(?:showed|show|shows)\b",
+          rf"(?:{_DATA_VERBS})\b",
           "data showed", "sentence", "a source named by its kind: 'government data showed'"),
     _rule("said_role_data", r"\b(?:said|says|showed|show|according\s+to)\s+(?P<name>(?:state|"
           r"federal|government|official|customs|census|labou?r)(?:\s+(?:labou?r|employment|"
@@ -175,6 +182,35 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"(?:,?\s+{_CORPORATE_SUFFIX})?),?\s+\((?:{_EXCHANGES})\s*:\s*[A-Z][\w.-]{{0,9}}",
           "issuer", "sentence", "a company named with its ticker issues the release: "
           "'Acme Corp. (NYSE: ACME) today reported'"),
+    # Stories in German, French, Spanish, Portuguese and Italian (read for their decimal-comma
+    # figures, decimal_comma.py) credit their sources with these.
+    _rule("according_to_foreign",
+          r"\b(?:[Ss]eg[úu]n|[Ss]elon|[Ll]aut|[Ss]egundo|[Ss]econdo|[Dd]['’]apr[èe]s|"
+          r"[Dd]e\s+acuerdo\s+con)\s+(?:(?:el|la|los|las|le|les|o|a|os|as|der|die|dem|den|des|il|"
+          r"lo)\s+|l['’])?(?:[a-zà-ü]{1,12}\s+){0,6}?(?:(?:del|de\s+la|de|do|da|des|du|der|dell['’])"
+          rf"\s*)?(?:l['’])?{NAME}",
+          "according to", "sentence", "'según el INE', 'selon l'Insee', 'laut Destatis', "
+          "'segundo o IBGE'"),
+    _rule("published_by_foreign",
+          r"\b(?:publicad[oa]s?|publi[ée]e?s?|divulgad[oa]s?|ver[öo]ffentlicht)\s+(?:por|par|pelo|"
+          r"pela|von|dal|dalla)\s+(?:(?:el|la|le|o|a|der|die|dem|il)\s+|l['’])?" + NAME,
+          "data from", "sentence", "'publicado por la Agencia Tributaria'"),
+    _rule("name_said_foreign",
+          rf"\b{NAME}\s+(?:(?:a|ha|hat|han|ont)\s+)?(?P<verb>inform[óo]u?|indic[óo]|se[ñn]al[óo]|"
+          r"anunci[óo]u?|public[óo]u?|comunic[óo]|divulgou|meldete|berichtete|teilte|"
+          r"comptabilis[ée]|indiqu[ée]|annonc[ée]|publi[ée]|pr[ée]cis[ée]|informado|anunciado|"
+          r"publicado|mitgeteilt|gemeldet|comunicato|annunciato)\b",
+          "said", "sentence", "'el INE informó', 'l'Insee a comptabilisé', 'Destatis meldete'"),
+    _rule("said_name_foreign",
+          r"\b(?:inform[óo]u?|indic[óo]|se[ñn]al[óo]|anunci[óo]u?|divulgou|a\s+indiqu[ée]|"
+          r"a\s+annonc[ée]|a\s+publi[ée]|teilte|meldete)\s+(?:(?:el|la|le|o|a|die|der|das)\s+|l['’])"
+          + NAME,
+          "said", "sentence", "the verb first: 'informó el INE', 'a indiqué l'Insee'"),
+    _rule("wie_name_said",
+          rf"\b[Ww]ie\s+(?:die|der|das)\s+{NAME}(?:\s+f[üu]r\s+[A-Z]\w+)?\s+(?:[^,.;]{{0,40}}?\s)?"
+          r"(?P<verb>mitteilte|meldete|berichtete|erkl[äa]rte|bekanntgab)\b",
+          "said", "sentence", "German, the verb last: 'wie die Bundesagentur für Arbeit am "
+          "Dienstag mitteilte'"),
     _rule("name_set_target", rf"\b{NAME}\s+(?:(?:has|had|have)\s+)?(?P<verb>set|sets|targets|"
           r"targeted|aims|aimed|pledged|plans|planned)\b",
           "set", "next", "who set a target: 'Beijing had set its growth target'"),
@@ -192,6 +228,12 @@ NOT_SOURCES = frozenset(
     }
 )  # fmt: skip
 
+# The reporting verbs of the foreign-language rows.
+_NEEDS_FOREIGN_SAID = re.compile(
+    r"(?:inform[óo]|indic[óo]|al[óo]\b|anunci|public|comunic|divulgou|meldete|berichtete|teilte|"
+    r"comptabilis|indiqu|annonc|pr[ée]cis|mitgeteilt|gemeldet)"
+)
+
 # Every rule above needs one of these words; a sentence without any has no source phrase.
 ANY_SOURCE_WORD = re.compile(
     r"(?i:\b(?:according|per|data|figures|statistics|numbers|polled|surveyed|poll|survey|"
@@ -200,6 +242,8 @@ ANY_SOURCE_WORD = re.compile(
     r"reaffirmed|affirmed|narrowed|updated|upgraded|downgraded|"
     r"maintained|kept|revised|wrote|see|believe|expect))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
     + r"|\((?:" + _EXCHANGES + r")\s*:"
+    + r"|(?i:\b(?:seg[úu]n|selon|laut|segundo|secondo|apr[èe]s|acuerdo|wie)\b)"
+    + r"|" + _NEEDS_FOREIGN_SAID.pattern + r"|(?i:publi[ée]|publicad|divulgad|ver[öo]ffentlicht)"
 )
 
 # Verbs of setting or revising a goal ("Beijing set", "the bank raised its forecast"): the
@@ -292,6 +336,12 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "name_said": _NEEDS_SAID,
     "issuer": re.compile(r"\((?:" + _EXCHANGES + r")\s*:"),
     "lower_said": _NEEDS_SAID,
+    "according_to_foreign": re.compile(r"\b(?:[Ss]eg[úu]n|[Ss]elon|[Ll]aut|[Ss]egundo|[Ss]econdo|"
+                                       r"[Dd]['’]apr[èe]s|[Aa]cuerdo)\b"),
+    "published_by_foreign": re.compile(r"\b(?:publicad|publi[ée]|divulgad|ver[öo]ffentlicht)"),
+    "name_said_foreign": _NEEDS_FOREIGN_SAID,
+    "said_name_foreign": _NEEDS_FOREIGN_SAID,
+    "wie_name_said": re.compile(r"\b[Ww]ie\b"),
     "name_set_target": re.compile(r"\b(?:set|sets|targets|targeted|aims|aimed|pledged|plans|"
                                   r"planned)\b"),
 }

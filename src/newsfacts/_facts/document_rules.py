@@ -26,8 +26,13 @@ PERSON_TITLE = re.compile(
 OFFICIAL_BODY = re.compile(
     r"\b(?:Statistics|Statistical|Bureau|Office|Ministry|Department|Administration|Agency|"
     r"Institute|Association|Commission|Council|Customs|Authority|Board|Federation|"
-    r"Organi[sz]ation|Census|Treasury|Reserve|Central\s+Bank|Bank\s+of)\b|^(?:customs|government|"
-    r"official|ministry|census|trade|industry|central\s+bank)$"
+    r"Organi[sz]ation|Census|Treasury|Reserve|Central\s+Bank|Bank\s+of|"
+    # the same bodies in the other languages of the corpus
+    r"Institut[eo]?|Instituto|Agencia|Ag[êe]ncia|Agence|\w*[Aa]gentur|Bundesamt|Minist[eé]rio|"
+    r"Ministerio|Minist[èe]re|Ministerium|Banco|Banque|Bundesbank|Statistik|Estad[íi]stica|"
+    r"Estat[íi]stica|INSEE|Insee|Destatis|ISTAT|Istat)\b|^(?:customs|government|"
+    r"official|ministry|census|trade|industry|central\s+bank|(?:state|federal)(?:\s+labou?r|"
+    r"\s+employment|\s+trade|\s+jobs)?|labou?r)$"
 )
 # A company's name: capitalised words ending with a corporate word.
 COMPANY_NAME = re.compile(
