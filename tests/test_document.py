@@ -334,3 +334,18 @@ def test_an_official_body_covers_the_later_paragraphs(why: str, text: str, name:
     later = _claims(text)[-1]
     assert _source(later) == name, why
     assert "source" in later.carried, why
+
+
+@pytest.mark.parametrize(("furniture", "expected"), [
+    # A release on a quarter ended December 31, stamped weeks later: "today" is the stamp's day.
+    ("Newswire | 25 Februar 2025 - 9:39PM", D(2025, 2, 25)),
+    # A stamp years after the story (a site's own date widget) is not the story's date: the
+    # story's latest date stands.
+    ("Today is March 3, 2031", D(2024, 12, 31)),
+])
+def test_a_stamp_shortly_after_the_story_dates_it(furniture: str, expected: dt.date) -> None:
+    text = ("Acme Corp said revenue reached $4.5 million in the quarter ended December 31, "
+            "2024.\n\nIts shares rose 3% today.")
+    found = ClaimFinder("blank").find(text, published=None, furniture=furniture)
+    claim = next(claim for claim in found if claim.text == "3%")
+    assert _span(claim) == (expected, expected)

@@ -285,7 +285,10 @@ CONTRACT_AFTER = re.compile(
 # date claim of its own): "the highest since April", "for the first time since 2019".
 RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|"
-    r"slowest|sharpest|steepest|first\s+time|level|levels|mark)\s+(?:[a-z]+\s+){0,2}since\s+$",
+    r"slowest|sharpest|steepest|first\s+time|level|levels|mark|low|lows|high|highs|peak|"
+    r"record|seen)\s+(?:[a-z]+\s+){0,2}since\s+"
+    # "the lowest since reunification in 1990", "a low not seen since the crisis of 2008"
+    r"(?:(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:in|of)\s+)?$",
     re.IGNORECASE,
 )
 
