@@ -338,3 +338,16 @@ def test_official_data_named_by_kind_after_the_verb_is_a_source() -> None:
     found = find_sources("The county jobless rate held at 4.1%, said state labor statistics "
                          "released on Friday.")
     assert [(m.source.name, m.source.cue) for m in found] == [("state labor", "data showed")]
+
+
+def test_a_spokesperson_speaks_for_the_body() -> None:
+    # A Xinhua-style story (reposts-dev, fit half): the figures a spokesperson gives, then
+    # and when quoted again by surname, are the body's. Written here.
+    text = ("The economy grew 5.1 percent in the first half, the National Statistics Office "
+            "(NSO) said.\n\nOutput rose 4.9 percent in the second quarter, NSO spokesman Li "
+            "Ming told a press conference.\n\nRetail sales reached 20.4 trillion yuan, Li said.")
+    found = {c.text: c for c in ClaimFinder("blank").find(text, published=PUBLISHED)}
+    for span in ("4.9 percent", "20.4 trillion yuan"):
+        source = found[span].source
+        assert source is not None, span
+        assert source.name.startswith("National Statistics Office"), span

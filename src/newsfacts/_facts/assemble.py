@@ -173,7 +173,9 @@ def _assemble_window(
     """
     sentence = text[start:end]
     clauses = split_clauses(sentence)
-    numeric = [q for q in quantities if q.type != "date"]
+    periods = find_periods(sentence, published)
+    numeric = [q for q in quantities if q.type != "date"
+               and not _inside_a_period(q, start, periods)]
     main_end = main_clause_end(clauses)
     context = _Sentence(
         text=sentence,
@@ -181,7 +183,7 @@ def _assemble_window(
         clauses=clauses,
         main_end=main_end,
         main_has_numbers=any(q.start - start < main_end for q in numeric),
-        periods=find_periods(sentence, published),
+        periods=periods,
         sources=settle_scopes(find_sources(sentence, entity_names), clauses,
                               [q.start - start for q in numeric]),
         published=published,
@@ -189,7 +191,7 @@ def _assemble_window(
         offset=offset,
     )
     if named is not None:
-        named.remember(context.sources)
+        named.remember(context.sources, sentence)
     used_periods: set[int] = set()
     claims = [_numeric_claim(context, quantity, used_periods, named) for quantity in numeric]
     for quantity in quantities:
@@ -199,6 +201,20 @@ def _assemble_window(
                 claims.append(claim)
     claims.sort(key=lambda claim: claim.start)
     return claims
+
+
+# Units of a stretch of time: "the three months to November" names a period, no figure.
+_TIME_UNITS = frozenset({"month", "week", "day", "year", "quarter"})
+
+
+def _inside_a_period(quantity: Quantity, sentence_start: int,
+                     periods: Sequence[PeriodMention]) -> bool:
+    """Whether a stretch of time is part of a period's name ("the first six months of 2025",
+    "the nine months ended September 30"): the period's words, not a claim of its own."""
+    if quantity.unit not in _TIME_UNITS:
+        return False
+    start, end = quantity.start - sentence_start, quantity.end - sentence_start
+    return any(m.start <= start and end <= m.end for m in periods)
 
 
 @dataclass(frozen=True, slots=True)

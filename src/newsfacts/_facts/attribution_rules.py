@@ -234,6 +234,14 @@ _NEEDS_FOREIGN_SAID = re.compile(
     r"comptabilis|indiqu|annonc|pr[ée]cis|mitgeteilt|gemeldet)"
 )
 
+# A person who speaks for a body: "NBS spokesman Sheng Laiyun", "Acme Corp spokeswoman Jane
+# Doe". Their figures are the body's, in that sentence and whenever the story quotes them again.
+SPOKESPERSON = re.compile(
+    rf"\b(?P<body>{_WORD}(?:\s+(?:(?:of|and|&|for|de|the)\s+)?{_WORD}){{0,5}})(?:['’]s)?\s+"
+    r"(?:chief\s+)?(?:spokes(?:man|woman|person)|statistician|press\s+officer)\s+"
+    rf"(?P<person>{_WORD}(?:\s+{_WORD}){{0,2}})"
+)
+
 # Every rule above needs one of these words; a sentence without any has no source phrase.
 ANY_SOURCE_WORD = re.compile(
     r"(?i:\b(?:according|per|data|figures|statistics|numbers|polled|surveyed|poll|survey|"

@@ -133,7 +133,7 @@ def _cues_in(text: str, start: int, end: int, published: dt.date | None,
 def _cue(text: str, start: int, sentence: str, published: dt.date | None,
          named: NamedSources, exact: bool) -> Cue | None:
     mentions = find_sources(sentence)
-    named.remember(mentions)
+    named.remember(mentions, sentence)
     resolved = [named.resolve(mention) for mention in mentions]
     source = next((m.source for m in resolved if m is not None and is_named(m.source)), None)
     period = _run_period(sentence, find_periods(sentence, published))
