@@ -21,7 +21,7 @@ from .document import read_in_context
 from .period_rules import ANY_DATE_WORD
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
-from .reference import reference
+from .reference import place_yearless_stamp, reference
 from .sentences import cut_at_sure_ends
 
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
@@ -75,6 +75,12 @@ class ClaimFinder:
                 stamp = reference(furniture)
                 if stamp is not None and stamp[1] == "day" and _stamp_fits(found, stamp[0]):
                     found = stamp
+            # "on Wednesday, September 12", "Oct. 15 /PRNewswire/": the story's own day, its
+            # year read from the rest of the page.
+            placed = place_yearless_stamp(f"{title or ''}\n{text}", found)
+            if placed is not None and found is not None and (found[1] != "day"
+                                                             or placed >= found[0]):
+                found = (placed, "day")
             # A day named relative to the article ("Tuesday") needs the day itself to place.
             published, exact = (None, True) if found is None else (found[0], found[1] == "day")
         named = NamedSources()

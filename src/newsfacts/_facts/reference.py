@@ -107,3 +107,56 @@ def reference(text: str, url: str | None = None, *,
              if not _GOAL_BEFORE.search(text, max(0, match.start() - 16), match.start())]
     years = [year for year in years if year <= latest]
     return (dt.date(max(years), 12, 31), "year") if years else None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day without its year that dates the story itself: a weekday with it ("on Wednesday,
+# September 12") or a release's dateline ("ANNAPOLIS, Md., Oct. 15 /PRNewswire/ --").
+_YEARLESS_STAMP = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|,?\s+(?:19|20)\d\d|[.,]\d)"
+    r"|\b(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
+    r"(?P<day2>[0-3]?\d)\s*(?:/\s*PR\s?Newswire|\((?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|"
+    r"Business\s+Wire|ACCESSWIRE|ACCESS\s+Newswire)\)|/CNW/|/\s*EINPresswire)"
+)
+# Where a story dates itself: its opening.
+_STAMP_CHARS = 1500
+# A release comes out at most this long after the latest day its story names.
+_RELEASE_AFTER = dt.timedelta(days=200)
+_WEEKDAY_CYCLE_YEARS = 7
+
+
+def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None
+                         ) -> dt.date | None:
+    """The story's own day from a stamp without a year in its opening, with the year taken
+    from ``found`` (``reference``): the year in which the weekday fits, or for a dateline the
+    first such day after the latest day the story names. None without a stamp or a year."""
+    if found is None:
+        return None
+    stamp = _YEARLESS_STAMP.search(text[:_STAMP_CHARS])
+    if stamp is None:
+        return None
+    month = _MONTHS.index((stamp.group("month") or stamp.group("month2")).lower()[:3]) + 1
+    day = int(stamp.group("day") or stamp.group("day2"))
+    base = found[0]
+    if stamp.group("weekday"):
+        weekday = _WEEKDAYS.index(stamp.group("weekday").lower())
+        # The weekday fits one year in seven: the first one from the story's latest year on.
+        for year in range(base.year, base.year + _WEEKDAY_CYCLE_YEARS):
+            placed = _day(year, month, day)
+            if placed is not None and placed.weekday() == weekday:
+                return placed
+        return None
+    for year in (base.year, base.year + 1):
+        placed = _day(year, month, day)
+        if placed is not None and (found[1] != "day" or base <= placed <= base + _RELEASE_AFTER):
+            return placed
+    return None
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
