@@ -69,6 +69,12 @@ SOURCE_PHRASES = [
      "Insee", "said"),
     ("German, the verb last", "Das waren 57,000 mehr, wie die Bundesagentur für Arbeit am "
      "Dienstag mitteilte.", "Bundesagentur", "said"),
+    ("a group that expects", "Economists expect inflation to fall to 4% later this year.",
+     "Economists", "expected"),
+    ("a group that now expects", "Investors now expect rates to reach 5.2% by the summer.",
+     "Investors", "expected"),
+    ("a group that had been expecting", "Economists had been expecting growth of 0.8 percent.",
+     "Economists", "expected"),
     ("Spanish, 'according to' across a report's words", "de acuerdo con el informe publicado "
      "por la Agencia Tributaria.", "Agencia Tributaria", "according to"),
     ("Spanish, published by", "Las cifras publicadas por la Agencia Tributaria muestran un alza.",
@@ -351,3 +357,16 @@ def test_a_spokesperson_speaks_for_the_body() -> None:
         source = found[span].source
         assert source is not None, span
         assert source.name.startswith("National Statistics Office"), span
+
+
+def test_who_expected_a_change_named_after_its_noun() -> None:
+    # reposts-dev fit half, a wire-copy shape (written here): "the 0.4 percent gain that
+    # economists had expected" is the economists' expectation, not the department's figure.
+    sentence = ("The department said retail sales rose 0.6 percent last month, better than the "
+                "0.4 percent gain that economists had expected.")
+    found = {c.text: c for c in ClaimFinder("blank").find(sentence, published=PUBLISHED)}
+    expected = found["0.4 percent"]
+    assert expected.source is not None
+    assert expected.source.name == "economists"
+    assert expected.status == "expectation"
+    assert found["0.6 percent"].status == "actual"

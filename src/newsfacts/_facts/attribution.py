@@ -49,6 +49,13 @@ _VERB_IS_CUE = frozenset({
 # A relative clause naming who expected a number follows it at once: "the $33.2 billion
 # analysts ... had expected".
 _PREVIOUS_REACH = 2
+# ... or with the noun of the change between: "the 0.4 percent gain that economists had
+# expected".
+_CHANGE_NOUN_BETWEEN = re.compile(
+    r"\s+(?:gain|rise|increase|advance|jump|decline|drop|fall|decrease|reading|growth|"
+    r"contraction|surplus|deficit|figure|level|pace|rate)s?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,7 +171,10 @@ def source_for(
     """
     if end is not None:
         for mention in mentions:
-            if mention.scope == "previous" and end <= mention.start <= end + _PREVIOUS_REACH:
+            if mention.scope == "previous" and (
+                    end <= mention.start <= end + _PREVIOUS_REACH
+                    or (end <= mention.start and _CHANGE_NOUN_BETWEEN.fullmatch(
+                        sentence, end, mention.start) is not None)):
                 return _named_provider(mention, mentions, end)
     own_clause_governors = [
         m for m in mentions

@@ -109,6 +109,13 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"surveyed)\s+by\s+{_WORD}(?:\s+{_WORD}){{0,3}})?)\s+(?:(?:had|have)\s+)?"
           r"(?P<verb>expected|forecast|predicted|estimated|projected)\b",
           "expected", "previous", "'the $33.2 billion analysts polled by LSEG had expected'"),
+    _rule("group_expect",
+          rf"(?<!\bof\s)\b(?P<name>(?i:{_GROUP}))\s+(?:(?:now|also|still|generally|widely|had|have|"
+          r"has)\s+){0,2}(?:been\s+)?(?P<verb>expect|expects|expected|expecting|predict|"
+          r"predicted|predicting|anticipate|anticipated|anticipating|see|saw|forecast)\b",
+          "expected", "next", "a group that expects what follows: 'Economists expect', "
+          "'Investors now expect', 'Economists had been expecting' (not the respondents of a "
+          "poll: '70% of economists expect')"),
     _rule("group_at",
           rf"\b(?P<name>(?i:{_GROUP})\s+(?:at|from|with)\s+{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?:had|have)\s+)?(?P<verb>{_SAID}|expect|see|wrote|believe)\b",
           "said", "next", "'Analysts at JPMorgan expect'"),
@@ -248,7 +255,8 @@ ANY_SOURCE_WORD = re.compile(
     r"estimates?|forecasts?|expectations?|projections?|set|sets|targets?|targeted|aims?|"
     r"aimed|pledged|plans?|planned|raised|lowered|cut|lifted|trimmed|boosted|hiked|reiterated|"
     r"reaffirmed|affirmed|narrowed|updated|upgraded|downgraded|"
-    r"maintained|kept|revised|wrote|see|believe|expect))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
+    r"maintained|kept|revised|wrote|see|believe|expect|expecting|anticipated?|anticipating|"
+    r"predicting|saw))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
     + r"|\((?:" + _EXCHANGES + r")\s*:"
     + r"|(?i:\b(?:seg[úu]n|selon|laut|segundo|secondo|apr[èe]s|acuerdo|wie)\b)"
     + r"|" + _NEEDS_FOREIGN_SAID.pattern + r"|(?i:publi[ée]|publicad|divulgad|ver[öo]ffentlicht)"
@@ -326,6 +334,7 @@ _NEEDS_SAID = re.compile(rf"\b(?:{_SAID}|{_SHOWED})\b")
 RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "expected_after": re.compile(r"\b(?:expected|forecast|predicted|estimated|projected)\b"),
     "group_at": _NEEDS_GROUP,
+    "group_expect": _NEEDS_GROUP,
     "name_group": _NEEDS_GROUP,
     "role_revised": re.compile(r"(?i:target|forecast|estimate|outlook|guidance|projection|"
                                r"rating)"),
