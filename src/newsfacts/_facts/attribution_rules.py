@@ -189,6 +189,13 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"(?:,?\s+{_CORPORATE_SUFFIX})?),?\s+\((?:{_EXCHANGES})\s*:\s*[A-Z][\w.-]{{0,9}}",
           "issuer", "sentence", "a company named with its ticker issues the release: "
           "'Acme Corp. (NYSE: ACME) today reported'"),
+    _rule("on_venue", r"(?:^|(?<=[.!?]\s))On\s+(?P<name>[A-Z][\w.]{2,30})(?=,)",
+          "according to", "sentence", "a market a price is read on, opening the sentence: 'On "
+          "Binance, bitcoin was trading down 20%'"),
+    _rule("bracket_credit", rf"\((?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:pricing|prices|data|"
+          r"figures|estimates?|index)\)",
+          "according to", "sentence", "a credit in brackets after the figure: '(Bitstamp "
+          "pricing)'"),
     # Stories in German, French, Spanish, Portuguese and Italian (read for their decimal-comma
     # figures, decimal_comma.py) credit their sources with these.
     _rule("according_to_foreign",
@@ -259,6 +266,7 @@ ANY_SOURCE_WORD = re.compile(
     r"predicting|saw))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
     + r"|\((?:" + _EXCHANGES + r")\s*:"
     + r"|(?i:\b(?:seg[úu]n|selon|laut|segundo|secondo|apr[èe]s|acuerdo|wie)\b)"
+    + r"|\bOn\s+[A-Z]|(?:pricing|prices|index)\)"
     + r"|" + _NEEDS_FOREIGN_SAID.pattern + r"|(?i:publi[ée]|publicad|divulgad|ver[öo]ffentlicht)"
 )
 
@@ -335,6 +343,8 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "expected_after": re.compile(r"\b(?:expected|forecast|predicted|estimated|projected)\b"),
     "group_at": _NEEDS_GROUP,
     "group_expect": _NEEDS_GROUP,
+    "on_venue": re.compile(r"\bOn\s+[A-Z]"),
+    "bracket_credit": re.compile(r"(?:pricing|prices|data|figures|estimates?|index)\)"),
     "name_group": _NEEDS_GROUP,
     "role_revised": re.compile(r"(?i:target|forecast|estimate|outlook|guidance|projection|"
                                r"rating)"),
