@@ -364,3 +364,20 @@ def test_a_yearless_stamp_dates_an_undated_story(why: str, text: str, expected: 
     first = ClaimFinder("blank").find(text + "\n\nShares rose 3% today.", published=None)
     claim = next(claim for claim in first if claim.text == "3%")
     assert _span(claim) == (expected, expected), why
+
+
+def test_a_market_data_venue_prices_a_story_nobody_else_speaks_for() -> None:
+    # reposts-dev's convention (README: a source carries to the later figures of the story
+    # until another is named) for crypto-market copy; a story written here.
+    text = ("Bitcoin rose 3% to $97,150 on Monday, according to CoinGecko data.\n\n"
+            "Ether gained 4.5% to $3,420.\n\n"
+            "Solana slipped 1.2%, Kraken prices showed.")
+    ether = _claim(text, "4.5%")
+    assert _source(ether) == "CoinGecko"
+    assert "source" in ether.carried
+
+
+def test_a_general_data_vendor_still_covers_only_its_paragraph() -> None:
+    text = ("Exports rose 6.6% last month, according to LSEG data.\n\n"
+            "The trade surplus reached $1.19 trillion for the full year.")
+    assert _source(_claim(text, "$1.19 trillion")) is None

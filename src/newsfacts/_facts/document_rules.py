@@ -34,6 +34,15 @@ OFFICIAL_BODY = re.compile(
     r"official|ministry|census|trade|industry|central\s+bank|(?:state|federal)(?:\s+labou?r|"
     r"\s+employment|\s+trade|\s+jobs)?|labou?r)$"
 )
+# Market-data venues and price aggregators: where a story reads its prices, the source of every
+# later price it quotes until another source is named (a general data vendor such as LSEG
+# covers only its paragraph). Names in lower case.
+MARKET_DATA_VENUES = frozenset({
+    "coingecko", "coinmarketcap", "binance", "coinbase", "kraken", "bitstamp", "bitfinex",
+    "coindesk", "glassnode", "cryptoquant", "messari", "tradingview", "coinglass", "santiment",
+    "intotheblock", "coincodex", "cryptocompare", "okx", "bybit", "huobi", "nansen",
+    "defillama", "farside", "sosovalue", "kaiko", "coinshares", "coinstats", "coin360",
+})  # fmt: skip
 # A company's name: capitalised words ending with a corporate word.
 COMPANY_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w&'’-]{0,30}[ \t]+){1,4}(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|"
