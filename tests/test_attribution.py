@@ -386,3 +386,12 @@ def test_market_data_credits(why: str, sentence: str, name: str) -> None:
 
 def test_a_weekday_opening_a_sentence_is_no_venue() -> None:
     assert find_sources("On Monday, bitcoin fell 4%.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # reposts-dev fit half (written here): a rate's "per" is no "according to".
+    "Output will rise by 648,000 barrels per day in both July and August.",
+    "Rents reached $2,000 per month in June and July.",
+])
+def test_a_rate_per_unit_is_no_source(sentence: str) -> None:
+    assert find_sources(sentence) == []

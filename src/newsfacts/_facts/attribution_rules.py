@@ -111,7 +111,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           "expected", "previous", "'the $33.2 billion analysts polled by LSEG had expected'"),
     _rule("group_expect",
           rf"(?<!\bof\s)\b(?P<name>(?i:{_GROUP}))\s+(?:(?:now|also|still|generally|widely|had|have|"
-          r"has)\s+){0,2}(?:been\s+)?(?P<verb>expect|expects|expected|expecting|predict|"
+          r"has|were|are|was|is)\s+){0,2}(?:been\s+)?(?P<verb>expect|expects|expected|expecting|predict|"
           r"predicted|predicting|anticipate|anticipated|anticipating|see|saw|forecast)\b",
           "expected", "next", "a group that expects what follows: 'Economists expect', "
           "'Investors now expect', 'Economists had been expecting' (not the respondents of a "
@@ -145,7 +145,10 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           r"(?:estimates?|forecasts?|expectations?|projections?)))",
           "estimate", "next", "a consensus figure: 'analysts' median estimate for a 3% growth'"),
     _rule("according_to",
-          r"\b(?:[Aa]ccording\s+to|[Pp]er(?!\s+(?:cent|[Cc]lass|[Ss]hare|[Uu]nit|[Cc]apita)\b))\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w'’-]{1,20}\s+){0,3}?"
+          # "per" as "according to", not a rate's "per day" or "per barrel"
+          r"\b(?:[Aa]ccording\s+to|[Pp]er(?!\s+(?:cent|[Cc]lass|[Ss]hare|[Uu]nit|[Cc]apita|day|"
+          r"week|month|year|hour|annum|barrel|ton|tonne|person|head|ounce|gallon|litre|liter|"
+          r"kilo\w*)\b))\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w'’-]{1,20}\s+){0,3}?"
           r"(?i:(?:data|figures|"
           r"statistics|estimates|calculations|report|survey|poll|analysis|filings?|statement|"
           r"research|study|note)\s+(?:from|by|of|published\s+by|released\s+by)\s+)?)?"
