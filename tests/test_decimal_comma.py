@@ -71,6 +71,12 @@ def test_english_thousands_stay_thousands() -> None:
      "el dato de enero.", "6,1%", (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
     ("a month with its year, 'de' between", "La tasa subió al 2,4% en enero de 2025, según los "
      "datos del instituto.", "2,4%", (dt.date(2025, 1, 1), dt.date(2025, 1, 31))),
+    ("a French quarter with its year", "Le taux de chômage est révisé à 10,2% pour le 3e "
+     "trimestre 2025, selon l'Insee, et il est resté stable.", "10,2%",
+     (dt.date(2025, 7, 1), dt.date(2025, 9, 30))),
+    ("a German quarter in words", "Die Wirtschaft ist im dritten Quartal um 0,4 Prozent "
+     "gewachsen, wie das Bundesamt mitteilte.", "0,4",
+     (dt.date(2025, 7, 1), dt.date(2025, 9, 30))),
     ("a German month", "Die Arbeitslosenquote ist im Januar auf 7,1 Prozent gesunken, wie die "
      "Bundesagentur mitteilte.", "7,1", (dt.date(2026, 1, 1), dt.date(2026, 1, 31))),
 ])

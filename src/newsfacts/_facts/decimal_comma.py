@@ -6,8 +6,9 @@ marks; a story in one of these languages is read through a view of it with the t
 swapped between digits. The swap keeps every offset, so claims found in the view point at the
 same characters of the story, and their text is taken back from the story itself.
 
-The view also writes their month names the way the period rules read them, padded to the
-same length ("en enero de 2022" reads "in Jan.  of 2022"); a claim's period text is taken back
+The view also writes their month names and quarters the way the period rules read them,
+padded to the same length ("en enero de 2022" reads "in Jan.  of 2022", "3e trimestre 2015"
+reads "Q3           2015"); a claim's period text is taken back
 from the story as well.
 
 In English copy a comma followed by one or two digits and a percent sign is a decimal comma
@@ -76,6 +77,34 @@ _FOREIGN_MONTH = re.compile(
 )
 
 
+# Quarters: "3e trimestre", "primer trimestre", "im dritten Quartal", "terzo trimestre".
+_ORDINAL_QUARTERS = {
+    "1": 1, "2": 2, "3": 3, "4": 4,
+    "premier": 1, "deuxième": 2, "deuxieme": 2, "second": 2, "troisième": 3, "troisieme": 3,
+    "quatrième": 4, "quatrieme": 4, "dernier": 4,
+    "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+    "primeiro": 1, "terceiro": 3, "quarto": 4, "último": 4, "ultimo": 4,
+    "primo": 1, "secondo": 2, "terzo": 3,
+    "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+    "vierten": 4, "vierte": 4, "letzten": 4,
+}  # fmt: skip
+_FOREIGN_QUARTER = re.compile(
+    r"\b(?P<ordinal>[1-4](?:e|er|ème|eme|º|°|o|\.)?|"
+    + "|".join(sorted((k for k in _ORDINAL_QUARTERS if not k.isdigit()), key=len, reverse=True))
+    + r")\s+(?:trimestre|Quartal|quartal)\b",
+    re.IGNORECASE,
+)
+
+
+def _english_quarter(match: re.Match[str]) -> str:
+    """"3e trimestre" as "Q3" padded to the same length."""
+    ordinal = match.group("ordinal").lower()
+    number = _ORDINAL_QUARTERS.get(ordinal) or _ORDINAL_QUARTERS.get(ordinal[:1])
+    if number is None:
+        return match.group()
+    return f"Q{number}".ljust(len(match.group()))
+
+
 def _english_month(match: re.Match[str]) -> str:
     """The same length of text with an English month the period rules read."""
     before, month, of = match.group("before") or "", match.group("month"), match.group("of")
@@ -110,6 +139,7 @@ def english_marks(text: str) -> str:
     when it has none."""
     if writes_decimal_comma(text):
         view = _MARK_BETWEEN_DIGITS.sub(lambda match: match.group().translate(_SWAP), text)
+        view = _FOREIGN_QUARTER.sub(_english_quarter, view)
         return _FOREIGN_MONTH.sub(_english_month, view)
     if "," not in text:
         return text
