@@ -61,6 +61,22 @@ def test_decimal_comma_figures_are_read(why: str, text: str, span: str, value: f
     assert claim.sentence in text
 
 
+@pytest.mark.parametrize(("text", "span", "value"), [
+    # Scale and unit words of those languages, read as the English ones (written here).
+    ("Die Zahl der Arbeitslosen ist auf 3,02 Millionen gesunken, wie die Bundesagentur "
+     "mitteilte.", "3,02 Millionen", 3.02e6),
+    ("La facturación de las empresas creció un 2,1 por ciento en el mes, según el INE.",
+     "2,1 por ciento", 2.1),
+    ("Le déficit a atteint 4,5 milliards sur un an, selon l'Insee, et la dette est restée "
+     "stable.", "4,5 milliards", 4.5e9),
+])
+def test_scale_words_of_the_story_language(text: str, span: str, value: float) -> None:
+    found = {claim.text: claim for claim in _claims(text)}
+    assert span in found, sorted(found)
+    assert found[span].value == pytest.approx(value)
+    assert text[found[span].start:found[span].end] == span
+
+
 def test_english_thousands_stay_thousands() -> None:
     found = {claim.text: claim for claim in _claims("The firm hired 1,250 people in 2025.")}
     assert found["1,250 people"].value == 1250
@@ -75,10 +91,10 @@ def test_english_thousands_stay_thousands() -> None:
      "trimestre 2025, selon l'Insee, et il est resté stable.", "10,2%",
      (dt.date(2025, 7, 1), dt.date(2025, 9, 30))),
     ("a German quarter in words", "Die Wirtschaft ist im dritten Quartal um 0,4 Prozent "
-     "gewachsen, wie das Bundesamt mitteilte.", "0,4",
+     "gewachsen, wie das Bundesamt mitteilte.", "0,4 Prozent",
      (dt.date(2025, 7, 1), dt.date(2025, 9, 30))),
     ("a German month", "Die Arbeitslosenquote ist im Januar auf 7,1 Prozent gesunken, wie die "
-     "Bundesagentur mitteilte.", "7,1", (dt.date(2026, 1, 1), dt.date(2026, 1, 31))),
+     "Bundesagentur mitteilte.", "7,1 Prozent", (dt.date(2026, 1, 1), dt.date(2026, 1, 31))),
 ])
 def test_month_names_of_the_story_give_periods(
     why: str, text: str, span: str, period: tuple[dt.date, dt.date]

@@ -105,6 +105,28 @@ def _english_quarter(match: re.Match[str]) -> str:
     return f"Q{number}".ljust(len(match.group()))
 
 
+# Scale and unit words after a figure, each with an English word no longer than itself (padded
+# with spaces to its length): "3,02 Millionen" reads "3.02 million  ".
+_FOREIGN_WORDS = {
+    "millionen": "million", "million": "million", "millions": "million", "millones": "million",
+    "milhões": "million", "milhoes": "million", "milioni": "million",
+    "milliarden": "billion", "milliarde": "billion", "milliards": "billion",
+    "milliard": "billion", "bilhões": "billion", "bilhoes": "billion", "miliardi": "billion",
+    "mil millones": "billion",
+    "prozent": "percent", "por ciento": "percent", "pour cent": "percent",
+    "por cento": "percent", "per cento": "percent",
+    "punkte": "points", "puntos": "points", "pontos": "points", "punti": "points",
+}  # fmt: skip
+_FOREIGN_WORD = re.compile(
+    r"(?<=\d )(?:" + "|".join(sorted(_FOREIGN_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _english_word(match: re.Match[str]) -> str:
+    return _FOREIGN_WORDS[match.group().lower()].ljust(len(match.group()))
+
+
 def _english_month(match: re.Match[str]) -> str:
     """The same length of text with an English month the period rules read."""
     before, month, of = match.group("before") or "", match.group("month"), match.group("of")
@@ -139,6 +161,7 @@ def english_marks(text: str) -> str:
     when it has none."""
     if writes_decimal_comma(text):
         view = _MARK_BETWEEN_DIGITS.sub(lambda match: match.group().translate(_SWAP), text)
+        view = _FOREIGN_WORD.sub(_english_word, view)
         view = _FOREIGN_QUARTER.sub(_english_quarter, view)
         return _FOREIGN_MONTH.sub(_english_month, view)
     if "," not in text:
@@ -154,8 +177,13 @@ def restore_text(claims: Sequence[Claim], view: str, text: str) -> list[Claim]:
     for claim in claims:
         sentence = claim.sentence
         at = view.find(sentence, max(0, claim.start - len(sentence)), claim.end + len(sentence))
+        end = claim.end
+        # A word the view wrote shorter and padded ("Millionen" as "million  "): the story's
+        # whole word.
+        while end < len(text) and view[end] == " " and not text[end].isspace():
+            end += 1
         restored.append(dataclasses.replace(
-            claim, text=text[claim.start:claim.end],
+            claim, text=text[claim.start:end], end=end,
             sentence=text[at:at + len(sentence)] if at >= 0 else sentence,
             period=_restored_period(claim.period, view, text, at)))
     return restored
