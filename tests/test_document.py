@@ -381,3 +381,12 @@ def test_a_general_data_vendor_still_covers_only_its_paragraph() -> None:
     text = ("Exports rose 6.6% last month, according to LSEG data.\n\n"
             "The trade surplus reached $1.19 trillion for the full year.")
     assert _source(_claim(text, "$1.19 trillion")) is None
+
+
+def test_in_the_year_is_the_whole_year_of_the_run() -> None:
+    # reposts-dev fit half (a results story, written here): a month sets the run, and a later
+    # figure "in the year" is that whole year.
+    text = ("Revenues reached N2.02tn for the year end, December 2025, the company said.\n\n"
+            "Average data use per subscriber rose by 85.3 per cent in the year.")
+    claim = _claim(text, "85.3 per cent")
+    assert _span(claim) == (D(2025, 1, 1), D(2025, 12, 31))

@@ -45,6 +45,7 @@ from .document_rules import (
     RELATIVE_DAY,
     SAME_PERIOD_AFTER,
     SENTENCE_CUT,
+    THE_YEAR,
 )
 from .document_sources import (
     Cue,
@@ -195,9 +196,22 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             if run.end is not None:
                 claim = with_carried(claim, "period", period=Period(run.end, run.end, run.text))
         elif claim.period is None and claim.status not in _AHEAD:
-            claim = with_carried(claim, "period", period=run)
+            claim = with_carried(claim, "period", period=_whole_year_if_named(claim, run))
         result.append(claim)
     return result
+
+
+def _whole_year_if_named(claim: Claim, run: Period) -> Period:
+    """The run, or the whole year it falls in where the claim's sentence says "in the year" of
+    a run narrower than a year ("December 2021 ... rose 85.3 per cent in the year")."""
+    if run.start is None or run.end is None or run.start.year != run.end.year:
+        return run
+    if (run.start.month, run.start.day, run.end.month, run.end.day) == (1, 1, 12, 31):
+        return run
+    if THE_YEAR.search(claim.sentence) is None:
+        return run
+    year = run.end.year
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), run.text)
 
 
 def _names_same_period(claim: Claim) -> bool:

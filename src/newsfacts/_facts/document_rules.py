@@ -100,6 +100,13 @@ LOOK_BACK_BLOCKED = re.compile(
     r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and)\b|\d{4}", re.IGNORECASE)
 LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1}
 
+# "rose 85.3 per cent in the year": the year of the story's run, not a period of its own.
+THE_YEAR = re.compile(
+    r"\b(?:in|for|during|over)\s+the\s+year\b(?!\s+(?:ended|ending|to|before|earlier|ago|"
+    r"through|so\s+far|\d))",
+    re.IGNORECASE,
+)
+
 # "the fiscal full-year ended March 31, 2020", "fiscal year ending June 30": a company whose
 # year does not end in December.
 FISCAL_YEAR_END = re.compile(
