@@ -390,3 +390,11 @@ def test_in_the_year_is_the_whole_year_of_the_run() -> None:
             "Average data use per subscriber rose by 85.3 per cent in the year.")
     claim = _claim(text, "85.3 per cent")
     assert _span(claim) == (D(2025, 1, 1), D(2025, 12, 31))
+
+
+def test_a_level_at_the_start_of_the_period_is_its_first_day() -> None:
+    # reposts-dev fit half (a crypto quarter review, written here).
+    text = ("In the first three months of 2025, the market's value sank to $270 billion from "
+            "$612 billion at the start of the quarter.")
+    assert _span(_claim(text, "$612 billion")) == (D(2025, 1, 1), D(2025, 1, 1))
+    assert _span(_claim(text, "$270 billion")) == (D(2025, 1, 1), D(2025, 3, 31))

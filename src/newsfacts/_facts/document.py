@@ -35,6 +35,7 @@ from .attribution import NamedSources, find_sources
 from .document_rules import (
     ABBREVIATION_BEFORE,
     AT_PERIOD_END,
+    AT_PERIOD_START,
     FISCAL_NAMED,
     FISCAL_YEAR_END,
     LOOK_BACK_AFTER,
@@ -190,8 +191,12 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if claim.type == "date" or claim.where != "body" or run is None:
             result.append(claim)
             continue
-        if AT_PERIOD_END.search(claim.sentence) and (claim.period is None
-                                                      or claim.period == run):
+        opening = _at_period_start(claim, run)
+        if opening is not None:
+            # "from $612 billion at the start of the quarter": a level on its first day.
+            claim = with_carried(claim, "period", period=opening)
+        elif AT_PERIOD_END.search(claim.sentence) and (claim.period is None
+                                                        or claim.period == run):
             # "cash of $18.3 million at year-end": a level on the run's last day.
             if run.end is not None:
                 claim = with_carried(claim, "period", period=Period(run.end, run.end, run.text))
@@ -199,6 +204,18 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             claim = with_carried(claim, "period", period=_whole_year_if_named(claim, run))
         result.append(claim)
     return result
+
+
+def _at_period_start(claim: Claim, run: Period) -> Period | None:
+    """The first day of the claim's period (else the run) when "at the start of the quarter"
+    follows its number; None otherwise."""
+    number = claim.sentence.find(claim.text)
+    if number < 0 or AT_PERIOD_START.match(claim.sentence, number + len(claim.text)) is None:
+        return None
+    base = claim.period if claim.period is not None and claim.period.start is not None else run
+    if base.start is None:
+        return None
+    return Period(base.start, base.start, base.text)
 
 
 def _whole_year_if_named(claim: Claim, run: Period) -> Period:

@@ -83,6 +83,13 @@ SAME_PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A level at the opening of the period reported on, right after its number: "from $612 billion
+# at the start of the quarter".
+AT_PERIOD_START = re.compile(
+    r"\s{0,3},?\s*(?:at|on)\s+the\s+(?:start|beginning|outset)\s+of\s+the\s+(?:fiscal\s+)?"
+    r"(?:year|quarter|month|period)\b",
+    re.IGNORECASE,
+)
 # "from $4.88 billion, or $7 per share, a year earlier", "down from 5.4 percent the month
 # before", "from 11 billion in the previous year": the figure one unit before the period the
 # sentence or the run is about. A few words may stand between (a per-share figure), none that
