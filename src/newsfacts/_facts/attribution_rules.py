@@ -247,8 +247,8 @@ NOT_SOURCES = frozenset(
 
 # The reporting verbs of the foreign-language rows.
 _NEEDS_FOREIGN_SAID = re.compile(
-    r"(?:inform[óo]|indic[óo]|al[óo]\b|anunci|public|comunic|divulgou|meldete|berichtete|teilte|"
-    r"comptabilis|indiqu|annonc|pr[ée]cis|mitgeteilt|gemeldet)"
+    r"(?:inform[óo]|indic[óo]|al[óo]\b|anunci|public[óo]|publi[ée]|comunic[óo]|divulgou|meldete|"
+    r"berichtete|teilte|comptabilis|indiqu|annonc|pr[ée]cis|mitgeteilt|gemeldet)"
 )
 
 # A person who speaks for a body: "NBS spokesman Sheng Laiyun", "Acme Corp spokeswoman Jane
@@ -342,12 +342,18 @@ CORPORATE_NAME = re.compile(
 _NEEDS_GROUP = re.compile(rf"(?i:{_GROUP_WORDS})")
 _NEEDS_DATA = re.compile(rf"(?i:\b{_DATA_WORDS})")
 _NEEDS_SAID = re.compile(rf"\b(?:{_SAID}|{_SHOWED})\b")
+# One scan for all the foreign-language rows, one for the market-data rows.
+_NEEDS_FOREIGN = re.compile(
+    r"\b(?:[Ss]eg[úu]n|[Ss]elon|[Ll]aut|[Ss]egundo|[Ss]econdo|[Dd]['’]apr[èe]s|[Aa]cuerdo|[Ww]ie|"
+    r"publicad|publi[ée]|divulgad|ver[öo]ffentlicht)|" + _NEEDS_FOREIGN_SAID.pattern
+)
+_NEEDS_MARKET = re.compile(r"\bOn\s+[A-Z]|(?:pricing|prices|data|figures|estimates?|index)\)")
 RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "expected_after": re.compile(r"\b(?:expected|forecast|predicted|estimated|projected)\b"),
     "group_at": _NEEDS_GROUP,
     "group_expect": _NEEDS_GROUP,
-    "on_venue": re.compile(r"\bOn\s+[A-Z]"),
-    "bracket_credit": re.compile(r"(?:pricing|prices|data|figures|estimates?|index)\)"),
+    "on_venue": _NEEDS_MARKET,
+    "bracket_credit": _NEEDS_MARKET,
     "name_group": _NEEDS_GROUP,
     "role_revised": re.compile(r"(?i:target|forecast|estimate|outlook|guidance|projection|"
                                r"rating)"),
@@ -366,12 +372,11 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "name_said": _NEEDS_SAID,
     "issuer": re.compile(r"\((?:" + _EXCHANGES + r")\s*:"),
     "lower_said": _NEEDS_SAID,
-    "according_to_foreign": re.compile(r"\b(?:[Ss]eg[úu]n|[Ss]elon|[Ll]aut|[Ss]egundo|[Ss]econdo|"
-                                       r"[Dd]['’]apr[èe]s|[Aa]cuerdo)\b"),
-    "published_by_foreign": re.compile(r"\b(?:publicad|publi[ée]|divulgad|ver[öo]ffentlicht)"),
-    "name_said_foreign": _NEEDS_FOREIGN_SAID,
-    "said_name_foreign": _NEEDS_FOREIGN_SAID,
-    "wie_name_said": re.compile(r"\b[Ww]ie\b"),
+    "according_to_foreign": _NEEDS_FOREIGN,
+    "published_by_foreign": _NEEDS_FOREIGN,
+    "name_said_foreign": _NEEDS_FOREIGN,
+    "said_name_foreign": _NEEDS_FOREIGN,
+    "wie_name_said": _NEEDS_FOREIGN,
     "name_set_target": re.compile(r"\b(?:set|sets|targets|targeted|aims|aimed|pledged|plans|"
                                   r"planned)\b"),
 }

@@ -145,10 +145,8 @@ def _english_month(match: re.Match[str]) -> str:
 def writes_decimal_comma(text: str) -> bool:
     """Whether ``text`` reads as German, French, Spanish, Portuguese or Italian rather than
     English, by counting each side's function words."""
-    sample = text[:_SAMPLE_CHARS].lower()
     comma_side = english = 0
-    for match in _WORD.finditer(sample):
-        word = match.group()
+    for word in _WORD.findall(text[:_SAMPLE_CHARS].lower()):
         if word in _DECIMAL_COMMA_WORDS:
             comma_side += 1
         elif word in _ENGLISH_WORDS:

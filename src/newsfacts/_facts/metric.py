@@ -172,7 +172,7 @@ class _Phrase:
             kept.pop()
         while kept and kept[0] in INNER_PREPOSITIONS:
             kept.pop(0)
-        if not kept or all(word in NOT_METRIC_WORDS for word in kept):
+        if NOT_METRIC_WORDS.issuperset(kept):
             return None, None
         return " ".join(kept), owner
 
@@ -415,13 +415,12 @@ class _Reading:
         return phrase
 
 
-def _after_agent(words: Sequence[_Word], phrase: _Phrase) -> bool:
+def _after_agent(parsed: _Sentence, phrase: _Phrase) -> bool:
     """Whether the phrase is who acted ("polled by Andes Wire"), not what was measured."""
     if not phrase.words:
         return False
-    first = phrase.words[0]
-    at = next((k for k, word in enumerate(words) if word is first), None)
-    return at is not None and at > 0 and words[at - 1].low in AGENT_BEFORE
+    at = bisect.bisect_left(parsed.starts, phrase.words[0].start)
+    return at > 0 and parsed.words[at - 1].low in AGENT_BEFORE
 
 
 def find_metric(
@@ -452,7 +451,7 @@ def find_metric(
     )
     for read in readers:
         phrase = read()
-        if phrase is None or _after_agent(words, phrase):
+        if phrase is None or _after_agent(parsed, phrase):
             continue
         metric, owner = phrase.metric_and_owner()
         if metric is not None:

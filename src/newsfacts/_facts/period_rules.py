@@ -216,7 +216,8 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "month_range": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)(?:\s+(?:to|through)\s|"
                               r"\s*[-–]\s*[A-Z])"),
     "change_range": re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"),
-    "pair_span": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber|[\dt.])\s+and\s"),
+    "pair_span": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber|[\dt.])\s+and\s+(?:Jan|Feb|"
+                            r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d)"),
     "through_month": re.compile(r"\b[Tt]hr(?:ough|u)\s"),
     "year_so_far": re.compile(r"\d\d\s+(?:to\s+date|so\s+far)\b"),
     "part_of_named_year": re.compile(r"\b(?:[Ll]ate|[Ee]arly)[\s-]+(?:19|20)\d\d"),
