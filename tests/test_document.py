@@ -398,3 +398,11 @@ def test_a_level_at_the_start_of_the_period_is_its_first_day() -> None:
             "$612 billion at the start of the quarter.")
     assert _span(_claim(text, "$612 billion")) == (D(2025, 1, 1), D(2025, 1, 1))
     assert _span(_claim(text, "$270 billion")) == (D(2025, 1, 1), D(2025, 3, 31))
+
+
+def test_currently_sets_no_run_for_the_figures_after_it() -> None:
+    # reposts-dev fit half (a provincial trade story, written here).
+    text = ("In the first seven months of 2025, exports rose 5%.\n\n"
+            "Each tonne of cashew is currently sold at 9,282 USD.\n\n"
+            "The province enjoyed a 1.6 billion USD trade surplus.")
+    assert _span(_claim(text, "1.6 billion USD")) == (D(2025, 1, 1), D(2025, 7, 31))

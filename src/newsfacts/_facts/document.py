@@ -42,6 +42,7 @@ from .document_rules import (
     LOOK_BACK_BLOCKED,
     LOOK_BACK_MONTHS,
     MONTH_NAMES,
+    NOT_A_RUN_MOMENT,
     NOT_A_RUN_PERIOD,
     RELATIVE_DAY,
     SAME_PERIOD_AFTER,
@@ -181,7 +182,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if looked_back is not None:
             claim = looked_back
         if (sentence_start != sentence_at and claim.type != "date" and claim.period is not None
-                and "period" not in claim.carried and looked_back is None):
+                and "period" not in claim.carried and looked_back is None
+                and not NOT_A_RUN_MOMENT.search(claim.period.text)):
             # The first figure of a sentence stated for a period sets the run that follows.
             # Measured and left out: keeping the run when the new period lies wholly before
             # it (a look back, "than in October") gained on the fit half of reposts-dev and

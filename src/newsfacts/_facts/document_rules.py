@@ -66,6 +66,8 @@ NOT_A_RUN_PERIOD = re.compile(
     r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "currently sold at 9,282 USD": the moment of one figure, no period for the figures after it.
+NOT_A_RUN_MOMENT = re.compile(r"(?i)\b(?:currently|at\s+present|right\s+now)\b")
 # A level at the close of the period reported on: "cash of $18.3 million at year-end".
 AT_PERIOD_END = re.compile(
     r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period)[\s-]end\b"
@@ -132,7 +134,7 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 RELATIVE_DAY = re.compile(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
     r"tomorrow|yesterday|ago|week|weekend|press\s+time|writing|morning|afternoon|evening|"
-    r"a\.m|p\.m|am|pm)\b"
+    r"a\.m|p\.m|am|pm|currently|present|right\s+now)\b"
 )
 
 

@@ -109,8 +109,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("moment", r"\b(?:(?:at|on|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|"
           r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|on\s+the\s+day(?!\s+of\b)|"
           r"this\s+(?:morning|"
-          r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))",
-          "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm'", _I),
+          r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
+          r"currently|at\s+present|right\s+now|in\s+(?:early\s+|late\s+)?(?:morning|afternoon|"
+          r"midday)\s+(?:trade|trading|deals))",
+          "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm', "
+          "'currently', 'in morning trade'", _I),
     _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous)\s+week|over\s+the\s+"
           r"(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week)\b",
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
@@ -225,7 +228,8 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "month_end": re.compile(r"\bend\s+of\b"),
     "moment": re.compile(r"(?i:writing|press\s+time|tonight|on\s+the\s+day|"
                          r"this\s+(?:morning|afternoon|evening)"
-                         r"|\d\s*(?:a\.m|p\.m|am\b|pm\b))"),
+                         r"|\d\s*(?:a\.m|p\.m|am\b|pm\b)|currently|at\s+present|right\s+now|"
+                         r"(?:morning|afternoon|midday)\s+(?:trade|trading|deals))"),
     "week": re.compile(r"(?i:\bweek)"),
     "day_month_year": _NEEDS_MONTH,
     "month_year": _NEEDS_MONTH,
@@ -269,6 +273,7 @@ ANY_DATE_WORD = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[1-4]Q|H[12]|FY|YTD)"
     r"|(?i:\b(?:fiscal|quarter|half|year|month|annual|today|yesterday|tomorrow|ago|week|"
     r"writing|press\s+time|tonight|on\s+the\s+day|this\s+(?:morning|afternoon|evening)|"
+    r"currently|at\s+present|right\s+now|(?:morning|afternoon|midday)\s+(?:trade|trading|deals)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))|\b(?:19|20)\d\d"
     r"|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
 )
