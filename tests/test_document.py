@@ -406,3 +406,16 @@ def test_currently_sets_no_run_for_the_figures_after_it() -> None:
             "Each tonne of cashew is currently sold at 9,282 USD.\n\n"
             "The province enjoyed a 1.6 billion USD trade surplus.")
     assert _span(_claim(text, "1.6 billion USD")) == (D(2025, 1, 1), D(2025, 7, 31))
+
+
+@pytest.mark.parametrize(("why", "text", "span", "expected"), [
+    # reposts-dev fit half (a market report); sentences written here.
+    ("a day's close", "The index opened at 1,603.21, compared with Tuesday's close of 1,602.30.",
+     "1,602.30", (D(2026, 3, 10), D(2026, 3, 10))),
+    ("a year's total", "Sales rose to $6 billion from last year's total of $5 billion.",
+     "$5 billion", (D(2025, 1, 1), D(2025, 12, 31))),
+])
+def test_a_figure_a_possessive_period_owns_is_that_periods(
+    why: str, text: str, span: str, expected: tuple[dt.date, dt.date]
+) -> None:
+    assert _span(_claim(text, span)) == expected, why

@@ -312,6 +312,10 @@ def _noun_in_span(span: str) -> str | None:
 _SINCE_BEFORE = re.compile(r"\bsince\s$", re.IGNORECASE)
 # Between a period and a later number, a word that hands over to the next figure of a change:
 # "from 4.9 percent in February to 4.3 percent in March" (February is the 4.9 percent's).
+_OWNED_FIGURE = re.compile(
+    r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}(?:of|at)\s+(?:about\s+|around\s+|nearly\s+)?",
+    re.IGNORECASE,
+)
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:[a-z]+\s+){0,3}$")
 _HANDS_OVER = re.compile(r"[\s,]*(?:to|from|versus|vs\.?|compared\s+(?:with|to))\b",
                          re.IGNORECASE)
@@ -336,6 +340,12 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
                 periods: Sequence[PeriodMention], main_end: int) -> PeriodMention | None:
     """The period of the number at ``start:end``: nearest in its own clause, else the nearest
     one before it in the sentence (a later clause inherits the main clause's period)."""
+    for mention in periods:
+        # "compared with Wednesday's close of 1,602.30", "last year's revenue of $5 billion":
+        # the figure the possessive period owns is that period's, basis or not.
+        if (mention.end <= start and not mention.is_record_point
+                and _OWNED_FIGURE.fullmatch(sentence, mention.end, start) is not None):
+            return mention
     named = [m for m in periods if not m.is_basis and not m.is_report_date]
     # "the highest since April" is a record's starting point, not the figure's period.
     candidates = [m for m in named if not m.is_record_point]
