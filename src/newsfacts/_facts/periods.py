@@ -272,6 +272,8 @@ def _relative_quarter(groups: dict[str, str | None], _: str, published: dt.date 
         return None, "quarter"
     word = (groups.get("rel") or "this").lower()
     delta = 1 if word in ("next", "coming") else 0 if word in ("this", "current") else -1
+    if groups.get("rel") == "":
+        delta = -1  # "in the quarter": the latest one that has ended
     current_first = 3 * ((published.month - 1) // 3) + 1
     year, month = _shift_month(published.year, current_first, 3 * delta)
     return _months_interval(year, month, 3), "quarter"
@@ -313,6 +315,8 @@ def _relative_month(groups: dict[str, str | None], _: str, published: dt.date | 
         return None, "month"
     word = (groups.get("rel") or "this").lower()
     delta = 1 if word in ("next", "coming") else 0 if word in ("this", "current") else -1
+    if groups.get("rel") == "":
+        delta = -1  # "in the quarter": the latest one that has ended
     return _month_interval(*_shift_month(published.year, published.month, delta)), "month"
 
 
