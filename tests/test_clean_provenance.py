@@ -127,6 +127,11 @@ def test_date_in_url(url: str, date: dt.date | None) -> None:
         ("3 de setembro de 2021", dt.date(2021, 9, 3)),
         ("Stand: 21.01.2026", dt.date(2026, 1, 21)),
         ("sold out 2019", None),
+        # A glued stamp and an update stamp beside the publication date (kinds of page stamp
+        # met in reposts-dev's fit half; written here).
+        ("NewsSeptember 16, 2008", dt.date(2008, 9, 16)),
+        ("Updated: March 3, 2021 | Published: February 28, 2021", dt.date(2021, 2, 28)),
+        ("Last updated 3 March 2021", dt.date(2021, 3, 3)),
     ],
 )
 def test_date_in_text(text: str, date: dt.date | None) -> None:

@@ -67,6 +67,9 @@ _TEXT_DATE = re.compile(
     r"|\b(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
+# A stamp's date that says when the page was changed, not when it was published.
+_UPDATED_BEFORE = re.compile(r"(?i)\b(?:updated|modified|edited|revised|aktualisiert|"
+                             r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa])\b[^0-9]{0,14}$")
 _BARE_SOURCE = re.compile(r"^(?:article |news )?source\s?:", re.IGNORECASE)
 _KNOWN_NAMES = frozenset(PUBLISHERS.values())
 # Bylines, datelines and kickers can sit above the credited lead until the title is known.
@@ -111,25 +114,31 @@ def date_in_url(url: str) -> dt.date | None:
 
 
 def date_in_text(text: str) -> dt.date | None:
-    """The first calendar date written out in full (with a year) in ``text``."""
+    """The first calendar date written out in full (with a year) in ``text``; a date marked as
+    an update ("Updated: March 3, 2021") only when the text gives no other."""
+    updated: dt.date | None = None
     for match in _TEXT_DATE.finditer(text):
-        if match.group("iy"):
-            found = _safe_date(int(match.group("iy")), int(match.group("im")),
-                               int(match.group("id")))
-        elif match.group("dy"):
-            found = _safe_date(int(match.group("dy")), int(match.group("dm")),
-                               int(match.group("dd")))
-        elif match.group("uy"):
-            found = _safe_date(int(match.group("uy")), int(match.group("um")),
-                               int(match.group("ud")))
-        else:
-            month = month_number(match.group("mon") or match.group("mon2"))
-            day = int(match.group("day") or match.group("day2"))
-            year = int(match.group("year") or match.group("year2"))
-            found = _safe_date(year, month, day) if month else None
-        if found is not None:
-            return found
-    return None
+        found = _matched_date(match)
+        if found is None:
+            continue
+        if _UPDATED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            updated = updated or found
+            continue
+        return found
+    return updated
+
+
+def _matched_date(match: re.Match[str]) -> dt.date | None:
+    if match.group("iy"):
+        return _safe_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+    if match.group("dy"):
+        return _safe_date(int(match.group("dy")), int(match.group("dm")), int(match.group("dd")))
+    if match.group("uy"):
+        return _safe_date(int(match.group("uy")), int(match.group("um")), int(match.group("ud")))
+    month = month_number(match.group("mon") or match.group("mon2"))
+    day = int(match.group("day") or match.group("day2"))
+    year = int(match.group("year") or match.group("year2"))
+    return _safe_date(year, month, day) if month else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
