@@ -212,6 +212,13 @@ _NEEDS_HALF = re.compile(r"(?i:\bhalf)|\bH[12]\b")
 _NEEDS_MONTH_WORD = re.compile(r"(?i:\bmonth)")
 _NEEDS_YEAR_WORD = re.compile(r"(?i:\byear|\bannual)|\bYTD\b")
 _NEEDS_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d")
+# One scan for the rarer span rows: a pair joined by "and", "through July", "2015 to date",
+# "late 2017".
+_NEEDS_SPAN_WORDS = re.compile(
+    r"(?:ary|rch|pril|May|une|uly|gust|ber|[\dt.])\s+and\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec|(?:19|20)\d\d)|\b[Tt]hr(?:ough|u)\s|\d\d\s+(?:to\s+date|so\s+far)\b|"
+    r"\b(?:[Ll]ate|[Ee]arly)[\s-]+(?:19|20)\d\d"
+)
 RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "span_ended": _NEEDS_MONTH,
     "months_to": _NEEDS_MONTH,
@@ -223,11 +230,10 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "month_range": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)(?:\s+(?:to|through)\s|"
                               r"\s*[-–]\s*[A-Z])"),
     "change_range": re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"),
-    "pair_span": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber|[\dt.])\s+and\s+(?:Jan|Feb|"
-                            r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|(?:19|20)\d\d)"),
-    "through_month": re.compile(r"\b[Tt]hr(?:ough|u)\s"),
-    "year_so_far": re.compile(r"\d\d\s+(?:to\s+date|so\s+far)\b"),
-    "part_of_named_year": re.compile(r"\b(?:[Ll]ate|[Ee]arly)[\s-]+(?:19|20)\d\d"),
+    "pair_span": _NEEDS_SPAN_WORDS,
+    "through_month": _NEEDS_SPAN_WORDS,
+    "year_so_far": _NEEDS_SPAN_WORDS,
+    "part_of_named_year": _NEEDS_SPAN_WORDS,
     "since_end_of": re.compile(r"\b[Ss]ince\s+the\s+end\b"),
     "month_end": re.compile(r"\bend\s+of\b"),
     "moment": re.compile(r"(?i:writing|press\s+time|tonight|on\s+the\s+day|"
