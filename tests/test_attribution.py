@@ -56,6 +56,29 @@ SOURCE_PHRASES = [
      "CoinGlass", "according to"),
     ("according to, sentence-initial", "According to the IMF, debt hit $300 trillion.",
      "IMF", "according to"),
+    # Kinds of credit among the fit half's source misses of reposts-dev (written here).
+    ("data that indicate", "The Tourism Organization data indicate arrivals rose 7%.",
+     "Tourism Organization", "data showed"),
+    ("data that point to", "Customs data point to a 4% fall in exports.", "Customs",
+     "data showed"),
+    ("Spanish, según", "Los precios cayeron un 0.5% en enero, según el INE.", "INE",
+     "according to"),
+    ("Spanish, words between", "La tasa bajó al 6%, según mostraron los datos del Instituto "
+     "Nacional de Estadística.", "Instituto Nacional de Estadística", "according to"),
+    ("French, the name before its verb", "Au total, l'Insee a comptabilisé 2.8 millions.",
+     "Insee", "said"),
+    ("German, the verb last", "Das waren 57,000 mehr, wie die Bundesagentur für Arbeit am "
+     "Dienstag mitteilte.", "Bundesagentur", "said"),
+    ("a group that expects", "Economists expect inflation to fall to 4% later this year.",
+     "Economists", "expected"),
+    ("a group that now expects", "Investors now expect rates to reach 5.2% by the summer.",
+     "Investors", "expected"),
+    ("a group that had been expecting", "Economists had been expecting growth of 0.8 percent.",
+     "Economists", "expected"),
+    ("Spanish, 'according to' across a report's words", "de acuerdo con el informe publicado "
+     "por la Agencia Tributaria.", "Agencia Tributaria", "according to"),
+    ("Spanish, published by", "Las cifras publicadas por la Agencia Tributaria muestran un alza.",
+     "Agencia Tributaria", "data from"),
 ]
 
 
@@ -321,3 +344,54 @@ def test_official_data_named_by_kind_after_the_verb_is_a_source() -> None:
     found = find_sources("The county jobless rate held at 4.1%, said state labor statistics "
                          "released on Friday.")
     assert [(m.source.name, m.source.cue) for m in found] == [("state labor", "data showed")]
+
+
+def test_a_spokesperson_speaks_for_the_body() -> None:
+    # A Xinhua-style story (reposts-dev, fit half): the figures a spokesperson gives, then
+    # and when quoted again by surname, are the body's. Written here.
+    text = ("The economy grew 5.1 percent in the first half, the National Statistics Office "
+            "(NSO) said.\n\nOutput rose 4.9 percent in the second quarter, NSO spokesman Li "
+            "Ming told a press conference.\n\nRetail sales reached 20.4 trillion yuan, Li said.")
+    found = {c.text: c for c in ClaimFinder("blank").find(text, published=PUBLISHED)}
+    for span in ("4.9 percent", "20.4 trillion yuan"):
+        source = found[span].source
+        assert source is not None, span
+        assert source.name.startswith("National Statistics Office"), span
+
+
+def test_who_expected_a_change_named_after_its_noun() -> None:
+    # reposts-dev fit half, a wire-copy shape (written here): "the 0.4 percent gain that
+    # economists had expected" is the economists' expectation, not the department's figure.
+    sentence = ("The department said retail sales rose 0.6 percent last month, better than the "
+                "0.4 percent gain that economists had expected.")
+    found = {c.text: c for c in ClaimFinder("blank").find(sentence, published=PUBLISHED)}
+    expected = found["0.4 percent"]
+    assert expected.source is not None
+    assert expected.source.name == "economists"
+    assert expected.status == "expectation"
+    assert found["0.6 percent"].status == "actual"
+
+
+@pytest.mark.parametrize(("why", "sentence", "name"), [
+    # Crypto-market shapes among the fit half's source misses of reposts-dev (written here).
+    ("the market a price is read on", "On Kraken, bitcoin was trading down 4.1 percent at "
+     "$31,000.", "Kraken"),
+    ("a credit in brackets", "The daily candle printed a low of $9,312 (Kraken pricing).",
+     "Kraken"),
+])
+def test_market_data_credits(why: str, sentence: str, name: str) -> None:
+    sources = [mention.source.name for mention in find_sources(sentence)]
+    assert name in sources, why
+
+
+def test_a_weekday_opening_a_sentence_is_no_venue() -> None:
+    assert find_sources("On Monday, bitcoin fell 4%.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # reposts-dev fit half (written here): a rate's "per" is no "according to".
+    "Output will rise by 648,000 barrels per day in both July and August.",
+    "Rents reached $2,000 per month in June and July.",
+])
+def test_a_rate_per_unit_is_no_source(sentence: str) -> None:
+    assert find_sources(sentence) == []

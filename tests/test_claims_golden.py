@@ -24,7 +24,7 @@ Two stories were written for issue 9's document pass (lisbon-market-close: a mar
 whose lead names the day of the moves; norland-industry: a statistics office and a month named
 once for a run of figures) and annotated before the pass was run on them.
 
-Documented tolerance: the claims in ``KNOWN_MISSES`` (13 of 172; most are places where the
+Documented tolerance: the claims in ``KNOWN_MISSES`` (14 of 172; most are places where the
 blind annotation and the seed's conventions disagree) are listed with the reason, and the
 test checks that they still fail, so the list shrinks when the rules or the annotation change.
 ``test_field_rates`` holds the whole set to the rates it reached when the list was written.
@@ -53,13 +53,17 @@ NAMES = sorted(path.name.removesuffix(".expected.json")
 # after a reporting phrase without one.
 _SETTER = "convention: the setter of a target is its source in the seed"
 _TRAILING_CLAUSE = "convention: a trailing comparison clause keeps no source in the seed"
+_VENUE = ("convention: reposts-dev's README carries a source to the story's later figures; a "
+          "market-data venue ('according to CoinGecko data') now covers the later prices of a "
+          "story nobody else speaks for, where the blind annotation left them without one")
 KNOWN_MISSES: dict[tuple[str, str], str] = {
     ("assam-floods", "$500 million"): "'could exceed' reads as a forecast; annotated as "
     "the estimate the 'World Bank estimates that' clause makes",
     ("china-budget-targets", "4%"): _SETTER,
     ("china-budget-targets", "3%"): _SETTER,
     ("china-budget-targets", "55%"): _SETTER,
-    ("crypto-market", "about 11%"): _TRAILING_CLAUSE,
+    ("crypto-market", "4.5%"): _VENUE,
+    ("crypto-market", "$3,420"): _VENUE,
     ("nimbus-earnings", "10%"): _TRAILING_CLAUSE,
     ("fed-holds-rates", "2.7%"): "the forecast cue ('projections showed') is in the main "
     "clause, the number in the participle clause ', ending 2026 at 2.7%'",

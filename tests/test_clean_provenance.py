@@ -98,6 +98,12 @@ def test_publisher_for(url: str, name: str) -> None:
         ("https://example.com/news/20250930/a", dt.date(2025, 9, 30)),
         ("https://example.com/2025-02-30-a", None),
         ("https://example.com/a-2026", None),
+        # Kinds of address met on real reposts (reposts-dev, fit half): an archive slug with
+        # the print date, a query value that opens with the date.
+        ("https://paper.example/archives/xx-xpm-1986-04-15-fi-1234-story.html",
+         dt.date(1986, 4, 15)),
+        ("http://paper.example/view.php?ud=20171201000169", dt.date(2017, 12, 1)),
+        ("http://paper.example/view.php?id=20171341", None),
     ],
 )
 def test_date_in_url(url: str, date: dt.date | None) -> None:
@@ -112,6 +118,20 @@ def test_date_in_url(url: str, date: dt.date | None) -> None:
         ("2026-01-14", dt.date(2026, 1, 14)),
         ("March 3rd, 2026", dt.date(2026, 3, 3)),
         ("Octopus 3, 2026", None),
+        # Non-English page stamps (reposts-dev has pages in de/fr/es/pt): names with and without
+        # accents, "de" between the parts, day first with a dot.
+        ("25 Februar 2004 - 9:39PM", dt.date(2004, 2, 25)),
+        ("publié le mercredi 30 octobre 2019 à 08h30", dt.date(2019, 10, 30)),
+        ("1er fevrier 2019", dt.date(2019, 2, 1)),
+        ("15 de marzo de 2024", dt.date(2024, 3, 15)),
+        ("3 de setembro de 2021", dt.date(2021, 9, 3)),
+        ("Stand: 21.01.2026", dt.date(2026, 1, 21)),
+        ("sold out 2019", None),
+        # A glued stamp and an update stamp beside the publication date (kinds of page stamp
+        # met in reposts-dev's fit half; written here).
+        ("NewsSeptember 16, 2008", dt.date(2008, 9, 16)),
+        ("Updated: March 3, 2021 | Published: February 28, 2021", dt.date(2021, 2, 28)),
+        ("Last updated 3 March 2021", dt.date(2021, 3, 3)),
     ],
 )
 def test_date_in_text(text: str, date: dt.date | None) -> None:

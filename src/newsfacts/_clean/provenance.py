@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .._month_names import MONTH_PATTERN, month_number
 from .._records import Origin
 from .rules import PUBLISHER_STAMP, PUBLISHERS, WIRE_COPYRIGHTS, WIRE_CREDITS
 
@@ -39,7 +40,7 @@ _WRITTEN_FOR = re.compile(
 )
 _URL = re.compile(r"https?://[^\s<>\"')\]]{1,500}")
 _URL_DATE = re.compile(
-    r"/(?P<y>20\d{2}|19\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)"
+    r"[/_-](?P<y>20\d{2}|19\d{2})[/-](?P<m>\d{1,2})[/-](?P<d>\d{1,2})(?:/|-|$)"
     r"|/(?P<y2>20\d{2})(?P<m2>[01]\d)(?P<d2>[0-3]\d)(?:/|-|_|\.|$)"
     # "...-slug-20241014", "/2005/oct/06/" and "/2017/0103/": a date closing the path, a month
     # by name, or month and day run together.
@@ -47,28 +48,28 @@ _URL_DATE = re.compile(
     r"|/(?P<y3>20\d{2}|19\d{2})/(?P<mon3>[a-z]{3})/(?P<d3>\d{1,2})/"
     r"|/(?P<y4>20\d{2}|19\d{2})/(?P<m4>[01]\d)(?P<d4>[0-3]\d)/"
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        (("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")),
-        start=1,
-    )
-    for name in names
-}
+# A page address may carry the date as a query value: "view.php?ud=20171201000169".
+_QUERY_DATE = re.compile(r"(?:^|&)[a-z_]{1,12}=(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)",
+                         re.IGNORECASE)
 _TEXT_DATE = re.compile(
     # The year may run straight into the next word where a scraper glued two date widgets.
-    r"(?<![A-Za-z])(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
+    # A page may glue a word to a capitalised month: "NewsSeptember 16, 2008".
+    rf"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))(?P<mon>{MONTH_PATTERN})\.? "
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,? "
     r"(?P<year>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:.]\d{2})"
-    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th)? (?P<mon2>[A-Za-z]{3,9})\.?,? (?P<year2>(?:19|20)\d{2})\b"
+    # "25 Februar 2004", "25. Februar 2004", "1er mars 2019", "15 de marzo de 2024".
+    r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.)? (?:de )?"
+    rf"(?P<mon2>{MONTH_PATTERN})\.?,? (?:de )?(?P<year2>(?:19|20)\d{{2}})\b"
     r"|\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     # Numeric dates: US portals write them month first with slashes ("01/29/2026"), Indian and
-    # European ones day first with dashes ("21-01-2026").
-    r"|\b(?P<dd>\d{1,2})-(?P<dm>\d{1,2})-(?P<dy>(?:19|20)\d{2})\b"
-    r"|\b(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d{2})\b"
+    # European ones day first with dashes or dots ("21-01-2026", "21.01.2026").
+    r"|\b(?P<dd>\d{1,2})[-.](?P<dm>\d{1,2})[-.](?P<dy>(?:19|20)\d{2})\b"
+    r"|\b(?P<um>\d{1,2})/(?P<ud>\d{1,2})/(?P<uy>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
 )
+# A stamp's date that says when the page was changed, not when it was published.
+_UPDATED_BEFORE = re.compile(r"(?i)\b(?:updated|modified|edited|revised|aktualisiert|"
+                             r"mis\s+à\s+jour|actualizad[oa]|atualizad[oa])\b[^0-9]{0,14}$")
 _BARE_SOURCE = re.compile(r"^(?:article |news )?source\s?:", re.IGNORECASE)
 _KNOWN_NAMES = frozenset(PUBLISHERS.values())
 # Bylines, datelines and kickers can sit above the credited lead until the title is known.
@@ -98,37 +99,46 @@ def publisher_for(url: str) -> str | None:
 
 
 def date_in_url(url: str) -> dt.date | None:
-    match = _URL_DATE.search(urlsplit(url).path)
+    parts = urlsplit(url)
+    match = _URL_DATE.search(parts.path)
     if match is None:
-        return None
+        query = _QUERY_DATE.search(parts.query)
+        if query is None:
+            return None
+        return _safe_date(int(query.group("y")), int(query.group("m")), int(query.group("d")))
     year = next(match.group(g) for g in ("y", "y2", "y3", "y4", "y5") if match.group(g))
     month = match.group("m") or match.group("m2") or match.group("m4") or match.group("m5")
     day = next(match.group(g) for g in ("d", "d2", "d3", "d4", "d5") if match.group(g))
-    number = int(month) if month else _MONTHS.get(match.group("mon3") or "")
+    number = int(month) if month else month_number(match.group("mon3") or "")
     return _safe_date(int(year), number, int(day)) if number else None
 
 
 def date_in_text(text: str) -> dt.date | None:
-    """The first calendar date written out in full (with a year) in ``text``."""
+    """The first calendar date written out in full (with a year) in ``text``; a date marked as
+    an update ("Updated: March 3, 2021") only when the text gives no other."""
+    updated: dt.date | None = None
     for match in _TEXT_DATE.finditer(text):
-        if match.group("iy"):
-            found = _safe_date(int(match.group("iy")), int(match.group("im")),
-                               int(match.group("id")))
-        elif match.group("dy"):
-            found = _safe_date(int(match.group("dy")), int(match.group("dm")),
-                               int(match.group("dd")))
-        elif match.group("uy"):
-            found = _safe_date(int(match.group("uy")), int(match.group("um")),
-                               int(match.group("ud")))
-        else:
-            month_name = (match.group("mon") or match.group("mon2")).lower()
-            month = _MONTHS.get(month_name)
-            day = int(match.group("day") or match.group("day2"))
-            year = int(match.group("year") or match.group("year2"))
-            found = _safe_date(year, month, day) if month else None
-        if found is not None:
-            return found
-    return None
+        found = _matched_date(match)
+        if found is None:
+            continue
+        if _UPDATED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            updated = updated or found
+            continue
+        return found
+    return updated
+
+
+def _matched_date(match: re.Match[str]) -> dt.date | None:
+    if match.group("iy"):
+        return _safe_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
+    if match.group("dy"):
+        return _safe_date(int(match.group("dy")), int(match.group("dm")), int(match.group("dd")))
+    if match.group("uy"):
+        return _safe_date(int(match.group("uy")), int(match.group("um")), int(match.group("ud")))
+    month = month_number(match.group("mon") or match.group("mon2"))
+    day = int(match.group("day") or match.group("day2"))
+    year = int(match.group("year") or match.group("year2"))
+    return _safe_date(year, month, day) if month else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:

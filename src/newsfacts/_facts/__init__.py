@@ -16,11 +16,12 @@ from spacy.pipeline import Sentencizer
 from .._records import Claim, Where
 from .assemble import assemble_sentence, claims_from_doc
 from .attribution import NamedSources
+from .decimal_comma import english_marks, restore_text
 from .document import read_in_context
 from .period_rules import ANY_DATE_WORD
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
-from .reference import reference
+from .reference import place_yearless_stamp, reference
 from .sentences import cut_at_sure_ends
 
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
@@ -67,19 +68,33 @@ class ClaimFinder:
         # A text without any date word needs no date to read it against.
         if published is None and ANY_DATE_WORD.search(f"{title or ''}\n{text}"):
             found = reference(f"{title or ''}\n{text}", url)
-            if furniture and (found is None or found[1] == "year"):
+            if furniture:
                 # A page's date stamp ("Published September 16, 2008") is furniture, but it is
-                # still the page's date: better than a year the story happens to name.
+                # still the page's date: better than a year the story happens to name, and
+                # than the end of the quarter a release reports on, weeks before it came out.
                 stamp = reference(furniture)
-                if stamp is not None and stamp[1] == "day":
+                if stamp is not None and stamp[1] == "day" and _stamp_fits(found, stamp[0]):
                     found = stamp
+            # "on Wednesday, September 12", "Oct. 15 /PRNewswire/": the story's own day, its
+            # year read from the rest of the page.
+            placed = place_yearless_stamp(f"{title or ''}\n{text}", found)
+            if placed is not None and found is not None and (found[1] != "day"
+                                                             or placed >= found[0]):
+                found = (placed, "day")
             # A day named relative to the article ("Tuesday") needs the day itself to place.
             published, exact = (None, True) if found is None else (found[0], found[1] == "day")
         named = NamedSources()
-        claims = read_in_context(text, self._find_in(text, published, "body", named), published,
+        # A story that writes "12,5 %" is read through a view with English marks.
+        view = english_marks(text)
+        claims = read_in_context(view, self._find_in(view, published, "body", named), published,
                                  title, named, exact=exact)
+        if view != text:
+            claims = restore_text(claims, view, text)
         if title:
-            claims.extend(self._find_in(title, published, "title", named))
+            title_view = english_marks(title)
+            in_title = self._find_in(title_view, published, "title", named)
+            claims.extend(in_title if title_view == title
+                          else restore_text(in_title, title_view, title))
         return claims
 
     def _find_in(self, text: str, published: dt.date | None, where: Where,
@@ -108,6 +123,20 @@ class ClaimFinder:
                 claims.extend(claims_from_doc(next(docs), published=published, where=where,
                                               offset=start, quantities=quantities, named=named))
         return claims
+
+
+# A page's stamp comes this long at most after the latest date its story names.
+_STAMP_AFTER_STORY = dt.timedelta(days=200)
+
+
+def _stamp_fits(found: tuple[dt.date, str] | None, stamp: dt.date) -> bool:
+    """A stamp dates the page unless the story already gives a day the stamp is not shortly
+    after, or a month the stamp is not in."""
+    if found is None or found[1] == "year":
+        return True
+    if found[1] == "month":
+        return (stamp.year, stamp.month) == (found[0].year, found[0].month)
+    return found[0] < stamp <= found[0] + _STAMP_AFTER_STORY
 
 
 def _one_sentence(text: str) -> bool:

@@ -173,7 +173,9 @@ def _assemble_window(
     """
     sentence = text[start:end]
     clauses = split_clauses(sentence)
-    numeric = [q for q in quantities if q.type != "date"]
+    periods = find_periods(sentence, published)
+    numeric = [q for q in quantities if q.type != "date"
+               and not _inside_a_period(q, start, periods)]
     main_end = main_clause_end(clauses)
     context = _Sentence(
         text=sentence,
@@ -181,7 +183,7 @@ def _assemble_window(
         clauses=clauses,
         main_end=main_end,
         main_has_numbers=any(q.start - start < main_end for q in numeric),
-        periods=find_periods(sentence, published),
+        periods=periods,
         sources=settle_scopes(find_sources(sentence, entity_names), clauses,
                               [q.start - start for q in numeric]),
         published=published,
@@ -189,7 +191,7 @@ def _assemble_window(
         offset=offset,
     )
     if named is not None:
-        named.remember(context.sources)
+        named.remember(context.sources, sentence)
     used_periods: set[int] = set()
     claims = [_numeric_claim(context, quantity, used_periods, named) for quantity in numeric]
     for quantity in quantities:
@@ -199,6 +201,20 @@ def _assemble_window(
                 claims.append(claim)
     claims.sort(key=lambda claim: claim.start)
     return claims
+
+
+# Units of a stretch of time: "the three months to November" names a period, no figure.
+_TIME_UNITS = frozenset({"month", "week", "day", "year", "quarter"})
+
+
+def _inside_a_period(quantity: Quantity, sentence_start: int,
+                     periods: Sequence[PeriodMention]) -> bool:
+    """Whether a stretch of time is part of a period's name ("the first six months of 2025",
+    "the nine months ended September 30"): the period's words, not a claim of its own."""
+    if quantity.unit not in _TIME_UNITS:
+        return False
+    start, end = quantity.start - sentence_start, quantity.end - sentence_start
+    return any(m.start <= start and end <= m.end for m in periods)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +310,15 @@ def _noun_in_span(span: str) -> str | None:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s$", re.IGNORECASE)
+# Between a period and a later number, a word that hands over to the next figure of a change:
+# "from 4.9 percent in February to 4.3 percent in March" (February is the 4.9 percent's).
+_OWNED_FIGURE = re.compile(
+    r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}(?:of|at)\s+(?:about\s+|around\s+|nearly\s+)?",
+    re.IGNORECASE,
+)
+_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:[a-z]+\s+){0,3}$")
+_HANDS_OVER = re.compile(r"[\s,]*(?:to|from|versus|vs\.?|compared\s+(?:with|to))\b",
+                         re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
 
 
@@ -315,6 +340,12 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
                 periods: Sequence[PeriodMention], main_end: int) -> PeriodMention | None:
     """The period of the number at ``start:end``: nearest in its own clause, else the nearest
     one before it in the sentence (a later clause inherits the main clause's period)."""
+    for mention in periods:
+        # "compared with Wednesday's close of 1,602.30", "last year's revenue of $5 billion":
+        # the figure the possessive period owns is that period's, basis or not.
+        if (mention.end <= start and not mention.is_record_point
+                and _OWNED_FIGURE.fullmatch(sentence, mention.end, start) is not None):
+            return mention
     named = [m for m in periods if not m.is_basis and not m.is_report_date]
     # "the highest since April" is a record's starting point, not the figure's period.
     candidates = [m for m in named if not m.is_record_point]
@@ -326,6 +357,8 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     if any(m.precision != "day"
            and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
         own = [m for m in own if m.rule != "relative_day"]
+    if any(m.start >= end for m in own):
+        own = [m for m in own if m.start >= end or not _handed_over(sentence, m, start)]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)
     # A "when" clause refers to the time named just before it: "since September last year
@@ -340,6 +373,14 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     # November, topping expectations for 0.9%" expects 0.9% for December.
     in_main = [m for m in earlier if m.start < main_end]
     return in_main[0] if in_main else earlier[-1]
+
+
+def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bool:
+    """Whether the period before a number closes the previous figure of a change: a figure
+    stands just before it and "to" or "from" just after ("4.9 percent in February to")."""
+    return (_HANDS_OVER.match(sentence, mention.end, number_start) is not None
+            and _FIGURE_BEFORE.search(sentence, max(0, mention.start - 24), mention.start)
+            is not None)
 
 
 def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) -> Claim | None:

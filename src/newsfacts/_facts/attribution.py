@@ -36,6 +36,7 @@ from .attribution_rules import (
     ROLE_SOURCES,
     RULE_NEEDS,
     SETTING_VERBS,
+    SPOKESPERSON,
     Scope,
 )
 from .context import Clause, in_main_clause
@@ -48,6 +49,13 @@ _VERB_IS_CUE = frozenset({
 # A relative clause naming who expected a number follows it at once: "the $33.2 billion
 # analysts ... had expected".
 _PREVIOUS_REACH = 2
+# ... or with the noun of the change between: "the 0.4 percent gain that economists had
+# expected".
+_CHANGE_NOUN_BETWEEN = re.compile(
+    r"\s+(?:gain|rise|increase|advance|jump|decline|drop|fall|decrease|reading|growth|"
+    r"contraction|surplus|deficit|figure|level|pace|rate)s?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +171,10 @@ def source_for(
     """
     if end is not None:
         for mention in mentions:
-            if mention.scope == "previous" and end <= mention.start <= end + _PREVIOUS_REACH:
+            if mention.scope == "previous" and (
+                    end <= mention.start <= end + _PREVIOUS_REACH
+                    or (end <= mention.start and _CHANGE_NOUN_BETWEEN.fullmatch(
+                        sentence, end, mention.start) is not None)):
                 return _named_provider(mention, mentions, end)
     own_clause_governors = [
         m for m in mentions
@@ -263,8 +274,18 @@ class NamedSources:
         self._speakers: list[str] = []
         # Short names a story introduced in brackets: "the Federal Labour Office (BA)".
         self._short: dict[str, str] = {}
+        # The words of a spokesperson's name, with the body they speak for.
+        self._spokespeople: dict[str, str] = {}
 
-    def remember(self, mentions: Sequence[SourceMention]) -> None:
+    def remember(self, mentions: Sequence[SourceMention], sentence: str = "") -> None:
+        if "spokes" in sentence or "statistician" in sentence or "press officer" in sentence:
+            for spoken in SPOKESPERSON.finditer(sentence):
+                body = _clean_name(spoken.group("body"))
+                if body is None or body in NOT_SOURCES:
+                    continue
+                body = self._short.get(body, body)
+                for word in spoken.group("person").split():
+                    self._spokespeople[word] = body
         for mention in mentions:
             name = mention.source.name
             if name[:1].isupper() and role_of(name) is None:
@@ -275,10 +296,19 @@ class NamedSources:
                 if short is not None:
                     self._short[short.group(1)] = name
 
+    def _speaks_for(self, name: str) -> str | None:
+        """The body a person named as its spokesperson speaks for ("Sheng said")."""
+        if not self._spokespeople:
+            return None
+        words = name.split()
+        if not words or any(word not in self._spokespeople for word in words):
+            return None
+        return self._spokespeople[words[-1]]
+
     def resolve(self, mention: SourceMention | None) -> SourceMention | None:
         if mention is None:
             return None
-        full = self._short.get(mention.source.name)
+        full = self._short.get(mention.source.name) or self._speaks_for(mention.source.name)
         if full is not None:
             return SourceMention(mention.start, mention.end, Source(full, mention.source.cue),
                                  mention.scope)

@@ -42,6 +42,12 @@ NOUN_CONTEXT_BEFORE = re.compile(
 )
 # Only a study, survey or data "shows": a name before "showed" is often a subject of study.
 _SHOWED = r"(?:showed|shows|show|found|finds)"
+# What data do in a sentence that credits them: "show", "indicate", "point to".
+_DATA_VERBS = (
+    r"showed|show|shows|indicated|indicate|indicates|revealed|reveal|reveals|suggested|"
+    r"suggest|suggests|confirmed|confirm|confirms|pointed\s+to|points?\s+to|"
+    r"pin\s?points?|pinpointed"
+)
 # A source named by its role: "the company", "the bloc's statistics office".
 _ROLE = (
     r"(?:company|firm|group|bank|government|ministry|agency|bureau|office|institute|"
@@ -103,6 +109,13 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"surveyed)\s+by\s+{_WORD}(?:\s+{_WORD}){{0,3}})?)\s+(?:(?:had|have)\s+)?"
           r"(?P<verb>expected|forecast|predicted|estimated|projected)\b",
           "expected", "previous", "'the $33.2 billion analysts polled by LSEG had expected'"),
+    _rule("group_expect",
+          rf"(?<!\bof\s)\b(?P<name>(?i:{_GROUP}))\s+(?:(?:now|also|still|generally|widely|had|have|"
+          r"has|were|are|was|is)\s+){0,2}(?:been\s+)?(?P<verb>expect|expects|expected|expecting|predict|"
+          r"predicted|predicting|anticipate|anticipated|anticipating|see|saw|forecast)\b",
+          "expected", "next", "a group that expects what follows: 'Economists expect', "
+          "'Investors now expect', 'Economists had been expecting' (not the respondents of a "
+          "poll: '70% of economists expect')"),
     _rule("group_at",
           rf"\b(?P<name>(?i:{_GROUP})\s+(?:at|from|with)\s+{_WORD}(?:\s+{_WORD}){{0,3}})\s+(?:(?:had|have)\s+)?(?P<verb>{_SAID}|expect|see|wrote|believe)\b",
           "said", "next", "'Analysts at JPMorgan expect'"),
@@ -132,7 +145,10 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           r"(?:estimates?|forecasts?|expectations?|projections?)))",
           "estimate", "next", "a consensus figure: 'analysts' median estimate for a 3% growth'"),
     _rule("according_to",
-          r"\b(?:[Aa]ccording\s+to|[Pp]er(?!\s+(?:cent|[Cc]lass|[Ss]hare|[Uu]nit|[Cc]apita)\b))\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w'’-]{1,20}\s+){0,3}?"
+          # "per" as "according to", not a rate's "per day" or "per barrel"
+          r"\b(?:[Aa]ccording\s+to|[Pp]er(?!\s+(?:cent|[Cc]lass|[Ss]hare|[Uu]nit|[Cc]apita|day|"
+          r"week|month|year|hour|annum|barrel|ton|tonne|person|head|ounce|gallon|litre|liter|"
+          r"kilo\w*)\b))\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w'’-]{1,20}\s+){0,3}?"
           r"(?i:(?:data|figures|"
           r"statistics|estimates|calculations|report|survey|poll|analysis|filings?|statement|"
           r"research|study|note)\s+(?:from|by|of|published\s+by|released\s+by)\s+)?)?"
@@ -150,11 +166,12 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"compiled\s+|issued\s+)?(?:from|by))\s+(?P<name>{_LOWER_SOURCE})",
           "data from", "sentence", "'a flash estimate from the bloc's statistics office'"),
     _rule("name_data", rf"\b{NAME}\s+(?P<verb>data|figures|statistics|projections|forecasts|"
-          r"estimates)\s+(?:showed|show|shows)\b",
-          "data showed", "sentence", "'LSEG data showed', 'The Fed's projections showed'"),
+          rf"estimates)\s+(?:{_DATA_VERBS})\b",
+          "data showed", "sentence", "'LSEG data showed', 'The Fed's projections showed', "
+          "'the Organization's data indicate'"),
     _rule("role_data", r"\b(?P<name>(?i:government|official|customs|ministry|census|trade|"
           r"industry|company|central\s+bank))\s+(?P<verb>data|figures|statistics)\s+"
-          r"(?:showed|show|shows)\b",
+          rf"(?:{_DATA_VERBS})\b",
           "data showed", "sentence", "a source named by its kind: 'government data showed'"),
     _rule("said_role_data", r"\b(?:said|says|showed|show|according\s+to)\s+(?P<name>(?:state|"
           r"federal|government|official|customs|census|labou?r)(?:\s+(?:labou?r|employment|"
@@ -175,6 +192,42 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"(?:,?\s+{_CORPORATE_SUFFIX})?),?\s+\((?:{_EXCHANGES})\s*:\s*[A-Z][\w.-]{{0,9}}",
           "issuer", "sentence", "a company named with its ticker issues the release: "
           "'Acme Corp. (NYSE: ACME) today reported'"),
+    _rule("on_venue", r"(?:^|(?<=[.!?]\s))On\s+(?P<name>[A-Z][\w.]{2,30})(?=,)",
+          "according to", "sentence", "a market a price is read on, opening the sentence: 'On "
+          "Binance, bitcoin was trading down 20%'"),
+    _rule("bracket_credit", rf"\((?P<name>{_WORD}(?:\s+{_WORD}){{0,2}})\s+(?:pricing|prices|data|"
+          r"figures|estimates?|index)\)",
+          "according to", "sentence", "a credit in brackets after the figure: '(Bitstamp "
+          "pricing)'"),
+    # Stories in German, French, Spanish, Portuguese and Italian (read for their decimal-comma
+    # figures, decimal_comma.py) credit their sources with these.
+    _rule("according_to_foreign",
+          r"\b(?:[Ss]eg[úu]n|[Ss]elon|[Ll]aut|[Ss]egundo|[Ss]econdo|[Dd]['’]apr[èe]s|"
+          r"[Dd]e\s+acuerdo\s+con)\s+(?:(?:el|la|los|las|le|les|o|a|os|as|der|die|dem|den|des|il|"
+          r"lo)\s+|l['’])?(?:[a-zà-ü]{1,12}\s+){0,6}?(?:(?:del|de\s+la|de|do|da|des|du|der|dell['’])"
+          rf"\s*)?(?:l['’])?{NAME}",
+          "according to", "sentence", "'según el INE', 'selon l'Insee', 'laut Destatis', "
+          "'segundo o IBGE'"),
+    _rule("published_by_foreign",
+          r"\b(?:publicad[oa]s?|publi[ée]e?s?|divulgad[oa]s?|ver[öo]ffentlicht)\s+(?:por|par|pelo|"
+          r"pela|von|dal|dalla)\s+(?:(?:el|la|le|o|a|der|die|dem|il)\s+|l['’])?" + NAME,
+          "data from", "sentence", "'publicado por la Agencia Tributaria'"),
+    _rule("name_said_foreign",
+          rf"\b{NAME}\s+(?:(?:a|ha|hat|han|ont)\s+)?(?P<verb>inform[óo]u?|indic[óo]|se[ñn]al[óo]|"
+          r"anunci[óo]u?|public[óo]u?|comunic[óo]|divulgou|meldete|berichtete|teilte|"
+          r"comptabilis[ée]|indiqu[ée]|annonc[ée]|publi[ée]|pr[ée]cis[ée]|informado|anunciado|"
+          r"publicado|mitgeteilt|gemeldet|comunicato|annunciato)\b",
+          "said", "sentence", "'el INE informó', 'l'Insee a comptabilisé', 'Destatis meldete'"),
+    _rule("said_name_foreign",
+          r"\b(?:inform[óo]u?|indic[óo]|se[ñn]al[óo]|anunci[óo]u?|divulgou|a\s+indiqu[ée]|"
+          r"a\s+annonc[ée]|a\s+publi[ée]|teilte|meldete)\s+(?:(?:el|la|le|o|a|die|der|das)\s+|l['’])"
+          + NAME,
+          "said", "sentence", "the verb first: 'informó el INE', 'a indiqué l'Insee'"),
+    _rule("wie_name_said",
+          rf"\b[Ww]ie\s+(?:die|der|das)\s+{NAME}(?:\s+f[üu]r\s+[A-Z]\w+)?\s+(?:[^,.;]{{0,40}}?\s)?"
+          r"(?P<verb>mitteilte|meldete|berichtete|erkl[äa]rte|bekanntgab)\b",
+          "said", "sentence", "German, the verb last: 'wie die Bundesagentur für Arbeit am "
+          "Dienstag mitteilte'"),
     _rule("name_set_target", rf"\b{NAME}\s+(?:(?:has|had|have)\s+)?(?P<verb>set|sets|targets|"
           r"targeted|aims|aimed|pledged|plans|planned)\b",
           "set", "next", "who set a target: 'Beijing had set its growth target'"),
@@ -192,14 +245,32 @@ NOT_SOURCES = frozenset(
     }
 )  # fmt: skip
 
+# The reporting verbs of the foreign-language rows.
+_NEEDS_FOREIGN_SAID = re.compile(
+    r"(?:inform[óo]|indic[óo]|al[óo]\b|anunci|public[óo]|publi[ée]|comunic[óo]|divulgou|meldete|"
+    r"berichtete|teilte|comptabilis|indiqu|annonc|pr[ée]cis|mitgeteilt|gemeldet)"
+)
+
+# A person who speaks for a body: "NBS spokesman Sheng Laiyun", "Acme Corp spokeswoman Jane
+# Doe". Their figures are the body's, in that sentence and whenever the story quotes them again.
+SPOKESPERSON = re.compile(
+    rf"\b(?P<body>{_WORD}(?:\s+(?:(?:of|and|&|for|de|the)\s+)?{_WORD}){{0,5}})(?:['’]s)?\s+"
+    r"(?:chief\s+)?(?:spokes(?:man|woman|person)|statistician|press\s+officer)\s+"
+    rf"(?P<person>{_WORD}(?:\s+{_WORD}){{0,2}})"
+)
+
 # Every rule above needs one of these words; a sentence without any has no source phrase.
 ANY_SOURCE_WORD = re.compile(
     r"(?i:\b(?:according|per|data|figures|statistics|numbers|polled|surveyed|poll|survey|"
     r"estimates?|forecasts?|expectations?|projections?|set|sets|targets?|targeted|aims?|"
     r"aimed|pledged|plans?|planned|raised|lowered|cut|lifted|trimmed|boosted|hiked|reiterated|"
     r"reaffirmed|affirmed|narrowed|updated|upgraded|downgraded|"
-    r"maintained|kept|revised|wrote|see|believe|expect))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
+    r"maintained|kept|revised|wrote|see|believe|expect|expecting|anticipated?|anticipating|"
+    r"predicting|saw))\b|\b" + _SAID + r"\b|\b" + _SHOWED + r"\b"
     + r"|\((?:" + _EXCHANGES + r")\s*:"
+    + r"|(?i:\b(?:seg[úu]n|selon|laut|segundo|secondo|apr[èe]s|acuerdo|wie)\b)"
+    + r"|\bOn\s+[A-Z]|(?:pricing|prices|index)\)"
+    + r"|" + _NEEDS_FOREIGN_SAID.pattern + r"|(?i:publi[ée]|publicad|divulgad|ver[öo]ffentlicht)"
 )
 
 # Verbs of setting or revising a goal ("Beijing set", "the bank raised its forecast"): the
@@ -271,9 +342,18 @@ CORPORATE_NAME = re.compile(
 _NEEDS_GROUP = re.compile(rf"(?i:{_GROUP_WORDS})")
 _NEEDS_DATA = re.compile(rf"(?i:\b{_DATA_WORDS})")
 _NEEDS_SAID = re.compile(rf"\b(?:{_SAID}|{_SHOWED})\b")
+# One scan for all the foreign-language rows, one for the market-data rows.
+_NEEDS_FOREIGN = re.compile(
+    r"\b(?:[Ss]eg[úu]n|[Ss]elon|[Ll]aut|[Ss]egundo|[Ss]econdo|[Dd]['’]apr[èe]s|[Aa]cuerdo|[Ww]ie|"
+    r"publicad|publi[ée]|divulgad|ver[öo]ffentlicht)|" + _NEEDS_FOREIGN_SAID.pattern
+)
+_NEEDS_MARKET = re.compile(r"\bOn\s+[A-Z]|(?:pricing|prices|data|figures|estimates?|index)\)")
 RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "expected_after": re.compile(r"\b(?:expected|forecast|predicted|estimated|projected)\b"),
     "group_at": _NEEDS_GROUP,
+    "group_expect": _NEEDS_GROUP,
+    "on_venue": _NEEDS_MARKET,
+    "bracket_credit": _NEEDS_MARKET,
     "name_group": _NEEDS_GROUP,
     "role_revised": re.compile(r"(?i:target|forecast|estimate|outlook|guidance|projection|"
                                r"rating)"),
@@ -292,6 +372,11 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "name_said": _NEEDS_SAID,
     "issuer": re.compile(r"\((?:" + _EXCHANGES + r")\s*:"),
     "lower_said": _NEEDS_SAID,
+    "according_to_foreign": _NEEDS_FOREIGN,
+    "published_by_foreign": _NEEDS_FOREIGN,
+    "name_said_foreign": _NEEDS_FOREIGN,
+    "said_name_foreign": _NEEDS_FOREIGN,
+    "wie_name_said": _NEEDS_FOREIGN,
     "name_set_target": re.compile(r"\b(?:set|sets|targets|targeted|aims|aimed|pledged|plans|"
                                   r"planned)\b"),
 }

@@ -35,13 +35,19 @@ from .attribution import NamedSources, find_sources
 from .document_rules import (
     ABBREVIATION_BEFORE,
     AT_PERIOD_END,
+    AT_PERIOD_START,
     FISCAL_NAMED,
     FISCAL_YEAR_END,
+    LOOK_BACK_AFTER,
+    LOOK_BACK_BLOCKED,
+    LOOK_BACK_MONTHS,
     MONTH_NAMES,
+    NOT_A_RUN_MOMENT,
     NOT_A_RUN_PERIOD,
     RELATIVE_DAY,
     SAME_PERIOD_AFTER,
     SENTENCE_CUT,
+    THE_YEAR,
 )
 from .document_sources import (
     Cue,
@@ -130,7 +136,7 @@ def _cues_in(text: str, start: int, end: int, published: dt.date | None,
 def _cue(text: str, start: int, sentence: str, published: dt.date | None,
          named: NamedSources, exact: bool) -> Cue | None:
     mentions = find_sources(sentence)
-    named.remember(mentions)
+    named.remember(mentions, sentence)
     resolved = [named.resolve(mention) for mention in mentions]
     source = next((m.source for m in resolved if m is not None and is_named(m.source)), None)
     period = _run_period(sentence, find_periods(sentence, published))
@@ -172,8 +178,12 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if run is not None and _names_same_period(claim):
             # "from 7.6 billion for a similar period last year": the run's period, a year back.
             claim = with_carried(claim, "period", period=_year_before(run))
+        looked_back = None if claim.type == "date" else _look_back(claim, run)
+        if looked_back is not None:
+            claim = looked_back
         if (sentence_start != sentence_at and claim.type != "date" and claim.period is not None
-                and "period" not in claim.carried):
+                and "period" not in claim.carried and looked_back is None
+                and not NOT_A_RUN_MOMENT.search(claim.period.text)):
             # The first figure of a sentence stated for a period sets the run that follows.
             # Measured and left out: keeping the run when the new period lies wholly before
             # it (a look back, "than in October") gained on the fit half of reposts-dev and
@@ -183,15 +193,44 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if claim.type == "date" or claim.where != "body" or run is None:
             result.append(claim)
             continue
-        if AT_PERIOD_END.search(claim.sentence) and (claim.period is None
-                                                      or claim.period == run):
+        opening = _at_period_start(claim, run)
+        if opening is not None:
+            # "from $612 billion at the start of the quarter": a level on its first day.
+            claim = with_carried(claim, "period", period=opening)
+        elif AT_PERIOD_END.search(claim.sentence) and (claim.period is None
+                                                        or claim.period == run):
             # "cash of $18.3 million at year-end": a level on the run's last day.
             if run.end is not None:
                 claim = with_carried(claim, "period", period=Period(run.end, run.end, run.text))
         elif claim.period is None and claim.status not in _AHEAD:
-            claim = with_carried(claim, "period", period=run)
+            claim = with_carried(claim, "period", period=_whole_year_if_named(claim, run))
         result.append(claim)
     return result
+
+
+def _at_period_start(claim: Claim, run: Period) -> Period | None:
+    """The first day of the claim's period (else the run) when "at the start of the quarter"
+    follows its number; None otherwise."""
+    number = claim.sentence.find(claim.text)
+    if number < 0 or AT_PERIOD_START.match(claim.sentence, number + len(claim.text)) is None:
+        return None
+    base = claim.period if claim.period is not None and claim.period.start is not None else run
+    if base.start is None:
+        return None
+    return Period(base.start, base.start, base.text)
+
+
+def _whole_year_if_named(claim: Claim, run: Period) -> Period:
+    """The run, or the whole year it falls in where the claim's sentence says "in the year" of
+    a run narrower than a year ("December 2021 ... rose 85.3 per cent in the year")."""
+    if run.start is None or run.end is None or run.start.year != run.end.year:
+        return run
+    if (run.start.month, run.start.day, run.end.month, run.end.day) == (1, 1, 12, 31):
+        return run
+    if THE_YEAR.search(claim.sentence) is None:
+        return run
+    year = run.end.year
+    return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), run.text)
 
 
 def _names_same_period(claim: Claim) -> bool:
@@ -199,6 +238,42 @@ def _names_same_period(claim: Claim) -> bool:
     number = claim.sentence.find(claim.text)
     return number >= 0 and SAME_PERIOD_AFTER.match(
         claim.sentence, number + len(claim.text)) is not None
+
+
+def _look_back(claim: Claim, run: Period | None) -> Claim | None:
+    """A figure named "a year earlier", "the month before" or "in the previous year" is for the
+    period its sentence (else the run) is about, one unit back; None when the claim is not."""
+    if claim.where != "body" or claim.status in _AHEAD:
+        return None
+    number = claim.sentence.find(claim.text)
+    if number < 0:
+        return None
+    found = LOOK_BACK_AFTER.match(claim.sentence, number + len(claim.text))
+    if found is None or LOOK_BACK_BLOCKED.search(found.group("between")):
+        return None
+    own = claim.period
+    phrase = found.group("phrase")
+    if own is not None and (own.text in phrase or phrase in own.text):
+        own = None  # "the previous year" read as a calendar year: the phrase itself
+    base = own if own is not None else run
+    if base is None or base.start is None or base.end is None:
+        return None
+    unit = found.group("unit") or found.group("unit2") or found.group("unit3")
+    months = LOOK_BACK_MONTHS[unit.lower()]
+    shifted = Period(_months_before(base.start, months), _months_before(base.end, months),
+                     phrase)
+    if own is not None:
+        return dataclasses.replace(claim, period=shifted)
+    return with_carried(claim, "period", period=shifted)
+
+
+def _months_before(day: dt.date, months: int) -> dt.date:
+    """The same day ``months`` earlier; a month's last day stays its month's last day."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = index // 12, index % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    at_month_end = day.day == calendar.monthrange(day.year, day.month)[1]
+    return dt.date(year, month, last if at_month_end else min(day.day, last))
 
 
 def _year_before(period: Period) -> Period:

@@ -26,9 +26,23 @@ PERSON_TITLE = re.compile(
 OFFICIAL_BODY = re.compile(
     r"\b(?:Statistics|Statistical|Bureau|Office|Ministry|Department|Administration|Agency|"
     r"Institute|Association|Commission|Council|Customs|Authority|Board|Federation|"
-    r"Organi[sz]ation|Census|Treasury|Reserve|Central\s+Bank|Bank\s+of)\b|^(?:customs|government|"
-    r"official|ministry|census|trade|industry|central\s+bank)$"
+    r"Organi[sz]ation|Census|Treasury|Reserve|Central\s+Bank|Bank\s+of|"
+    # the same bodies in the other languages of the corpus
+    r"Institut[eo]?|Instituto|Agencia|Ag[êe]ncia|Agence|\w*[Aa]gentur|Bundesamt|Minist[eé]rio|"
+    r"Ministerio|Minist[èe]re|Ministerium|Banco|Banque|Bundesbank|Statistik|Estad[íi]stica|"
+    r"Estat[íi]stica|INSEE|Insee|Destatis|ISTAT|Istat)\b|^(?:customs|government|"
+    r"official|ministry|census|trade|industry|central\s+bank|(?:state|federal)(?:\s+labou?r|"
+    r"\s+employment|\s+trade|\s+jobs)?|labou?r)$"
 )
+# Market-data venues and price aggregators: where a story reads its prices, the source of every
+# later price it quotes until another source is named (a general data vendor such as LSEG
+# covers only its paragraph). Names in lower case.
+MARKET_DATA_VENUES = frozenset({
+    "coingecko", "coinmarketcap", "binance", "coinbase", "kraken", "bitstamp", "bitfinex",
+    "coindesk", "glassnode", "cryptoquant", "messari", "tradingview", "coinglass", "santiment",
+    "intotheblock", "coincodex", "cryptocompare", "okx", "bybit", "huobi", "nansen",
+    "defillama", "farside", "sosovalue", "kaiko", "coinshares", "coinstats", "coin360",
+})  # fmt: skip
 # A company's name: capitalised words ending with a corporate word.
 COMPANY_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w&'’-]{0,30}[ \t]+){1,4}(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|"
@@ -52,6 +66,8 @@ NOT_A_RUN_PERIOD = re.compile(
     r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "currently sold at 9,282 USD": the moment of one figure, no period for the figures after it.
+NOT_A_RUN_MOMENT = re.compile(r"(?i)\b(?:currently|at\s+present|right\s+now)\b")
 # A level at the close of the period reported on: "cash of $18.3 million at year-end".
 AT_PERIOD_END = re.compile(
     r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period)[\s-]end\b"
@@ -69,6 +85,36 @@ SAME_PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 
+# A level at the opening of the period reported on, right after its number: "from $612 billion
+# at the start of the quarter".
+AT_PERIOD_START = re.compile(
+    r"\s{0,3},?\s*(?:at|on)\s+the\s+(?:start|beginning|outset)\s+of\s+the\s+(?:fiscal\s+)?"
+    r"(?:year|quarter|month|period)\b",
+    re.IGNORECASE,
+)
+# "from $4.88 billion, or $7 per share, a year earlier", "down from 5.4 percent the month
+# before", "from 11 billion in the previous year": the figure one unit before the period the
+# sentence or the run is about. A few words may stand between (a per-share figure), none that
+# start another comparison or name another time.
+LOOK_BACK_AFTER = re.compile(
+    r"(?P<between>[^.;:!?]{0,30}?)[\s,]+(?:(?:in|for|during)\s+)?"
+    r"(?P<phrase>an?\s+(?P<unit>year|quarter|month)\s+(?:earlier|ago|before)"
+    r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>year|quarter|month)(?!\s+(?:of|in)\b)"
+    r"|the\s+(?P<unit3>year|quarter|month)\s+before)\b",
+    re.IGNORECASE,
+)
+# Words between the number and the look-back phrase that show the phrase belongs to another
+# figure or time.
+LOOK_BACK_BLOCKED = re.compile(
+    r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and)\b|\d{4}", re.IGNORECASE)
+LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1}
+
+# "rose 85.3 per cent in the year": the year of the story's run, not a period of its own.
+THE_YEAR = re.compile(
+    r"\b(?:in|for|during|over)\s+the\s+year\b(?!\s+(?:ended|ending|to|before|earlier|ago|"
+    r"through|so\s+far|\d))",
+    re.IGNORECASE,
+)
 
 # "the fiscal full-year ended March 31, 2020", "fiscal year ending June 30": a company whose
 # year does not end in December.
@@ -88,7 +134,7 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 RELATIVE_DAY = re.compile(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
     r"tomorrow|yesterday|ago|week|weekend|press\s+time|writing|morning|afternoon|evening|"
-    r"a\.m|p\.m|am|pm)\b"
+    r"a\.m|p\.m|am|pm|currently|present|right\s+now)\b"
 )
 
 

@@ -29,6 +29,7 @@ from .attribution_rules import (
 from .document_rules import (
     COMPANY_NAME,
     INITIALLED,
+    MARKET_DATA_VENUES,
     OFFICIAL_BODY,
     OPENING_CHARS,
     PERSON_TITLE,
@@ -73,6 +74,12 @@ def _is_speaker(source: Source | None) -> bool:
     return source.cue not in DATA_PROVIDER_CUES or OFFICIAL_BODY.search(source.name) is not None
 
 
+def _is_venue(name: str) -> bool:
+    """Whether a credited name is a market-data venue ("CoinGecko", "Binance's order book")."""
+    words = name.lower().replace("’s", "").replace("'s", "").split()
+    return any(word in MARKET_DATA_VENUES for word in words)
+
+
 def _reports(source: Source) -> bool:
     """Whether the source's cue reports figures rather than foresees them ("expects")."""
     return source.cue not in FORECASTING_CUES
@@ -96,6 +103,7 @@ class _Sources:
     breaks: Sequence[int]
     story: Source | None = None
     local: tuple[Source, int] | None = None  # a paragraph-scoped credit and its paragraph
+    venue: Source | None = None  # a market-data venue, for a story nobody else speaks for
 
     def hear(self, source: Source | None, at: int, sentence: str) -> None:
         if source is None or not _reports(source):
@@ -107,13 +115,16 @@ class _Sources:
             self.story, self.local = source, None
         elif is_named(source):
             self.local = (source, bisect.bisect(self.breaks, at))
+            if self.story is None and _is_venue(source.name):
+                # A price venue read first ("per CoinGecko data") prices the whole story.
+                self.venue = source
 
     def current(self, paragraph: int, own_sentence_credited: bool) -> Source | None:
         """The source a figure of ``paragraph`` that names none shares. A figure its own
         sentence's credit left out (", up from 35% in January") is not that credit's."""
         if self.local is not None and self.local[1] == paragraph and not own_sentence_credited:
             return self.local[0]
-        return self.story
+        return self.story or self.venue
 
 
 def carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int, int]],

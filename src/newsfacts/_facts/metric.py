@@ -32,6 +32,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Token
 
 from .metric_rules import (
+    AGENT_BEFORE,
     CHANGE_NOUNS,
     CLAUSE_OPENERS,
     COMMON_VERBS,
@@ -39,7 +40,7 @@ from .metric_rules import (
     INNER_PREPOSITIONS,
     LEVEL_LINKS,
     LINK_FILLERS,
-    NOT_METRICS,
+    NOT_METRIC_WORDS,
     NOT_VERBS,
     PHRASE_BREAKS,
     PHRASE_WORD,
@@ -171,7 +172,7 @@ class _Phrase:
             kept.pop()
         while kept and kept[0] in INNER_PREPOSITIONS:
             kept.pop(0)
-        if not kept or (len(kept) == 1 and kept[0] in NOT_METRICS):
+        if NOT_METRIC_WORDS.issuperset(kept):
             return None, None
         return " ".join(kept), owner
 
@@ -414,6 +415,14 @@ class _Reading:
         return phrase
 
 
+def _after_agent(parsed: _Sentence, phrase: _Phrase) -> bool:
+    """Whether the phrase is who acted ("polled by Andes Wire"), not what was measured."""
+    if not phrase.words:
+        return False
+    at = bisect.bisect_left(parsed.starts, phrase.words[0].start)
+    return at > 0 and parsed.words[at - 1].low in AGENT_BEFORE
+
+
 def find_metric(
     sentence: str, clause: tuple[int, int], start: int, end: int,
     periods: Sequence[PeriodMention], kind: str = "number",
@@ -442,7 +451,7 @@ def find_metric(
     )
     for read in readers:
         phrase = read()
-        if phrase is None:
+        if phrase is None or _after_agent(parsed, phrase):
             continue
         metric, owner = phrase.metric_and_owner()
         if metric is not None:

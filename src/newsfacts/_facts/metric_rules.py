@@ -140,6 +140,19 @@ NOT_METRICS = frozenset({
     "it", "they", "he", "she", "we", "i", "you", "there", "this", "that", "which", "who",
     "one", "ones", "others", "other", "total", "figure", "figures", "number", "amount",
 })  # fmt: skip
+# Words that say how a figure moved or how near it is, or what unit it is in: a phrase of
+# only these names no metric ("roughly flat", "higher", "tons", "analysts").
+NOT_METRIC_WORDS = NOT_METRICS | frozenset({
+    "flat", "unchanged", "steady", "stable", "higher", "lower", "up", "down", "roughly",
+    "nearly", "about", "almost", "slightly", "largely", "broadly", "little", "changed",
+    "ton", "tons", "tonne", "tonnes", "barrel", "barrels", "bushel", "bushels", "ounce",
+    "ounces", "gallon", "gallons", "kilogram", "kilograms", "litre", "litres", "liter",
+    "liters", "percent", "cent", "cents", "analysts", "economists", "strategists", "traders",
+    "forecasters",
+})  # fmt: skip
+# A word before a phrase that makes it who acted, not what was measured: "polled by Andes
+# Wire".
+AGENT_BEFORE = frozenset({"by"})
 
 # A word of a phrase: letters (digits may follow: "S23", "Model 3s"), with hyphens and
 # apostrophes inside; or one mark of punctuation.

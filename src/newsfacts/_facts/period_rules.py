@@ -73,6 +73,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?(?P<span>quarter|half|year|"
           rf"(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH},?\s+{_YEAR}",
           "a reporting period named by its last month: 'the year ended June 2024'"),
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+)?(?P<span>quarter|"
+          rf"half|year|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY}"
+          r"(?![\d%]|[.,:]\d)(?!,?\s+(?:19|20)\d\d)",
+          "a reporting period named by its last day without a year, the latest such day: 'the "
+          "second quarter ended June 30'"),
     _rule("date_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_RANGE_END})\s+(?:to|and|through|"
           rf"until|till)\s+(?:{_RANGE_END})(?!\s+(?:19|20)\d\d)",
           "a span between two named times: 'from 2015 to 2019', 'from May 2 to May 7', "
@@ -82,6 +87,17 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"(?:,?\s+(?:19|20)\d\d)?",
           "a span of months: 'January to July', 'January through July 2025', 'the "
           "January-July period'"),
+    _rule("pair_span", rf"\b(?:[Bb]oth\s+)?(?:{_RANGE_END})\s+and\s+(?:{_RANGE_END})"
+          r"(?!,?\s+respectively)",
+          "two back-to-back times a figure holds for: 'in both July and August', 'for most of "
+          "2026 and 2027' (a pair that is not back to back is left to the other rules)"),
+    _rule("through_month", rf"\b(?:[Tt]hrough|[Tt]hru)\s+(?:the\s+end\s+of\s+)?{_MONTH}"
+          rf"(?:,?\s+{_YEAR})?(?!\s+\d)",
+          "the year so far up to a month: 'down 4% through July 2017' (January to July)"),
+    _rule("year_so_far", rf"\b(?:for\s+|in\s+)?{_YEAR}\s+(?:to\s+date|so\s+far)\b",
+          "a year up to the article's date: 'for 2015 to date'"),
+    _rule("part_of_named_year", rf"\b(?P<part>[Ll]ate|[Ee]arly)[\s-]+{_YEAR}",
+          "the last or first quarter of a year: 'late 2017' (October to December)"),
     _rule("change_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
           r"(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+"
           r"(?:19|20)\d\d\b", "a change between two years: 'from $2.8 billion in 2020 to $3.5 "
@@ -93,8 +109,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("moment", r"\b(?:(?:at|on|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|"
           r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|on\s+the\s+day(?!\s+of\b)|"
           r"this\s+(?:morning|"
-          r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))",
-          "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm'", _I),
+          r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
+          r"currently|at\s+present|right\s+now|in\s+(?:early\s+|late\s+)?(?:morning|afternoon|"
+          r"midday)\s+(?:trade|trading|deals))",
+          "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm', "
+          "'currently', 'in morning trade'", _I),
     _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous)\s+week|over\s+the\s+"
           r"(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week)\b",
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
@@ -116,14 +135,21 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}",
           "a full date, day first: '13 January 2026'"),
     _rule("month_year", rf"\b{_MONTH},?\s+(?:of\s+)?{_YEAR}", "a month of a year: 'December 2025'"),
+    _rule("month_year", rf"\b{_MONTH}\s?['’]\s?(?P<year>\d\d)(?![\d%])",
+          "a month with a clipped year: 'Feb ’21'"),
     _rule("month_relative_year", rf"\b{_MONTH}\s+(?:of\s+)?{_RELATIVE_YEAR}",
           "a month of a year named relative to the article: 'September last year'"),
     _rule("day_month", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?![\d%]|[.,:]\d)",
           "a day without a year: 'December 5'"),
+    _rule("day_month", rf"(?<=\b[Oo]n\s){_DAY}\s+{_MONTH}(?!,?\s+(?:19|20)\d\d)",
+          "a day without a year, day first: 'on 09 July'"),
+    _rule("month", r"(?m:(?<=^[-–•*]\s)(?P<month>May)(?=:))",
+          "'May' heading an item of a dated list: '- May: 358 billion'"),
     _rule("month", rf"\b(?!May\b){_MONTH}(?!\s+\d)",
           "a bare month, the latest one by the article's date: 'December'"),
     _rule("month", r"(?:(?<=\b[Ii]n )|(?<=\b[Oo]f )|(?<=\b[Ff]or )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )"
-          r"|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\b[Mm]id-)|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring ))"
+          r"|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\b[Mm]id-)|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring )"
+          r"|(?<=\b[Ff]rom )|(?<=\b[Tt]hrough ))"
           r"(?P<month>May)\b(?!\s+\d)",
           "'May' only after a preposition, so that Theresa May is not a month"),
     _rule("quarter", rf"\b(?:the\s+)?{_ORDINAL}[\s-]+quarter(?:\s+of\s+(?:{_YEAR}|{_RELATIVE_YEAR}"
@@ -137,6 +163,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"\b(?:Q(?P<qnum>[1-4])|(?P<qnum2>[1-4])Q)(?:[\s-]*(?:FY|CY)?\s?{_SHORT_YEAR})?\b",
           "a quarter in figures: 'Q3', 'Q3 2025', '3Q25'"),
     _rule("quarter", rf"\b{_YEAR}\s*Q(?P<qnum>[1-4])\b", "a quarter after its year: '2025 Q3'"),
+    _rule("relative_quarter", r"(?<=\b[Ii]n\s)the\s+(?P<rel>)quarter\b(?!\s+(?:ended|ending|to|"
+          r"before|earlier|ago|of|through|that)\b)(?![\s-]+(?:end|on|over))",
+          "'in the quarter' in a story with no other: the latest quarter that has ended by the "
+          "article's date"),
     _rule("relative_quarter", r"\b(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|past|"
           r"latest|most\s+recent|prior)\s+quarter\b(?!\s+of)",
           "a quarter named relative to the article: 'last quarter'", _I),
@@ -182,6 +212,13 @@ _NEEDS_HALF = re.compile(r"(?i:\bhalf)|\bH[12]\b")
 _NEEDS_MONTH_WORD = re.compile(r"(?i:\bmonth)")
 _NEEDS_YEAR_WORD = re.compile(r"(?i:\byear|\bannual)|\bYTD\b")
 _NEEDS_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d")
+# One scan for the rarer span rows: a pair joined by "and", "through July", "2015 to date",
+# "late 2017".
+_NEEDS_SPAN_WORDS = re.compile(
+    r"(?:ary|rch|pril|May|une|uly|gust|ber|[\dt.])\s+and\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+    r"Sep|Oct|Nov|Dec|(?:19|20)\d\d)|\b[Tt]hr(?:ough|u)\s|\d\d\s+(?:to\s+date|so\s+far)\b|"
+    r"\b(?:[Ll]ate|[Ee]arly)[\s-]+(?:19|20)\d\d"
+)
 RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "span_ended": _NEEDS_MONTH,
     "months_to": _NEEDS_MONTH,
@@ -193,11 +230,16 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "month_range": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)(?:\s+(?:to|through)\s|"
                               r"\s*[-–]\s*[A-Z])"),
     "change_range": re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"),
+    "pair_span": _NEEDS_SPAN_WORDS,
+    "through_month": _NEEDS_SPAN_WORDS,
+    "year_so_far": _NEEDS_SPAN_WORDS,
+    "part_of_named_year": _NEEDS_SPAN_WORDS,
     "since_end_of": re.compile(r"\b[Ss]ince\s+the\s+end\b"),
     "month_end": re.compile(r"\bend\s+of\b"),
     "moment": re.compile(r"(?i:writing|press\s+time|tonight|on\s+the\s+day|"
                          r"this\s+(?:morning|afternoon|evening)"
-                         r"|\d\s*(?:a\.m|p\.m|am\b|pm\b))"),
+                         r"|\d\s*(?:a\.m|p\.m|am\b|pm\b)|currently|at\s+present|right\s+now|"
+                         r"(?:morning|afternoon|midday)\s+(?:trade|trading|deals))"),
     "week": re.compile(r"(?i:\bweek)"),
     "day_month_year": _NEEDS_MONTH,
     "month_year": _NEEDS_MONTH,
@@ -220,12 +262,13 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
 }
 
 # A day next to a reporting verb is when something was said, not the period of a figure:
-# "the ministry said on Tuesday", "Northfield Bakeries Inc. today reported". A date between
+# "the ministry said on Tuesday", "Northfield Bakeries Inc. today reported"; after "that" the
+# date is the content's ("data shows that on July 9, ..."). A date between
 # a capitalised place and a dash or bracket is a dateline: "SANTIAGO, Nov 28 (Andes Wire) -".
 REPORTED_BEFORE = re.compile(
     r"\b(?:said|says|showed|shows|reported|reports|announced|told|released|published|"
     r"statement|report|data|figures|wrote|note|noted|added|forecast|forecasts|projected|"
-    r"estimated)\b[^,.;:]{0,40}$",
+    r"estimated)\b(?:(?!\bthat\s)[^,.;:]){0,40}$",
     re.IGNORECASE,
 )
 REPORTED_AFTER = re.compile(
@@ -240,6 +283,7 @@ ANY_DATE_WORD = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[1-4]Q|H[12]|FY|YTD)"
     r"|(?i:\b(?:fiscal|quarter|half|year|month|annual|today|yesterday|tomorrow|ago|week|"
     r"writing|press\s+time|tonight|on\s+the\s+day|this\s+(?:morning|afternoon|evening)|"
+    r"currently|at\s+present|right\s+now|(?:morning|afternoon|midday)\s+(?:trade|trading|deals)|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))|\b(?:19|20)\d\d"
     r"|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
 )
@@ -257,7 +301,10 @@ CONTRACT_AFTER = re.compile(
 # date claim of its own): "the highest since April", "for the first time since 2019".
 RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|"
-    r"slowest|sharpest|steepest|first\s+time|level|levels|mark)\s+(?:[a-z]+\s+){0,2}since\s+$",
+    r"slowest|sharpest|steepest|first\s+time|level|levels|mark|low|lows|high|highs|peak|"
+    r"record|seen)\s+(?:[a-z]+\s+){0,2}since\s+"
+    # "the lowest since reunification in 1990", "a low not seen since the crisis of 2008"
+    r"(?:(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:in|of)\s+)?$",
     re.IGNORECASE,
 )
 

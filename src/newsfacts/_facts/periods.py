@@ -71,7 +71,8 @@ class PeriodMention:
 # Rules whose month may name a futures contract instead of a period.
 _CONTRACT_RULES = frozenset({"month", "month_year"})
 # The rules that read the ends of a span, inside a span's own text.
-_INSIDE_RANGE = frozenset({"date_range", "month_range", "change_range"})
+_INSIDE_RANGE = frozenset({"date_range", "month_range", "change_range", "pair_span",
+                           "through_month"})
 
 
 def find_periods(text: str, published: dt.date | None,
@@ -271,6 +272,8 @@ def _relative_quarter(groups: dict[str, str | None], _: str, published: dt.date 
         return None, "quarter"
     word = (groups.get("rel") or "this").lower()
     delta = 1 if word in ("next", "coming") else 0 if word in ("this", "current") else -1
+    if groups.get("rel") == "":
+        delta = -1  # "in the quarter": the latest one that has ended
     current_first = 3 * ((published.month - 1) // 3) + 1
     year, month = _shift_month(published.year, current_first, 3 * delta)
     return _months_interval(year, month, 3), "quarter"
@@ -312,6 +315,8 @@ def _relative_month(groups: dict[str, str | None], _: str, published: dt.date | 
         return None, "month"
     word = (groups.get("rel") or "this").lower()
     delta = 1 if word in ("next", "coming") else 0 if word in ("this", "current") else -1
+    if groups.get("rel") == "":
+        delta = -1  # "in the quarter": the latest one that has ended
     return _month_interval(*_shift_month(published.year, published.month, delta)), "month"
 
 
@@ -408,7 +413,10 @@ _SPAN_MONTHS = {"quarter": 3, "half": 6, "year": 12, "three": 3, "six": 6, "nine
 
 def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | None
                 ) -> Resolved:
-    if groups.get("day") is None:
+    if groups.get("day") is not None and groups.get("year") is None:
+        # "the second quarter ended June 30": the latest such day.
+        resolved, _ = _day_month(groups, text, published)
+    elif groups.get("day") is None:
         # "the year ended June 2024": the span ends with that month.
         month, year = _month_number(groups.get("month")), _year_number(groups.get("year"))
         resolved = None if month is None or year is None else _month_interval(year, month)
@@ -482,6 +490,56 @@ def _same_day_in(day: dt.date, year: int) -> dt.date:
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
+def _pair_span(groups: dict[str, str | None], text: str, published: dt.date | None
+               ) -> Resolved | None:
+    """Two times joined by "and" are one span only when the second follows the first ("July
+    and August" in the same year, a month without a year taking the other's)."""
+    ends = [m for m in find_periods(text, published, _INSIDE_RANGE) if m.period.start is not None]
+    if len(ends) != 2 or ends[0].precision != ends[1].precision:
+        return None
+    first, second = ends[0].period, ends[1].period
+    if first.start is None or first.end is None or second.start is None or second.end is None:
+        return None
+    second_start, second_end = second.start, second.end
+    if not _YEAR_DIGITS.search(ends[1].text) and not _YEAR_DIGITS.search(ends[0].text):
+        shift = first.end.year - second_start.year + (1 if first.end.month == 12 else 0)
+        second_start = _same_day_in(second_start, second_start.year + shift)
+        second_end = _same_day_in(second_end, second_end.year + shift)
+    if first.end + dt.timedelta(days=1) != second_start:
+        return None
+    return (first.start, second_end), "range"
+
+
+def _through_month(groups: dict[str, str | None], text: str, published: dt.date | None
+                   ) -> Resolved:
+    month = _month_number(groups.get("month"))
+    if month is None:
+        return None, "range"
+    resolved, _ = (_month_with_year(groups, text, published) if groups.get("year")
+                   else _bare_month(groups, text, published))
+    if resolved is None:
+        return None, "range"
+    return (dt.date(resolved[1].year, 1, 1), resolved[1]), "range"
+
+
+def _year_so_far(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    year = _year_number(groups.get("year"))
+    if year is None:
+        return None, "range"
+    if published is not None and published.year == year:
+        return (dt.date(year, 1, 1), published), "range"
+    return _year_interval(year), "range"
+
+
+def _part_of_named_year(groups: dict[str, str | None], _: str, published: dt.date | None
+                        ) -> Resolved:
+    year = _year_number(groups.get("year"))
+    if year is None:
+        return None, "quarter"
+    late = (groups.get("part") or "").lower() == "late"
+    return _months_interval(year, 10 if late else 1, 3), "quarter"
+
+
 def _since_end_of(groups: dict[str, str | None], _: str, published: dt.date | None
                   ) -> Resolved:
     year = _year_number(groups.get("year"))
@@ -528,6 +586,10 @@ _RESOLVERS: dict[
     "date_range": _date_range,
     "month_range": _date_range,
     "change_range": _date_range,
+    "pair_span": _pair_span,
+    "through_month": _through_month,
+    "year_so_far": _year_so_far,
+    "part_of_named_year": _part_of_named_year,
     "first_months": _first_months,
     "year_to_month": _year_to_month,
     "month_quarter": _month_quarter,

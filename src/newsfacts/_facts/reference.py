@@ -15,6 +15,8 @@ import re
 from typing import Literal
 from urllib.parse import urlsplit
 
+from .._month_names import MONTH_PATTERN, month_number
+
 Precision = Literal["day", "month", "year"]
 
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -27,6 +29,9 @@ _URL_MONTH = re.compile(
 )
 # "la-xpm-1986-04-15-fi-5032": a whole date in the address.
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]([0-3]\d)(?!\d)")
+# "view.php?ud=20171201000169": a query value that opens with the date.
+_QUERY_DAY = re.compile(r"(?:^|&)[a-z_]{1,12}=((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)",
+                        re.IGNORECASE)
 # A year the story reports on; one after "by", "until" or "to" is a goal, not the story's time.
 _YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?![\d%])")
 _GOAL_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before|in\s+the\s+year)\s+$",
@@ -41,6 +46,10 @@ _FULL_DATE = re.compile(
     r"|(?<!\d)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+(?P<year2>(?:19|20)\d\d)(?!\d)"
     r"|(?<![\d-])(?P<year3>(?:19|20)\d\d)-(?P<month3>0[1-9]|1[0-2])-(?P<day3>[0-3]\d)(?![\d-])"
+    # A stamp in another language, day first: "25 Februar 2004", "le 30 octobre 2019", "15 de
+    # marzo de 2024" (month names are lower case in most of them).
+    r"|(?<!\d)(?P<day4>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?"
+    rf"(?P<month4>(?i:{MONTH_PATTERN}))\.?\s+(?:de\s+)?(?P<year4>(?:19|20)\d\d)(?!\d)"
 )
 
 
@@ -48,6 +57,9 @@ def _full_date(match: re.Match[str]) -> dt.date | None:
     if match.group("year3"):
         year, month = int(match.group("year3")), int(match.group("month3"))
         day = int(match.group("day3"))
+    elif match.group("year4"):
+        year, day = int(match.group("year4")), int(match.group("day4"))
+        month = month_number(match.group("month4")) or 0
     else:
         month = _MONTHS.index((match.group("month") or match.group("month2")).lower()) + 1
         day = int(match.group("day") or match.group("day2"))
@@ -72,7 +84,7 @@ def reference(text: str, url: str | None = None, *,
     the address, ``"year"`` from a year alone."""
     latest = (today or dt.date.today()).year
     if url:
-        day = _URL_DAY.search(urlsplit(url).path)
+        day = _URL_DAY.search(urlsplit(url).path) or _QUERY_DAY.search(urlsplit(url).query)
         if day is not None:
             try:
                 found_day = dt.date(*(int(part) for part in day.groups()))
@@ -95,3 +107,56 @@ def reference(text: str, url: str | None = None, *,
              if not _GOAL_BEFORE.search(text, max(0, match.start() - 16), match.start())]
     years = [year for year in years if year <= latest]
     return (dt.date(max(years), 12, 31), "year") if years else None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# A day without its year that dates the story itself: a weekday with it ("on Wednesday,
+# September 12") or a release's dateline ("ANNAPOLIS, Md., Oct. 15 /PRNewswire/ --").
+_YEARLESS_STAMP = re.compile(
+    r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|,?\s+(?:19|20)\d\d|[.,]\d)"
+    r"|\b(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
+    r"(?P<day2>[0-3]?\d)\s*(?:/\s*PR\s?Newswire|\((?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|"
+    r"Business\s+Wire|ACCESSWIRE|ACCESS\s+Newswire)\)|/CNW/|/\s*EINPresswire)"
+)
+# Where a story dates itself: its opening.
+_STAMP_CHARS = 1500
+# A release comes out at most this long after the latest day its story names.
+_RELEASE_AFTER = dt.timedelta(days=200)
+_WEEKDAY_CYCLE_YEARS = 7
+
+
+def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None
+                         ) -> dt.date | None:
+    """The story's own day from a stamp without a year in its opening, with the year taken
+    from ``found`` (``reference``): the year in which the weekday fits, or for a dateline the
+    first such day after the latest day the story names. None without a stamp or a year."""
+    if found is None:
+        return None
+    stamp = _YEARLESS_STAMP.search(text[:_STAMP_CHARS])
+    if stamp is None:
+        return None
+    month = _MONTHS.index((stamp.group("month") or stamp.group("month2")).lower()[:3]) + 1
+    day = int(stamp.group("day") or stamp.group("day2"))
+    base = found[0]
+    if stamp.group("weekday"):
+        weekday = _WEEKDAYS.index(stamp.group("weekday").lower())
+        # The weekday fits one year in seven: the first one from the story's latest year on.
+        for year in range(base.year, base.year + _WEEKDAY_CYCLE_YEARS):
+            placed = _day(year, month, day)
+            if placed is not None and placed.weekday() == weekday:
+                return placed
+        return None
+    for year in (base.year, base.year + 1):
+        placed = _day(year, month, day)
+        if placed is not None and (found[1] != "day" or base <= placed <= base + _RELEASE_AFTER):
+            return placed
+    return None
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

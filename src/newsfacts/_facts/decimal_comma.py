@@ -1,0 +1,206 @@
+"""Stories in German, French, Spanish, Portuguese or Italian, read through an English view.
+
+German, French, Spanish, Portuguese and Italian write the decimal mark as a comma and group
+thousands with a dot, the other way round from English. The number readers read English
+marks; a story in one of these languages is read through a view of it with the two marks
+swapped between digits. The swap keeps every offset, so claims found in the view point at the
+same characters of the story, and their text is taken back from the story itself.
+
+The view also writes their month names and quarters the way the period rules read them,
+padded to the same length ("en enero de 2022" reads "in Jan.  of 2022", "3e trimestre 2015"
+reads "Q3           2015"); a claim's period text is taken back
+from the story as well.
+
+In English copy a comma followed by one or two digits and a percent sign is a decimal comma
+too ("a modest 1,5% rise": no thousands group has two digits); only those are swapped there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+
+from .._month_names import MONTH_NUMBERS
+from .._records import Claim, Period
+
+# Function words that are frequent in one language and rare in the others (words English
+# shares, such as "in", "an", "a", "do" or "per", are left out).
+_DECIMAL_COMMA_WORDS = frozenset(
+    {
+        # German
+        "der", "die", "und", "das", "ist", "nicht", "mit", "auf", "dem", "den", "ein", "eine",
+        "sich", "auch", "wurde", "von", "zu", "im", "für", "vor", "einem", "sind",
+        # French
+        "le", "la", "les", "des", "est", "et", "une", "dans", "pour", "qui", "sur", "du", "au",
+        "aux", "pas", "ce", "cette", "sont", "été",
+        # Spanish
+        "el", "los", "las", "del", "que", "y", "una", "por", "con", "se", "para", "su", "es",
+        "como",
+        # Portuguese and Italian
+        "os", "da", "dos", "em", "uma", "não", "com", "ao", "il", "della", "che", "di",
+        "nel",
+    }
+)  # fmt: skip
+_ENGLISH_WORDS = frozenset(
+    {"the", "and", "of", "to", "is", "that", "for", "on", "with", "was", "said", "by", "it",
+     "from", "at", "as", "are", "has", "its", "were", "this", "which", "will", "be"}
+)  # fmt: skip
+_WORD = re.compile(r"[^\W\d_]+")
+_WORD_END = re.compile(r"[^\W\d_]*")
+# Enough words to tell the language; the opening of a long story is enough.
+_SAMPLE_CHARS = 4000
+_MIN_WORDS = 3
+_MARK_BETWEEN_DIGITS = re.compile(r"(?<=\d)[.,](?=\d)")
+_SWAP = str.maketrans({",": ".", ".": ","})
+# "1,5%", "12,25 percent" in English copy: never a thousands group.
+_ENGLISH_DECIMAL_COMMA = re.compile(
+    r"(?<![\d.,])\d{1,3}(?P<comma>,)\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"
+)
+
+
+_ENGLISH_ABBREVIATIONS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+                          "Nov", "Dec")
+_ENGLISH_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july",
+                             "august", "september", "october", "november", "december"})
+# Whole month names of the other languages ("mai" is the one three-letter name); their
+# abbreviations are left alone, since some are words ("dic", "gen").
+_NOT_MONTHS = frozenset({"marco", "sept"})  # a first name; an English abbreviation
+_FOREIGN_MONTHS = {name: number for name, number in MONTH_NUMBERS.items()
+                   if (len(name) >= 4 or name == "mai") and name not in _ENGLISH_MONTHS
+                   and name not in _NOT_MONTHS}
+_FOREIGN_MONTH = re.compile(
+    r"\b(?P<before>(?:en|em|im|au|el|le)\s+(?:(?:mois|mes|m[êe]s)\s+d[e']\s*)?)?"
+    r"(?P<month>" + "|".join(sorted(_FOREIGN_MONTHS, key=len, reverse=True)) + r")\b"
+    r"(?P<of>\s+(?:de|del|des|do|di)\s+(?=(?:19|20)\d\d\b))?",
+    re.IGNORECASE,
+)
+
+
+# Quarters: "3e trimestre", "primer trimestre", "im dritten Quartal", "terzo trimestre".
+_ORDINAL_QUARTERS = {
+    "1": 1, "2": 2, "3": 3, "4": 4,
+    "premier": 1, "deuxième": 2, "deuxieme": 2, "second": 2, "troisième": 3, "troisieme": 3,
+    "quatrième": 4, "quatrieme": 4, "dernier": 4,
+    "primer": 1, "primero": 1, "segundo": 2, "tercer": 3, "tercero": 3, "cuarto": 4,
+    "primeiro": 1, "terceiro": 3, "quarto": 4, "último": 4, "ultimo": 4,
+    "primo": 1, "secondo": 2, "terzo": 3,
+    "ersten": 1, "erste": 1, "zweiten": 2, "zweite": 2, "dritten": 3, "dritte": 3,
+    "vierten": 4, "vierte": 4, "letzten": 4,
+}  # fmt: skip
+_FOREIGN_QUARTER = re.compile(
+    r"\b(?P<ordinal>[1-4](?:e|er|ème|eme|º|°|o|\.)?|"
+    + "|".join(sorted((k for k in _ORDINAL_QUARTERS if not k.isdigit()), key=len, reverse=True))
+    + r")\s+(?:trimestre|Quartal|quartal)\b",
+    re.IGNORECASE,
+)
+
+
+def _english_quarter(match: re.Match[str]) -> str:
+    """"3e trimestre" as "Q3" padded to the same length."""
+    ordinal = match.group("ordinal").lower()
+    number = _ORDINAL_QUARTERS.get(ordinal) or _ORDINAL_QUARTERS.get(ordinal[:1])
+    if number is None:
+        return match.group()
+    return f"Q{number}".ljust(len(match.group()))
+
+
+# Scale and unit words after a figure, each with an English word no longer than itself (padded
+# with spaces to its length): "3,02 Millionen" reads "3.02 million  ".
+_FOREIGN_WORDS = {
+    "millionen": "million", "million": "million", "millions": "million", "millones": "million",
+    "milhões": "million", "milhoes": "million", "milioni": "million",
+    "milliarden": "billion", "milliarde": "billion", "milliards": "billion",
+    "milliard": "billion", "bilhões": "billion", "bilhoes": "billion", "miliardi": "billion",
+    "mil millones": "billion",
+    "prozent": "percent", "por ciento": "percent", "pour cent": "percent",
+    "por cento": "percent", "per cento": "percent",
+    "punkte": "points", "puntos": "points", "pontos": "points", "punti": "points",
+}  # fmt: skip
+_FOREIGN_WORD = re.compile(
+    r"(?<=\d )(?:" + "|".join(sorted(_FOREIGN_WORDS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _english_word(match: re.Match[str]) -> str:
+    return _FOREIGN_WORDS[match.group().lower()].ljust(len(match.group()))
+
+
+def _english_month(match: re.Match[str]) -> str:
+    """The same length of text with an English month the period rules read."""
+    before, month, of = match.group("before") or "", match.group("month"), match.group("of")
+    if before[:2].lower() in ("en", "em", "im", "au"):
+        before = "in" + before[2:]
+    abbreviation = _ENGLISH_ABBREVIATIONS[_FOREIGN_MONTHS[month.lower()] - 1]
+    written = abbreviation + ("." if len(month) > 3 else "")
+    written = written.ljust(len(month))
+    if of:
+        # "de 2022": "of" and the same white space, padded to the same length.
+        word = of.strip()
+        written += of[: len(of) - len(of.lstrip())] + "of".ljust(len(word)) + of[len(of.rstrip()):]
+    return before + written
+
+
+def writes_decimal_comma(text: str) -> bool:
+    """Whether ``text`` reads as German, French, Spanish, Portuguese or Italian rather than
+    English, by counting each side's function words."""
+    comma_side = english = 0
+    for word in _WORD.findall(text[:_SAMPLE_CHARS].lower()):
+        if word in _DECIMAL_COMMA_WORDS:
+            comma_side += 1
+        elif word in _ENGLISH_WORDS:
+            english += 1
+    return comma_side >= _MIN_WORDS and comma_side > 2 * english
+
+
+def english_marks(text: str) -> str:
+    """``text`` with its decimal commas written as points (same length), or ``text`` itself
+    when it has none."""
+    if writes_decimal_comma(text):
+        view = _MARK_BETWEEN_DIGITS.sub(lambda match: match.group().translate(_SWAP), text)
+        view = _FOREIGN_WORD.sub(_english_word, view)
+        view = _FOREIGN_QUARTER.sub(_english_quarter, view)
+        return _FOREIGN_MONTH.sub(_english_month, view)
+    if "," not in text:
+        return text
+    return _ENGLISH_DECIMAL_COMMA.sub(
+        lambda match: match.group().replace(",", ".", 1), text)
+
+
+def restore_text(claims: Sequence[Claim], view: str, text: str) -> list[Claim]:
+    """Claims found in ``view`` (``english_marks(text)``) with their spans and sentences
+    taken from ``text``."""
+    restored: list[Claim] = []
+    for claim in claims:
+        sentence = claim.sentence
+        at = view.find(sentence, max(0, claim.start - len(sentence)), claim.end + len(sentence))
+        end = claim.end
+        # A word the view wrote shorter and padded ("Millionen" as "million  "): the story's
+        # whole word.
+        while end < len(text) and view[end] == " " and not text[end].isspace():
+            end += 1
+        restored.append(dataclasses.replace(
+            claim, text=text[claim.start:end], end=end,
+            sentence=text[at:at + len(sentence)] if at >= 0 else sentence,
+            period=_restored_period(claim.period, view, text, at)))
+    return restored
+
+
+def _restored_period(period: Period | None, view: str, text: str, sentence_at: int
+                     ) -> Period | None:
+    """The period with its text as the story writes it (found in the claim's sentence first,
+    else where the story first names it)."""
+    if period is None or not period.text:
+        return period
+    at = view.find(period.text, max(0, sentence_at))
+    if at < 0:
+        at = view.find(period.text)
+    if at < 0:
+        return period
+    end = at + len(period.text)
+    # A month the view abbreviated ("Jan." for "Januar"): the story's whole word.
+    word = _WORD_END.match(text, end)
+    if word is not None and text[end - 1].isalpha():
+        end = word.end()
+    return dataclasses.replace(period, text=text[at:end])

@@ -1,0 +1,52 @@
+"""Metric slips seen in ``make run`` on the bundled examples, and period words read as claims.
+
+Each case is a kind of phrasing (written here, not copied from the examples): a state of the
+figure ("roughly flat"), a unit ("tons") or who acted ("polled by Andes Wire") is no metric,
+and a stretch of time inside a period's name ("the first six months") is no claim.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts._facts import ClaimFinder
+
+PUBLISHED = dt.date(2026, 3, 11)
+
+
+def _metric(text: str, span: str) -> str | None:
+    found = [c for c in ClaimFinder("blank").find(text, published=PUBLISHED) if c.text == span]
+    assert found, span
+    return found[0].metric
+
+
+@pytest.mark.parametrize(("why", "text", "span", "not_metric"), [
+    ("a state of the figure", "For the first ten months, output was roughly flat at 4.6 "
+     "million tons.", "4.6 million tons", "flat"),
+    ("a unit of the figure before", "The agency sees output of 5.5 million tons in 2027, a "
+     "rise of 4% on this year.", "4%", "tons"),
+    ("who expected the figure", "Analysts polled by Acme Wire had expected a decline of 1.5%.",
+     "1.5%", "acme wire"),
+])
+def test_no_metric_slip(why: str, text: str, span: str, not_metric: str) -> None:
+    metric = _metric(text, span)
+    assert metric is None or not_metric not in metric, why
+
+
+def test_a_state_leaves_the_subject_as_metric() -> None:
+    text = "For the first ten months, production was roughly flat at 4.6 million tons."
+    assert _metric(text, "4.6 million tons") == "production"
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("GDP reached 20.4 trillion yuan in the first six months.", ["20.4 trillion yuan"]),
+    ("Exports rose 3% in the three months to November.", ["3%"]),
+    # A stretch of time outside any period's name is still a figure.
+    ("The loan runs for three months.", ["three months"]),
+])
+def test_a_stretch_of_time_inside_a_period_is_no_claim(text: str, kept: list[str]) -> None:
+    found = [c.text for c in ClaimFinder("blank").find(text, published=PUBLISHED)
+             if c.type != "date"]
+    assert found == kept
