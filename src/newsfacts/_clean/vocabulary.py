@@ -50,7 +50,9 @@ class Vocabulary:
         known = [self.weights[token] for token in tokens if token in self.weights]
         if not known:
             return 0.0, 0.0, 0.0, 0.0
-        return sum(known) / len(known), max(known), min(known), len(known) / len(tokens)
+        # fsum: a set's order changes from run to run, a rounded sum must not (make train
+        # rebuilds the model byte for byte).
+        return math.fsum(known) / len(known), max(known), min(known), len(known) / len(tokens)
 
 
 EMPTY = Vocabulary()
