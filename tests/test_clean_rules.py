@@ -13,7 +13,7 @@ import pytest
 
 from newsfacts._blocks import Block
 from newsfacts._clean import clean
-from newsfacts._clean.classify import Verdict, classify
+from newsfacts._clean.classify import Verdict, classify, line_rule_for
 from newsfacts._clean.rules import HINT_RULES, RULES
 
 
@@ -784,3 +784,34 @@ def test_every_rule_has_a_case() -> None:
 def test_rule_names_are_unique() -> None:
     names = [rule.name for rule in RULES] + [rule.name for rule in HINT_RULES]
     assert len(names) == len(set(names))
+
+
+def _rule_without_needles(text: str) -> str | None:
+    """What ``line_rule_for`` answers when every row's pattern is searched."""
+    count = len(text.split())
+    for rule in RULES:
+        if rule.mode != "span" and not rule.after and count <= rule.max_words \
+                and rule.pattern.search(text):
+            return rule.name
+    return None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.rule}:{c.text[:30]}" for c in CASES])
+def test_needles_only_skip_rows_that_cannot_match(case: Case) -> None:
+    # A row's needles are a speed-up: the verdict is the patterns' own on every case and trap.
+    texts = [case.text, case.following or "", *case.below]
+    for text in texts:
+        found = line_rule_for(text)
+        assert (found.name if found else None) == _rule_without_needles(text)
+
+
+def test_needles_are_lower_case() -> None:
+    for rule in RULES:
+        assert all(needle == needle.lower() for needle in rule.needles), rule.name
+
+
+def test_a_long_s_still_matches_without_its_needle() -> None:
+    # Case-insensitive matching reads "ſ" as "s" where ``str.lower`` keeps it: no needle skip.
+    text = "Acme Media Group, all rights re\u017ferved"
+    found = line_rule_for(text)
+    assert found is not None and found.name == _rule_without_needles(text) == "all-rights-reserved"

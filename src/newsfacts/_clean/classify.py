@@ -95,11 +95,22 @@ def _cut_spans(block: Block) -> Verdict:
     return verdict
 
 
+# Case-insensitive matching takes these for an ASCII letter ("ſ" for "s", the Kelvin sign for
+# "k"), where ``str.lower`` does not: a text holding one is matched without the needles.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+
+
 def line_rule_for(text: str) -> Rule | None:
     """The first line or section row whose pattern covers the whole of ``text``."""
     count = words(text)
+    lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
     for rule in _LINE_RULES:
-        if count <= rule.max_words and rule.pattern.search(text):
+        if count > rule.max_words:
+            continue
+        if rule.needles and lowered is not None and not any(
+                needle in lowered for needle in rule.needles):
+            continue  # a row's needles are cheaper to look for than its lookaheads
+        if rule.pattern.search(text):
             return rule
     return None
 
