@@ -7,13 +7,14 @@ row of ``rules.RULES`` and ``rules.HINT_RULES`` has a case here, so a new row ne
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import pytest
 
 from newsfacts._blocks import Block
 from newsfacts._clean import clean
-from newsfacts._clean.classify import Verdict, classify, line_rule_for
+from newsfacts._clean.classify import _OPENINGS, Verdict, _openings, classify, line_rule_for
 from newsfacts._clean.rules import HINT_RULES, RULES
 
 
@@ -805,6 +806,28 @@ def test_needles_only_skip_rows_that_cannot_match(case: Case) -> None:
         assert (found.name if found else None) == _rule_without_needles(text)
 
 
+def test_rows_are_searched_only_for_texts_they_can_open() -> None:
+    # Every case a row fires on starts with a character its openings allow.
+    for case in CASES:
+        rule = next(rule for rule in RULES if rule.name == case.rule)
+        opening = _OPENINGS.get(rule.name)
+        if opening is not None and rule.pattern.search(case.text) and case.text.isascii():
+            assert case.text[0] in opening, rule.name
+    assert sum(opening is None for opening in _OPENINGS.values()) < len(_OPENINGS) / 4
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"^(?:by|from) ", "bBfF"), (r"^[A-Z][a-z]+", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    (r"^(?i:x)?\d", "xX0123456789"), (r"^(?=a)[^b]", None), (r"^a?", None), (r"a", None),
+])
+def test_openings_of_a_pattern(pattern: str, expected: str | None) -> None:
+    found = _openings(re.compile(pattern, re.IGNORECASE if pattern.startswith("^(?:by") else 0))
+    if expected is None:
+        assert found is None or found >= set("ab")
+    else:
+        assert found == frozenset(expected)
+
+
 def test_needles_are_lower_case() -> None:
     for rule in RULES:
         assert all(needle == needle.lower() for needle in rule.needles), rule.name
@@ -814,4 +837,5 @@ def test_a_long_s_still_matches_without_its_needle() -> None:
     # Case-insensitive matching reads "ſ" as "s" where ``str.lower`` keeps it: no needle skip.
     text = "Acme Media Group, all rights re\u017ferved"
     found = line_rule_for(text)
-    assert found is not None and found.name == _rule_without_needles(text) == "all-rights-reserved"
+    assert found is not None
+    assert found.name == _rule_without_needles(text) == "all-rights-reserved"

@@ -6,9 +6,13 @@ line, open a section, look at the neighbour) but nothing about any particular no
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .._blocks import Block
 from .rules import (
@@ -42,6 +46,9 @@ _NEIGHBOUR_RULES = tuple(rule for rule in RULES if rule.after)
 # Rows a neighbour row may take back: the neighbour is better evidence than the line alone.
 _OVERRIDABLE = frozenset(name for rule in _NEIGHBOUR_RULES for name in rule.overrides)
 _SECTION_RULES = {rule.name: rule for rule in RULES if rule.mode == "section"}
+# Python's regex parser (``re._parser`` since 3.11), read only to learn how rows can open.
+_REGEX_PARSER = importlib.import_module("re._parser" if sys.version_info >= (3, 11)
+                                        else "sre_parse")
 
 
 @dataclass(slots=True)
@@ -77,8 +84,13 @@ def classify(blocks: Sequence[Block]) -> list[Verdict]:
 def _cut_spans(block: Block) -> Verdict:
     verdict = Verdict(block=block, text=block.text.strip())
     lowered = verdict.text.lower()
+    count = -1  # the words of verdict.text, counted when a row's needle is first found
     for rule in _SPAN_RULES:
-        if rule.needle not in lowered or words(verdict.text) > rule.max_words:
+        if rule.needle not in lowered:
+            continue
+        if count < 0:
+            count = words(verdict.text)
+        if count > rule.max_words:
             continue
         pieces: list[str] = []
         last = 0
@@ -92,6 +104,7 @@ def _cut_spans(block: Block) -> Verdict:
             pieces.append(verdict.text[last:])
             verdict.text = " ".join(" ".join(pieces).split())
             lowered = verdict.text.lower()
+            count = -1
     return verdict
 
 
@@ -104,7 +117,7 @@ def line_rule_for(text: str) -> Rule | None:
     """The first line or section row whose pattern covers the whole of ``text``."""
     count = words(text)
     lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
-    for rule in _LINE_RULES:
+    for rule in _line_rules_opening_with(text[0]) if text else _LINE_RULES:
         if count > rule.max_words:
             continue
         if rule.needles and lowered is not None and not any(
@@ -113,6 +126,129 @@ def line_rule_for(text: str) -> Rule | None:
         if rule.pattern.search(text):
             return rule
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _line_rules_opening_with(first: str) -> tuple[Rule, ...]:
+    """The line rows, in table order, whose pattern can match a text that starts with
+    ``first``: every row is anchored at the start, and most can open with a few letters only
+    (a short menu line is otherwise searched with all of them). Outside ASCII, where
+    case-insensitive matching pairs letters in ways ``str.lower`` does not, every row."""
+    if not first.isascii():
+        return _LINE_RULES
+    return tuple(rule for rule in _LINE_RULES
+                 if (opening := _OPENINGS[rule.name]) is None or first in opening)
+
+
+def _openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII characters a match of ``pattern`` can start with, or None where that is
+    not known (a pattern not anchored at the start, an opening that may be empty, a class such
+    as ``\\w``). Read from the parse tree of Python's own regex parser; any surprise there
+    means None, so a row is at worst searched as before."""
+    try:
+        tree = _REGEX_PARSER.parse(pattern.pattern, pattern.flags).data
+        if not _anchored(tree):
+            return None
+        return _first_chars(tree, bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # a private module: on any surprise, search the row as before
+        return None
+
+
+def _anchored(items: list[tuple[Any, Any]]) -> bool:
+    if not items:
+        return False
+    op, argument = items[0]
+    if str(op) == "AT":
+        return str(argument) == "AT_BEGINNING"
+    if str(op) == "BRANCH":
+        return all(_anchored(list(branch)) for branch in argument[1])
+    if str(op) == "SUBPATTERN":
+        return _anchored(list(argument[3]))
+    return False
+
+
+def _first_chars(items: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | None:
+    """The ASCII characters the first character consumed by ``items`` can be (None: unknown,
+    or the items may match nothing). A superset is safe; a character left out is not."""
+    for index, (op, argument) in enumerate(items):
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: the next item consumes the first character
+        if name == "LITERAL":
+            return _literal(argument, fold)
+        if name == "ANY":
+            return _ASCII
+        if name == "IN":
+            return _in_class(argument, fold)
+        if name == "BRANCH":
+            return _union([_first_chars(list(branch), fold) for branch in argument[1]])
+        if name == "SUBPATTERN":
+            _group, add, remove, inner = argument
+            inner_fold = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            return _first_chars(list(inner), inner_fold)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            head = _first_chars(list(argument[2]), fold)
+            if argument[0] >= 1:
+                return head
+            # Optional: the item's first character, or what follows it.
+            return _union([head, _first_chars(items[index + 1:], fold)])
+        if name == "ATOMIC_GROUP":
+            return _first_chars(list(argument), fold)
+        return None
+    return None
+
+
+def _union(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
+    if any(part is None for part in parts):
+        return None
+    return frozenset().union(*(part for part in parts if part is not None))
+
+
+_ASCII = frozenset(chr(code) for code in range(128))
+# The ASCII members of each class escape, as the regex engine itself reads them.
+_CATEGORIES = {
+    f"CATEGORY_{name}": frozenset(char for char in _ASCII if re.match(escape, char))
+    for name, escape in (("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("WORD", r"\w"),
+                         ("NOT_WORD", r"\W"), ("SPACE", r"\s"), ("NOT_SPACE", r"\S"))
+}
+
+
+def _in_class(members: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | None:
+    found: set[str] = set()
+    negate = False
+    for op, member in members:
+        name = str(op)
+        if name == "NEGATE":
+            negate = True
+            continue
+        if name == "LITERAL":
+            chars = _literal(member, fold)
+        elif name == "RANGE":
+            chars = _union([_literal(code, fold) for code in range(member[0], member[1] + 1)
+                            if code < 128 or not fold])
+            if fold and member[1] >= 128:
+                chars = None  # non-ASCII letters may pair with ASCII ones
+        elif name == "CATEGORY":
+            chars = _CATEGORIES.get(str(member))
+        else:
+            chars = None
+        if chars is None:
+            if negate:
+                continue  # leaving out an excluded member only widens the set: still safe
+            return None
+        found |= chars
+    if negate:
+        return _ASCII - found
+    return frozenset(found)
+
+
+def _literal(code: int, fold: bool) -> frozenset[str] | None:
+    char = chr(code)
+    if not fold:
+        return frozenset({char})
+    if not char.isascii():
+        return None  # the Kelvin sign matches "k": unknown
+    return frozenset({char.lower(), char.upper()})
 
 
 def _hint_reason(block: Block, text: str) -> tuple[str, str] | None:
@@ -313,3 +449,6 @@ def _mark_after_article(verdicts: list[Verdict]) -> None:
     for verdict in verdicts[end + 1 :]:
         if verdict.is_body:
             verdict.reason, verdict.rule = AFTER_ARTICLE, AFTER_ARTICLE
+
+
+_OPENINGS = {rule.name: _openings(rule.pattern) for rule in _LINE_RULES}
