@@ -7,6 +7,7 @@ row of ``rules.RULES`` and ``rules.HINT_RULES`` has a case here, so a new row ne
 
 from __future__ import annotations
 
+import importlib
 import re
 from typing import NamedTuple
 
@@ -839,3 +840,21 @@ def test_a_long_s_still_matches_without_its_needle() -> None:
     found = line_rule_for(text)
     assert found is not None
     assert found.name == _rule_without_needles(text) == "all-rights-reserved"
+
+
+def test_tail_rows_cut_the_same_from_their_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rows anchored at the end are searched only near it: every case and a long lead before
+    # each tail cut the same as a search of the whole text.
+    classify_module = importlib.import_module("newsfacts._clean.classify")
+    assert any(reach is not None for reach in classify_module._TAIL_REACH.values())
+    lead = "Shares rose in early trade as investors weighed the outlook. " * 40
+    texts = [text for case in CASES for text in (case.text, lead + case.text)]
+
+    def cuts() -> list[tuple[str, list[tuple[str, str, str]]]]:
+        return [(verdict.text, verdict.cuts)
+                for verdict in classify([Block(text=text, position=0) for text in texts])]
+
+    windowed = cuts()
+    monkeypatch.setattr(classify_module, "_TAIL_REACH",
+                        dict.fromkeys(classify_module._TAIL_REACH))
+    assert windowed == cuts()

@@ -94,7 +94,10 @@ def _cut_spans(block: Block) -> Verdict:
             continue
         pieces: list[str] = []
         last = 0
-        for match in rule.pattern.finditer(verdict.text):
+        # A row anchored at the end matches only within its widest match of the end.
+        reach = _TAIL_REACH[rule.name]
+        tail = 0 if reach is None else max(0, len(verdict.text) - reach)
+        for match in rule.pattern.finditer(verdict.text, tail):
             if not match.group().strip():
                 continue
             pieces.append(verdict.text[last:match.start()])
@@ -152,6 +155,22 @@ def _openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return _first_chars(tree, bool(pattern.flags & re.IGNORECASE))
     except Exception:  # a private module: on any surprise, search the row as before
         return None
+
+
+def _tail_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far from the end of a text a match of ``pattern`` can start, when every match must
+    end at the end (a final ``$``, no MULTILINE) and its width is bounded; else None. ``$``
+    also matches before a final line break: one more character. A lookbehind reads before
+    where the search starts, so starting there finds the same matches."""
+    try:
+        tree = _REGEX_PARSER.parse(pattern.pattern, pattern.flags)
+        last_op, last_argument = tree.data[-1]
+        if str(last_op) != "AT" or str(last_argument) != "AT_END":
+            return None
+        widest = int(tree.getwidth()[1])
+    except Exception:  # a private module: on any surprise, search the whole text as before
+        return None
+    return widest + 1 if widest < _MAX_TAIL_REACH else None
 
 
 def _anchored(items: list[tuple[Any, Any]]) -> bool:
@@ -452,3 +471,6 @@ def _mark_after_article(verdicts: list[Verdict]) -> None:
 
 
 _OPENINGS = {rule.name: _openings(rule.pattern) for rule in _LINE_RULES}
+# Past this, a tail window saves little: search the whole text.
+_MAX_TAIL_REACH = 10_000
+_TAIL_REACH = {rule.name: _tail_reach(rule.pattern) for rule in _SPAN_RULES}
