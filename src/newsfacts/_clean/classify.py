@@ -24,6 +24,7 @@ from .rules import (
     RULES,
     TEASER_ITEM_REASONS,
     TRUNCATION_MARKS,
+    HintRule,
     Rule,
 )
 
@@ -273,15 +274,21 @@ def _literal(code: int, fold: bool) -> frozenset[str] | None:
 def _hint_reason(block: Block, text: str) -> tuple[str, str] | None:
     if not block.hints and block.tag == "line":
         return None
-    count = words(text)
-    for rule in HINT_RULES:
-        if count > rule.max_words:
-            continue
-        if rule.tag is not None and rule.tag.search(block.tag):
-            return rule.reason, rule.name
-        if rule.hints is not None and block.hints and rule.hints.search(block.hints):
+    matching = _hint_rules_matching(block.tag, block.hints)
+    count = words(text) if matching else 0
+    for rule in matching:
+        if count <= rule.max_words:
             return rule.reason, rule.name
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _hint_rules_matching(tag: str, hints: str) -> tuple[HintRule, ...]:
+    """The hint rows, in table order, whose tag or hints pattern matches: a page repeats the
+    same tag and class words on many blocks, and the word count is all that varies."""
+    return tuple(rule for rule in HINT_RULES
+                 if (rule.tag is not None and rule.tag.search(tag))
+                 or (rule.hints is not None and hints and rule.hints.search(hints)))
 
 
 def _apply_line_rules(verdict: Verdict) -> None:
