@@ -12,10 +12,19 @@ import re
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsfacts._blocks import Block
 from newsfacts._clean import clean
-from newsfacts._clean.classify import _OPENINGS, Verdict, _openings, classify, line_rule_for
+from newsfacts._clean.classify import (
+    _OPENINGS,
+    Verdict,
+    _openings,
+    classify,
+    ends_with_mark,
+    line_rule_for,
+)
 from newsfacts._clean.rules import HINT_RULES, RULES
 
 
@@ -858,3 +867,12 @@ def test_tail_rows_cut_the_same_from_their_window(monkeypatch: pytest.MonkeyPatc
     monkeypatch.setattr(classify_module, "_TAIL_REACH",
                         dict.fromkeys(classify_module._TAIL_REACH))
     assert windowed == cuts()
+
+
+@given(st.text(alphabet=".!?\"”’)a \n", max_size=6))
+def test_ends_with_mark_reads_like_the_regex(text: str) -> None:
+    classify_module = importlib.import_module("newsfacts._clean.classify")
+    assert ends_with_mark(text, classify_module._SENTENCE_END_MARKS) == bool(
+        classify_module._SENTENCE_END.search(text))
+    assert ends_with_mark(text, classify_module._FINISHED_MARKS) == bool(
+        classify_module.FINISHED_LINE.search(text))

@@ -35,9 +35,11 @@ _PROSE_MIN_WORDS = 15
 _PROSE_ALONE_WORDS = 45
 _SENTENCE_MIN_WORDS = 8
 _SENTENCE_RUN = 3
+_SENTENCE_END_MARKS = ".!?\"”’)"
 _SENTENCE_END = re.compile(r"[.!?\"”’)]$")
 # A line an article could end on: a full stop or a closing quote. Promo lines end in "!" or "?"
 # or nothing at all.
+_FINISHED_MARKS = ".\"”’)"
 FINISHED_LINE = re.compile(r"[.\"”’)]$")
 # Section rows with ``section_blocks == 0`` run to the end of the document.
 _TO_END = 0
@@ -119,29 +121,32 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def line_rule_for(text: str) -> Rule | None:
     """The first line or section row whose pattern covers the whole of ``text``."""
-    count = words(text)
-    lowered = None if _FOLDS_TO_ASCII.search(text) else text.lower()
-    for rule in _line_rules_opening_with(text[0]) if text else _LINE_RULES:
-        if count > rule.max_words:
-            continue
-        if rule.needles and lowered is not None and not any(
-                needle in lowered for needle in rule.needles):
-            continue  # a row's needles are cheaper to look for than its lookaheads
+    if not text:
+        return next((rule for rule in _LINE_RULES if rule.pattern.search(text)), None)
+    lowered: str | None = None
+    for rule in _line_rules_for(text[0], min(words(text), _MOST_WORDS)):
+        if rule.needles:
+            # A row's needles are cheaper to look for than its lookaheads.
+            if lowered is None:
+                lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
+            if lowered and not any(needle in lowered for needle in rule.needles):
+                continue
         if rule.pattern.search(text):
             return rule
     return None
 
 
-@functools.lru_cache(maxsize=256)
-def _line_rules_opening_with(first: str) -> tuple[Rule, ...]:
-    """The line rows, in table order, whose pattern can match a text that starts with
-    ``first``: every row is anchored at the start, and most can open with a few letters only
-    (a short menu line is otherwise searched with all of them). Outside ASCII, where
-    case-insensitive matching pairs letters in ways ``str.lower`` does not, every row."""
-    if not first.isascii():
-        return _LINE_RULES
+@functools.lru_cache(maxsize=16384)
+def _line_rules_for(first: str, count: int) -> tuple[Rule, ...]:
+    """The line rows, in table order, that may match a text of ``count`` words starting with
+    ``first``: the rows it is short enough for, and of those the ones that can open with its
+    first character (every row is anchored at the start, and most can open with a few letters
+    only). Outside ASCII, where case-insensitive matching pairs letters in ways ``str.lower``
+    does not, every row."""
     return tuple(rule for rule in _LINE_RULES
-                 if (opening := _OPENINGS[rule.name]) is None or first in opening)
+                 if count <= rule.max_words
+                 and (not first.isascii() or (opening := _OPENINGS[rule.name]) is None
+                      or first in opening))
 
 
 def _openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -306,10 +311,20 @@ def is_prose(verdict: Verdict, min_words: int = _PROSE_MIN_WORDS) -> bool:
     text = verdict.text
     return (
         verdict.reason is None
-        and words(text) >= min_words
-        and bool(_SENTENCE_END.search(text))
+        and ends_with_mark(text, _SENTENCE_END_MARKS)  # the cheap tests first
         and is_whole(text)
+        and words(text) >= min_words
     )
+
+
+def ends_with_mark(text: str, marks: str) -> bool:
+    """What ``re.search(f"[{marks}]$", text)`` says, read off the last characters: the
+    search tried the class at every character of a paragraph. ``$`` also matches before a
+    final line break."""
+    last = len(text) - 1
+    if last > 0 and text[last] == "\n":
+        last -= 1
+    return last >= 0 and text[last] in marks
 
 
 def _apply_sections(verdicts: list[Verdict]) -> None:
@@ -432,7 +447,7 @@ def is_whole(text: str) -> bool:
 
 def is_finished(text: str) -> bool:
     """A whole line an article could end on."""
-    return bool(FINISHED_LINE.search(text)) and is_whole(text)
+    return ends_with_mark(text, _FINISHED_MARKS) and is_whole(text)
 
 
 def _finished(verdict: Verdict) -> bool:
@@ -478,6 +493,8 @@ def _mark_after_article(verdicts: list[Verdict]) -> None:
 
 
 _OPENINGS = {rule.name: _openings(rule.pattern) for rule in _LINE_RULES}
+# Texts longer than every line row share one (empty) list of rows.
+_MOST_WORDS = max(rule.max_words for rule in _LINE_RULES) + 1
 # Past this, a tail window saves little: search the whole text.
 _MAX_TAIL_REACH = 10_000
 _TAIL_REACH = {rule.name: _tail_reach(rule.pattern) for rule in _SPAN_RULES}
