@@ -70,6 +70,17 @@ class Verdict:
 
 
 def words(text: str) -> int:
+    """How many words ``text`` has. The passes over a page ask it of the same lines again and
+    again (some 5 times a line): short texts are counted once and remembered."""
+    return _counted_words(text) if len(text) <= _REMEMBERED_CHARS else len(text.split())
+
+
+# Texts up to this long are remembered, so the cache holds a few megabytes at most.
+_REMEMBERED_CHARS = 4_000
+
+
+@functools.lru_cache(maxsize=2048)
+def _counted_words(text: str) -> int:
     return len(text.split())
 
 
