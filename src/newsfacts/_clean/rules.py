@@ -232,7 +232,7 @@ RULES: tuple[Rule, ...] = (
             # "This article is originally from X"; "<headline> was originally published by X"
             r"|^(?:this )?(?:article|story|post|piece|report) (?:is|was) originally from .{1,200}$"
             r"|^[^.!?]{1,200}? was originally published by [\w&.'’ -]{2,60}\.?$"),
-         max_words=45),
+         max_words=45, needles=("originally", "first")),
     Rule("republished-with-permission", "source-line",
          _p(r"^(?:this (?:article|story|post) (?:is|was|has been) )?(?:re-?published|reprinted|"
             r"syndicated) (?:with permission )?(?:from|by|with permission|under) .{1,200}$"),
@@ -305,7 +305,8 @@ RULES: tuple[Rule, ...] = (
             r"[^.]{1,200}\.?$"), max_words=40),
     Rule("contributed-to-report", "credits",
          _p(r"^[-—–]{0,2} ?(?:[\w.'’&-]{1,30} ){0,8}contributed (?:reporting |research )?"
-            r"(?:to|for) this (?:report|story|article)\.?$"), max_words=30),
+            r"(?:to|for) this (?:report|story|article)\.?$"), max_words=30,
+         needles=("contributed ",)),
     Rule("contact-reporter", "credits",
          _p(r"^(?:to contact the (?:reporters?|editors?|authors?) (?:on|for|responsible for) "
             r"this story|write to [A-Z][\w.'’-]{1,30}(?: [\w.'’-]{1,30}){0,3} at)\b.{0,300}$"),
@@ -437,7 +438,8 @@ RULES: tuple[Rule, ...] = (
              r"BTC|ETH|EUR)|\^[A-Z0-9.]{2,10})$")),
     Rule("price-ticker-label", "price-widget",
          _p(r"^[\w .'&-]{1,40} ?(?:live price chart|price chart|logo|price today|"
-            r"price\s?\(\s?[A-Z0-9]{2,10}\s?\))$"), max_words=8),
+            r"price\s?\(\s?[A-Z0-9]{2,10}\s?\))$"), max_words=8,
+         needles=("price", "logo")),
     Rule("price-label-ticker", "price-widget",
          _cs(r"^[\w .'&-]{1,40}\(\s?[A-Z0-9]{2,10}\s?\)(?i: (?:live )?price(?: chart)?| logo)$"),
          max_words=8),
@@ -717,7 +719,8 @@ RULES: tuple[Rule, ...] = (
             r".{1,60}:? free stock analysis report|"
             r"[\w.,&'() ]{1,60} (?:currently )?(?:carries|has) an? [\w ]{0,20}rank #?\d\b"
             r".{0,300})$"),
-         max_words=80),
+         max_words=80,
+         needles=("want ", " returns ", "free stock analysis report", "rank")),
     # Stock-rating sites link their paid report and offer a "free report" button.
     Rule("stock-report-link", "advertisement",
          _p(r"^(?:(?:read|get|view|see|download) (?:our |the |this |your )?(?:latest |free |full )"
@@ -981,7 +984,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:check|see|view|track) (?:the )?(?:price action|live prices?|price charts?|"
             r"prices?|charts?)(?: here| now)?$"), max_words=5),
     # A link's label ends in an arrow ("See the 10 stocks »"); sentences never do.
-    Rule("arrow-link", "navigation", _p(r"^[^.!?]{1,80}?\s?(?:»|›|→|->)$"), max_words=12),
+    Rule("arrow-link", "navigation", _p(r"^[^.!?]{1,80}?\s?(?:»|›|→|->)$"), max_words=12,
+         needles=("»", "›", "→", "->")),
     # Last: a row of short items between bars is a menu only when nothing narrower explains it
     # (a photo credit "Name | Agency | Getty Images" has bars too).
     Rule("menu-row", "navigation",
