@@ -7,13 +7,24 @@ row of ``rules.RULES`` and ``rules.HINT_RULES`` has a case here, so a new row ne
 
 from __future__ import annotations
 
+import importlib
+import re
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsfacts._blocks import Block
 from newsfacts._clean import clean
-from newsfacts._clean.classify import Verdict, classify
+from newsfacts._clean.classify import (
+    _OPENINGS,
+    Verdict,
+    _openings,
+    classify,
+    ends_with_mark,
+    line_rule_for,
+)
 from newsfacts._clean.rules import HINT_RULES, RULES
 
 
@@ -831,3 +842,84 @@ def test_every_rule_has_a_case() -> None:
 def test_rule_names_are_unique() -> None:
     names = [rule.name for rule in RULES] + [rule.name for rule in HINT_RULES]
     assert len(names) == len(set(names))
+
+
+def _rule_without_needles(text: str) -> str | None:
+    """What ``line_rule_for`` answers when every row's pattern is searched."""
+    count = len(text.split())
+    for rule in RULES:
+        if rule.mode != "span" and not rule.after and count <= rule.max_words \
+                and rule.pattern.search(text):
+            return rule.name
+    return None
+
+
+@pytest.mark.parametrize("case", CASES, ids=[f"{c.rule}:{c.text[:30]}" for c in CASES])
+def test_needles_only_skip_rows_that_cannot_match(case: Case) -> None:
+    # A row's needles are a speed-up: the verdict is the patterns' own on every case and trap.
+    texts = [case.text, case.following or "", *case.below]
+    for text in texts:
+        found = line_rule_for(text)
+        assert (found.name if found else None) == _rule_without_needles(text)
+
+
+def test_rows_are_searched_only_for_texts_they_can_open() -> None:
+    # Every case a row fires on starts with a character its openings allow.
+    for case in CASES:
+        rule = next(rule for rule in RULES if rule.name == case.rule)
+        opening = _OPENINGS.get(rule.name)
+        if opening is not None and rule.pattern.search(case.text) and case.text.isascii():
+            assert case.text[0] in opening, rule.name
+    assert sum(opening is None for opening in _OPENINGS.values()) < len(_OPENINGS) / 4
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"^(?:by|from) ", "bBfF"), (r"^[A-Z][a-z]+", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    (r"^(?i:x)?\d", "xX0123456789"), (r"^(?=a)[^b]", None), (r"^a?", None), (r"a", None),
+])
+def test_openings_of_a_pattern(pattern: str, expected: str | None) -> None:
+    found = _openings(re.compile(pattern, re.IGNORECASE if pattern.startswith("^(?:by") else 0))
+    if expected is None:
+        assert found is None or found >= set("ab")
+    else:
+        assert found == frozenset(expected)
+
+
+def test_needles_are_lower_case() -> None:
+    for rule in RULES:
+        assert all(needle == needle.lower() for needle in rule.needles), rule.name
+
+
+def test_a_long_s_still_matches_without_its_needle() -> None:
+    # Case-insensitive matching reads "ſ" as "s" where ``str.lower`` keeps it: no needle skip.
+    text = "Acme Media Group, all rights re\u017ferved"
+    found = line_rule_for(text)
+    assert found is not None
+    assert found.name == _rule_without_needles(text) == "all-rights-reserved"
+
+
+def test_tail_rows_cut_the_same_from_their_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Rows anchored at the end are searched only near it: every case and a long lead before
+    # each tail cut the same as a search of the whole text.
+    classify_module = importlib.import_module("newsfacts._clean.classify")
+    assert any(reach is not None for reach in classify_module._TAIL_REACH.values())
+    lead = "Shares rose in early trade as investors weighed the outlook. " * 40
+    texts = [text for case in CASES for text in (case.text, lead + case.text)]
+
+    def cuts() -> list[tuple[str, list[tuple[str, str, str]]]]:
+        return [(verdict.text, verdict.cuts)
+                for verdict in classify([Block(text=text, position=0) for text in texts])]
+
+    windowed = cuts()
+    monkeypatch.setattr(classify_module, "_TAIL_REACH",
+                        dict.fromkeys(classify_module._TAIL_REACH))
+    assert windowed == cuts()
+
+
+@given(st.text(alphabet=".!?\"”’)a \n", max_size=6))
+def test_ends_with_mark_reads_like_the_regex(text: str) -> None:
+    classify_module = importlib.import_module("newsfacts._clean.classify")
+    assert ends_with_mark(text, classify_module._SENTENCE_END_MARKS) == bool(
+        classify_module._SENTENCE_END.search(text))
+    assert ends_with_mark(text, classify_module._FINISHED_MARKS) == bool(
+        classify_module.FINISHED_LINE.search(text))

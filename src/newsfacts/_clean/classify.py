@@ -6,9 +6,13 @@ line, open a section, look at the neighbour) but nothing about any particular no
 
 from __future__ import annotations
 
+import functools
+import importlib
 import re
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from .._blocks import Block
 from .rules import (
@@ -20,6 +24,7 @@ from .rules import (
     RULES,
     TEASER_ITEM_REASONS,
     TRUNCATION_MARKS,
+    HintRule,
     Rule,
 )
 
@@ -31,6 +36,7 @@ _PROSE_ALONE_WORDS = 45
 _CUT_PARAGRAPH_WORDS = 40
 _SENTENCE_MIN_WORDS = 8
 _SENTENCE_RUN = 3
+_SENTENCE_END_MARKS = ".!?\"”’)"
 _SENTENCE_END = re.compile(r"[.!?\"”’)]$")
 # Sentences finished inside a block: a paragraph the page store cut off mid-sentence still has them.
 _INNER_SENTENCE = re.compile(r"\w[.!?][\"”’)]? [A-Z\"“]")
@@ -39,6 +45,7 @@ _CONTACT_ENTRY_WORDS = 20
 _CONTACT_DETAIL = re.compile(r"@|\d{3}[-. )]{1,2}\d{3}|\bphone\b|\btel\b", re.IGNORECASE)
 # A line an article could end on: a full stop or a closing quote. Promo lines end in "!" or "?"
 # or nothing at all.
+_FINISHED_MARKS = ".\"”’)"
 FINISHED_LINE = re.compile(r"[.\"”’)]$")
 # Section rows with ``section_blocks == 0`` run to the end of the document.
 _TO_END = 0
@@ -48,6 +55,9 @@ _NEIGHBOUR_RULES = tuple(rule for rule in RULES if rule.after)
 # Rows a neighbour row may take back: the neighbour is better evidence than the line alone.
 _OVERRIDABLE = frozenset(name for rule in _NEIGHBOUR_RULES for name in rule.overrides)
 _SECTION_RULES = {rule.name: rule for rule in RULES if rule.mode == "section"}
+# Python's regex parser (``re._parser`` since 3.11), read only to learn how rows can open.
+_REGEX_PARSER = importlib.import_module("re._parser" if sys.version_info >= (3, 11)
+                                        else "sre_parse")
 
 
 @dataclass(slots=True)
@@ -66,6 +76,17 @@ class Verdict:
 
 
 def words(text: str) -> int:
+    """How many words ``text`` has. The passes over a page ask it of the same lines again and
+    again (some 5 times a line): short texts are counted once and remembered."""
+    return _counted_words(text) if len(text) <= _REMEMBERED_CHARS else len(text.split())
+
+
+# Texts up to this long are remembered, so the cache holds a few megabytes at most.
+_REMEMBERED_CHARS = 4_000
+
+
+@functools.lru_cache(maxsize=2048)
+def _counted_words(text: str) -> int:
     return len(text.split())
 
 
@@ -83,12 +104,20 @@ def classify(blocks: Sequence[Block]) -> list[Verdict]:
 def _cut_spans(block: Block) -> Verdict:
     verdict = Verdict(block=block, text=block.text.strip())
     lowered = verdict.text.lower()
+    count = -1  # the words of verdict.text, counted when a row's needle is first found
     for rule in _SPAN_RULES:
-        if rule.needle not in lowered or words(verdict.text) > rule.max_words:
+        if rule.needle not in lowered:
+            continue
+        if count < 0:
+            count = words(verdict.text)
+        if count > rule.max_words:
             continue
         pieces: list[str] = []
         last = 0
-        for match in rule.pattern.finditer(verdict.text):
+        # A row anchored at the end matches only within its widest match of the end.
+        reach = _TAIL_REACH[rule.name]
+        tail = 0 if reach is None else max(0, len(verdict.text) - reach)
+        for match in rule.pattern.finditer(verdict.text, tail):
             if not match.group().strip():
                 continue
             pieces.append(verdict.text[last:match.start()])
@@ -98,30 +127,190 @@ def _cut_spans(block: Block) -> Verdict:
             pieces.append(verdict.text[last:])
             verdict.text = " ".join(" ".join(pieces).split())
             lowered = verdict.text.lower()
+            count = -1
     return verdict
+
+
+# Case-insensitive matching takes these for an ASCII letter ("ſ" for "s", the Kelvin sign for
+# "k"), where ``str.lower`` does not: a text holding one is matched without the needles.
+_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
 def line_rule_for(text: str) -> Rule | None:
     """The first line or section row whose pattern covers the whole of ``text``."""
-    count = words(text)
-    for rule in _LINE_RULES:
-        if count <= rule.max_words and rule.pattern.search(text):
+    if not text:
+        return next((rule for rule in _LINE_RULES if rule.pattern.search(text)), None)
+    lowered: str | None = None
+    for rule in _line_rules_for(text[0], min(words(text), _MOST_WORDS)):
+        if rule.needles:
+            # A row's needles are cheaper to look for than its lookaheads.
+            if lowered is None:
+                lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
+            if lowered and not any(needle in lowered for needle in rule.needles):
+                continue
+        if rule.pattern.search(text):
             return rule
     return None
+
+
+@functools.lru_cache(maxsize=16384)
+def _line_rules_for(first: str, count: int) -> tuple[Rule, ...]:
+    """The line rows, in table order, that may match a text of ``count`` words starting with
+    ``first``: the rows it is short enough for, and of those the ones that can open with its
+    first character (every row is anchored at the start, and most can open with a few letters
+    only). Outside ASCII, where case-insensitive matching pairs letters in ways ``str.lower``
+    does not, every row."""
+    return tuple(rule for rule in _LINE_RULES
+                 if count <= rule.max_words
+                 and (not first.isascii() or (opening := _OPENINGS[rule.name]) is None
+                      or first in opening))
+
+
+def _openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The ASCII characters a match of ``pattern`` can start with, or None where that is
+    not known (a pattern not anchored at the start, an opening that may be empty, a class such
+    as ``\\w``). Read from the parse tree of Python's own regex parser; any surprise there
+    means None, so a row is at worst searched as before."""
+    try:
+        tree = _REGEX_PARSER.parse(pattern.pattern, pattern.flags).data
+        if not _anchored(tree):
+            return None
+        return _first_chars(tree, bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # a private module: on any surprise, search the row as before
+        return None
+
+
+def _tail_reach(pattern: re.Pattern[str]) -> int | None:
+    """How far from the end of a text a match of ``pattern`` can start, when every match must
+    end at the end (a final ``$``, no MULTILINE) and its width is bounded; else None. ``$``
+    also matches before a final line break: one more character. A lookbehind reads before
+    where the search starts, so starting there finds the same matches."""
+    try:
+        tree = _REGEX_PARSER.parse(pattern.pattern, pattern.flags)
+        last_op, last_argument = tree.data[-1]
+        if str(last_op) != "AT" or str(last_argument) != "AT_END":
+            return None
+        widest = int(tree.getwidth()[1])
+    except Exception:  # a private module: on any surprise, search the whole text as before
+        return None
+    return widest + 1 if widest < _MAX_TAIL_REACH else None
+
+
+def _anchored(items: list[tuple[Any, Any]]) -> bool:
+    if not items:
+        return False
+    op, argument = items[0]
+    if str(op) == "AT":
+        return str(argument) == "AT_BEGINNING"
+    if str(op) == "BRANCH":
+        return all(_anchored(list(branch)) for branch in argument[1])
+    if str(op) == "SUBPATTERN":
+        return _anchored(list(argument[3]))
+    return False
+
+
+def _first_chars(items: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | None:
+    """The ASCII characters the first character consumed by ``items`` can be (None: unknown,
+    or the items may match nothing). A superset is safe; a character left out is not."""
+    for index, (op, argument) in enumerate(items):
+        name = str(op)
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: the next item consumes the first character
+        if name == "LITERAL":
+            return _literal(argument, fold)
+        if name == "ANY":
+            return _ASCII
+        if name == "IN":
+            return _in_class(argument, fold)
+        if name == "BRANCH":
+            return _union([_first_chars(list(branch), fold) for branch in argument[1]])
+        if name == "SUBPATTERN":
+            _group, add, remove, inner = argument
+            inner_fold = (fold or bool(add & re.IGNORECASE)) and not remove & re.IGNORECASE
+            return _first_chars(list(inner), inner_fold)
+        if name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+            head = _first_chars(list(argument[2]), fold)
+            if argument[0] >= 1:
+                return head
+            # Optional: the item's first character, or what follows it.
+            return _union([head, _first_chars(items[index + 1:], fold)])
+        if name == "ATOMIC_GROUP":
+            return _first_chars(list(argument), fold)
+        return None
+    return None
+
+
+def _union(parts: list[frozenset[str] | None]) -> frozenset[str] | None:
+    if any(part is None for part in parts):
+        return None
+    return frozenset().union(*(part for part in parts if part is not None))
+
+
+_ASCII = frozenset(chr(code) for code in range(128))
+# The ASCII members of each class escape, as the regex engine itself reads them.
+_CATEGORIES = {
+    f"CATEGORY_{name}": frozenset(char for char in _ASCII if re.match(escape, char))
+    for name, escape in (("DIGIT", r"\d"), ("NOT_DIGIT", r"\D"), ("WORD", r"\w"),
+                         ("NOT_WORD", r"\W"), ("SPACE", r"\s"), ("NOT_SPACE", r"\S"))
+}
+
+
+def _in_class(members: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | None:
+    found: set[str] = set()
+    negate = False
+    for op, member in members:
+        name = str(op)
+        if name == "NEGATE":
+            negate = True
+            continue
+        if name == "LITERAL":
+            chars = _literal(member, fold)
+        elif name == "RANGE":
+            chars = _union([_literal(code, fold) for code in range(member[0], member[1] + 1)
+                            if code < 128 or not fold])
+            if fold and member[1] >= 128:
+                chars = None  # non-ASCII letters may pair with ASCII ones
+        elif name == "CATEGORY":
+            chars = _CATEGORIES.get(str(member))
+        else:
+            chars = None
+        if chars is None:
+            if negate:
+                continue  # leaving out an excluded member only widens the set: still safe
+            return None
+        found |= chars
+    if negate:
+        return _ASCII - found
+    return frozenset(found)
+
+
+def _literal(code: int, fold: bool) -> frozenset[str] | None:
+    char = chr(code)
+    if not fold:
+        return frozenset({char})
+    if not char.isascii():
+        return None  # the Kelvin sign matches "k": unknown
+    return frozenset({char.lower(), char.upper()})
 
 
 def _hint_reason(block: Block, text: str) -> tuple[str, str] | None:
     if not block.hints and block.tag == "line":
         return None
-    count = words(text)
-    for rule in HINT_RULES:
-        if count > rule.max_words:
-            continue
-        if rule.tag is not None and rule.tag.search(block.tag):
-            return rule.reason, rule.name
-        if rule.hints is not None and block.hints and rule.hints.search(block.hints):
+    matching = _hint_rules_matching(block.tag, block.hints)
+    count = words(text) if matching else 0
+    for rule in matching:
+        if count <= rule.max_words:
             return rule.reason, rule.name
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _hint_rules_matching(tag: str, hints: str) -> tuple[HintRule, ...]:
+    """The hint rows, in table order, whose tag or hints pattern matches: a page repeats the
+    same tag and class words on many blocks, and the word count is all that varies."""
+    return tuple(rule for rule in HINT_RULES
+                 if (rule.tag is not None and rule.tag.search(tag))
+                 or (rule.hints is not None and hints and rule.hints.search(hints)))
 
 
 def _apply_line_rules(verdict: Verdict) -> None:
@@ -139,10 +328,20 @@ def is_prose(verdict: Verdict, min_words: int = _PROSE_MIN_WORDS) -> bool:
     text = verdict.text
     return (
         verdict.reason is None
-        and words(text) >= min_words
-        and bool(_SENTENCE_END.search(text))
+        and ends_with_mark(text, _SENTENCE_END_MARKS)  # the cheap tests first
         and is_whole(text)
+        and words(text) >= min_words
     )
+
+
+def ends_with_mark(text: str, marks: str) -> bool:
+    """What ``re.search(f"[{marks}]$", text)`` says, read off the last characters: the
+    search tried the class at every character of a paragraph. ``$`` also matches before a
+    final line break."""
+    last = len(text) - 1
+    if last > 0 and text[last] == "\n":
+        last -= 1
+    return last >= 0 and text[last] in marks
 
 
 def _apply_sections(verdicts: list[Verdict]) -> None:
@@ -293,7 +492,7 @@ def is_whole(text: str) -> bool:
 
 def is_finished(text: str) -> bool:
     """A whole line an article could end on."""
-    return bool(FINISHED_LINE.search(text)) and is_whole(text)
+    return ends_with_mark(text, _FINISHED_MARKS) and is_whole(text)
 
 
 def _finished(verdict: Verdict) -> bool:
@@ -336,3 +535,11 @@ def _mark_after_article(verdicts: list[Verdict]) -> None:
     for verdict in verdicts[end + 1 :]:
         if verdict.is_body:
             verdict.reason, verdict.rule = AFTER_ARTICLE, AFTER_ARTICLE
+
+
+_OPENINGS = {rule.name: _openings(rule.pattern) for rule in _LINE_RULES}
+# Texts longer than every line row share one (empty) list of rows.
+_MOST_WORDS = max(rule.max_words for rule in _LINE_RULES) + 1
+# Past this, a tail window saves little: search the whole text.
+_MAX_TAIL_REACH = 10_000
+_TAIL_REACH = {rule.name: _tail_reach(rule.pattern) for rule in _SPAN_RULES}

@@ -48,6 +48,9 @@ class Rule:
     text_follows: bool = False
     overrides: tuple[str, ...] = ()  # ``after`` rows: rows whose blocks this row may take back
     needle: str = ""  # span rows: lower-case text a match must contain, to skip blocks cheaply
+    # Line rows: lower-case texts a match must contain one of. Only a speed-up, checked before
+    # the pattern (whose lookaheads may scan a long paragraph): never part of what matches.
+    needles: tuple[str, ...] = ()
     ends_at_prose: bool = False  # counted sections: stop early at an article paragraph
 
 
@@ -278,7 +281,7 @@ RULES: tuple[Rule, ...] = (
             # "This article is originally from X"; "<headline> was originally published by X"
             r"|^(?:this )?(?:article|story|post|piece|report) (?:is|was) originally from .{1,200}$"
             r"|^[^.!?]{1,200}? was originally published by [\w&.'’ -]{2,60}\.?$"),
-         max_words=45),
+         max_words=45, needles=("originally", "first")),
     Rule("republished-with-permission", "source-line",
          _p(r"^(?:this (?:article|story|post) (?:is|was|has been) )?(?:re-?published|reprinted|"
             r"syndicated) (?:with permission )?(?:from|by|with permission|under) .{1,200}$"),
@@ -296,7 +299,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?=.{0,400}?\b(?:wasn'?t|was not|isn'?t|is not|weren'?t|were not) "
             r"(?:one of them|among them|on (?:the|that) list))"
             r".{0,160}?\b(?:\d{1,2}|ten|five|three) (?:best |top )?stocks\b.{0,300}$"),
-         max_words=70),
+         max_words=70, needles=("stocks",)),
     Rule("source-url", "source-line",
          _p(r"^(?:article |original |news )?(?:source|via|from|origin(?:al)?(?: article| source)?)"
             r"\s*[:\-–]\s*.{0,80}?https?://\S{1,500}$")),
@@ -351,7 +354,8 @@ RULES: tuple[Rule, ...] = (
             r"[^.]{1,200}\.?$"), max_words=40),
     Rule("contributed-to-report", "credits",
          _p(r"^[-—–]{0,2} ?(?:[\w.'’&-]{1,30} ){0,8}contributed (?:reporting |research )?"
-            r"(?:to|for) this (?:report|story|article)\.?$"), max_words=30),
+            r"(?:to|for) this (?:report|story|article)\.?$"), max_words=30,
+         needles=("contributed ",)),
     Rule("contact-reporter", "credits",
          _p(r"^(?:to contact the (?:reporters?|editors?|authors?) (?:on|for|responsible for) "
             r"this story|write to [A-Z][\w.'’-]{1,30}(?: [\w.'’-]{1,30}){0,3} at)\b.{0,300}$"),
@@ -419,7 +423,7 @@ RULES: tuple[Rule, ...] = (
             r"indirectly\) )?(?:any )?(?:positions?|stakes?) in\b)"
             r"(?=.{0,600}?\b(?:(?:stocks?|securities) mentioned|disclosure policy|recommends)\b)"
             r".{1,900}$"),
-         max_words=150),
+         max_words=150, needles=("position", "stake")),
     Rule("market-data-notice", "disclaimer",
          _p(r"^(?:quotes|market data|prices|data) (?:are |is )?(?:displayed|delayed|provided|"
             r"powered)\b.{0,600}$"), max_words=120),
@@ -438,7 +442,10 @@ RULES: tuple[Rule, ...] = (
             r"reflect the (?:official )?(?:views?|opinions?|position)|infring|for removal|"
             r"accuracy|completeness|endorse|"
             r"recommendation|no guarantee|receives (?:financial )?support|does not constitute|"
-            r"should not be (?:considered|construed|relied))).{1,4000}$"), max_words=600),
+            r"should not be (?:considered|construed|relied))).{1,4000}$"), max_words=600,
+         needles=("informational purposes only", "without warranty", " advice",
+                  "do your own research", "at your own risk", "own due diligence", "paid ",
+                  "solely responsible for all content")),
     # Press releases end with the securities-law boilerplate; news text that mentions
     # forward-looking statements never uses these legal phrases.
     Rule("forward-looking-statements", "disclaimer",
@@ -447,7 +454,7 @@ RULES: tuple[Rule, ...] = (
             r"not (?:statements of )?historical facts?|no obligation to (?:update|revise)|"
             r"undue reliance))"
             r".{1,6000}$"),
-         max_words=900),
+         max_words=900, needles=("forward",)),
     Rule("exchange-disclaimer", "disclaimer",
          _p(r"^neither (?:the )?(?:tsx venture exchange|tsx|canadian securities exchange|cse|"
             r"nasdaq|nyse|asx|aim)\b.{0,40}\bnor\b.{0,400}\b(?:responsibility|approved|"
@@ -480,7 +487,8 @@ RULES: tuple[Rule, ...] = (
              r"BTC|ETH|EUR)|\^[A-Z0-9.]{2,10})$")),
     Rule("price-ticker-label", "price-widget",
          _p(r"^[\w .'&-]{1,40} ?(?:live price chart|price chart|logo|price today|"
-            r"price\s?\(\s?[A-Z0-9]{2,10}\s?\))$"), max_words=8),
+            r"price\s?\(\s?[A-Z0-9]{2,10}\s?\))$"), max_words=8,
+         needles=("price", "logo")),
     Rule("price-label-ticker", "price-widget",
          _cs(r"^[\w .'&-]{1,40}\(\s?[A-Z0-9]{2,10}\s?\)(?i: (?:live )?price(?: chart)?| logo)$"),
          max_words=8),
@@ -689,7 +697,8 @@ RULES: tuple[Rule, ...] = (
     Rule("newsletter-mention", "newsletter",
          _p(r"^(?=.{0,300}\b(?:newsletters?|inbox|junk folder|spam folder|welcome email)\b)"
             r".{0,300}\b(?:sign up|signing (?:you )?up|subscribe|get|delivered|join|receive|free|"
-            r"register|issue|welcome|thanks|thank you|soon|check)\b.{0,300}$"), max_words=35),
+            r"register|issue|welcome|thanks|thank you|soon|check)\b.{0,300}$"), max_words=35,
+         needles=("newsletter", "inbox", "junk folder", "spam folder", "welcome email")),
     Rule("subscribe-label", "newsletter",
          _p(r"^(?:subscribe(?: now| today| for free| here)?|sign up(?: now| for free| here)?|"
             r"newsletter|get the newsletter|your email(?: address)?|email address|submit|"
@@ -772,14 +781,15 @@ RULES: tuple[Rule, ...] = (
     # "CLICK HERE TO READ MORE": a link's label, never a sentence of the article.
     Rule("click-here", "navigation",
          _p(r"^(?!.{0,200}[.!?][\"”’]? [A-Z]).{0,100}\bclick(?:ing)? here\b.{0,100}$"),
-         max_words=20),
+         max_words=20, needles=("click",)),
     Rule("stock-report-promo", "advertisement",
          _p(r"^(?:want (?:the latest|more) (?:recommendations|stock picks|ideas)\b.{0,400}|"
             r"\*?[\w ]{1,40} returns (?:as of|calculated (?:as of|by)) .{1,60}|"
             r".{1,60}:? free stock analysis report|"
             r"[\w.,&'() ]{1,60} (?:currently )?(?:carries|has) an? [\w ]{0,20}rank #?\d\b"
             r".{0,300})$"),
-         max_words=80),
+         max_words=80,
+         needles=("want ", " returns ", "free stock analysis report", "rank")),
     # Stock-rating sites link their paid report and offer a "free report" button.
     Rule("stock-report-link", "advertisement",
          _p(r"^(?:(?:read|get|view|see|download) (?:our |the |this |your )?(?:latest |free |full )"
@@ -849,15 +859,15 @@ RULES: tuple[Rule, ...] = (
     # A caption with its credit run onto the same line.
     Rule("caption-with-credit", "caption",
          _cs(rf"^.{{10,400}}?[.!?] {_PERSON} ?/ ?(?:{_AGENCIES})(?: Images| Photo)?$"),
-         max_words=70),
+         max_words=70, needles=("/",)),
     # Three sentences or more are a wire story's paragraph with its sign-off, not a caption.
     Rule("caption-agency-tail", "caption",
          _cs(rf"^(?!(?:.*?\w[.!?] [A-ZÀ-Þ]){{2}}).{{10,400}}?[.!?] ?"
              rf"\((?:{_AGENCIES}|REUTERS|BLOOMBERG|(?i:file photo|"
-             rf"(?:photo|image|picture)s?:? [^()]{{1,60}}))\)$"), max_words=70),
+             rf"(?:photo|image|picture)s?:? [^()]{{1,60}}))\)$"), max_words=70, needles=(")",)),
     Rule("caption-image-credit-tail", "caption",
          _p(r"^.{10,300}?[.!?] (?:image|photo|picture|photo credit|credit)s?: [^.!?]{1,60}$"),
-         max_words=50),
+         max_words=50, needles=(": ",)),
     # A gallery's counter: "Image 1 of 5", "Foto 2 de 8", "Bild 3 von 12", "4/10".
     Rule("gallery-counter", "caption",
          _p(r"^(?:(?:image|photo|picture|slide|foto|imagen|bild|photographie)s? )?\d{1,3} ?"
@@ -1009,7 +1019,7 @@ RULES: tuple[Rule, ...] = (
     Rule("adblock-notice", "cookie-notice",
          _p(r"^(?=.{0,300}\b(?:disable|whitelist|allowlist|turn off|pause|detected|"
             r"you(?:'re| are) using|support us)).{0,80}\b(?:ad ?-?blocker|adblock)s?\b.{0,400}$"),
-         max_words=70),
+         max_words=70, needles=("block",)),
     Rule("ai-notice", "ai-notice",
          _p(r"^(?:this (?:article|story|content|post|report|summary) (?:was|has been|is) "
             r"(?:partially |partly )?(?:generated|written|produced|created|drafted|prepared|"
@@ -1041,14 +1051,16 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:©|\(c\)|copyright ?(?:©|\(c\)|\d{4})).{1,300}$"
             r"|^(?-i:Copyright (?:[A-Z][\w&.,'’-]{0,30} ){1,6}(?:19|20)\d{2})\.?$"), max_words=40),
     Rule("all-rights-reserved", "copyright",
-         _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40),
+         _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40,
+         needles=("all rights reserved",)),
     # Aggregator feeds print the source's name on a line of its own.
     Rule("publisher-label", "source-line", _p(rf"^(?:{_PUBLISHER_LABEL})$"), max_words=5),
     Rule("price-link", "navigation",
          _p(r"^(?:check|see|view|track) (?:the )?(?:price action|live prices?|price charts?|"
             r"prices?|charts?)(?: here| now)?$"), max_words=5),
     # A link's label ends in an arrow ("See the 10 stocks »"); sentences never do.
-    Rule("arrow-link", "navigation", _p(r"^[^.!?]{1,80}?\s?(?:»|›|→|->)$"), max_words=12),
+    Rule("arrow-link", "navigation", _p(r"^[^.!?]{1,80}?\s?(?:»|›|→|->)$"), max_words=12,
+         needles=("»", "›", "→", "->")),
     # Last: a row of short items between bars is a menu only when nothing narrower explains it
     # (a photo credit "Name | Agency | Getty Images" has bars too).
     Rule("menu-row", "navigation",

@@ -121,7 +121,8 @@ class ClaimFinder:
                                                 named=named))
             else:
                 claims.extend(claims_from_doc(next(docs), published=published, where=where,
-                                              offset=start, quantities=quantities, named=named))
+                                              offset=start, quantities=quantities, named=named,
+                                              text=piece))
         return claims
 
 

@@ -58,9 +58,15 @@ def claims_from_doc(
     offset: int = 0,
     quantities: Sequence[Quantity] | None = None,
     named: NamedSources | None = None,
+    text: str | None = None,
 ) -> list[Claim]:
-    """The claims in ``doc``; offsets are shifted by ``offset`` (the doc's place in a text)."""
-    text = doc.text
+    """The claims in ``doc``; offsets are shifted by ``offset`` (the doc's place in a text).
+
+    ``text`` is the doc's text, when the caller has it: ``Doc.text`` joins it up again token
+    by token, making a Token object for each.
+    """
+    if text is None:
+        text = doc.text
     found = list(find_quantities(text) if quantities is None else quantities)
     if not found:
         return []
@@ -70,7 +76,7 @@ def claims_from_doc(
     name_starts = [position for position, _ in names]
     parsed = doc.has_annotation("DEP")
     claims: list[Claim] = []
-    for start, end in _sentence_bounds(doc):
+    for start, end in _sentence_bounds(doc, len(text)):
         inside = _quantities_between(found, starts, start, end)
         if not inside:
             continue
@@ -98,14 +104,14 @@ def with_parsed_metrics(doc: Doc, claims: Sequence[Claim], offset: int) -> list[
     return result
 
 
-def _sentence_bounds(doc: Doc) -> Iterable[tuple[int, int]]:
+def _sentence_bounds(doc: Doc, length: int) -> Iterable[tuple[int, int]]:
     """Character spans of the doc's sentences, as ``doc.sents`` gives them, read from arrays:
     making a Token object for every word of a long story cost more than the claim rules."""
     if len(doc) == 0:
         return
     rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
     if all(row[2] == 0 for row in rows[1:]):
-        yield 0, len(doc.text)  # no sentence boundaries set (Doc.has_annotation's test)
+        yield 0, length  # no sentence boundaries set (Doc.has_annotation's test)
         return
     start = end = rows[0][0]
     for index, length, sentence_start in rows:

@@ -43,7 +43,9 @@ class ClaimsComponent:
         named = NamedSources()
         # The doc is read whole, as ``newsfacts.claims`` reads a text: source, period and
         # entity carry across its sentences (``Claim.carried``).
-        claims = read_in_context(doc.text, claims_from_doc(doc, published=published, named=named),
+        text = doc.text  # joined up token by token: once
+        claims = read_in_context(text, claims_from_doc(doc, published=published, named=named,
+                                                       text=text),
                                  published, named=named)
         doc._.set(CLAIMS_ATTRIBUTE, claims)
         return doc

@@ -108,17 +108,37 @@ class Tokens:
         return self.lows[i] if 0 <= i < self.n else ""
 
 
-# All digit shapes in one alternation, so the text is scanned once; where two shapes start at
-# the same place the earlier row wins.
+# All digit shapes in one alternation, tried only where a shape can begin; where two shapes
+# start at the same place the earlier row wins.
 _SHAPES = re.compile(
     "|".join(f"(?P<s{k}>{shape.pattern.pattern})" for k, shape in enumerate(lexicon.DIGIT_SHAPES))
 )
 _SHAPE_IS_DATE = {f"s{k}": shape.is_date for k, shape in enumerate(lexicon.DIGIT_SHAPES)}
 _ANY_DIGIT = re.compile(r"\d")
+# Where a shape other than an e-mail address can begin: a web address's scheme or "www.", "#"
+# (a rank), and "+", "(" or a digit after no word character (every digit row's lookbehind
+# rules out a word character before it; a phone number may open with "+" or "(").
+# ``test_digit_shape_starts_cover_every_row`` checks the rows against this.
+_SHAPE_START = re.compile(r"https?://|www\.|#|(?<!\w)[\d+(]")
 
 
 def digit_shapes(text: str) -> list[tuple[int, int, bool]]:
     """Spans of digit shapes that are not amounts, in order and without overlaps."""
     if _ANY_DIGIT.search(text) is None:
         return []
-    return [(m.start(), m.end(), _SHAPE_IS_DATE[m.lastgroup or ""]) for m in _SHAPES.finditer(text)]
+    if "@" in text:
+        # An e-mail address may begin at any word: scan every position.
+        matches = list(_SHAPES.finditer(text))
+    else:
+        # The alternation tried at every character of a long paragraph cost more than the
+        # rest of the walk; tried only where a shape can begin, it finds the same spans.
+        matches = []
+        end = 0
+        for start in _SHAPE_START.finditer(text):
+            if start.start() < end:
+                continue
+            match = _SHAPES.match(text, start.start())
+            if match is not None:
+                matches.append(match)
+                end = match.end()
+    return [(m.start(), m.end(), _SHAPE_IS_DATE[m.lastgroup or ""]) for m in matches]

@@ -132,7 +132,8 @@ def _blocks(body: tuple[RawBlock, ...], main: Node | None) -> tuple[Block, ...]:
         # The score says how sure the HTML stage is that this is article text: 1 for prose,
         # 0.5 for the short lines (subheads, datelines, "Advertisement") it kept as neutral.
         score = 1.0 if is_prose(raw) else 0.5
-        for part in _GLUED_NOTICE.split(raw.text):
+        glued = any(start in raw.text for start in GLUED_NOTICE_STARTS)  # cheaper than a split
+        for part in _GLUED_NOTICE.split(raw.text) if glued else (raw.text,):
             if part.strip():
                 blocks.append(Block(text=part.strip(), position=len(blocks), tag=raw.node.tag,
                                     path=path, hints=hints,
