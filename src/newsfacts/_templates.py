@@ -3,11 +3,12 @@
 A site repeats its menus, disclaimers, newsletter boxes and promos on every page, and a single
 page cannot tell them from the story; several pages of the same host can. Learning counts, per
 host, on how many pages each block (its text normalised: case, digits and punctuation folded)
-appears, and on how many of those the single-page cleaner kept it as body. A block that is on
+appears, and on how many of those the single-page cleaner kept it as body; the lines of a
+block that has several are counted too (a share row glued to a paragraph). A block that is on
 at least ``min_pages`` pages and ``min_share`` of the host's pages, and is body on at most
 ``max_body_share`` of them (or is body in that many different stories), is template furniture:
-extraction with the templates removes it, reason ``site-template``, before the cleaner sees the
-page (a pre-pass, not a cleaner rule).
+extraction with the templates removes it, or cuts it off the start or end of a block, reason
+``site-template``, before the cleaner sees the page (a pre-pass, not a cleaner rule).
 
     templates = SiteTemplates.learn([(html, url), ...])
     extractor = Extractor(Options(templates=templates))
