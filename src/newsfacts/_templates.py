@@ -233,30 +233,29 @@ class SiteTemplates:
     def strip(self, blocks: Sequence[Block], url: str | None
               ) -> tuple[tuple[Block, ...], tuple[Removal, ...]]:
         """``blocks`` without this site's template blocks and template lines, and those as
-        removals. A template that would take most of the page's text misreads the page (a
-        copy of a page the site repeats, or a page of nothing but furniture): the page is left
-        as it is, for the cleaner to judge alone."""
+        removals. A template block that alone holds most of the page's text is the page's
+        prose (a page the site carries twice, a one-paragraph notice): it stays, for the
+        cleaner to judge."""
         host = host_of(url)
         keys = self._blocks.get(host or "")
         if not keys:
             return tuple(blocks), ()
+        most = MAX_TEMPLATE_SHARE * sum(len(block.text) for block in blocks)
         kept: list[Block] = []
         removed: list[Removal] = []
-        removed_size = 0
         for block in blocks:
             left, gone = _without_template_lines(block.text, keys)
+            if len(gone) > most:
+                left, gone = block.text, ""
             if gone:
                 removed.append(Removal(gone, SITE_TEMPLATE))
-                removed_size += len(gone)
             if left:
                 kept.append(block if left == block.text else dataclasses.replace(block, text=left))
-        if removed_size > MAX_REMOVED_SHARE * sum(len(block.text) for block in blocks):
-            return tuple(blocks), ()
         return tuple(kept), tuple(removed)
 
 
-# A template may take at most this share of a page's characters (see ``SiteTemplates.strip``).
-MAX_REMOVED_SHARE = 0.5
+# A template block may hold at most this share of a page's characters (``SiteTemplates.strip``).
+MAX_TEMPLATE_SHARE = 0.5
 
 
 def _without_template_lines(text: str, keys: frozenset[str]) -> tuple[str, str]:
