@@ -36,9 +36,10 @@ sys.path.append(str(_HERE))
 
 from _common import data_dir, markdown_table, write_result  # noqa: E402
 from newsfacts import Article, Extractor, NewsfactsWarning, Options  # noqa: E402
+from newsfacts._blocks import Block  # noqa: E402
 from newsfacts._stories.index import JoinRule, StoryIndex  # noqa: E402
 from newsfacts._stories.signature import overlap, shingles, sign  # noqa: E402
-from newsfacts._templates import TemplateLearner, block_key  # noqa: E402
+from newsfacts._templates import TemplateLearner  # noqa: E402
 
 SITES = 12
 SAME_TEXT = 0.8  # exact shingle containment at which two originals are one text
@@ -170,9 +171,12 @@ def _with_templates(crawl: Crawl) -> Crawl:
     for number, (_label, body, host) in enumerate(crawl):
         learner.add(Article(id=str(number), text=body), f"https://{host}/{number}")
     templates = learner.templates()
-    return [(label, "\n\n".join(p for p in body.split("\n\n")
-                                 if block_key(p) not in templates.blocks(host)), host)
-            for label, body, host in crawl]
+    crawl_as_run = []
+    for number, (label, body, host) in enumerate(crawl):
+        paragraphs = [Block(text) for text in body.split("\n\n")]
+        kept, _removed = templates.strip(paragraphs, f"https://{host}/{number}")
+        crawl_as_run.append((label, "\n\n".join(block.text for block in kept), host))
+    return crawl_as_run
 
 
 def _score(crawl: Crawl, rule: JoinRule) -> tuple[int, int, int]:

@@ -70,9 +70,19 @@ def test_one_story_carried_on_several_pages_of_a_site_stays_body() -> None:
 
 
 def test_too_few_pages_learn_nothing() -> None:
-    assert len(SiteTemplates.learn(site()[:2])) == 0
+    assert len(SiteTemplates.learn(site()[:1])) == 0
+    assert len(SiteTemplates.learn(site()[:2])) > 0  # two pages of a small site agree
     assert len(SiteTemplates.learn(site()[:3], rule=TemplateRule(min_pages=4))) == 0
-    assert len(SiteTemplates.learn(site()[:2], rule=TemplateRule(min_pages=2))) > 0
+    assert len(SiteTemplates.learn(site()[:2], rule=TemplateRule(min_pages=3))) == 0
+
+
+def test_a_large_site_needs_the_block_on_its_share_of_pages() -> None:
+    promo_on_two = [(page(t, promo=n < 2), f"https://big.example/{t}-{n}")
+                    for n in range(10) for t in TOPICS[n % len(TOPICS):][:1]]
+    assert len(SiteTemplates.learn(promo_on_two)) == 0  # 2 of 10 pages: under 30%
+    promo_on_four = [(page(t, promo=n < 4), u) for (_h, u), n, t in
+                     zip(promo_on_two, range(10), TOPICS * 2, strict=True)]
+    assert block_key(PROMO) in SiteTemplates.learn(promo_on_four).blocks("big.example")
 
 
 def test_keys_fold_case_digits_and_punctuation() -> None:
@@ -124,3 +134,53 @@ def test_no_templates_keeps_single_page_extraction(tmp_path: Path, flag: str) ->
         assert connection.execute("SELECT count(*) FROM templates").fetchone()[0] == 0
         texts = [row[0] for row in connection.execute("SELECT text FROM articles")]
     assert all(PROMO in text for text in texts)
+
+
+def test_keys_fold_month_and_weekday_names_and_unit_plurals() -> None:
+    assert block_key("Posted 3 hours ago") == block_key("Posted 1 hour ago")
+    assert block_key("12 comments") == block_key("1 Comment")
+    assert block_key("Updated Tuesday, March 3") == block_key("Updated Fri, Oct 12")
+    assert block_key("Share on Facebook") != block_key("Share on X")
+
+
+SHARE_ROW = "Share this story: Facebook, X, LinkedIn, Email"
+
+
+def test_a_share_row_glued_to_a_paragraph_is_cut_off_and_the_paragraph_stays() -> None:
+    glued = f"<br>{SHARE_ROW}</p>"
+    pages = [(page(topic, promo=False).replace(" figures for each terminal.</p>",
+                                               f" figures for each terminal.{glued}"),
+              f"https://glue.example/{topic}") for topic in TOPICS]
+    single = newsfacts.extract(pages[0][0], url=pages[0][1])
+    assert SHARE_ROW in single.text  # the paragraph it is glued to is body
+    templates = SiteTemplates.learn(pages)
+    article = Extractor(Options(templates=templates)).extract(pages[0][0], url=pages[0][1])
+    assert SHARE_ROW not in article.text
+    assert "figures for each terminal." in article.text
+    assert (SHARE_ROW, SITE_TEMPLATE) in {(r.text, r.reason) for r in article.removed}
+
+
+def test_a_paragraph_that_is_most_of_each_page_is_never_a_template() -> None:
+    notice = ("The harbour office is closed for the public holiday and reopens on the next "
+              "working day; urgent requests from shipping agents go to the duty officer, who "
+              "answers the port line around the clock during the closure.")
+    pages = [(f"<html><body><article><h1>Notice {n}</h1><p>{notice}</p></article></body>"
+              f"</html>", f"https://notice.example/{n}") for n in range(5)]
+    templates = SiteTemplates.learn(pages)
+    assert block_key(notice) not in templates.blocks("notice.example")
+    article = Extractor(Options(templates=templates)).extract(pages[0][0], url=pages[0][1])
+    assert notice in article.text
+
+
+def test_a_template_block_that_is_most_of_a_page_stays_on_that_page() -> None:
+    notice = ("The harbour office is closed for the public holiday and reopens on the next "
+              "working day; urgent requests from shipping agents go to the duty officer, who "
+              "answers the port line around the clock during the closure.")
+    follow = "Follow the harbour office on social media for news of closures."
+    html = (f"<html><body><article><h1>Closed</h1><p>{notice}</p><p>{follow}</p></article>"
+            f"</body></html>")
+    url = "https://notice.example/closed"
+    stored = SiteTemplates({"notice.example": {block_key(notice), block_key(follow)}})
+    article = Extractor(Options(templates=stored)).extract(html, url=url)
+    assert notice in article.text
+    assert [r.text for r in article.removed if r.reason == SITE_TEMPLATE] == [follow]

@@ -3,11 +3,12 @@
 A site repeats its menus, disclaimers, newsletter boxes and promos on every page, and a single
 page cannot tell them from the story; several pages of the same host can. Learning counts, per
 host, on how many pages each block (its text normalised: case, digits and punctuation folded)
-appears, and on how many of those the single-page cleaner kept it as body. A block that is on
+appears, and on how many of those the single-page cleaner kept it as body; the lines of a
+block that has several are counted too (a share row glued to a paragraph). A block that is on
 at least ``min_pages`` pages and ``min_share`` of the host's pages, and is body on at most
 ``max_body_share`` of them (or is body in that many different stories), is template furniture:
-extraction with the templates removes it, reason ``site-template``, before the cleaner sees the
-page (a pre-pass, not a cleaner rule).
+extraction with the templates removes it, or cuts it off the start or end of a block, reason
+``site-template``, before the cleaner sees the page (a pre-pass, not a cleaner rule).
 
     templates = SiteTemplates.learn([(html, url), ...])
     extractor = Extractor(Options(templates=templates))
@@ -15,6 +16,7 @@ page (a pre-pass, not a cleaner rule).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import warnings
 from collections import Counter
@@ -32,14 +34,30 @@ if TYPE_CHECKING:
 SITE_TEMPLATE = "site-template"
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
+# Words a template row changes from page to page besides its numbers: when (month and weekday
+# names, in full and short) and the plural of the unit a counter or an age counts.
+_DATE_WORDS = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun"})
+_UNIT_PLURALS = frozenset({
+    "seconds", "minutes", "hours", "days", "weeks", "months", "years", "comments", "replies",
+    "views", "shares", "likes", "votes", "photos", "images", "pages", "mins", "hrs", "secs"})
+_CHANGING_WORD = re.compile(
+    r"\b(?:" + "|".join(sorted(_DATE_WORDS | _UNIT_PLURALS, key=len, reverse=True))
+    + r")\b")
 
 
 @dataclass(frozen=True, slots=True)
 class TemplateRule:
     """When a recurring block is furniture (thresholds measured by ``bench/templates.py``)."""
 
-    min_pages: int = 3
-    min_share: float = 0.2
+    # Chosen leaving one site out at a time over the real and built sites of bench/templates.py:
+    # two pages suffice on a small site, a larger one needs the block on 30% of its pages.
+    min_pages: int = 2
+    min_share: float = 0.3
     max_body_share: float = 0.5
 
     def is_template(self, host_pages: int, pages: int, body_pages: int, stories: int) -> bool:
@@ -55,8 +73,23 @@ class TemplateRule:
 
 def block_key(text: str) -> str:
     """A block's text with what changes from page to page on a template folded away: case,
-    digits (dates, counters, years in a copyright line) and punctuation."""
-    return _FOLD.sub(" ", _DIGITS.sub("0", text.lower())).strip()
+    digits (dates, counters, years in a copyright line), the names of months and weekdays and
+    the plural of a time or count unit ("Posted 1 hour ago" and "Posted 3 hours ago", "1
+    comment" and "12 comments" are one row of the template) and punctuation."""
+    folded = _FOLD.sub(" ", _DIGITS.sub("0", text.lower()))
+    return _CHANGING_WORD.sub(_fold_word, folded).strip()
+
+
+def _fold_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    return "0" if word in _DATE_WORDS else word.removesuffix("s")
+
+
+def line_keys(text: str) -> list[str]:
+    """The keys of a block's lines when it has several (a share row or sign-off glued to a
+    paragraph by a ``<br>``), else none: a line can be template while its block is not."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    return [block_key(line) for line in lines] if len(lines) > 1 else []
 
 
 def host_of(url: str | None) -> str | None:
@@ -112,16 +145,27 @@ class TemplateLearner:
 
 
 def page_blocks(body: str, removed: Iterable[str]) -> list[tuple[str, str | None]]:
-    """One page's distinct block keys, each with the story it sits in when the cleaner kept it
-    as body (the page's longest other body paragraph), None when it was removed."""
-    paragraphs = [(len(p), block_key(p)) for p in body.split("\n\n")]
-    leads = [key for _, key in sorted(paragraphs, reverse=True)[:2]]
+    """One page's distinct block keys (and the keys of the lines of its several-line blocks),
+    each with the story it sits in when the cleaner kept it as body (the page's longest other
+    body paragraph), None when it was removed. A paragraph holding most of the page's body is
+    that page's prose: it is not counted, so a story carried whole on several pages of a site
+    is never learnt as its template."""
+    paragraphs = [(len(p), p) for p in body.split("\n\n")]
+    body_size = sum(size for size, _ in paragraphs)
+    leads = [block_key(p) for _, p in sorted(paragraphs, reverse=True)[:2]]
     found: dict[str, str | None] = {}
-    for key in {key for key in map(block_key, removed) if _worth_a_key(key)}:
-        found[key] = None
-    for _, key in paragraphs:
-        if _worth_a_key(key):
-            found[key] = next((lead for lead in leads if lead != key), "")
+    for text in removed:
+        for key in (block_key(text), *line_keys(text)):
+            if _worth_a_key(key):
+                found[key] = None
+    for size, text in paragraphs:
+        if size * 2 > body_size:
+            continue
+        key = block_key(text)
+        story = next((lead for lead in leads if lead != key), "")
+        for part in (key, *line_keys(text)):
+            if _worth_a_key(part):
+                found[part] = story
     return list(found.items())
 
 
@@ -142,8 +186,6 @@ class SiteTemplates:
               ) -> SiteTemplates:
         """Learn from ``(page, url)`` pairs: each page is extracted on its own first (claims
         off); pages that cannot be extracted are passed over."""
-        import dataclasses
-
         from ._errors import ExtractionError, NewsfactsWarning
         from ._extractor import Extractor
         from ._options import Options
@@ -190,19 +232,50 @@ class SiteTemplates:
 
     def strip(self, blocks: Sequence[Block], url: str | None
               ) -> tuple[tuple[Block, ...], tuple[Removal, ...]]:
-        """``blocks`` without this site's template blocks, and those as removals."""
+        """``blocks`` without this site's template blocks and template lines, and those as
+        removals. A template block that alone holds most of the page's text is the page's
+        prose (a page the site carries twice, a one-paragraph notice): it stays, for the
+        cleaner to judge."""
         host = host_of(url)
         keys = self._blocks.get(host or "")
         if not keys:
             return tuple(blocks), ()
+        most = MAX_TEMPLATE_SHARE * sum(len(block.text) for block in blocks)
         kept: list[Block] = []
         removed: list[Removal] = []
         for block in blocks:
-            if block_key(block.text) in keys:
-                removed.append(Removal(block.text, SITE_TEMPLATE))
-            else:
-                kept.append(block)
+            left, gone = _without_template_lines(block.text, keys)
+            if len(gone) > most:
+                left, gone = block.text, ""
+            if gone:
+                removed.append(Removal(gone, SITE_TEMPLATE))
+            if left:
+                kept.append(block if left == block.text else dataclasses.replace(block, text=left))
         return tuple(kept), tuple(removed)
+
+
+# A template block may hold at most this share of a page's characters (``SiteTemplates.strip``).
+MAX_TEMPLATE_SHARE = 0.5
+
+
+def _without_template_lines(text: str, keys: frozenset[str]) -> tuple[str, str]:
+    """(what is left of a block, what of it is template): the whole block when its key is a
+    template, else its template lines (the first and last lines only when the rest is
+    prose: a share row or sign-off glued on; any line when every line is a template)."""
+    if block_key(text) in keys:
+        return "", text
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return text, ""
+    template = [block_key(line) in keys or not line.strip() for line in lines]
+    if all(template):
+        return "", text
+    first = template.index(False)
+    last = len(lines) - template[::-1].index(False)
+    if first == 0 and last == len(lines):
+        return text, ""
+    gone = "\n".join(line for line in lines[:first] + lines[last:] if line.strip())
+    return "\n".join(lines[first:last]), gone
 
 
 def strip_templates(templates: SiteTemplates | None, blocks: Sequence[Block], url: str | None

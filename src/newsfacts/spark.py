@@ -28,6 +28,10 @@ own implementation, so a crawl too big for one machine clusters there); Spark me
 Jaccard distance of each candidate pair, and the pair joins by the same :class:`JoinRule` as a
 command-line run. The joined pairs (few: only copies of one story) are gathered on the driver
 and made into stories as connected components; a story's id is the smallest article id in it.
+The command line instead files articles in input order into the story of their best earlier
+match and never merges stories (Spark has no input order across partitions): a Spark story is
+one command-line story or a union of several bridged by a page that matches both. README's
+"Apache Spark" section lists the differences.
 """
 
 from __future__ import annotations
