@@ -75,10 +75,11 @@ FURNITURE_WORDS: tuple[str, ...] = (
     "compartilhar", "assine", "comentários", "publicidade", "leia mais", "leia também",
     "notícias", "siga-nos",
 )
+# Matched against the lower-cased text: a case-blind pattern with this many branches is
+# several times slower.
 _FURNITURE_WORD = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(word) for word in sorted(FURNITURE_WORDS, key=len,
-                                                                  reverse=True)) + r")",
-    re.IGNORECASE,
+                                                                  reverse=True)) + r")"
 )
 _TIME_AGO = re.compile(
     r"\b\d{1,3} ?(?:min(?:ute)?s?|h|hrs?|hours?|d|days?|weeks?|months?|years?) ago\b"
@@ -111,7 +112,6 @@ _SYMBOL = re.compile(r"[^\w\s.,;:'\"()\-–—’“”‘!?%$]")
 # Emoji and pictographs: symbols from the Miscellaneous Symbols block up.
 _EMOJI = re.compile(r"[^\w\s\u0000-\u25ff]")
 _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
-_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
 
@@ -124,7 +124,7 @@ def _shape(full: str) -> dict[str, float]:
     count = len(full.split())
     text = full[:_SAMPLE_CHARS]
     chars = len(text) or 1
-    letters = len(_LETTER.findall(text))
+    letters = sum(map(str.isalpha, text))
     alphabetic = _WORD.findall(text)
     lowered = [word.casefold() for word in alphabetic]
     capitalised = sum(word[:1].isupper() for word in alphabetic)
@@ -150,7 +150,7 @@ def _shape(full: str) -> dict[str, float]:
         "sentences": math.log1p(len(_SENTENCE_BREAK.findall(text))),
         "function_share": (sum(word in FUNCTION_WORDS for word in lowered) / len(lowered)
                            if lowered else 0),
-        "furniture_words": math.log1p(len(_FURNITURE_WORD.findall(text))),
+        "furniture_words": math.log1p(len(_FURNITURE_WORD.findall(text.lower()))),
         "link": float(bool(_LINK.search(text))),
         "handle": float(bool(_HANDLE.search(text))),
         "time_ago": float(bool(_TIME_AGO.search(text))),
