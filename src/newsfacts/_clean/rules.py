@@ -246,9 +246,10 @@ RULES: tuple[Rule, ...] = (
              r"|\s(?:PTI|IANS|ANI|UNI)(?: [A-Z]{2,4}){1,4})$"), "span", max_words=100000),
     # A call to read on glued after the paragraph it ends: "... in May. Read more at X."
     Rule("read-more-tail", "source-line",
-         _p(r"(?<=[.!?\"”’…])\s?(?:click here to read more|read more(?: (?:at|on) [\w .'&-]{2,40})?"
-            r"|continue reading|read the full (?:story|article)(?: (?:at|on) [\w .'&-]{2,40})?"
-            r"|related reading|full story)\s?[:.…]*$"), "span", max_words=100000),
+         _p(r"(?<=[.!?\"”’…])\s?\[?(?:click here to read more|read more(?: here| (?:at|on) "
+            r"[\w .'&-]{2,40})?|continue reading|read the full (?:story|article)(?: (?:at|on) "
+            r"[\w .'&-]{2,40})?|related reading|full story)\]?\s?[:.…]*$"), "span",
+         max_words=100000),
     # A file-type tag before a headline link ("[PDF] Retail sales ..."), a live blog's time
     # stamp ("16.45 - "), a date in brackets ("(05/09/17) ") at the head of a paragraph.
     Rule("lead-tag", "navigation",
@@ -258,6 +259,9 @@ RULES: tuple[Rule, ...] = (
          _cs(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d\s[-–—]\s(?=[A-Z\"“])"), "span", max_words=100000),
     Rule("lead-date-in-brackets", "dateline",
          _cs(r"^\(\d{1,2}/\d{1,2}/\d{2,4}\)\s?(?=\S)"), "span", max_words=100000, needle="("),
+    # A wire's name in brackets alone on its line, under the story it sent: "(Yonhap)". (A bare
+    # name is left to the rows that read the byline and date around it.)
+    Rule("agency-credit-line", "credits", _cs(rf"^\|?\((?:{_AGENCY})\)$"), max_words=4),
     # The page store's own stamp at the head of a page: "date 2024-01-31".
     Rule("store-date-stamp", "dateline", _cs(r"^date \d{4}-\d{2}-\d{2}\b\s?"), "span",
          max_words=100000, needle="date "),
@@ -661,7 +665,8 @@ RULES: tuple[Rule, ...] = (
     # What a comment box says when it is empty, closed, or for members only, in the five
     # languages (forum software prints the same lines on every site that runs it).
     Rule("comment-prompt", "comments",
-         _p(r"^(?:be the first to (?:comment|reply|review)|(?:there are )?no comments(?: yet)?|"
+         _p(r"^(?:be (?:the )?first to (?:comment|reply|review)|"
+            r"(?:there are )?no comments(?: yet)?|comments? ?/ ?\d{1,5}|"
             r"comments are (?:closed|disabled)|"
             r"(?:this|the) (?:topic|thread|discussion) (?:was|has been|is) (?:automatically )?"
             r"closed\b.{0,120}|new replies are no longer allowed|"
@@ -669,7 +674,7 @@ RULES: tuple[Rule, ...] = (
             r"l'espace des commentaires\b.{0,80}|"
             r"(?:inicia sesión|regístrate|identifícate)\b.{0,60}\bcomentar\b.{0,40}|"
             r"(?:melden sie sich an|registrieren sie sich)\b.{0,60}\bkommentieren\b.{0,40}|"
-            r"(?:faça login|entre|cadastre-se)\b.{0,40}\bcomentar\b.{0,40})\s?[.!]?$"),
+            r"(?:faça login|entre|cadastre-se)\b.{0,40}\bcomentar\b.{0,40})\s?[.!:]?$"),
          max_words=30),
     Rule("comment-sign-in", "comments",
          _p(r"^(?:you (?:must|need to|have to) (?:be )?(?:signed in|logged in|sign in|log in)|"
@@ -1065,6 +1070,18 @@ RULES: tuple[Rule, ...] = (
     # (a photo credit "Name | Agency | Getty Images" has bars too).
     Rule("menu-row", "navigation",
          _p(r"^(?:[\w'’&. -]{1,25}\s?\|\s?){2,8}[\w'’&. -]{1,25}$"), max_words=20),
+    # --- general rows, tried after the specific ones above ------------------------------
+    # A chart's or table's data credit, several vendors or in brackets: "Source: CoinMarketCap,
+    # Coin Metrics", "(Source: CoinGlass)", "Daily chart for X (Source: TradingView)".
+    Rule("data-source-credit", "source-line",
+         _p(r"^(?:\(source\s?:\s?[\w.&'’, -]{2,60}\)|source\s?:\s?[\w.&'’ -]{2,40}"
+            r"(?:, (?!(?:inc|ltd|llc|corp|plc|co|s\.?a|ag|gmbh|n\.?v)\b)[\w.&'’ -]{2,40}){1,5}|"
+            r"[^()]{3,80}\b(?:chart|graph|table|data|index)\b"
+            r"[^()]{0,40}\(source\s?:\s?[\w.&'’, -]{2,60}\)|[^.]{3,80}\b(?:chart|graph)\b"
+            r"[^.]{0,40}\. source\s?:\s?.{2,80})$"), max_words=20),
+    Rule("read-more-here", "source-line",
+         _p(r"^\[?(?:read more here|click here to read more|\[?continue reading)\]?\s?[.…:]*$"),
+         max_words=5),
 )
 
 # Reasons that mark the end of an article: once one of them is followed by nothing but short
