@@ -46,7 +46,7 @@ _CONTACT_DETAIL = re.compile(r"@|\d{3}[-. )]{1,2}\d{3}|\bphone\b|\btel\b", re.IG
 # A line an article could end on: a full stop or a closing quote. Promo lines end in "!" or "?"
 # or nothing at all.
 _FINISHED_MARKS = ".\"”’)"
-FINISHED_LINE = re.compile(r"[.\"”’)]$")
+FINISHED_LINE_MARKS = _FINISHED_MARKS  # a line that ends on one of these is finished
 # Section rows with ``section_blocks == 0`` run to the end of the document.
 _TO_END = 0
 _SPAN_RULES = tuple(rule for rule in RULES if rule.mode == "span")

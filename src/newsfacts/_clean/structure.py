@@ -17,7 +17,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .classify import FINISHED_LINE, Verdict, is_finished, is_prose, words
+from .classify import (
+    FINISHED_LINE_MARKS,
+    Verdict,
+    ends_with_mark,
+    is_finished,
+    is_prose,
+    words,
+)
 from .rules import (
     AFTER_ARTICLE,
     ARTICLE_END_REASONS,
@@ -258,7 +265,7 @@ def _mark_before_article(present: Sequence[Verdict], first_prose: int, layout: L
             continue
         following = head[position + 1] if position + 1 < len(head) else first_prose
         follower = present[following].text
-        heads_text = bool(_BULLET.match(follower) or FINISHED_LINE.search(follower))
+        heads_text = bool(_BULLET.match(follower) or ends_with_mark(follower, FINISHED_LINE_MARKS))
         count = words(text)
         label = not heads_text and (text[:1].isupper() or text[:1].isdigit()) and (
             count <= layout.label_alone_words
@@ -326,7 +333,7 @@ def _headline_shaped(text: str) -> bool:
     low, high = _HEADLINE_WORDS
     return (
         low <= words(text) <= high
-        and not FINISHED_LINE.search(text)
+        and not ends_with_mark(text, FINISHED_LINE_MARKS)
         and not _STAMP.search(text)
         and not _BULLET.match(text)
     )
