@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from .._records import Source, Status
 from .attribution_rules import (
     AMBIGUOUS_VERBS,
-    ANY_SOURCE_WORD,
+    SOURCE_WORD_SCAN,
     ATTRIBUTION_RULES,
     BUSINESS_ROLES,
     COMPANY_ROLES,
@@ -73,7 +73,7 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
     places); when given, a capitalised run that is none of them is not taken as a source
     unless a cue such as "according to" or "data from" vouches for it.
     """
-    if ANY_SOURCE_WORD.search(sentence) is None:
+    if not SOURCE_WORD_SCAN.found_in(sentence):
         return []
     found: list[SourceMention] = []
     present: dict[int, bool] = {}

@@ -20,7 +20,7 @@ from dateparser.date import DateDataParser
 
 from .._records import Period
 from .period_rules import (
-    ANY_DATE_WORD,
+    DATE_WORD_SCAN,
     BASIS_LEAD,
     CONTRACT_AFTER,
     COUNT_WORDS,
@@ -79,7 +79,7 @@ def find_periods(text: str, published: dt.date | None,
                  skip: frozenset[str] = frozenset()) -> list[PeriodMention]:
     """Every date expression in ``text``, leftmost-longest, without overlaps (the rules named
     in ``skip`` left out)."""
-    if ANY_DATE_WORD.search(text) is None:
+    if not DATE_WORD_SCAN.found_in(text):
         return []
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     present: dict[int, bool] = {}
