@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from .._records import Source, Status
 from .attribution_rules import (
     AMBIGUOUS_VERBS,
-    SOURCE_WORD_SCAN,
     ATTRIBUTION_RULES,
     BUSINESS_ROLES,
     COMPANY_ROLES,
@@ -36,10 +35,12 @@ from .attribution_rules import (
     ROLE_SOURCES,
     RULE_NEEDS,
     SETTING_VERBS,
+    SOURCE_WORD_SCAN,
     SPOKESPERSON,
     Scope,
 )
 from .context import Clause, in_main_clause
+from .word_scan import lowered_if_faithful
 
 # Rules whose own verb ("expected", "said", "set") is the clearest cue to report.
 _VERB_IS_CUE = frozenset({
@@ -73,14 +74,15 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
     places); when given, a capitalised run that is none of them is not taken as a source
     unless a cue such as "according to" or "data from" vouches for it.
     """
-    if not SOURCE_WORD_SCAN.found_in(sentence):
+    lowered = lowered_if_faithful(sentence)
+    if not SOURCE_WORD_SCAN.found_in(sentence, lowered):
         return []
     found: list[SourceMention] = []
     present: dict[int, bool] = {}
     for rule in ATTRIBUTION_RULES:
         needs = RULE_NEEDS[rule.name]
         if id(needs) not in present:
-            present[id(needs)] = needs.search(sentence) is not None
+            present[id(needs)] = needs.found_in(sentence, lowered)
         if not present[id(needs)]:
             continue
         for match in rule.pattern.finditer(sentence):

@@ -20,10 +20,10 @@ from dateparser.date import DateDataParser
 
 from .._records import Period
 from .period_rules import (
-    DATE_WORD_SCAN,
     BASIS_LEAD,
     CONTRACT_AFTER,
     COUNT_WORDS,
+    DATE_WORD_SCAN,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     MONTH_NUMBERS,
@@ -34,6 +34,7 @@ from .period_rules import (
     REPORTED_BEFORE,
     RULE_NEEDS,
 )
+from .word_scan import lowered_if_faithful
 
 Interval = tuple[dt.date, dt.date]
 
@@ -79,7 +80,8 @@ def find_periods(text: str, published: dt.date | None,
                  skip: frozenset[str] = frozenset()) -> list[PeriodMention]:
     """Every date expression in ``text``, leftmost-longest, without overlaps (the rules named
     in ``skip`` left out)."""
-    if not DATE_WORD_SCAN.found_in(text):
+    lowered = lowered_if_faithful(text)
+    if not DATE_WORD_SCAN.found_in(text, lowered):
         return []
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
     present: dict[int, bool] = {}
@@ -88,7 +90,7 @@ def find_periods(text: str, published: dt.date | None,
             continue
         needs = RULE_NEEDS[rule.name]
         if id(needs) not in present:
-            present[id(needs)] = needs.search(text) is not None
+            present[id(needs)] = needs.found_in(text, lowered)
         if not present[id(needs)]:
             continue
         for match in rule.pattern.finditer(text):

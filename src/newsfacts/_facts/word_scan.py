@@ -38,6 +38,14 @@ def words_at_boundary(fragments: Sequence[str]) -> str:
     return "|".join(f"{f[0]}{_NO_BOUNDARY_BEFORE_LAST}{f[1:]}" for f in fragments)
 
 
+def lowered_if_faithful(text: str) -> str | None:
+    """``text`` lower-cased, or None when lower-casing would not agree with ``re``'s case-blind
+    matching (see above): then the quick checks below are skipped for the full searches."""
+    if _LOWERING_DIFFERS.search(text) is not None:
+        return None
+    return text.lower()
+
+
 class WordScan:
     """Whether a text matches ``original``, answered by faster, equivalent searches.
 
@@ -53,9 +61,45 @@ class WordScan:
         self.exact = tuple(exact)
         self.lowered = lowered
 
-    def found_in(self, text: str) -> bool:
+    def found_in(self, text: str, lowered: str | None = None) -> bool:
+        """Whether ``original`` matches ``text`` (``lowered``: its ``lowered_if_faithful``,
+        when the caller has it already)."""
         if any(pattern.search(text) is not None for pattern in self.exact):
             return True
-        if _LOWERING_DIFFERS.search(text) is not None:
-            return self.original.search(text) is not None
-        return self.lowered.search(text.lower()) is not None
+        if lowered is None:
+            lowered = lowered_if_faithful(text)
+            if lowered is None:
+                return self.original.search(text) is not None
+        return self.lowered.search(lowered) is not None
+
+
+class Needs:
+    """What a rule needs in a text before it is worth running: ``pattern`` found there.
+
+    ``hints`` are lower-case strings of which the pattern cannot match without one (as
+    written or in another case): a text whose lower-cased form holds none of them is
+    answered without a regex search. Listing too many hints only costs time; leaving out
+    a needed one loses matches, so each list follows its pattern's literal words.
+    """
+
+    __slots__ = ("hints", "lowered", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], hints: Sequence[str],
+                 lowered: re.Pattern[str] | None = None) -> None:
+        """``lowered``, for a wholly case-blind ``pattern``: the same in lower case without
+        the flag, searched on the lower-cased text (cheaper)."""
+        if any(hint != hint.lower() or not hint for hint in hints):
+            raise ValueError(f"hints must be non-empty and lower case: {hints!r}")
+        self.pattern = pattern
+        self.hints = tuple(hints)
+        self.lowered = lowered
+
+    def found_in(self, text: str, lowered: str | None) -> bool:
+        """``lowered`` is ``lowered_if_faithful(text)``; None skips the quick checks."""
+        if lowered is None:
+            return self.pattern.search(text) is not None
+        if not any(hint in lowered for hint in self.hints):
+            return False
+        if self.lowered is not None:
+            return self.lowered.search(lowered) is not None
+        return self.pattern.search(text) is not None
