@@ -40,7 +40,7 @@ from .attribution_rules import (
     Scope,
 )
 from .context import Clause, in_main_clause
-from .word_scan import lowered_if_faithful
+from .word_scan import Needs, lowered_if_faithful
 
 # Rules whose own verb ("expected", "said", "set") is the clearest cue to report.
 _VERB_IS_CUE = frozenset({
@@ -66,6 +66,9 @@ class SourceMention:
     source: Source
     scope: Scope
 
+# Each rule with its precondition, looked up once.
+_RULES_WITH_NEEDS = tuple((rule, RULE_NEEDS[rule.name]) for rule in ATTRIBUTION_RULES)
+
 
 def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[SourceMention]:
     """Source phrases in ``sentence``, leftmost first, without overlaps.
@@ -78,12 +81,12 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
     if not SOURCE_WORD_SCAN.found_in(sentence, lowered):
         return []
     found: list[SourceMention] = []
-    present: dict[int, bool] = {}
-    for rule in ATTRIBUTION_RULES:
-        needs = RULE_NEEDS[rule.name]
-        if id(needs) not in present:
-            present[id(needs)] = needs.found_in(sentence, lowered)
-        if not present[id(needs)]:
+    present: dict[Needs, bool] = {}
+    for rule, needs in _RULES_WITH_NEEDS:
+        found_needs = present.get(needs)
+        if found_needs is None:
+            found_needs = present[needs] = needs.found_in(sentence, lowered)
+        if not found_needs:
             continue
         for match in rule.pattern.finditer(sentence):
             name = _clean_name(match.group("name"))

@@ -34,7 +34,7 @@ from .period_rules import (
     REPORTED_BEFORE,
     RULE_NEEDS,
 )
-from .word_scan import lowered_if_faithful
+from .word_scan import Needs, lowered_if_faithful
 
 Interval = tuple[dt.date, dt.date]
 
@@ -75,6 +75,9 @@ _CONTRACT_RULES = frozenset({"month", "month_year"})
 _INSIDE_RANGE = frozenset({"date_range", "month_range", "change_range", "pair_span",
                            "through_month"})
 
+# Each rule with its precondition, looked up once.
+_RULES_WITH_NEEDS = tuple((rule, RULE_NEEDS[rule.name]) for rule in PERIOD_RULES)
+
 
 def find_periods(text: str, published: dt.date | None,
                  skip: frozenset[str] = frozenset()) -> list[PeriodMention]:
@@ -84,14 +87,14 @@ def find_periods(text: str, published: dt.date | None,
     if not DATE_WORD_SCAN.found_in(text, lowered):
         return []
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
-    present: dict[int, bool] = {}
-    for rule in PERIOD_RULES:
-        if rule.name in skip:
+    present: dict[Needs, bool] = {}
+    for rule, needs in _RULES_WITH_NEEDS:
+        if skip and rule.name in skip:
             continue
-        needs = RULE_NEEDS[rule.name]
-        if id(needs) not in present:
-            present[id(needs)] = needs.found_in(text, lowered)
-        if not present[id(needs)]:
+        found = present.get(needs)
+        if found is None:
+            found = present[needs] = needs.found_in(text, lowered)
+        if not found:
             continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():
