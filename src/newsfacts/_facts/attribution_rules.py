@@ -281,13 +281,6 @@ _EXACT_SOURCE_WORDS = (
 ANY_SOURCE_WORD = re.compile(
     rf"(?i:\b{_CASE_BLIND_SOURCE_WORDS}|{_CASE_BLIND_SOURCE_STEMS})|{_EXACT_SOURCE_WORDS}"
 )
-# The same question, asked faster (word_scan.py); a test holds it to ANY_SOURCE_WORD's answers.
-SOURCE_WORD_SCAN = WordScan(
-    ANY_SOURCE_WORD,
-    exact=[re.compile(_EXACT_SOURCE_WORDS)],
-    lowered=re.compile(rf"(?<!\w){_CASE_BLIND_SOURCE_WORDS}|{_CASE_BLIND_SOURCE_STEMS}"),
-)
-
 # Verbs of setting or revising a goal ("Beijing set", "the bank raised its forecast"): the
 # setter yields to a speaker the sentence ends on ("..., Premier Li Qiang said").
 SETTING_VERBS = frozenset(
@@ -418,3 +411,14 @@ RULE_NEEDS: dict[str, Needs] = {
                                         r"planned)\b"),
                              ("set", "target", "aim", "pledged", "plan")),
 }
+
+# The same question as ANY_SOURCE_WORD, asked faster (word_scan.py); a test holds it to
+# ANY_SOURCE_WORD's answers.
+SOURCE_WORD_SCAN = WordScan(
+    ANY_SOURCE_WORD,
+    exact=[Needs(re.compile(rf"\b{_SAID}\b|\b{_SHOWED}\b"), _SAID_HINTS),
+           Needs(re.compile(r"\((?:" + _EXCHANGES + r")\s*:|\bOn\s+[A-Z]|"
+                            r"(?:pricing|prices|index)\)"), ("(", "on", ")")),
+           Needs(_NEEDS_FOREIGN_SAID, _FOREIGN_HINTS)],
+    lowered=re.compile(rf"(?<!\w){_CASE_BLIND_SOURCE_WORDS}|{_CASE_BLIND_SOURCE_STEMS}"),
+)

@@ -320,7 +320,9 @@ ANY_DATE_WORD = re.compile(
 # The same question, asked faster (word_scan.py); a test holds it to ANY_DATE_WORD's answers.
 DATE_WORD_SCAN = WordScan(
     ANY_DATE_WORD,
-    exact=[re.compile(words_at_boundary(_DATE_WORDS)), re.compile(_CLOCK_TIME)],
+    exact=[Needs(re.compile(words_at_boundary(_DATE_WORDS)),
+                 (*_MONTH_HINTS, "q", "h1", "h2", "fy", "ytd", "19", "20")),
+           Needs(re.compile(_CLOCK_TIME), ("a.m.", "p.m.", "am", "pm"))],
     lowered=re.compile(rf"(?<!\w)(?:{'|'.join(_CASE_BLIND_DATE_WORDS)})"),
 )
 

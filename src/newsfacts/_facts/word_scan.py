@@ -49,13 +49,14 @@ def lowered_if_faithful(text: str) -> str | None:
 class WordScan:
     """Whether a text matches ``original``, answered by faster, equivalent searches.
 
-    ``exact`` is searched on the text as it is, ``lowered`` on the lower-cased text; together
-    they must match wherever ``original`` does (tests check this on real sentences).
+    ``lowered`` is searched on the lower-cased text, each of ``exact`` (preconditions of the
+    words that must be written as they are) on the text as it is; together they must match
+    wherever ``original`` does (tests check this).
     """
 
     __slots__ = ("exact", "lowered", "original")
 
-    def __init__(self, original: re.Pattern[str], exact: Sequence[re.Pattern[str]],
+    def __init__(self, original: re.Pattern[str], exact: Sequence[Needs],
                  lowered: re.Pattern[str]) -> None:
         self.original = original
         self.exact = tuple(exact)
@@ -64,13 +65,13 @@ class WordScan:
     def found_in(self, text: str, lowered: str | None = None) -> bool:
         """Whether ``original`` matches ``text`` (``lowered``: its ``lowered_if_faithful``,
         when the caller has it already)."""
-        if any(pattern.search(text) is not None for pattern in self.exact):
-            return True
         if lowered is None:
             lowered = lowered_if_faithful(text)
             if lowered is None:
                 return self.original.search(text) is not None
-        return self.lowered.search(lowered) is not None
+        if self.lowered.search(lowered) is not None:
+            return True
+        return any(needs.found_in(text, lowered) for needs in self.exact)
 
 
 class Needs:
