@@ -18,7 +18,7 @@ from .assemble import assemble_sentence, claims_from_doc
 from .attribution import NamedSources
 from .decimal_comma import english_marks, restore_text
 from .document import read_in_context
-from .period_rules import ANY_DATE_WORD
+from .period_rules import DATE_WORD_SCAN
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
 from .reference import place_yearless_stamp, reference
@@ -66,7 +66,7 @@ class ClaimFinder:
         """
         exact = published is not None
         # A text without any date word needs no date to read it against.
-        if published is None and ANY_DATE_WORD.search(f"{title or ''}\n{text}"):
+        if published is None and DATE_WORD_SCAN.found_in(f"{title or ''}\n{text}"):
             found = reference(f"{title or ''}\n{text}", url)
             if furniture:
                 # A page's date stamp ("Published September 16, 2008") is furniture, but it is

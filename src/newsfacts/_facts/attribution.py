@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from .._records import Source, Status
 from .attribution_rules import (
     AMBIGUOUS_VERBS,
-    ANY_SOURCE_WORD,
     ATTRIBUTION_RULES,
     BUSINESS_ROLES,
     COMPANY_ROLES,
@@ -36,10 +35,12 @@ from .attribution_rules import (
     ROLE_SOURCES,
     RULE_NEEDS,
     SETTING_VERBS,
+    SOURCE_WORD_SCAN,
     SPOKESPERSON,
     Scope,
 )
 from .context import Clause, in_main_clause
+from .word_scan import Needs, lowered_if_faithful
 
 # Rules whose own verb ("expected", "said", "set") is the clearest cue to report.
 _VERB_IS_CUE = frozenset({
@@ -65,6 +66,9 @@ class SourceMention:
     source: Source
     scope: Scope
 
+# Each rule with its precondition, looked up once.
+_RULES_WITH_NEEDS = tuple((rule, RULE_NEEDS[rule.name]) for rule in ATTRIBUTION_RULES)
+
 
 def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[SourceMention]:
     """Source phrases in ``sentence``, leftmost first, without overlaps.
@@ -73,15 +77,16 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
     places); when given, a capitalised run that is none of them is not taken as a source
     unless a cue such as "according to" or "data from" vouches for it.
     """
-    if ANY_SOURCE_WORD.search(sentence) is None:
+    lowered = lowered_if_faithful(sentence)
+    if not SOURCE_WORD_SCAN.found_in(sentence, lowered):
         return []
     found: list[SourceMention] = []
-    present: dict[int, bool] = {}
-    for rule in ATTRIBUTION_RULES:
-        needs = RULE_NEEDS[rule.name]
-        if id(needs) not in present:
-            present[id(needs)] = needs.search(sentence) is not None
-        if not present[id(needs)]:
+    present: dict[Needs, bool] = {}
+    for rule, needs in _RULES_WITH_NEEDS:
+        found_needs = present.get(needs)
+        if found_needs is None:
+            found_needs = present[needs] = needs.found_in(sentence, lowered)
+        if not found_needs:
             continue
         for match in rule.pattern.finditer(sentence):
             name = _clean_name(match.group("name"))

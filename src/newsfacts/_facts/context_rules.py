@@ -25,20 +25,26 @@ def _rule(label: str, pattern: str, reason: str) -> WordRule:
 # Where a sentence's clauses part. "subordinate" clauses hang off the main clause (a participle
 # after a comma, a dash, "when ..."); a reporting phrase such as "according to LSEG data" covers
 # the main clause but not them. "coordinate" clauses share the main clause's reporting phrase.
+# Rows that would begin with a look-behind begin with their first character instead (the
+# look-behind checked after it, or a look-ahead for it first): re skips or fails most positions
+# of a sentence at once, for the same matches.
 CLAUSE_BREAKS: tuple[WordRule, ...] = (
     _rule("subordinate", r",\s+(?=(?:and\s+)?(?!according\b)[a-z]{2,20}ing\b)",
           "a participle clause: ', topping expectations'"),
-    _rule("subordinate", r"(?<=\S)\s+and\s+(?=(?!according\b)[a-z]{2,20}ing\b)",
+    _rule("subordinate", r"\s(?<=\S\s)\s*and\s+(?=(?!according\b)[a-z]{2,20}ing\b)",
           "a second participle clause: 'and accelerating from'"),
-    _rule("subordinate", r"(?<=\S)\s*(?:—|–|;)\s*|(?<=\S)\s+-\s+", "a dash or semicolon"),
-    _rule("subordinate", r"(?<=\S)\s+(?=(?:when|which|after|before|because|although|though|whereas|"
-          r"despite|since\s+(?:the|a|an|it|they)\b)\b)", "a subordinate conjunction"),
-    _rule("subordinate", r"(?<=\S),?\s+(?=as\s+(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",
+    _rule("subordinate", r"(?=[\s—–;])(?:(?<=\S)\s*(?:—|–|;)\s*|(?<=\S)\s+-\s+)",
+          "a dash or semicolon"),
+    _rule("subordinate", r"\s(?<=\S\s)\s*(?=(?:when|which|after|before|because|although|"
+          r"though|whereas|despite|since\s+(?:the|a|an|it|they)\b)\b)",
+          "a subordinate conjunction"),
+    _rule("subordinate",
+          r"(?=[,\s])(?<=\S),?\s+(?=as\s+(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",
           "'as' opening a clause: 'as December exports beat'"),
     _rule("subordinate",
           r",\s+(?=(?:up|down)\s+from\b|compared\s+(?:with|to)\s+(?:a|an|the|\$|\d))",
           "a comparison with an earlier figure: ', up from 2.4 million'"),
-    _rule("coordinate", r"(?<=\S),?\s+(?=(?:while|but|whereas|and\s+(?:the|its|their)\b))",
+    _rule("coordinate", r"(?=[,\s])(?<=\S),?\s+(?=(?:while|but|whereas|and\s+(?:the|its|their)\b))",
           "a coordinated clause: 'while imports stayed flat'"),
 )
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .word_scan import Needs, WordScan, words_at_boundary
+
 MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
     "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -50,6 +52,13 @@ _RANGE_END = (
     r"(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
     r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?(?:,?\s+(?:19|20)\d\d(?!\d))?"
+)
+
+
+# What comes right before "May" the month (as against Theresa May).
+_BEFORE_MAY_THE_MONTH = (
+    "[Ii]n ", "[Oo]f ", "[Ff]or ", "[Bb]y ", "[Ss]ince ", "[Ee]arly ", "[Ll]ate ", "[Mm]id-",
+    "[Uu]ntil ", "[Dd]uring ", "[Ff]rom ", "[Tt]hrough ",
 )
 
 
@@ -147,10 +156,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "'May' heading an item of a dated list: '- May: 358 billion'"),
     _rule("month", rf"\b(?!May\b){_MONTH}(?!\s+\d)",
           "a bare month, the latest one by the article's date: 'December'"),
-    _rule("month", r"(?:(?<=\b[Ii]n )|(?<=\b[Oo]f )|(?<=\b[Ff]or )|(?<=\b[Bb]y )|(?<=\b[Ss]ince )"
-          r"|(?<=\b[Ee]arly )|(?<=\b[Ll]ate )|(?<=\b[Mm]id-)|(?<=\b[Uu]ntil )|(?<=\b[Dd]uring )"
-          r"|(?<=\b[Ff]rom )|(?<=\b[Tt]hrough ))"
-          r"(?P<month>May)\b(?!\s+\d)",
+    # The preposition is checked behind "May" once read, so re skips ahead to each "May".
+    _rule("month", r"(?P<month>May)(?:"
+          + "|".join(rf"(?<=\b{before}May)" for before in _BEFORE_MAY_THE_MONTH)
+          + r")\b(?!\s+\d)",
           "'May' only after a preposition, so that Theresa May is not a month"),
     _rule("quarter", rf"\b(?:the\s+)?{_ORDINAL}[\s-]+quarter(?:\s+of\s+(?:{_YEAR}|{_RELATIVE_YEAR}"
           rf"|(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:FY\s?)?(?P<fyear>(?:19|20)\d\d)))?",
@@ -205,42 +214,53 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
 )
 
 # What each rule needs somewhere in the text before it is worth running: a cheap scan that
-# lets most sentences skip most rules.
-_NEEDS_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_NEEDS_QUARTER = re.compile(r"(?i:quarter)|\bQ[1-4]|\b[1-4]Q")
-_NEEDS_HALF = re.compile(r"(?i:\bhalf)|\bH[12]\b")
-_NEEDS_MONTH_WORD = re.compile(r"(?i:\bmonth)")
-_NEEDS_YEAR_WORD = re.compile(r"(?i:\byear|\bannual)|\bYTD\b")
-_NEEDS_YEAR_DIGITS = re.compile(r"\b(?:19|20)\d\d")
+# lets most sentences skip most rules. The hints (word_scan.Needs) let most sentences skip the
+# scan: the pattern cannot match without one of them in the lower-cased text.
+_MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_MONTH_END_HINTS = ("ary", "rch", "pril", "may", "une", "uly", "gust", "ber")
+_NEEDS_MONTH = Needs(re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
+                     _MONTH_HINTS)
+_NEEDS_QUARTER = Needs(re.compile(r"(?i:quarter)|\bQ[1-4]|\b[1-4]Q"), ("quarter", "q"))
+_NEEDS_HALF = Needs(re.compile(r"(?i:\bhalf)|\bH[12]\b"), ("half", "h1", "h2"))
+_NEEDS_MONTH_WORD = Needs(re.compile(r"(?i:\bmonth)"), ("month",))
+_NEEDS_YEAR_WORD = Needs(re.compile(r"(?i:\byear|\bannual)|\bYTD\b"), ("year", "annual", "ytd"))
+_NEEDS_YEAR_DIGITS = Needs(re.compile(r"\b(?:19|20)\d\d"), ("19", "20"))
 # One scan for the rarer span rows: a pair joined by "and", "through July", "2015 to date",
 # "late 2017".
-_NEEDS_SPAN_WORDS = re.compile(
+_NEEDS_SPAN_WORDS = Needs(re.compile(
     r"(?:ary|rch|pril|May|une|uly|gust|ber|[\dt.])\s+and\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
     r"Sep|Oct|Nov|Dec|(?:19|20)\d\d)|\b[Tt]hr(?:ough|u)\s|\d\d\s+(?:to\s+date|so\s+far)\b|"
     r"\b(?:[Ll]ate|[Ee]arly)[\s-]+(?:19|20)\d\d"
+), ("and", "thr", "date", "far", "late", "early"))
+# Written in lower case: searched case-blind, or as it is on lower-cased text.
+_MOMENT_WORDS = (
+    r"writing|press\s+time|tonight|on\s+the\s+day|this\s+(?:morning|afternoon|evening)"
+    r"|\d\s*(?:a\.m|p\.m|am\b|pm\b)|currently|at\s+present|right\s+now|"
+    r"(?:morning|afternoon|midday)\s+(?:trade|trading|deals)"
 )
-RULE_NEEDS: dict[str, re.Pattern[str]] = {
+RULE_NEEDS: dict[str, Needs] = {
     "span_ended": _NEEDS_MONTH,
     "months_to": _NEEDS_MONTH,
-    "first_months": re.compile(r"(?i:\bfirst\s+\w+\s+months)"),
-    "year_to_month": re.compile(r"(?i:\b(?:year|months)\s+(?:to|through)\b)"),
-    "month_quarter": re.compile(r"\b(?:March|June|September|December)\s+quarter\b"),
-    "date_range": re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:19|20)\d\d|Jan|Feb|Mar|Apr|May|"
-                             r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-    "month_range": re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)(?:\s+(?:to|through)\s|"
-                              r"\s*[-–]\s*[A-Z])"),
-    "change_range": re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"),
+    "first_months": Needs(re.compile(r"(?i:\bfirst\s+\w+\s+months)"), ("months",)),
+    "year_to_month": Needs(re.compile(r"(?i:\b(?:year|months)\s+(?:to|through)\b)"),
+                           ("year", "months")),
+    "month_quarter": Needs(re.compile(r"\b(?:March|June|September|December)\s+quarter\b"),
+                           ("quarter",)),
+    "date_range": Needs(re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:19|20)\d\d|Jan|Feb|Mar|"
+                                   r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"), ("from", "between")),
+    "month_range": Needs(re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)(?:\s+(?:to|through)\s|"
+                                    r"\s*[-–]\s*[A-Z])"), _MONTH_END_HINTS),
+    "change_range": Needs(re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"), ("19", "20")),
     "pair_span": _NEEDS_SPAN_WORDS,
     "through_month": _NEEDS_SPAN_WORDS,
     "year_so_far": _NEEDS_SPAN_WORDS,
     "part_of_named_year": _NEEDS_SPAN_WORDS,
-    "since_end_of": re.compile(r"\b[Ss]ince\s+the\s+end\b"),
-    "month_end": re.compile(r"\bend\s+of\b"),
-    "moment": re.compile(r"(?i:writing|press\s+time|tonight|on\s+the\s+day|"
-                         r"this\s+(?:morning|afternoon|evening)"
-                         r"|\d\s*(?:a\.m|p\.m|am\b|pm\b)|currently|at\s+present|right\s+now|"
-                         r"(?:morning|afternoon|midday)\s+(?:trade|trading|deals))"),
-    "week": re.compile(r"(?i:\bweek)"),
+    "since_end_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+end\b"), ("since",)),
+    "month_end": Needs(re.compile(r"\bend\s+of\b"), ("end",)),
+    "moment": Needs(re.compile(rf"(?i:{_MOMENT_WORDS})"), ("writing", "press", "tonight", "day",
+                    "this", "am", "pm", "a.m", "p.m", "currently", "present", "now", "morning",
+                    "afternoon", "midday"), lowered=re.compile(_MOMENT_WORDS)),
+    "week": Needs(re.compile(r"(?i:\bweek)"), ("week",)),
     "day_month_year": _NEEDS_MONTH,
     "month_year": _NEEDS_MONTH,
     "month_relative_year": _NEEDS_MONTH,
@@ -249,7 +269,7 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "quarter": _NEEDS_QUARTER,
     "relative_quarter": _NEEDS_QUARTER,
     "half": _NEEDS_HALF,
-    "fiscal_year": re.compile(r"\bFY|[Ff]iscal"),
+    "fiscal_year": Needs(re.compile(r"\bFY|[Ff]iscal"), ("fy", "fiscal")),
     "relative_month": _NEEDS_MONTH_WORD,
     "part_of_month": _NEEDS_MONTH_WORD,
     "part_of_year": _NEEDS_YEAR_WORD,
@@ -258,7 +278,8 @@ RULE_NEEDS: dict[str, re.Pattern[str]] = {
     "full_year": _NEEDS_YEAR_WORD,
     "year_span": _NEEDS_YEAR_DIGITS,
     "year": _NEEDS_YEAR_DIGITS,
-    "relative_day": re.compile(r"(?i:day\b|\btomorrow\b|\bago\b)"),
+    "relative_day": Needs(re.compile(r"(?i:day\b|\btomorrow\b|\bago\b)"),
+                          ("day", "tomorrow", "ago")),
 }
 
 # A day next to a reporting verb is when something was said, not the period of a figure:
@@ -278,14 +299,31 @@ REPORTED_AFTER = re.compile(
 DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40},\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:/[\w .-]{2,30}/\s*)?(?:\(|--|—|–|-\s)")
 
-# Every rule above needs one of these; a sentence without any skips the table.
+# Every rule above needs one of these; a sentence without any skips the table. Capitalised
+# words (month abbreviations, "Q3", "FY") as written, the others in any case.
+_DATE_WORDS = (
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    "Q[1-4]", "1Q", "2Q", "3Q", "4Q", "H[12]", "FY", "YTD", r"19\d\d", r"20\d\d",
+)  # fmt: skip
+_CASE_BLIND_DATE_WORDS = (
+    "fiscal", "quarter", "half", "year", "month", "annual", "today", "yesterday", "tomorrow",
+    "ago", "week", "writing", r"press\s+time", "tonight", r"on\s+the\s+day",
+    r"this\s+(?:morning|afternoon|evening)", "currently", r"at\s+present", r"right\s+now",
+    r"morning\s+(?:trade|trading|deals)", r"afternoon\s+(?:trade|trading|deals)",
+    r"midday\s+(?:trade|trading|deals)", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
+)  # fmt: skip
+_CLOCK_TIME = r"\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
 ANY_DATE_WORD = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Q[1-4]|[1-4]Q|H[12]|FY|YTD)"
-    r"|(?i:\b(?:fiscal|quarter|half|year|month|annual|today|yesterday|tomorrow|ago|week|"
-    r"writing|press\s+time|tonight|on\s+the\s+day|this\s+(?:morning|afternoon|evening)|"
-    r"currently|at\s+present|right\s+now|(?:morning|afternoon|midday)\s+(?:trade|trading|deals)|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day))|\b(?:19|20)\d\d"
-    r"|\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+    rf"\b(?:{'|'.join(_DATE_WORDS)})|(?i:\b(?:{'|'.join(_CASE_BLIND_DATE_WORDS)}))|{_CLOCK_TIME}"
+)
+# The same question, asked faster (word_scan.py); a test holds it to ANY_DATE_WORD's answers.
+DATE_WORD_SCAN = WordScan(
+    ANY_DATE_WORD,
+    exact=[Needs(re.compile(words_at_boundary(_DATE_WORDS)),
+                 (*_MONTH_HINTS, "q", "h1", "h2", "fy", "ytd", "19", "20")),
+           Needs(re.compile(_CLOCK_TIME), ("a.m.", "p.m.", "am", "pm"))],
+    lowered=re.compile(rf"(?<!\w)(?:{'|'.join(_CASE_BLIND_DATE_WORDS)})"),
 )
 
 # After a month, words that make it a futures contract's name: "December gold", "October

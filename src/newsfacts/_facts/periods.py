@@ -20,10 +20,10 @@ from dateparser.date import DateDataParser
 
 from .._records import Period
 from .period_rules import (
-    ANY_DATE_WORD,
     BASIS_LEAD,
     CONTRACT_AFTER,
     COUNT_WORDS,
+    DATE_WORD_SCAN,
     DATELINE_AFTER,
     DATELINE_BEFORE,
     MONTH_NUMBERS,
@@ -34,6 +34,7 @@ from .period_rules import (
     REPORTED_BEFORE,
     RULE_NEEDS,
 )
+from .word_scan import Needs, lowered_if_faithful
 
 Interval = tuple[dt.date, dt.date]
 
@@ -74,22 +75,26 @@ _CONTRACT_RULES = frozenset({"month", "month_year"})
 _INSIDE_RANGE = frozenset({"date_range", "month_range", "change_range", "pair_span",
                            "through_month"})
 
+# Each rule with its precondition, looked up once.
+_RULES_WITH_NEEDS = tuple((rule, RULE_NEEDS[rule.name]) for rule in PERIOD_RULES)
+
 
 def find_periods(text: str, published: dt.date | None,
                  skip: frozenset[str] = frozenset()) -> list[PeriodMention]:
     """Every date expression in ``text``, leftmost-longest, without overlaps (the rules named
     in ``skip`` left out)."""
-    if ANY_DATE_WORD.search(text) is None:
+    lowered = lowered_if_faithful(text)
+    if not DATE_WORD_SCAN.found_in(text, lowered):
         return []
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
-    present: dict[int, bool] = {}
-    for rule in PERIOD_RULES:
-        if rule.name in skip:
+    present: dict[Needs, bool] = {}
+    for rule, needs in _RULES_WITH_NEEDS:
+        if skip and rule.name in skip:
             continue
-        needs = RULE_NEEDS[rule.name]
-        if id(needs) not in present:
-            present[id(needs)] = needs.search(text) is not None
-        if not present[id(needs)]:
+        found = present.get(needs)
+        if found is None:
+            found = present[needs] = needs.found_in(text, lowered)
+        if not found:
             continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():

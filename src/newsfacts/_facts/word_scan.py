@@ -1,0 +1,109 @@
+"""Fast "does this text name any of these words?" checks for the rule tables' prefilters.
+
+A prefilter such as ``\\b(?i:according|per|data|...)`` is slow in ``re``: it is tried at every
+position of the text, and each case-blind letter compares both cases. The same question is
+cheaper asked another way:
+
+- case-blind words are searched case-sensitively, in lower case, on the lower-cased text;
+- words that must be capitalised ("Jan", "Q3") are searched with the word boundary checked by
+  a look-behind after the first letter (``J(?<!\\w.)an``), so that every alternative starts with
+  a plain character and ``re`` jumps from one capital letter to the next (for lower-case words
+  that helps little: most positions hold one of their first letters).
+
+Lower-casing agrees with ``re``'s case-blind matching except for three letters (dotted and
+dotless I, long S), which ``re`` takes for i and s and ``str.lower`` does not (İ even lowers to
+two characters); a text holding one of them is searched with the original pattern.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# Letters re matches case-blindly to ASCII letters whose str.lower() is no ASCII letter.
+_LOWERING_DIFFERS = re.compile("[\u0130\u0131\u017f]")
+# A word character just before the one just read: no word boundary before it.
+_NO_BOUNDARY_BEFORE_LAST = r"(?<!\w.)"
+
+
+def words_at_boundary(fragments: Sequence[str]) -> str:
+    """``\\b(?:f1|f2|...)`` with the boundary checked after each fragment's first character.
+
+    Each fragment is a regex that starts with one literal word character (a letter or digit,
+    not an escape or a class), so that ``re`` can skip to the fragments' first characters.
+    """
+    for fragment in fragments:
+        if not fragment[:1].isalnum():
+            raise ValueError(f"fragment must start with a literal word character: {fragment!r}")
+    return "|".join(f"{f[0]}{_NO_BOUNDARY_BEFORE_LAST}{f[1:]}" for f in fragments)
+
+
+def lowered_if_faithful(text: str) -> str | None:
+    """``text`` lower-cased, or None when lower-casing would not agree with ``re``'s case-blind
+    matching (see above): then the quick checks below are skipped for the full searches."""
+    if _LOWERING_DIFFERS.search(text) is not None:
+        return None
+    return text.lower()
+
+
+class WordScan:
+    """Whether a text matches ``original``, answered by faster, equivalent searches.
+
+    ``lowered`` is searched on the lower-cased text, each of ``exact`` (preconditions of the
+    words that must be written as they are) on the text as it is; together they must match
+    wherever ``original`` does (tests check this).
+    """
+
+    __slots__ = ("exact", "lowered", "original")
+
+    def __init__(self, original: re.Pattern[str], exact: Sequence[Needs],
+                 lowered: re.Pattern[str]) -> None:
+        self.original = original
+        self.exact = tuple(exact)
+        self.lowered = lowered
+
+    def found_in(self, text: str, lowered: str | None = None) -> bool:
+        """Whether ``original`` matches ``text`` (``lowered``: its ``lowered_if_faithful``,
+        when the caller has it already)."""
+        if lowered is None:
+            lowered = lowered_if_faithful(text)
+            if lowered is None:
+                return self.original.search(text) is not None
+        if self.lowered.search(lowered) is not None:
+            return True
+        return any(needs.found_in(text, lowered) for needs in self.exact)
+
+
+class Needs:
+    """What a rule needs in a text before it is worth running: ``pattern`` found there.
+
+    ``hints`` are lower-case strings of which the pattern cannot match without one (as
+    written or in another case): a text whose lower-cased form holds none of them is
+    answered without a regex search. Listing too many hints only costs time; leaving out
+    a needed one loses matches, so each list follows its pattern's literal words.
+    """
+
+    __slots__ = ("hints", "lowered", "pattern")
+
+    def __init__(self, pattern: re.Pattern[str], hints: Sequence[str],
+                 lowered: re.Pattern[str] | None = None) -> None:
+        """``lowered``, for a wholly case-blind ``pattern``: the same in lower case without
+        the flag, searched on the lower-cased text (cheaper)."""
+        if any(hint != hint.lower() or not hint for hint in hints):
+            raise ValueError(f"hints must be non-empty and lower case: {hints!r}")
+        self.pattern = pattern
+        self.hints = tuple(hints)
+        self.lowered = lowered
+
+    def found_in(self, text: str, lowered: str | None) -> bool:
+        """``lowered`` is ``lowered_if_faithful(text)``; None skips the quick checks."""
+        if lowered is None:
+            return self.pattern.search(text) is not None
+        for hint in self.hints:  # a loop, not any(): this runs some 100,000 times a batch
+            if hint in lowered:
+                break
+        else:
+            return False
+        if self.lowered is not None:
+            return self.lowered.search(lowered) is not None
+        return self.pattern.search(text) is not None

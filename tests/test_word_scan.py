@@ -1,0 +1,87 @@
+"""The rule tables' prefilters and preconditions asked the fast way (word_scan.py) must give the
+answers of the patterns they stand for, on every text: a wrong "no" would lose a date or a
+source without any other sign."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfacts._facts import attribution_rules, period_rules
+from newsfacts._facts.word_scan import Needs, lowered_if_faithful, words_at_boundary
+
+NEEDS = {**{f"period {name}": needs for name, needs in period_rules.RULE_NEEDS.items()},
+         **{f"source {name}": needs for name, needs in attribution_rules.RULE_NEEDS.items()}}
+SCANS = {"date": period_rules.DATE_WORD_SCAN, "source": attribution_rules.SOURCE_WORD_SCAN}
+
+# Words the patterns are made of, in the cases a page may write them, and the letters whose
+# lower case re and str.lower disagree on.
+_WORDS = sorted({hint for needs in NEEDS.values() for hint in needs.hints} | {
+    "January", "March", "May", "June", "September", "December", "Sept", "Monday", "2019",
+    "2020s", "1999", "Q3", "3Q", "H1", "FY", "YTD", "fiscal", "quarterly", "halfway", "annual",
+    "today", "yesterday", "tomorrow", "ago", "weekend", "at press time", "on the day",
+    "this morning", "9 am", "10 p.m.", "at present", "right now", "midday trading", "through",
+    "thru", "to date", "so far", "late", "early", "since the end", "end of", "between", "from",
+    "economists", "fund managers", "polled", "surveyed", "according", "per", "said", "says",
+    "showed", "finds", "On Nasdaq", "(NYSE: X)", "(Nasdaq:", "pricing)", "index)", "según",
+    "segun", "selon", "laut", "segundo", "secondo", "d'après", "D’apres", "acuerdo", "wie",
+    "informó", "indicó", "aló", "anunció", "publicó", "publié", "publicado", "divulgado",
+    "divulgou", "veröffentlicht", "meldete", "berichtete", "teilte", "comptabilise", "indique",
+    "annonce", "précise", "mitgeteilt", "gemeldet", "targeted", "pledged", "plans", "aims",
+})
+WORDS = sorted({form for word in _WORDS for form in (word, word.title(), word.upper())})
+AROUND = ("", " ", "x", "1", "-", "\n", "İ", "ı", "ſ", "’")
+
+
+def _texts(word: str) -> list[str]:
+    return [f"{before}{word}{after}" for before, after in itertools.product(AROUND, AROUND)]
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_each_precondition_answers_as_its_pattern(word: str) -> None:
+    for text in _texts(word):
+        lowered = lowered_if_faithful(text)
+        for name, needs in NEEDS.items():
+            assert needs.found_in(text, lowered) == bool(needs.pattern.search(text)), (name, text)
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_each_prefilter_answers_as_its_pattern(word: str) -> None:
+    for text in _texts(word):
+        for name, scan in SCANS.items():
+            expected = bool(scan.original.search(text))
+            assert scan.found_in(text) == expected, (name, text)
+            assert scan.found_in(text, lowered_if_faithful(text)) == expected, (name, text)
+
+
+@given(st.lists(st.sampled_from([*WORDS, *AROUND, "and", "in", "on", "the", "of", "4.5%"]),
+                max_size=10))
+def test_fast_answers_match_the_patterns_on_any_mix(parts: list[str]) -> None:
+    for text in (" ".join(parts), "".join(parts)):
+        lowered = lowered_if_faithful(text)
+        for needs in NEEDS.values():
+            assert needs.found_in(text, lowered) == bool(needs.pattern.search(text)), text
+        for scan in SCANS.values():
+            assert scan.found_in(text, lowered) == bool(scan.original.search(text)), text
+
+
+def test_a_boundary_after_the_first_letter_is_a_boundary_before_the_word() -> None:
+    fast = re.compile(words_at_boundary(["Jan", "Q[1-4]", r"19\d\d"]))
+    slow = re.compile(r"\b(?:Jan|Q[1-4]|19\d\d)")
+    for text in ("Jan", "in Jan.", "xJan", "_Jan", "Q3", "2Q3", "1999", "21999", "é1999", ""):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)]
+
+
+def test_lower_casing_that_disagrees_with_re_is_not_used() -> None:
+    # re reads the long s as an s; str.lower keeps it, so "ſurvey" would be missed.
+    assert lowered_if_faithful("a ſurvey") is None
+    assert attribution_rules.SOURCE_WORD_SCAN.found_in("a ſurvey")
+
+
+def test_hints_must_be_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        Needs(re.compile("Jan"), ["Jan"])
