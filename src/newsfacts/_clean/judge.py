@@ -38,7 +38,6 @@ _SENTENCE_WORDS = math.log1p(8)
 _FINISHED = FEATURE_NAMES.index("ends_stop")
 
 
-
 # The function words the features count are those of five languages in Latin script: a run of
 # text in another script (Cyrillic, Greek, Arabic, Hangul, CJK) has none, so its length speaks.
 _OTHER_SCRIPT_LETTERS = 40
@@ -90,25 +89,29 @@ def judge(verdicts: Sequence[Verdict], model: FurnitureModel, threshold: float) 
     if threshold >= 1.0:
         return
     present = [verdict for verdict in verdicts if verdict.text]
-    chosen = [index for index, verdict in enumerate(present) if is_candidate(verdict)]
-    if not chosen or not has_prose(present):
+    judged = [is_candidate(verdict) for verdict in present]
+    if not any(judged) or not has_prose(present):
         return
-    rows = block_features(
-        present, [is_candidate(verdict) for verdict in present], model.vocabulary
-    )
-    for index in chosen:
-        verdict = present[index]
-        row = rows[index]
-        reads_as_text = _in_other_script(verdict.text) or (
-            row[_FUNCTION_SHARE] >= _TEXT_FUNCTION_SHARE
-            and (row[_WORDS] >= _TEXT_WORDS or (row[_FINISHED] and row[_WORDS] >= _SENTENCE_WORDS))
-        )
-        needed = (max(threshold, INSIDE_PROSE_THRESHOLD) if row[_INSIDE] or reads_as_text
-                  else threshold)
-        if reads_as_text and verdict.block.tag != TEXT_LINE:
-            needed = max(needed, HTML_TEXT_THRESHOLD)
-        if model.probability(row) >= needed:
+    rows = block_features(present, judged, model.vocabulary)
+    for verdict, row, flag in zip(present, rows, judged, strict=True):
+        if not flag:
+            continue
+        if model.probability(row) >= _needed(verdict, row, threshold):
             if verdict.reason is None:
                 verdict.reason, verdict.rule = FURNITURE, LEARNT_RULE
         elif verdict.reason is not None:
             verdict.reason = verdict.rule = None
+
+
+def _needed(verdict: Verdict, row: Sequence[float], threshold: float) -> float:
+    """How sure the model must be to take this block: ``threshold``, or more inside the prose
+    and for a block that reads as running text (more still on an HTML page)."""
+    reads_as_text = _in_other_script(verdict.text) or (
+        row[_FUNCTION_SHARE] >= _TEXT_FUNCTION_SHARE
+        and (row[_WORDS] >= _TEXT_WORDS or (row[_FINISHED] and row[_WORDS] >= _SENTENCE_WORDS))
+    )
+    if reads_as_text and verdict.block.tag != TEXT_LINE:
+        return max(threshold, HTML_TEXT_THRESHOLD)
+    if reads_as_text or row[_INSIDE]:
+        return max(threshold, INSIDE_PROSE_THRESHOLD)
+    return threshold
