@@ -19,7 +19,6 @@ from .._month_names import MONTH_PATTERN, month_number
 
 Precision = Literal["day", "month", "year"]
 
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # "/2018/07/", "/2018-07/", "nachrichten-2026-02", "Apr2014" in a page address.
 _URL_MONTH = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)[/-](?P<month>0[1-9]|1[0-2])(?:/|-(?!\d)|$)"
@@ -63,13 +62,10 @@ def _full_date(match: re.Match[str]) -> dt.date | None:
         year, day = int(match.group("year4")), int(match.group("day4"))
         month = month_number(match.group("month4")) or 0
     else:
-        month = _MONTHS.index((match.group("month") or match.group("month2")).lower()) + 1
+        month = _english_month(match.group("month") or match.group("month2"))
         day = int(match.group("day") or match.group("day2"))
         year = int(match.group("year") or match.group("year2"))
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
+    return _day(year, month, day)
 
 
 def reference_date(text: str, url: str | None = None, *,
@@ -88,17 +84,14 @@ def reference(text: str, url: str | None = None, *,
     if url:
         day = _URL_DAY.search(urlsplit(url).path) or _QUERY_DAY.search(urlsplit(url).query)
         if day is not None:
-            try:
-                found_day = dt.date(*(int(part) for part in day.groups()))
-            except ValueError:
-                found_day = None
+            found_day = _day(*(int(part) for part in day.groups()))
             if found_day is not None and found_day.year <= latest:
                 return found_day, "day"
         found = _URL_MONTH.search(urlsplit(url).path)
         if found is not None:
             year = int(found.group("year") or found.group("year2"))
             month = (int(found.group("month")) if found.group("month")
-                     else _MONTHS.index(found.group("name").lower()[:3]) + 1)
+                     else _english_month(found.group("name")))
             if year <= latest:
                 return dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
     days = [day for day in (_full_date(match) for match in _FULL_DATE.finditer(text))
@@ -139,7 +132,7 @@ def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None
     stamp = _YEARLESS_STAMP.search(text[:_STAMP_CHARS])
     if stamp is None:
         return None
-    month = _MONTHS.index((stamp.group("month") or stamp.group("month2")).lower()[:3]) + 1
+    month = _english_month(stamp.group("month") or stamp.group("month2"))
     day = int(stamp.group("day") or stamp.group("day2"))
     base = found[0]
     if stamp.group("weekday"):
@@ -155,6 +148,15 @@ def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None
         if placed is not None and (found[1] != "day" or base <= placed <= base + _RELEASE_AFTER):
             return placed
     return None
+
+
+def _english_month(name: str) -> int:
+    """The number of a month the patterns here found by its English abbreviation ("Jan",
+    "sep"): all twelve are in the month table, so a miss is a bug in a pattern."""
+    number = month_number(name[:3])
+    if number is None:
+        raise ValueError(f"not a month: {name!r}")
+    return number
 
 
 def _day(year: int, month: int, day: int) -> dt.date | None:
