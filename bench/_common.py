@@ -1,4 +1,5 @@
-"""What every benchmark shares: where the public data sets are, and how results are written.
+"""What every benchmark shares: where the public data sets are, how results are written, and
+how texts and numbers are compared the way the corpora's own scorers compare them.
 
 Benchmarks read data from ``../shared/data`` beside the checkout (or ``$NEWSFACTS_DATA``), print a
 Markdown table and write it to ``bench/results/NAME.md``, which README links to.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import os
 import platform
+import re
 import statistics
 import sys
 import time
@@ -15,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+_SPACES = re.compile(r"\s+")
 RESULTS = ROOT / "bench" / "results"
 
 
@@ -59,3 +62,16 @@ def median_seconds(run: Callable[[], object], repeats: int = 3) -> float:
         run()
         times.append(time.perf_counter() - started)
     return statistics.median(times)
+
+
+def flat(text: object) -> str:
+    """``text`` with runs of spaces (no-break ones too) as one space, ends trimmed."""
+    return _SPACES.sub(" ", str(text or "").replace("\u00a0", " ")).strip()
+
+
+def as_number(value: object) -> float | None:
+    """An annotation's value as a float, or None where it is not a number (a date, null)."""
+    try:
+        return float(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None

@@ -40,23 +40,13 @@ from typing import Any  # noqa: E402
 from urllib.parse import urlparse  # noqa: E402
 
 import newsfacts  # noqa: E402
-from _common import data_dir, markdown_table, write_result  # noqa: E402
+from _common import as_number, data_dir, flat, markdown_table, write_result  # noqa: E402
 
 Json = dict[str, Any]
-_SPACE = re.compile(r"\s+")
 _SOURCE_WORD = re.compile(r"[a-z0-9]{3,}")
 _JUDGED_KINDS = ("actual", "forecast", "expectation", "target")
 
 
-def _ws(text: object) -> str:
-    return _SPACE.sub(" ", str(text or "").replace("\u00a0", " ")).strip()
-
-
-def _number(value: object) -> float | None:
-    try:
-        return float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
 
 
 @dataclass
@@ -106,7 +96,7 @@ class Document:
         body = self.raw[max(start, 0): len(self.raw) if end < 0 else end + len(last)]
         for furniture in sorted(a["boilerplate"], key=len, reverse=True):
             body = body.replace(furniture, "\n")
-        lines = (_ws(line) for line in body.splitlines())
+        lines = (flat(line) for line in body.splitlines())
         return "\n\n".join(line for line in lines if line)
 
 
@@ -117,7 +107,7 @@ def load(corpus: Path) -> list[Document]:
 
 
 def _overlaps(gold_text: str, claim: Mapping[str, Any]) -> bool:
-    gold, sentence, text = _ws(gold_text), _ws(claim.get("sentence")), _ws(claim.get("text"))
+    gold, sentence, text = flat(gold_text), flat(claim.get("sentence")), flat(claim.get("text"))
     return bool(text) and (gold in sentence or sentence in gold or text in gold)
 
 
@@ -127,17 +117,17 @@ def _same_value(gold: Mapping[str, Any], claim: Mapping[str, Any]) -> bool:
         want = str(gold.get("value"))
         return any(str(x).startswith(want) for x in (claim.get("value"), period.get("start"))
                    if x is not None)
-    value = _number(gold.get("value"))
+    value = as_number(gold.get("value"))
     if value is not None and gold.get("scale"):
         value *= float(gold["scale"])
-    got = _number(claim.get("value"))
+    got = as_number(claim.get("value"))
     return value is not None and got is not None and (
         abs(abs(got) - abs(value)) <= 1e-6 * max(1.0, abs(value)))
 
 
 def _source_right(gold: str, claim: Mapping[str, Any]) -> bool:
-    name = _ws((claim.get("source") or {}).get("name")).lower()
-    words = set(_SOURCE_WORD.findall(_ws(gold).lower())) - {"the", "and", "data"}
+    name = flat((claim.get("source") or {}).get("name")).lower()
+    words = set(_SOURCE_WORD.findall(flat(gold).lower())) - {"the", "and", "data"}
     return bool(name) and any(word in name for word in words)
 
 

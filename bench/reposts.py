@@ -42,7 +42,6 @@ sys.path.append(str(_HERE))
 import gzip  # noqa: E402
 import hashlib  # noqa: E402
 import json  # noqa: E402
-import re  # noqa: E402
 import statistics  # noqa: E402
 import time  # noqa: E402
 import warnings  # noqa: E402
@@ -52,7 +51,7 @@ from typing import Any  # noqa: E402
 from xml.sax.saxutils import escape  # noqa: E402
 
 import newsfacts  # noqa: E402
-from _common import ROOT, data_dir, markdown_table, write_result  # noqa: E402
+from _common import ROOT, as_number, data_dir, flat, markdown_table, write_result  # noqa: E402
 from newsfacts._clean import clean  # noqa: E402
 from newsfacts._clean.ensemble import FurnitureModel, shipped_model  # noqa: E402
 from newsfacts._html import parse_page  # noqa: E402
@@ -149,23 +148,19 @@ SYSTEMS: tuple[tuple[str, Callable[[str], str]], ...] = (
     ("keyword line filter", run_keyword_filter),
 )
 
-_SPACES = re.compile(r"\s+")
 
-
-def _flat(text: str) -> str:
-    return _SPACES.sub(" ", text.replace("\u00a0", " ")).strip()
 
 
 def score(system: str, extract: Callable[[str], str], fixtures: Sequence[Fixture]) -> Result:
     removed = kept = furniture_total = body_total = 0
     started = time.perf_counter()
-    outputs = [_flat(extract(fixture.text)) for fixture in fixtures]
+    outputs = [flat(extract(fixture.text)) for fixture in fixtures]
     seconds = time.perf_counter() - started
     for fixture, output in zip(fixtures, outputs, strict=True):
         furniture_total += len(fixture.furniture)
-        removed += sum(_flat(text) not in output for text in fixture.furniture)
+        removed += sum(flat(text) not in output for text in fixture.furniture)
         body_total += len(fixture.body)
-        kept += sum(_flat(text) in output for text in fixture.body)
+        kept += sum(flat(text) in output for text in fixture.body)
     return Result(system, removed / furniture_total, kept / body_total, seconds)
 
 
@@ -221,31 +216,25 @@ def clean_body(text: str, url: str | None, model: FurnitureModel, threshold: flo
 
 
 def tally(note: dict[str, Any], body: str, claims: Sequence[newsfacts.Claim] | None) -> Tally:
-    flat = _flat(body)
+    output = flat(body)
     keep = [*note["must_keep"], note["body_first"], note["body_last"]]
     result = Tally(docs=1, furniture=len(note["boilerplate"]), body=len(keep))
-    result.gone = sum(_flat(item) not in flat for item in note["boilerplate"])
-    result.kept = sum(_flat(item) in flat for item in keep)
+    result.gone = sum(flat(item) not in output for item in note["boilerplate"])
+    result.kept = sum(flat(item) in output for item in keep)
     result.clean_docs = int(result.gone == result.furniture and result.kept == result.body)
     if claims is not None:
         for number in note.get("non_claims") or []:
             result.numbers += 1
             result.numbers_taken += any(
-                _overlaps(number["text"], claim) and claim.value == _number(number.get("value"))
+                _overlaps(number["text"], claim) and claim.value == as_number(number.get("value"))
                 for claim in claims
             )
     return result
 
 
-def _number(value: object) -> float | None:
-    try:
-        return float(value)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-
 
 def _overlaps(gold: str, claim: newsfacts.Claim) -> bool:
-    wanted, sentence, text = _flat(gold), _flat(claim.sentence or ""), _flat(claim.text)
+    wanted, sentence, text = flat(gold), flat(claim.sentence or ""), flat(claim.text)
     return bool(text) and (wanted in sentence or sentence in wanted or text in wanted)
 
 
@@ -368,8 +357,8 @@ def gold_lines_kept(extract: Callable[[str], str], bodies: Sequence[str]) -> tup
     """Share of all gold lines kept, and of those of 8+ words (sentences, not labels)."""
     kept = total = kept_long = total_long = 0
     for body in bodies:
-        output = _flat(extract(body))
-        for line in (_flat(line) for line in body.splitlines() if line.strip()):
+        output = flat(extract(body))
+        for line in (flat(line) for line in body.splitlines() if line.strip()):
             found = line in output
             total += 1
             kept += found
