@@ -419,3 +419,62 @@ def test_a_figure_a_possessive_period_owns_is_that_periods(
     why: str, text: str, span: str, expected: tuple[dt.date, dt.date]
 ) -> None:
     assert _span(_claim(text, span)) == expected, why
+
+
+PAGE_STAMP_CASES = [
+    # (kind of stamp, where it is, the text, the day it gives); written here. The story's
+    # "in May" is then the May before the stamp.
+    ("a digest's stamp in brackets, US order with a two-digit year", "text",
+     "Prices rose 4% in May, traders said. (06/09/19)", D(2019, 6, 9)),
+    ("a portal's date line, day first with dashes", "furniture", "09-06-2019    21:45 | Desk",
+     D(2019, 6, 9)),
+    ("a release time with the year first and slashes", "furniture", "Release time:2019/06/09",
+     D(2019, 6, 9)),
+    ("a month between dashes", "furniture", "Posted 09-Jun-2019 by the desk", D(2019, 6, 9)),
+]
+
+
+@pytest.mark.parametrize(("kind", "where", "stamp", "day"), PAGE_STAMP_CASES)
+def test_a_date_in_figures_dates_the_page(kind: str, where: str, stamp: str,
+                                          day: dt.date) -> None:
+    body = "The trade gap narrowed to $43 billion in May."
+    text, furniture = (body + " " + stamp, None) if where == "text" else (body, stamp)
+    found = ClaimFinder("blank").find(text, published=None, furniture=furniture)
+    claim = next(claim for claim in found if claim.text == "$43 billion")
+    assert _span(claim) == (D(day.year, 5, 1), D(day.year, 5, 31)), kind
+
+
+def test_a_deadline_does_not_date_the_story() -> None:
+    # The story's own day is the one it reports on, not a date to come.
+    text = ("Acme said on May 2, 2019 that revenue rose 5% in April. The notes are due "
+            "March 31, 2024.\n\nShares rose 3% today.")
+    found = ClaimFinder("blank").find(text, published=None)
+    assert _span(next(c for c in found if c.text == "3%")) == (D(2019, 5, 2), D(2019, 5, 2))
+
+
+CARRY_CASES = [
+    # (what a reader does, story, figure, first day, last day); stories written here, the
+    # article dated 2026-03-11.
+    ("a figure compared with the run's period is of the run before it",
+     "The jobless rate fell to 5.1% in February.\n\nIn January, the rate was 5.3%.\n\n"
+     "The agency counted 9,000 fewer jobseekers than in January.", "9,000 fewer jobseekers",
+     D(2026, 2, 1), D(2026, 2, 28)),
+    ("a period later in the sentence, past 'respectively'",
+     "Acme reported 10.2% and 9.3% growth in sales and profit, respectively, in the fourth "
+     "quarter of 2025.", "9.3%", D(2025, 10, 1), D(2025, 12, 31)),
+    ("'year to date' in a story on a month's data runs to that month's end",
+     "Home sales rose 4% in February.\n\nFor the year to date, sales are up 6.6%.", "6.6%",
+     D(2026, 1, 1), D(2026, 2, 28)),
+    ("a day named in a sentence without figures is an event's, not the session's",
+     "The index fell 1.5% on Tuesday.\n\nEarnings season starts Monday.\n\n"
+     "The Dow lost 0.9%.", "0.9%", D(2026, 3, 10), D(2026, 3, 10)),
+    ("a weekday beside a window stays the figure's day",
+     "Bitcoin traded at $90,000 on Tuesday, down 3% over the past week.", "$90,000",
+     D(2026, 3, 10), D(2026, 3, 10)),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "span", "first", "last"), CARRY_CASES)
+def test_periods_read_across_the_story(why: str, text: str, span: str, first: dt.date,
+                                       last: dt.date) -> None:
+    assert _span(_claim(text, span)) == (first, last), why

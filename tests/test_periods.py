@@ -277,3 +277,51 @@ def test_a_record_since_an_event_is_no_period_of_the_figure(
 ) -> None:
     mention = next(m for m in find_periods(sentence, PUBLISHED) if m.text == expression)
     assert mention.is_record_point, why
+
+
+WINDOW_AND_SPAN_CASES = [
+    # (what kind of expression, sentence, expression found, first day, last day); written here,
+    # the article dated Wednesday 2026-01-14.
+    ("a counted window ends on the article's day", "Bitcoin fell 5% in the past 24 hours.",
+     "the past 24 hours", D(2026, 1, 13), D(2026, 1, 14)),
+    ("a window of days", "The index gained 3% over the last seven days.", "the last seven days",
+     D(2026, 1, 7), D(2026, 1, 14)),
+    ("a window of months keeps the day of the month", "Prices rose 9% in the past three months.",
+     "the past three months", D(2025, 10, 14), D(2026, 1, 14)),
+    ("a 24-hour figure of a market page", "Its 24-hour trading volume reached $2 billion.",
+     "24-hour", D(2026, 1, 13), D(2026, 1, 14)),
+    ("'the past month' is the month up to the article, not the calendar month before",
+     "The token has gained 40% in the past month.", "past month", D(2025, 12, 14),
+     D(2026, 1, 14)),
+    ("'the past year' is the twelve months up to the article",
+     "Over the past year, the token has gained 40%.", "past year", D(2025, 1, 14),
+     D(2026, 1, 14)),
+    ("since the start of the year runs to the article's day",
+     "The coin is up 20% since the start of the year.", "since the start of the year",
+     D(2026, 1, 1), D(2026, 1, 14)),
+    ("since the start of a named year", "Shares have doubled since the beginning of 2025.",
+     "since the beginning of 2025", D(2025, 1, 1), D(2026, 1, 14)),
+    ("a quarter named by the month it ends with", "Profit rose 7% in the quarter through "
+     "December.", "the quarter through December", D(2025, 10, 1), D(2025, 12, 31)),
+    ("a half year named by the month it ends with", "Sales rose 3% in the half-year to June.",
+     "the half-year to June", D(2025, 1, 1), D(2025, 6, 30)),
+    ("a week named by its last day", "Jobless claims fell to 210,000 in the week ended Jan. 10.",
+     "the week ended Jan. 10", D(2026, 1, 4), D(2026, 1, 10)),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "expression", "first", "last"),
+                         WINDOW_AND_SPAN_CASES)
+def test_windows_and_spans_named_by_their_end(
+    kind: str, sentence: str, expression: str, first: dt.date, last: dt.date
+) -> None:
+    mentions = [m for m in find_periods(sentence, PUBLISHED) if expression in m.text]
+    assert mentions, f"{kind}: {expression!r} not found in {sentence!r}"
+    assert (mentions[0].period.start, mentions[0].period.end) == (first, last), kind
+    assert not mentions[0].is_basis, kind
+
+
+def test_over_last_year_still_compares_with_last_year() -> None:
+    # "over the past week" spans a window; "over last year" is a comparison point.
+    mentions = find_periods("Sales rose 5% over last year.", PUBLISHED)
+    assert [(m.text, m.is_basis) for m in mentions] == [("last year", True)]

@@ -210,7 +210,7 @@ def _assemble_window(
 
 
 # Units of a stretch of time: "the three months to November" names a period, no figure.
-_TIME_UNITS = frozenset({"month", "week", "day", "year", "quarter"})
+_TIME_UNITS = frozenset({"month", "week", "day", "year", "quarter", "hour"})
 
 
 def _inside_a_period(quantity: Quantity, sentence_start: int,
@@ -315,7 +315,13 @@ def _noun_in_span(span: str) -> str | None:
     return last
 
 
+# Windows around the article's day: a weekday beside one is still the figure's day.
+_WINDOW_RULES = frozenset({"trailing_window", "week"})
 _SINCE_BEFORE = re.compile(r"\bsince\s$", re.IGNORECASE)
+# Words between a number and a period in a later clause that tie the period to something else.
+_LATER_PERIOD_BLOCKED = re.compile(
+    r"\b(?:from|than|compared|versus|vs|against|since|after|before|while|whereas|but|when|"
+    r"which|who|where|until|expect\w*|forecast\w*|said|says)\b|[;:()]", re.IGNORECASE)
 # Between a period and a later number, a word that hands over to the next figure of a change:
 # "from 4.9 percent in February to 4.3 percent in March" (February is the 4.9 percent's).
 _OWNED_FIGURE = re.compile(
@@ -360,7 +366,7 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     # A weekday beside a month, quarter or year is when the figure came out, not what it
     # covers: "fourth-quarter revenue of $4.82 billion on Wednesday".
     # A "since July" is a comparison point ("its weakest level since July"), no such period.
-    if any(m.precision != "day"
+    if any(m.precision != "day" and m.rule not in _WINDOW_RULES
            and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
         own = [m for m in own if m.rule != "relative_day"]
     if any(m.start >= end for m in own):
@@ -374,6 +380,11 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
         return before[-1] if before else None
     earlier = [m for m in candidates if m.end <= clause.start]
     if not earlier:
+        # "rose 10.2% and 9.3%, respectively, in fiscal 2020": a period later in the sentence,
+        # with nothing between that starts another comparison or figure's time.
+        later = [m for m in candidates if m.start >= end]
+        if later and _LATER_PERIOD_BLOCKED.search(sentence, end, later[0].start) is None:
+            return later[0]
         return None
     # The main clause's period is the sentence's: "Imports rose 5.7% in December from 2.3% in
     # November, topping expectations for 0.9%" expects 0.9% for December.

@@ -134,7 +134,13 @@ MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "
 RELATIVE_DAY = re.compile(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|"
     r"tomorrow|yesterday|ago|week|weekend|press\s+time|writing|morning|afternoon|evening|"
-    r"a\.m|p\.m|am|pm|currently|present|right\s+now)\b"
+    r"a\.m|p\.m|am|pm|currently|present|right\s+now|hours?|days|hrs?|24h|"
+    r"(?:past|last|previous|preceding)\s+\w+\s+(?:months|years)|past\s+(?:month|year)|"
+    r"since\s+the\s+(?:start|beginning))\b"
 )
 
 
+
+# A period that runs from the year's start to the time of the story's data.
+YEAR_TO_DATE = re.compile(
+    r"(?i)\byear[\s-]to[\s-]date\b|\bytd\b|\bso\s+far\b|\bto\s+date\b")

@@ -76,17 +76,21 @@ _I = re.IGNORECASE
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+)?(?P<span>quarter|"
-          rf"half|year|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY},?"
+          rf"half|year|week|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY},?"
           rf"\s+{_YEAR}", "a reporting period named by its last day: 'the quarter ended Sept. 27, "
           "2025'"),
-    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?(?P<span>quarter|half|year|"
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?(?P<span>quarter|half|year|week|"
           rf"(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH},?\s+{_YEAR}",
           "a reporting period named by its last month: 'the year ended June 2024'"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+)?(?P<span>quarter|"
-          rf"half|year|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY}"
+          rf"half|year|week|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY}"
           r"(?![\d%]|[.,:]\d)(?!,?\s+(?:19|20)\d\d)",
           "a reporting period named by its last day without a year, the latest such day: 'the "
           "second quarter ended June 30'"),
+    _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?(?P<span>quarter|half|"
+          rf"half[\s-]year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?ended\s+in)\s+"
+          rf"(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\s+[0-3]?\d\b)",
+          "a quarter or half named by the month it ends with: 'the quarter through December'"),
     _rule("date_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_RANGE_END})\s+(?:to|and|through|"
           rf"until|till)\s+(?:{_RANGE_END})(?!\s+(?:19|20)\d\d)",
           "a span between two named times: 'from 2015 to 2019', 'from May 2 to May 7', "
@@ -113,6 +117,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "billion in 2030'"),
     _rule("since_end_of", rf"\b[Ss]ince\s+the\s+end\s+of\s+(?:{_MONTH}\s+)?{_YEAR}",
           "from the end of a year or month to the article's date: 'since the end of 2016'"),
+    _rule("since_start_of", rf"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)"
+          rf"\s+(?P<unit>year|month|quarter|week)|{_YEAR})\b",
+          "from the start of a year (a month, a quarter, a week) to the article's date: 'since "
+          "the start of the year'"),
     _rule("month_end", rf"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+{_MONTH},?\s+{_YEAR}",
           "a level at a month's last day: 'at the end of June 2024'"),
     _rule("moment", r"\b(?:(?:at|on|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|"
@@ -206,6 +214,13 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a season or fiscal span over two years: 'the 2025/26 season'"),
     _rule("year", rf"\b{_YEAR}"
           r"(?!\s*(?:-|–|/)\s*\d)", "a year written out: 'in 2025'", _I),
+    _rule("trailing_window", r"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<count>two|"
+          r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>hours|"
+          r"days|weeks|months|years)|(?:day|24[\s-]?hours?|24[\s-]?hrs?|24h))\b"
+          r"|\b24[\s-]?(?:hours?|hrs?|h)\b(?=\s+(?:basis|period|window|change|chart|trading|"
+          r"volumes?|highs?|lows?|range|gains?|loss(?:es)?|drop|rise|move|time\s?frame)\b)",
+          "a window that ends on the article's day: 'in the past 24 hours', 'over the last "
+          "three months', 'a 24-hour trading volume'", _I),
     _rule("relative_day", rf"\b(?:(?:next|last|this|on|coming)\s+)?{_WEEKDAY}\b",
           "a weekday, resolved by dateparser against the article's date"),
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
@@ -256,6 +271,7 @@ RULE_NEEDS: dict[str, Needs] = {
     "year_so_far": _NEEDS_SPAN_WORDS,
     "part_of_named_year": _NEEDS_SPAN_WORDS,
     "since_end_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+end\b"), ("since",)),
+    "since_start_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+(?:start|beginning)\b"), ("since",)),
     "month_end": Needs(re.compile(r"\bend\s+of\b"), ("end",)),
     "moment": Needs(re.compile(rf"(?i:{_MOMENT_WORDS})"), ("writing", "press", "tonight", "day",
                     "this", "am", "pm", "a.m", "p.m", "currently", "present", "now", "morning",
@@ -278,6 +294,8 @@ RULE_NEEDS: dict[str, Needs] = {
     "full_year": _NEEDS_YEAR_WORD,
     "year_span": _NEEDS_YEAR_DIGITS,
     "year": _NEEDS_YEAR_DIGITS,
+    "trailing_window": Needs(re.compile(r"(?i:\b(?:past|last|previous|preceding)\s|24[\s-]?h)"),
+                             ("past", "last", "previous", "preceding", "24")),
     "relative_day": Needs(re.compile(r"(?i:day\b|\btomorrow\b|\bago\b)"),
                           ("day", "tomorrow", "ago")),
 }
@@ -307,7 +325,9 @@ _DATE_WORDS = (
 )  # fmt: skip
 _CASE_BLIND_DATE_WORDS = (
     "fiscal", "quarter", "half", "year", "month", "annual", "today", "yesterday", "tomorrow",
-    "ago", "week", "writing", r"press\s+time", "tonight", r"on\s+the\s+day",
+    "ago", "week", r"24[\s-]?h", "writing",
+    r"(?:past|last|previous|preceding)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|day|24)",
+    r"press\s+time", "tonight", r"on\s+the\s+day",
     r"this\s+(?:morning|afternoon|evening)", "currently", r"at\s+present", r"right\s+now",
     r"morning\s+(?:trade|trading|deals)", r"afternoon\s+(?:trade|trading|deals)",
     r"midday\s+(?:trade|trading|deals)", "monday", "tuesday", "wednesday", "thursday",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,6 +70,10 @@ class PeriodMention:
     is_record_point: bool = False
 
 
+# "rose 5% over the past week": "over" spans a window that ends now, it compares with
+# nothing (where "up 5% over last year" compares with last year).
+_OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
+_WINDOW_WORDS = re.compile(r"(?:the\s+(?:past|last|previous|preceding)|24)\b", re.IGNORECASE)
 # Rules whose month may name a futures contract instead of a period.
 _CONTRACT_RULES = frozenset({"month", "month_year"})
 # The rules that read the ends of a span, inside a span's own text.
@@ -127,7 +132,8 @@ def find_periods(text: str, published: dt.date | None,
                 period=period,
                 rule=name,
                 precision=precision,
-                is_basis=BASIS_LEAD.search(lead) is not None,
+                is_basis=BASIS_LEAD.search(lead) is not None
+                and not (_OVER_BEFORE.search(lead) and _WINDOW_WORDS.match(match.group(0))),
                 is_report_date=precision == "day" and _is_report_date(text, start, end),
                 is_record_point=RECORD_SINCE.search(lead) is not None,
             )
@@ -212,6 +218,9 @@ def _latest_start(published: dt.date, first_month: int) -> int:
 def _months_to(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     count_word = (groups.get("count") or "").lower()
     count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+    if not count and groups.get("span"):
+        count = _SPAN_MONTHS.get((groups.get("span") or "").split()[0].lower()[:4].rstrip("-"),
+                                 0)
     month = _month_number(groups.get("month"))
     year = _year_of(groups, published)
     if not count or month is None or not 1 <= count <= 24:
@@ -319,6 +328,9 @@ def _relative_month(groups: dict[str, str | None], _: str, published: dt.date | 
     if published is None:
         return None, "month"
     word = (groups.get("rel") or "this").lower()
+    if word == "past":
+        # "the past month" is the month up to the article's day, "last month" the calendar one.
+        return (_months_back(published, 1), published), "range"
     delta = 1 if word in ("next", "coming") else 0 if word in ("this", "current") else -1
     if groups.get("rel") == "":
         delta = -1  # "in the quarter": the latest one that has ended
@@ -351,6 +363,8 @@ def _relative_year_rule(groups: dict[str, str | None], _: str, published: dt.dat
                         ) -> Resolved:
     if published is None:
         return None, "year"
+    if (groups.get("relyear") or "").lower() == "past":
+        return (_months_back(published, 12), published), "range"
     return _year_interval(_relative_year(groups.get("relyear"), published)), "year"
 
 
@@ -400,6 +414,37 @@ def _date_parser(published: dt.date) -> DateDataParser:
     )
 
 
+# The units of a trailing window in days, or in months for months and years.
+_WINDOW_DAYS = {"hours": 1 / 24, "days": 1, "weeks": 7}
+_WINDOW_MONTHS = {"months": 1, "years": 12}
+
+
+def _trailing_window(groups: dict[str, str | None], _: str, published: dt.date | None
+                     ) -> Resolved:
+    """"the past three months" ends on the article's day and starts that long before it;
+    a day or 24 hours is the article's day and the one before (a window of 24 hours spans
+    two calendar days)."""
+    if published is None:
+        return None, "range"
+    count_word = (groups.get("count") or "").lower()
+    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 1)
+    unit = (groups.get("unit") or "days").lower()
+    if unit in _WINDOW_MONTHS:
+        months = count * _WINDOW_MONTHS[unit]
+        if months > 120:
+            return None, "range"
+        return (_months_back(published, months), published), "range"
+    days = max(1, math.ceil(count * _WINDOW_DAYS[unit]))
+    if days > 3660:
+        return None, "range"
+    return (published - dt.timedelta(days=days), published), "range"
+
+
+def _months_back(day: dt.date, months: int) -> dt.date:
+    year, month = _shift_month(day.year, day.month, -months)
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def _year_span(groups: dict[str, str | None], _: str, published: dt.date | None
                ) -> Resolved | None:
     first = _year_number(groups.get("year"))
@@ -413,7 +458,8 @@ def _year_span(groups: dict[str, str | None], _: str, published: dt.date | None
     return (dt.date(first, 1, 1), dt.date(second, 12, 31)), "range"
 
 
-_SPAN_MONTHS = {"quarter": 3, "half": 6, "year": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12}
+_SPAN_MONTHS = {"quarter": 3, "half": 6, "year": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12,
+                "quar": 3}
 
 
 def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | None
@@ -427,7 +473,11 @@ def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | N
         resolved = None if month is None or year is None else _month_interval(year, month)
     else:
         resolved, _ = _full_date(groups, text, published)
-    months = _SPAN_MONTHS.get((groups.get("span") or "").split()[0].lower())
+    span = (groups.get("span") or "").split()[0].lower()
+    months = _SPAN_MONTHS.get(span)
+    if resolved is not None and span == "week":
+        # "the week ended January 10": the seven days up to that day.
+        return (resolved[1] - dt.timedelta(days=6), resolved[1]), "range"
     if resolved is None or months is None:
         return None, "range"
     last = resolved[1]
@@ -555,6 +605,26 @@ def _since_end_of(groups: dict[str, str | None], _: str, published: dt.date | No
     return ((after, published) if after <= published else None), "range"
 
 
+def _since_start_of(groups: dict[str, str | None], _: str, published: dt.date | None
+                    ) -> Resolved:
+    """"since the start of the year" runs from the year's first day to the article's date."""
+    if published is None:
+        return None, "range"
+    year = _year_number(groups.get("year"))
+    unit = (groups.get("unit") or "year").lower()
+    if year is not None:
+        first = dt.date(year, 1, 1)
+    elif unit == "month":
+        first = published.replace(day=1)
+    elif unit == "quarter":
+        first = dt.date(published.year, 3 * ((published.month - 1) // 3) + 1, 1)
+    elif unit == "week":
+        first = published - dt.timedelta(days=published.weekday())
+    else:
+        first = dt.date(published.year, 1, 1)
+    return ((first, published) if first <= published else None), "range"
+
+
 def _month_end(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     month, year = _month_number(groups.get("month")), _year_number(groups.get("year"))
     if month is None or year is None:
@@ -599,6 +669,7 @@ _RESOLVERS: dict[
     "year_to_month": _year_to_month,
     "month_quarter": _month_quarter,
     "since_end_of": _since_end_of,
+    "since_start_of": _since_start_of,
     "month_end": _month_end,
     "moment": _moment,
     "week": _week,
@@ -621,4 +692,5 @@ _RESOLVERS: dict[
     "year": _explicit_year,
     "year_span": _year_span,
     "relative_day": _relative_day,
+    "trailing_window": _trailing_window,
 }

@@ -29,29 +29,66 @@ _URL_MONTH = re.compile(
 # "la-xpm-1986-04-15-fi-5032": a whole date in the address.
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]([0-3]\d)(?!\d)")
 # "view.php?ud=20171201000169": a query value that opens with the date.
-_QUERY_DAY = re.compile(r"(?:^|&)[a-z_]{1,12}=((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)",
+_QUERY_DAY = re.compile(r"(?:^|&)[a-z_]{1,12}=((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)",
                         re.IGNORECASE)
 # A year the story reports on; one after "by", "until" or "to" is a goal, not the story's time.
 _YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?![\d%])")
-_GOAL_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before|in\s+the\s+year)\s+$",
+_GOAL_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before|in\s+the\s+year)\s+$"
+                          r"|(?:©|\(c\)|\bcopyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?$",
                           re.IGNORECASE)
+# "/2019/some-story": a year alone in the address, the weakest of the page's hints.
+_URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
 
 
-# "Feb. 11, 2021", "September 16, 2008", "16 September 2008" (a page may glue a word to it),
+# "Feb. 11, 2021", "September 16, 2008", "16 September 2008", "16-Sep-2008", "16th of September
+# 2008" (a page may glue a word to it),
 # "2018-07-13". Every form starts with a digit or a capital month: the look-ahead lets the
 # scan pass every other character without trying the four forms there (six times faster).
 _FULL_DATE = re.compile(
     r"(?=[\dJFMASOND])(?:"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?P<day>[0-3]?\d)"
     r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
-    r"|(?<!\d)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?\s+(?P<year2>(?:19|20)\d\d)(?!\d)"
+    r"|(?<!\d)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of\s+|[\s/-])(?P<month2>Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?[\s/-](?P<year2>(?:19|20)\d\d)(?!\d)"
     r"|(?<![\d-])(?P<year3>(?:19|20)\d\d)-(?P<month3>0[1-9]|1[0-2])-(?P<day3>[0-3]\d)(?![\d-])"
     # A stamp in another language, day first: "25 Februar 2004", "le 30 octobre 2019", "15 de
     # marzo de 2024" (month names are lower case in most of them).
     r"|(?<!\d)(?P<day4>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?"
     rf"(?P<month4>(?i:{MONTH_PATTERN}))\.?\s+(?:de\s+)?(?P<year4>(?:19|20)\d\d)(?!\d))"
 )
+
+
+# A date in figures: "16-10-2019", "09.05.2019" (day first), "05/09/2019" (month first, as US
+# portals write it), "2016/08/09"; a two-digit year only in a stamp's brackets: "(05/09/17)".
+# Where the usual order cannot hold (a 13th month), the other one is read.
+_NUMERIC_DATE = re.compile(
+    r"(?<![\d/.,-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
+    r"(?P<year>(?:19|20)\d\d)(?![\d/.-]|,\d)"
+    r"|\((?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)/(?P<year2>\d\d)\)"
+    r"|(?<![\d/.,-])(?P<year3>(?:19|20)\d\d)(?P<sep3>[/.])(?P<month3>[01]?\d)(?P=sep3)"
+    r"(?P<day3>[0-3]?\d)(?![\d/.-]|,\d)"
+)
+# A day after these words is a deadline or a date to come, not the story's own day: "due
+# March 31, 2027", "valid until June 30, 2030".
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|until|till|before|due|expires?|expiring|expiry|matures?|maturing|maturity|"
+    r"deadline|effective|valid|scheduled\s+for)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _numeric_date(match: re.Match[str]) -> dt.date | None:
+    if match.group("year3"):
+        return _day(int(match.group("year3")), int(match.group("month3")),
+                    int(match.group("day3")))
+    if match.group("year2"):
+        first, second = int(match.group("a2")), int(match.group("b2"))
+        year, slash = 2000 + int(match.group("year2")), True
+    else:
+        first, second = int(match.group("a")), int(match.group("b"))
+        year, slash = int(match.group("year")), match.group("sep") == "/"
+    month, day = (first, second) if slash else (second, first)
+    if month > 12:
+        month, day = day, month
+    return _day(year, month, day)
 
 
 def _full_date(match: re.Match[str]) -> dt.date | None:
@@ -94,13 +131,21 @@ def reference(text: str, url: str | None = None, *,
                      else _english_month(found.group("name")))
             if year <= latest:
                 return dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
-    days = [day for day in (_full_date(match) for match in _FULL_DATE.finditer(text))
+    days = [day for day in (_full_date(match) for match in _FULL_DATE.finditer(text)
+                            if not _DEADLINE_BEFORE.search(text, max(0, match.start() - 24),
+                                                           match.start()))
             if day is not None and day.year <= latest]
+    if not days:
+        days = [day for day in (_numeric_date(match) for match in _NUMERIC_DATE.finditer(text))
+                if day is not None and day.year <= latest]
     if days:
         return max(days), "day"
     years = [int(match.group("year")) for match in _YEAR.finditer(text)
              if not _GOAL_BEFORE.search(text, max(0, match.start() - 16), match.start())]
     years = [year for year in years if year <= latest]
+    if not years and url:
+        years = [int(found.group("year")) for found in _URL_YEAR.finditer(urlsplit(url).path)
+                 if int(found.group("year")) <= latest]
     return (dt.date(max(years), 12, 31), "year") if years else None
 
 
