@@ -444,6 +444,14 @@ def test_a_date_in_figures_dates_the_page(kind: str, where: str, stamp: str,
     assert _span(claim) == (D(day.year, 5, 1), D(day.year, 5, 31)), kind
 
 
+def test_a_dateline_dates_the_story_before_later_days_it_names() -> None:
+    # A release's dateline is its day; a payment date it announces comes later.
+    text = ("DALLAS, May 2, 2019 (GLOBE NEWSWIRE) -- Acme Corp said revenue rose 5% in April and "
+            "declared a dividend paid to holders on June 14, 2019.\n\nShares rose 3% today.")
+    found = ClaimFinder("blank").find(text, published=None)
+    assert _span(next(c for c in found if c.text == "3%")) == (D(2019, 5, 2), D(2019, 5, 2))
+
+
 def test_a_deadline_does_not_date_the_story() -> None:
     # The story's own day is the one it reports on, not a date to come.
     text = ("Acme said on May 2, 2019 that revenue rose 5% in April. The notes are due "
@@ -468,6 +476,9 @@ CARRY_CASES = [
     ("a day named in a sentence without figures is an event's, not the session's",
      "The index fell 1.5% on Tuesday.\n\nEarnings season starts Monday.\n\n"
      "The Dow lost 0.9%.", "0.9%", D(2026, 3, 10), D(2026, 3, 10)),
+    ("a lead figure before the story names a period takes the first period stated",
+     "Acme Corp reported a 28% drop in quarterly profit.\n\nNet income fell to $3.5 billion "
+     "in the fourth quarter of 2025.", "28%", D(2025, 10, 1), D(2025, 12, 31)),
     ("a weekday beside a window stays the figure's day",
      "Bitcoin traded at $90,000 on Tuesday, down 3% over the past week.", "$90,000",
      D(2026, 3, 10), D(2026, 3, 10)),

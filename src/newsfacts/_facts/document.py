@@ -173,6 +173,11 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
     next_cue = 0
     sentence_at = -1
     result: list[Claim] = []
+    # Figures of the lead before the story names any period ("Acme reported a 28% drop in
+    # quarterly profit. ... in the second quarter ended June 30") take the first run when it
+    # is named close after them.
+    waiting: list[int] = []
+    first_run_at = -1
     for claim, (sentence_start, _) in zip(claims, spans, strict=True):
         while next_cue < len(cues) and cue_starts[next_cue] < sentence_start:
             cue = cues[next_cue]
@@ -206,7 +211,12 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             # lost more on the held-out half.
             sentence_at = sentence_start
             earlier, run = _next_run(earlier, run, claim.period)
+        if run is not None and first_run_at < 0:
+            first_run_at = sentence_start
         if claim.type == "date" or claim.where != "body" or run is None:
+            if (run is None and claim.type != "date" and claim.where == "body"
+                    and claim.period is None and claim.status not in _AHEAD):
+                waiting.append(len(result))
             result.append(claim)
             continue
         opening = _at_period_start(claim, run)
@@ -222,7 +232,23 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             own_run = (earlier if earlier is not None and _compared_with(claim, run) else run)
             claim = with_carried(claim, "period", period=_whole_year_if_named(claim, own_run))
         result.append(claim)
+    first = _first_stated(result)
+    for index in waiting:
+        lead = result[index]
+        if first is not None and 0 <= first_run_at - lead.start <= _LEAD_REACH:
+            result[index] = with_carried(lead, "period", period=first)
     return result
+
+
+# How far before the first named period a lead figure may stand and still take it.
+_LEAD_REACH = 400
+
+
+def _first_stated(claims: Sequence[Claim]) -> Period | None:
+    """The period the story first states for a figure of its body."""
+    return next((claim.period for claim in claims if claim.period is not None
+                 and claim.type != "date" and claim.where == "body"
+                 and "period" not in claim.carried), None)
 
 
 def _one_day(period: Period) -> bool:

@@ -72,7 +72,18 @@ _NUMERIC_DATE = re.compile(
 # March 31, 2027", "valid until June 30, 2030".
 _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|until|till|before|due|expires?|expiring|expiry|matures?|maturing|maturity|"
-    r"deadline|effective|valid|scheduled\s+for)\s+(?:on\s+)?$", re.IGNORECASE)
+    r"deadline|effective|valid|scheduled\s+for|payable|of\s+record)\s+(?:on\s+)?$"
+    # "will host a conference call on February 26, 2020": an event to come.
+    r"|\b(?:will|to\s+be\s+held|scheduled|upcoming)\b[^.;]{0,50}?\b(?:on|at|from)\s+$",
+    re.IGNORECASE)
+_DEADLINE_LOOKBEHIND = 64
+# A full date in a release's or a wire story's dateline: "DALLAS, May 20, 2020 (GLOBE
+# NEWSWIRE) --", "BEIJING, Jan. 3, 2024 (Xinhua) --". It dates the story even where the story
+# names later days (a dividend's payment, a call to come).
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:/\s*PR\s?Newswire|\((?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|Business\s+Wire|"
+    r"ACCESSWIRE|ACCESS\s+Newswire|Reuters|AP|AFP|Xinhua|Yonhap|Kyodo|PTI|IANS|dpa|"
+    r"Bloomberg)\)|/CNW/|/\s*EINPresswire|\s?--|\s?—|\s?–\s|\s?-\s)")
 
 
 def _numeric_date(match: re.Match[str]) -> dt.date | None:
@@ -131,9 +142,17 @@ def reference(text: str, url: str | None = None, *,
                      else _english_month(found.group("name")))
             if year <= latest:
                 return dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
-    days = [day for day in (_full_date(match) for match in _FULL_DATE.finditer(text)
-                            if not _DEADLINE_BEFORE.search(text, max(0, match.start() - 24),
-                                                           match.start()))
+    matches = [match for match in _FULL_DATE.finditer(text)
+               if not _DEADLINE_BEFORE.search(text, max(0, match.start() - _DEADLINE_LOOKBEHIND),
+                                              match.start())]
+    for match in matches:
+        if match.start() > _STAMP_CHARS:
+            break
+        if _DATELINE_AFTER.match(text, match.end()):
+            dateline = _full_date(match)
+            if dateline is not None and dateline.year <= latest:
+                return dateline, "day"
+    days = [day for day in (_full_date(match) for match in matches)
             if day is not None and day.year <= latest]
     if not days:
         days = [day for day in (_numeric_date(match) for match in _NUMERIC_DATE.finditer(text))
