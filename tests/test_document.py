@@ -452,6 +452,23 @@ def test_a_dateline_dates_the_story_before_later_days_it_names() -> None:
     assert _span(next(c for c in found if c.text == "3%")) == (D(2019, 5, 2), D(2019, 5, 2))
 
 
+UNDATED_YEAR_CASES = [
+    # (kind, story without a date, figure, first day, last day); written here.
+    ("a year the figure is compared with puts the story in a later year",
+     "Home prices rose 8% in the second quarter, compared to the second quarter of 2014.", "8%",
+     D(2015, 4, 1), D(2015, 6, 30)),
+    ("so does a year a change runs from", "Exports rose 5% in May, up from 2016 levels.", "5%",
+     D(2017, 5, 1), D(2017, 5, 31)),
+]
+
+
+@pytest.mark.parametrize(("kind", "text", "span", "first", "last"), UNDATED_YEAR_CASES)
+def test_an_undated_story_is_later_than_the_years_it_compares_with(
+    kind: str, text: str, span: str, first: dt.date, last: dt.date
+) -> None:
+    assert _span(_claim(text, span, published=None)) == (first, last), kind
+
+
 def test_a_deadline_does_not_date_the_story() -> None:
     # The story's own day is the one it reports on, not a date to come.
     text = ("Acme said on May 2, 2019 that revenue rose 5% in April. The notes are due "

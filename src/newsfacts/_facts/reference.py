@@ -36,6 +36,11 @@ _YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?![\d%])")
 _GOAL_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before|in\s+the\s+year)\s+$"
                           r"|(?:©|\(c\)|\bcopyright)\s*(?:(?:19|20)\d\d\s*[-–]\s*)?$",
                           re.IGNORECASE)
+# A year a figure is compared with: the story is about a later time.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than(?:\s+in)?|from)\s+(?:(?:the\s+)?(?:same|"
+    r"corresponding|comparable)\s+(?:period|quarter|month|half)\s+(?:of|in)\s+|(?:the\s+)?"
+    r"(?:first|second|third|fourth)[\s-]+(?:quarter|half)\s+(?:of\s+)?)?$", re.IGNORECASE)
 # "/2019/some-story": a year alone in the address, the weakest of the page's hints.
 _URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
 
@@ -159,13 +164,31 @@ def reference(text: str, url: str | None = None, *,
                 if day is not None and day.year <= latest]
     if days:
         return max(days), "day"
-    years = [int(match.group("year")) for match in _YEAR.finditer(text)
-             if not _GOAL_BEFORE.search(text, max(0, match.start() - 16), match.start())]
-    years = [year for year in years if year <= latest]
+    years = _story_years(text, latest)
     if not years and url:
         years = [int(found.group("year")) for found in _URL_YEAR.finditer(urlsplit(url).path)
                  if int(found.group("year")) <= latest]
     return (dt.date(max(years), 12, 31), "year") if years else None
+
+
+def _story_years(text: str, latest: int) -> list[int]:
+    """The years a story reports on; a year it compares with ("up 5% from 2014", "compared to
+    the second quarter of 2014") puts the story in a later one.
+
+    Measured and left out: counting the years of a sentence about what is to come ("expected
+    to reach $5 billion in 2030") only where no other sentence names one changed nothing on
+    the fit half of reposts-dev and lost on the held-out half.
+    """
+    years: list[int] = []
+    for match in _YEAR.finditer(text):
+        year = int(match.group("year"))
+        if _GOAL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
+            continue
+        if _COMPARED_BEFORE.search(text, max(0, match.start() - 48), match.start()):
+            year += 1
+        if year <= latest:
+            years.append(year)
+    return years
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
