@@ -496,6 +496,14 @@ CARRY_CASES = [
     ("a lead figure before the story names a period takes the first period stated",
      "Acme Corp reported a 28% drop in quarterly profit.\n\nNet income fell to $3.5 billion "
      "in the fourth quarter of 2025.", "28%", D(2025, 10, 1), D(2025, 12, 31)),
+    ("the earlier side of a comparison does not start a run",
+     "Revenue rose 8% in the fourth quarter of 2025.\n\nNet income was $5 million, compared "
+     "with $4 million in the fourth quarter of 2024. Gross margin was 41%.", "41%",
+     D(2025, 10, 1), D(2025, 12, 31)),
+    ("'during the quarter' is the quarter the story is about, a fiscal one too",
+     "Acme Corp reported results for its fiscal third quarter ended Oct. 31, 2025.\n\n"
+     "Sales reached $1.2 billion during the quarter.", "$1.2 billion", D(2025, 8, 1),
+     D(2025, 10, 31)),
     ("a weekday beside a window stays the figure's day",
      "Bitcoin traded at $90,000 on Tuesday, down 3% over the past week.", "$90,000",
      D(2026, 3, 10), D(2026, 3, 10)),

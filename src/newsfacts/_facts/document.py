@@ -36,6 +36,7 @@ from .document_rules import (
     ABBREVIATION_BEFORE,
     AT_PERIOD_END,
     AT_PERIOD_START,
+    COMPARISON_FIGURE_BEFORE,
     FISCAL_NAMED,
     FISCAL_YEAR_END,
     LOOK_BACK_AFTER,
@@ -47,6 +48,7 @@ from .document_rules import (
     RELATIVE_DAY,
     SAME_PERIOD_AFTER,
     SENTENCE_CUT,
+    THE_QUARTER,
     THE_YEAR,
     YEAR_TO_DATE,
 )
@@ -193,6 +195,12 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if claim.period is not None and reported_through is not None:
             claim = dataclasses.replace(
                 claim, period=_to_date_through(claim.period, reported_through))
+        if (run is not None and claim.period is not None and claim.type != "date"
+                and THE_QUARTER.fullmatch(claim.period.text.strip()) and _whole_months(run, 3)
+                and run.start is not None and run.end is not None
+                and (run.end.month - run.start.month) == 2):
+            # "during the quarter" in a story on a quarter (a fiscal one too) is that quarter.
+            claim = with_carried(claim, "period", period=run)
         if claim.period is not None and fiscal is not None:
             claim = dataclasses.replace(
                 claim, period=_in_fiscal_year(claim.period, fiscal, claim.sentence))
@@ -204,7 +212,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             claim = looked_back
         if (sentence_start != sentence_at and claim.type != "date" and claim.period is not None
                 and "period" not in claim.carried and looked_back is None
-                and not NOT_A_RUN_MOMENT.search(claim.period.text)):
+                and not NOT_A_RUN_MOMENT.search(claim.period.text)
+                and not _comparison_figure(claim)):
             # The first figure of a sentence stated for a period sets the run that follows.
             # Measured and left out: keeping the run when the new period lies wholly before
             # it (a look back, "than in October") gained on the fit half of reposts-dev and
@@ -249,6 +258,14 @@ def _first_stated(claims: Sequence[Claim]) -> Period | None:
     return next((claim.period for claim in claims if claim.period is not None
                  and claim.type != "date" and claim.where == "body"
                  and "period" not in claim.carried), None)
+
+
+def _comparison_figure(claim: Claim) -> bool:
+    """Whether the claim is the earlier figure of a comparison ("compared with $4 million in
+    2024", "up from $7 million in 2024"): its period is the comparison's, not the story's."""
+    number = claim.sentence.find(claim.text)
+    return number > 0 and COMPARISON_FIGURE_BEFORE.search(
+        claim.sentence, max(0, number - 40), number) is not None
 
 
 def _one_day(period: Period) -> bool:

@@ -144,3 +144,10 @@ RELATIVE_DAY = re.compile(
 # A period that runs from the year's start to the time of the story's data.
 YEAR_TO_DATE = re.compile(
     r"(?i)\byear[\s-]to[\s-]date\b|\bytd\b|\bso\s+far\b|\bto\s+date\b")
+# A quarter named only as "the quarter": the one the story is about.
+THE_QUARTER = re.compile(r"(?i)the\s+quarter")
+# Words right before a figure that make it the earlier side of a comparison: "compared with
+# $4 million", "up from 5.1%", "versus 38%".
+COMPARISON_FIGURE_BEFORE = re.compile(
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than|against)\s+(?:about\s+|around\s+|"
+    r"nearly\s+|roughly\s+)?(?:a\s+|an\s+)?$", re.IGNORECASE)

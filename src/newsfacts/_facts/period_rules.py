@@ -180,10 +180,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"\b(?:Q(?P<qnum>[1-4])|(?P<qnum2>[1-4])Q)(?:[\s-]*(?:FY|CY)?\s?{_SHORT_YEAR})?\b",
           "a quarter in figures: 'Q3', 'Q3 2025', '3Q25'"),
     _rule("quarter", rf"\b{_YEAR}\s*Q(?P<qnum>[1-4])\b", "a quarter after its year: '2025 Q3'"),
-    _rule("relative_quarter", r"(?<=\b[Ii]n\s)the\s+(?P<rel>)quarter\b(?!\s+(?:ended|ending|to|"
+    _rule("relative_quarter", r"(?:(?<=\b[Ii]n\s)|(?<=\b[Dd]uring\s)|(?<=\b[Ff]or\s))the\s+"
+          r"(?P<rel>)quarter\b(?!\s+(?:ended|ending|to|"
           r"before|earlier|ago|of|through|that)\b)(?![\s-]+(?:end|on|over))",
-          "'in the quarter' in a story with no other: the latest quarter that has ended by the "
-          "article's date"),
+          "'in the quarter', 'during the quarter' in a story with no other: the latest quarter "
+          "that has ended by the article's date"),
     _rule("relative_quarter", r"\b(?:the\s+)?(?P<rel>last|this|next|previous|current|coming|past|"
           r"latest|most\s+recent|prior)\s+quarter\b(?!\s+of)",
           "a quarter named relative to the article: 'last quarter'", _I),

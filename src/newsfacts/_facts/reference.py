@@ -45,16 +45,18 @@ _COMPARED_BEFORE = re.compile(
 _URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
 
 
-# "Feb. 11, 2021", "September 16, 2008", "16 September 2008", "16-Sep-2008", "16th of September
-# 2008" (a page may glue a word to it),
+# "Feb. 11, 2021", "September 16, 2008", "SEPTEMBER 16, 2008", "16 September 2008",
+# "16-Sep-2008", "16th of September 2008" (a page may glue a word to it),
 # "2018-07-13". Every form starts with a digit or a capital month: the look-ahead lets the
 # scan pass every other character without trying the four forms there (six times faster).
 _FULL_DATE = re.compile(
     r"(?=[\dJFMASOND])(?:"
-    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+(?P<day>[0-3]?\d)"
+    r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
+    r"SEP|OCT|NOV|DEC)(?:[a-z]{0,6}|[A-Z]{0,6})\.?\s+(?P<day>[0-3]?\d)"
     r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
     r"|(?<!\d)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of\s+|[\s/-])(?P<month2>Jan|Feb|Mar|Apr|May|"
-    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?,?[\s/-](?P<year2>(?:19|20)\d\d)(?!\d)"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
+    r"(?:[a-z]{0,6}|[A-Z]{0,6})\.?,?[\s/-](?P<year2>(?:19|20)\d\d)(?!\d)"
     r"|(?<![\d-])(?P<year3>(?:19|20)\d\d)-(?P<month3>0[1-9]|1[0-2])-(?P<day3>[0-3]\d)(?![\d-])"
     # A stamp in another language, day first: "25 Februar 2004", "le 30 octobre 2019", "15 de
     # marzo de 2024" (month names are lower case in most of them).
