@@ -514,3 +514,20 @@ CARRY_CASES = [
 def test_periods_read_across_the_story(why: str, text: str, span: str, first: dt.date,
                                        last: dt.date) -> None:
     assert _span(_claim(text, span)) == (first, last), why
+
+
+YEAR_BACK_PHRASES = [
+    # Ways a release names the same period a year back right after a figure; written here.
+    "in the prior-year quarter",
+    "in the year-ago quarter",
+    "in the year-earlier period",
+    "in the same quarter last year",
+]
+
+
+@pytest.mark.parametrize("phrase", YEAR_BACK_PHRASES)
+def test_the_period_a_year_back_is_the_run_a_year_back(phrase: str) -> None:
+    text = ("Revenue rose 8% in the fourth quarter of 2025.\n\n"
+            f"Net income was $5 million, compared with $4 million {phrase}.")
+    assert _span(_claim(text, "$5 million")) == (D(2025, 10, 1), D(2025, 12, 31)), phrase
+    assert _span(_claim(text, "$4 million")) == (D(2024, 10, 1), D(2024, 12, 31)), phrase

@@ -81,7 +81,11 @@ SAME_PERIOD_AFTER = re.compile(
     r"\s{0,3}(?:(?:in|for|during)\s+)?(?:(?:the|a)\s+)?(?:same|similar|corresponding|"
     r"comparable)\s+(?:period|quarter|month|half|time|(?:three|six|nine)\s+months)\s+"
     r"(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)|"
-    r"(?:19|20)\d\d)\b",
+    r"(?:19|20)\d\d)\b"
+    # "$4 million in the prior-year quarter", "from the year-ago period"
+    r"|\s{0,3}(?:(?:in|for|during|from)\s+)?(?:the\s+)?(?:(?:prior|previous|last)[\s-]year|"
+    r"year[\s-](?:ago|earlier)|year[\s-]before)\s+(?:period|quarter|month|half|time|"
+    r"(?:three|six|nine|twelve)[\s-]months?(?:\s+period)?)\b",
     re.IGNORECASE,
 )
 
@@ -111,7 +115,7 @@ LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1}
 
 # "rose 85.3 per cent in the year": the year of the story's run, not a period of its own.
 THE_YEAR = re.compile(
-    r"\b(?:in|for|during|over)\s+the\s+year\b(?!\s+(?:ended|ending|to|before|earlier|ago|"
+    r"\b(?:in|for|during|over)\s+the\s+year\b(?!-)(?!\s+(?:ended|ending|to|before|earlier|ago|"
     r"through|so\s+far|\d))",
     re.IGNORECASE,
 )
