@@ -504,6 +504,9 @@ CARRY_CASES = [
      "Acme Corp reported results for its fiscal third quarter ended Oct. 31, 2025.\n\n"
      "Sales reached $1.2 billion during the quarter.", "$1.2 billion", D(2025, 8, 1),
      D(2025, 10, 31)),
+    ("in a story that states no period, the day the figures were reported is theirs",
+     "Gas prices in the state rose to $3.05 a gallon.\n\nThe motor club says Tuesday the "
+     "lowest price was $2.79.", "$3.05 a gallon", D(2026, 3, 10), D(2026, 3, 10)),
     ("a weekday beside a window stays the figure's day",
      "Bitcoin traded at $90,000 on Tuesday, down 3% over the past week.", "$90,000",
      D(2026, 3, 10), D(2026, 3, 10)),

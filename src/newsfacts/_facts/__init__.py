@@ -65,8 +65,11 @@ class ClaimFinder:
         the page, is read for a full date only when those give no more than a year.
         """
         exact = published is not None
+        # A story that writes "12,5 %" is read through a view with English marks (and
+        # English month names: "en marzo" is read as "in Mar.").
+        view = english_marks(text)
         # A text without any date word needs no date to read it against.
-        if published is None and DATE_WORD_SCAN.found_in(f"{title or ''}\n{text}"):
+        if published is None and DATE_WORD_SCAN.found_in(f"{title or ''}\n{view}"):
             found = reference(f"{title or ''}\n{text}", url)
             if furniture:
                 # A page's date stamp ("Published September 16, 2008") is furniture, but it is
@@ -74,6 +77,10 @@ class ClaimFinder:
                 # than the end of the quarter a release reports on, weeks before it came out.
                 stamp = reference(furniture)
                 if stamp is not None and stamp[1] == "day" and _stamp_fits(found, stamp[0]):
+                    found = stamp
+                elif found is None and stamp is not None:
+                    # A story that names no year at all: the page's month or year still
+                    # places "in May" better than nothing does.
                     found = stamp
             # "on Wednesday, September 12", "Oct. 15 /PRNewswire/": the story's own day, its
             # year read from the rest of the page.
@@ -84,8 +91,6 @@ class ClaimFinder:
             # A day named relative to the article ("Tuesday") needs the day itself to place.
             published, exact = (None, True) if found is None else (found[0], found[1] == "day")
         named = NamedSources()
-        # A story that writes "12,5 %" is read through a view with English marks.
-        view = english_marks(text)
         claims = read_in_context(view, self._find_in(view, published, "body", named), published,
                                  title, named, exact=exact)
         if view != text:

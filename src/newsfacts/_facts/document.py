@@ -86,6 +86,8 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
     cues = list(find_cues(text, figures, published, named or NamedSources(), exact))
     carried = carry_sources(text, claims, spans, cues)
     carried = _carry_periods(text, carried, spans, cues)
+    if exact:
+        carried = _on_the_report_day(carried, published)
     return carry_subjects(text, carried, title)
 
 
@@ -251,6 +253,25 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
 
 # How far before the first named period a lead figure may stand and still take it.
 _LEAD_REACH = 400
+
+
+def _on_the_report_day(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """In a story that states no period for any figure, the day its figures were reported
+    ("AAA says Tuesday the average price is $2.88") is the day they hold for."""
+    if published is None or any(claim.period is not None and claim.type != "date"
+                                for claim in claims):
+        return claims
+    day: Period | None = None
+    for sentence in dict.fromkeys(claim.sentence for claim in claims if claim.where == "body"):
+        day = next((m.period for m in find_periods(sentence, published)
+                    if m.is_report_date and m.period.start is not None), None)
+        if day is not None:
+            break
+    if day is None:
+        return claims
+    return [with_carried(claim, "period", period=day)
+            if claim.period is None and claim.type != "date" and claim.where == "body"
+            and claim.status not in _AHEAD else claim for claim in claims]
 
 
 def _first_stated(claims: Sequence[Claim]) -> Period | None:
