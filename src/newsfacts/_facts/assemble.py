@@ -210,7 +210,7 @@ def _assemble_window(
 
 
 # Units of a stretch of time: "the three months to November" names a period, no figure.
-_TIME_UNITS = frozenset({"month", "week", "day", "year", "quarter", "hour"})
+_TIME_UNITS = frozenset({"month", "week", "day", "year", "quarter"})
 
 
 def _inside_a_period(quantity: Quantity, sentence_start: int,
@@ -220,7 +220,9 @@ def _inside_a_period(quantity: Quantity, sentence_start: int,
     if quantity.unit not in _TIME_UNITS:
         return False
     start, end = quantity.start - sentence_start, quantity.end - sentence_start
-    return any(m.start <= start and end <= m.end for m in periods)
+    # A window's length ("the past two years") is a figure of its own, as NewsQuant counts it.
+    return any(m.start <= start and end <= m.end and m.rule != "trailing_window"
+               for m in periods)
 
 
 @dataclass(frozen=True, slots=True)
