@@ -6,10 +6,11 @@ marks; a story in one of these languages is read through a view of it with the t
 swapped between digits. The swap keeps every offset, so claims found in the view point at the
 same characters of the story, and their text is taken back from the story itself.
 
-The view also writes their month names and quarters the way the period rules read them,
-padded to the same length ("en enero de 2022" reads "in Jan.  of 2022", "3e trimestre 2015"
-reads "Q3           2015"); a claim's period text is taken back
-from the story as well.
+The view also writes their month names, quarters and "last month/year/week" the way the period
+rules read them, padded to the same length ("en enero de 2022" reads "in Jan.  of 2022", "3e
+trimestre 2015" reads "Q3           2015", "el mes pasado" reads "el last month"); a claim's
+period text is taken back from the story as well. (Weekdays were measured and left out: an
+English abbreviation in their place, "Tue  " for "mardi", read as a source's name.)
 
 In English copy a comma followed by one or two digits and a percent sign is a decimal comma
 too ("a modest 1,5% rise": no thousands group has two digits); only those are swapped there.
@@ -127,6 +128,25 @@ def _english_word(match: re.Match[str]) -> str:
     return _FOREIGN_WORDS[match.group().lower()].ljust(len(match.group()))
 
 
+# The month and year before the article's, and the week: "el mes pasado" reads "el last
+# month", "do ano passado" reads "of last year". Only forms at least as long as the English.
+_FOREIGN_RELATIVE = re.compile(
+    r"\b(?P<of>(?:do|del|de|du)\s+)?(?:(?P<month>mes\s+(?:anterior|pasado)|mês\s+(?:anterior|"
+    r"passado)|mois\s+(?:dernier|précédent|precedent))|(?P<year>año\s+pasado|ano\s+passado|"
+    r"an\s+dernier|année\s+(?:dernière|derniere|précédente|precedente)|anno\s+scorso)|"
+    r"(?P<week>semana\s+(?:pasada|passada)|semaine\s+(?:dernière|derniere)|letzte\s+Woche))\b",
+    re.IGNORECASE)
+
+
+def _english_relative(match: re.Match[str]) -> str:
+    phrase = ("last month" if match.group("month") else "last year" if match.group("year")
+              else "last week")
+    of = match.group("of") or ""
+    words = match.group()[len(of):]
+    lead = ("of" + of[len(of.rstrip()):]).ljust(len(of)) if of else ""
+    return lead + phrase.ljust(len(words))
+
+
 def _english_month(match: re.Match[str]) -> str:
     """The same length of text with an English month the period rules read."""
     before, month, of = match.group("before") or "", match.group("month"), match.group("of")
@@ -161,6 +181,7 @@ def english_marks(text: str) -> str:
         view = _MARK_BETWEEN_DIGITS.sub(lambda match: match.group().translate(_SWAP), text)
         view = _FOREIGN_WORD.sub(_english_word, view)
         view = _FOREIGN_QUARTER.sub(_english_quarter, view)
+        view = _FOREIGN_RELATIVE.sub(_english_relative, view)
         return _FOREIGN_MONTH.sub(_english_month, view)
     if "," not in text:
         return text
