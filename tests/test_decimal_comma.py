@@ -97,8 +97,9 @@ def test_english_thousands_stay_thousands() -> None:
      "Bundesagentur mitteilte.", "7,1 Prozent", (dt.date(2026, 1, 1), dt.date(2026, 1, 31))),
     ("the month before, in Spanish", "Los precios subieron un 3,2% el mes pasado, según el "
      "instituto de estadística.", "3,2%", (dt.date(2026, 2, 1), dt.date(2026, 2, 28))),
-    ("the year before, in Portuguese", "A taxa havia sido de 4,25% no ano passado, segundo o "
-     "instituto.", "4,25%", (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+    ("the year before, in Portuguese", "A taxa havia sido de 4,25% no ano passado, segundo os "
+     "dados da pesquisa, e não mudou com a revisão.", "4,25%",
+     (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
     ("a month of the year before, in Portuguese", "Em agosto do ano passado, a taxa havia sido "
      "de 0,25% para o índice.", "0,25%", (dt.date(2025, 8, 1), dt.date(2025, 8, 31))),
 ])
