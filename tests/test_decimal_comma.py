@@ -101,7 +101,8 @@ def test_english_thousands_stay_thousands() -> None:
      "dados da pesquisa, e não mudou com a revisão.", "4,25%",
      (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
     ("a month of the year before, in Portuguese", "Em agosto do ano passado, a taxa havia sido "
-     "de 0,25% para o índice.", "0,25%", (dt.date(2025, 8, 1), dt.date(2025, 8, 31))),
+     "de 0,25% para os dados da pesquisa, e não mudou com a revisão.", "0,25%",
+     (dt.date(2025, 8, 1), dt.date(2025, 8, 31))),
 ])
 def test_month_names_of_the_story_give_periods(
     why: str, text: str, span: str, period: tuple[dt.date, dt.date]
