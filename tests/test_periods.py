@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 
+from newsfacts._facts import ClaimFinder
 from newsfacts._facts.periods import find_periods, resolve_expression
 
 PUBLISHED = dt.date(2026, 1, 14)
@@ -325,3 +326,29 @@ def test_over_last_year_still_compares_with_last_year() -> None:
     # "over the past week" spans a window; "over last year" is a comparison point.
     mentions = find_periods("Sales rose 5% over last year.", PUBLISHED)
     assert [(m.text, m.is_basis) for m in mentions] == [("last year", True)]
+
+
+EVENT_DATE_CASES = [
+    # (kind, sentence, figure, the period it keeps or None); written here, the article dated
+    # Wednesday 2026-01-14.
+    ("a launch date set apart by commas is the thing's, the figure has its own day",
+     "Bitcoin, launched in 2009, rose 5% to $60,000 on Monday.", "5%",
+     (D(2026, 1, 12), D(2026, 1, 12))),
+    ("a founding year in a relative clause is no period of the figure",
+     "The company, founded in 1998, employs 5,000 people.", "5,000 people", None),
+    ("a maturity date is the bond's, not the yield's", "The bonds, which mature in 2030, "
+     "yield 4.5%.", "4.5%", None),
+    ("a founding year in the figure's own clause is its period",
+     "Acme was founded in 1998 with 5 employees.", "5 employees",
+     (D(1998, 1, 1), D(1998, 12, 31))),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence", "span", "period"), EVENT_DATE_CASES)
+def test_a_date_of_an_event_set_apart_is_no_period_of_the_figure(
+    kind: str, sentence: str, span: str, period: tuple[dt.date, dt.date] | None
+) -> None:
+    claim = next(c for c in ClaimFinder("blank").find(sentence, published=PUBLISHED)
+                 if c.text == span)
+    got = None if claim.period is None else (claim.period.start, claim.period.end)
+    assert got == period, kind

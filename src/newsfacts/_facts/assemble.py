@@ -317,6 +317,15 @@ def _noun_in_span(span: str) -> str | None:
     return last
 
 
+# Words that date an event of a thing rather than a figure: "founded in 1998", "which
+# matures in 2030", "was listed in 2015".
+_EVENT_BEFORE = re.compile(
+    r"\b(?:founded|established|born|launched|listed|incorporated|opened|went\s+public|"
+    r"announced|unveiled|introduced|acquired|bought|matures?|maturing|expires?|expiring|due|"
+    r"signed|built|created|set\s+up|formed|debuted|issued)\s+(?:in|on|at)?\s*$",
+    re.IGNORECASE)
+# What sets a clause apart from the figure: a comma, a bracket, a dash, a conjunction.
+_APART = re.compile(r"[,;()—–]|\s-\s|\band\b")
 # Windows around the article's day: a weekday beside one is still the figure's day.
 _WINDOW_RULES = frozenset({"trailing_window", "week"})
 _SINCE_BEFORE = re.compile(r"\bsince\s$", re.IGNORECASE)
@@ -360,7 +369,8 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
         if (mention.end <= start and not mention.is_record_point
                 and _OWNED_FIGURE.fullmatch(sentence, mention.end, start) is not None):
             return mention
-    named = [m for m in periods if not m.is_basis and not m.is_report_date]
+    named = [m for m in periods if not m.is_basis and not m.is_report_date
+             and not _set_apart_event(sentence, m, start, end)]
     # "the highest since April" is a record's starting point, not the figure's period.
     candidates = [m for m in named if not m.is_record_point]
     own = [m for m in candidates if clause.start <= m.start < clause.end
@@ -392,6 +402,17 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     # November, topping expectations for 0.9%" expects 0.9% for December.
     in_main = [m for m in earlier if m.start < main_end]
     return in_main[0] if in_main else earlier[-1]
+
+
+def _set_apart_event(sentence: str, mention: PeriodMention, start: int, end: int) -> bool:
+    """Whether the mention dates an event told apart from the figure ("Bitcoin, launched in
+    2009, rose 5%", "the plant, which opened in March, makes 300 cars a day"): the date of
+    the thing, not the figure's period ("founded in 1998 with 5 employees" keeps it)."""
+    if not _EVENT_BEFORE.search(sentence, max(0, mention.start - 32), mention.start):
+        return False
+    between = (sentence[mention.end:start] if mention.end <= start
+               else sentence[end:mention.start])
+    return _APART.search(between) is not None
 
 
 def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bool:
