@@ -507,6 +507,9 @@ CARRY_CASES = [
     ("in a story that states no period, the day the figures were reported is theirs",
      "Gas prices in the state rose to $3.05 a gallon.\n\nThe motor club says Tuesday the "
      "lowest price was $2.79.", "$3.05 a gallon", D(2026, 3, 10), D(2026, 3, 10)),
+    ("a market story's session day stays the run past a recalled record",
+     "The token fell 4% on Tuesday.\n\nIt had hit an all-time high of $73,750 in January."
+     "\n\nEther lost 6%.", "6%", D(2026, 3, 10), D(2026, 3, 10)),
     ("a weekday beside a window stays the figure's day",
      "Bitcoin traded at $90,000 on Tuesday, down 3% over the past week.", "$90,000",
      D(2026, 3, 10), D(2026, 3, 10)),

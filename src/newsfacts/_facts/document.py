@@ -45,6 +45,7 @@ from .document_rules import (
     MONTH_NAMES,
     NOT_A_RUN_MOMENT,
     NOT_A_RUN_PERIOD,
+    RECALLED,
     RELATIVE_DAY,
     SAME_PERIOD_AFTER,
     SENTENCE_CUT,
@@ -215,7 +216,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if (sentence_start != sentence_at and claim.type != "date" and claim.period is not None
                 and "period" not in claim.carried and looked_back is None
                 and not NOT_A_RUN_MOMENT.search(claim.period.text)
-                and not _comparison_figure(claim)):
+                and not _comparison_figure(claim)
+                and not (run is not None and _one_day(run) and _looks_back_to(claim, run))):
             # The first figure of a sentence stated for a period sets the run that follows.
             # Measured and left out: keeping the run when the new period lies wholly before
             # it (a look back, "than in October") gained on the fit half of reposts-dev and
@@ -287,6 +289,14 @@ def _comparison_figure(claim: Claim) -> bool:
     number = claim.sentence.find(claim.text)
     return number > 0 and COMPARISON_FIGURE_BEFORE.search(
         claim.sentence, max(0, number - 40), number) is not None
+
+
+def _looks_back_to(claim: Claim, run: Period) -> bool:
+    """Whether a market story's figure recalls an earlier time ("had hit an all-time high of
+    $73,750 in March"): the session the story reports on stays the run."""
+    period = claim.period
+    return (period is not None and period.end is not None and run.start is not None
+            and period.end < run.start and RECALLED.search(claim.sentence) is not None)
 
 
 def _one_day(period: Period) -> bool:

@@ -155,3 +155,9 @@ THE_QUARTER = re.compile(r"(?i)the\s+quarter")
 COMPARISON_FIGURE_BEFORE = re.compile(
     r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than|against)\s+(?:about\s+|around\s+|"
     r"nearly\s+|roughly\s+)?(?:a\s+|an\s+)?$", re.IGNORECASE)
+# A sentence that recalls an earlier time rather than reporting the story's own: a record, a
+# peak, a past perfect ("had hit an all-time high of $73,750 in March").
+RECALLED = re.compile(
+    r"(?i)\b(?:all[\s-]time\s+(?:high|low)|record(?:\s+(?:high|low))?|peak(?:ed)?|"
+    r"had\s+(?:\w+\s+)?(?:been|hit|reached|risen|rose|fallen|fell|touched|climbed|dropped|"
+    r"surged|slumped|traded|closed|gained|lost))\b")
