@@ -500,6 +500,9 @@ CARRY_CASES = [
      "Revenue rose 8% in the fourth quarter of 2025.\n\nNet income was $5 million, compared "
      "with $4 million in the fourth quarter of 2024. Gross margin was 41%.", "41%",
      D(2025, 10, 1), D(2025, 12, 31)),
+    ("the figure a change follows does not start a run",
+     "Prices rose 0.5% in February.\n\nCore prices rose 0.4% after climbing 0.2% in January. "
+     "Rents rose 0.3%.", "0.3%", D(2026, 2, 1), D(2026, 2, 28)),
     ("'during the quarter' is the quarter the story is about, a fiscal one too",
      "Acme Corp reported results for its fiscal third quarter ended Oct. 31, 2025.\n\n"
      "Sales reached $1.2 billion during the quarter.", "$1.2 billion", D(2025, 8, 1),

@@ -153,8 +153,12 @@ THE_QUARTER = re.compile(r"(?i)the\s+quarter")
 # Words right before a figure that make it the earlier side of a comparison: "compared with
 # $4 million", "up from 5.1%", "versus 38%".
 COMPARISON_FIGURE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than|against)\s+(?:about\s+|around\s+|"
-    r"nearly\s+|roughly\s+)?(?:a\s+|an\s+)?$", re.IGNORECASE)
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than|against|"
+    # the figure a change follows: "after rising 2.9% in December", "following a 0.2% gain"
+    r"(?:after|following)(?:\s+(?:a|an|rising|gaining|climbing|increasing|advancing|jumping|"
+    r"falling|dropping|declining|slipping|easing|edging\s+(?:up|down)|being|posting|"
+    r"recording|growing|shrinking|contracting|expanding))?)"
+    r"\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|by\s+)?(?:a\s+|an\s+)?$", re.IGNORECASE)
 # A sentence that recalls an earlier time rather than reporting the story's own: a record, a
 # peak, a past perfect ("had hit an all-time high of $73,750 in March").
 RECALLED = re.compile(
