@@ -500,6 +500,10 @@ CARRY_CASES = [
      "Revenue rose 8% in the fourth quarter of 2025.\n\nNet income was $5 million, compared "
      "with $4 million in the fourth quarter of 2024. Gross margin was 41%.", "41%",
      D(2025, 10, 1), D(2025, 12, 31)),
+    ("a forecast's period does not start a run for the reported figures after it",
+     "Revenue rose 6% in the fourth quarter of 2025.\n\nAcme expects revenue of $125 million in "
+     "the second quarter of 2026.\n\nNet income was $8 million.", "$8 million",
+     D(2025, 10, 1), D(2025, 12, 31)),
     ("the figure a change follows does not start a run",
      "Prices rose 0.5% in February.\n\nCore prices rose 0.4% after climbing 0.2% in January. "
      "Rents rose 0.3%.", "0.3%", D(2026, 2, 1), D(2026, 2, 28)),

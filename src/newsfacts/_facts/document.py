@@ -15,7 +15,8 @@ fills a claim's empty fields from it, recording each filled field in ``Claim.car
 - period: the period a sentence's first figure is stated for covers the later figures that
   state none, until a sentence states another; a heading or a sentence without figures that
   names a period ("Full Year 2025 Highlights", "... reported results for the third quarter")
-  sets it too. A forecast or target never takes a carried period: it is about a time to come.
+  sets it too. A forecast or target never takes a carried period, nor starts a run: it is
+  about a time to come.
   Levels "at year-end" take the run's last day, "the same period last year" the run a year
   back, and a stated fiscal year end shifts "fiscal 2020".
 - entity: a possessive subject ("China's exports ...") covers the next paragraph
@@ -216,7 +217,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if (sentence_start != sentence_at and claim.type != "date" and claim.period is not None
                 and "period" not in claim.carried and looked_back is None
                 and not NOT_A_RUN_MOMENT.search(claim.period.text)
-                and not _comparison_figure(claim)
+                and not _comparison_figure(claim) and claim.status not in _AHEAD
                 and not (run is not None and _one_day(run) and _looks_back_to(claim, run))):
             # The first figure of a sentence stated for a period sets the run that follows.
             # Measured and left out: keeping the run when the new period lies wholly before
