@@ -17,8 +17,14 @@ fills a claim's empty fields from it, recording each filled field in ``Claim.car
   names a period ("Full Year 2025 Highlights", "... reported results for the third quarter")
   sets it too. A forecast or target never takes a carried period, nor starts a run: it is
   about a time to come.
-  Levels "at year-end" take the run's last day, "the same period last year" the run a year
-  back, and a stated fiscal year end shifts "fiscal 2020".
+  Levels "at year-end" take the run's last day, "the same period last year" (or "the
+  prior-year quarter") the run a year back, and a stated fiscal year end shifts "fiscal 2020".
+  The earlier side of a comparison ("compared with $4 million in 2024", "after climbing 0.2%
+  in January") starts no run, nor does a recalled record in a market story whose run is a
+  day; a figure compared with the run's own period takes the run before it; lead figures
+  before any period is stated take the first one stated close after them; "year to date"
+  ends with the latest month or quarter the story reports on; a story that states no period
+  at all gives its figures the day they were reported ("the club says Tuesday").
 - entity: a possessive subject ("China's exports ...") covers the next paragraph
   (``subjects.py``).
 """
