@@ -317,13 +317,6 @@ def _noun_in_span(span: str) -> str | None:
     return last
 
 
-# Words that date an event of a thing rather than a figure: "founded in 1998", "which
-# matures in 2030", "was listed in 2015".
-_EVENT_BEFORE = re.compile(
-    r"\b(?:founded|established|born|launched|listed|incorporated|opened|went\s+public|"
-    r"announced|unveiled|introduced|acquired|bought|matures?|maturing|expires?|expiring|due|"
-    r"signed|built|created|set\s+up|formed|debuted|issued)\s+(?:in|on|at)?\s*$",
-    re.IGNORECASE)
 # What sets a clause apart from the figure: a comma, a bracket, a dash, a conjunction.
 _APART = re.compile(r"[,;()—–]|\s-\s|\band\b")
 # Windows around the article's day: a weekday beside one is still the figure's day.
@@ -408,7 +401,7 @@ def _set_apart_event(sentence: str, mention: PeriodMention, start: int, end: int
     """Whether the mention dates an event told apart from the figure ("Bitcoin, launched in
     2009, rose 5%", "the plant, which opened in March, makes 300 cars a day"): the date of
     the thing, not the figure's period ("founded in 1998 with 5 employees" keeps it)."""
-    if not _EVENT_BEFORE.search(sentence, max(0, mention.start - 32), mention.start):
+    if not mention.is_event:
         return False
     between = (sentence[mention.end:start] if mention.end <= start
                else sentence[end:mention.start])

@@ -54,6 +54,7 @@ from .document_rules import (
     NOT_A_RUN_PERIOD,
     RECALLED,
     RELATIVE_DAY,
+    REPORT_WORD,
     SAME_PERIOD_AFTER,
     SENTENCE_CUT,
     THE_QUARTER,
@@ -272,6 +273,8 @@ def _on_the_report_day(claims: list[Claim], published: dt.date | None) -> list[C
         return claims
     day: Period | None = None
     for sentence in dict.fromkeys(claim.sentence for claim in claims if claim.where == "body"):
+        if REPORT_WORD.search(sentence) is None:
+            continue
         day = next((m.period for m in find_periods(sentence, published)
                     if m.is_report_date and m.period.start is not None), None)
         if day is not None:

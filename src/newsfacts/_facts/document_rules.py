@@ -165,3 +165,7 @@ RECALLED = re.compile(
     r"(?i)\b(?:all[\s-]time\s+(?:high|low)|record(?:\s+(?:high|low))?|peak(?:ed)?|"
     r"had\s+(?:\w+\s+)?(?:been|hit|reached|risen|rose|fallen|fell|touched|climbed|dropped|"
     r"surged|slumped|traded|closed|gained|lost))\b")
+# A reporting verb: only a sentence with one can hold the day its figures were reported.
+REPORT_WORD = re.compile(
+    r"(?i)\b(?:said|says|say|showed|shows|reported|reports|announced|told|released|published|"
+    r"posted|data|figures|statement)\b")

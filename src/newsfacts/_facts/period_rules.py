@@ -378,3 +378,11 @@ BASIS_LEAD = re.compile(
     r"|\bthan\s+in\s+$|\bfrom\s+$",
     re.IGNORECASE,
 )
+
+# Words before a date that make it the date of an event of a thing rather than a figure's
+# period: "founded in 1998", "which matures in 2030", "was listed in 2015".
+EVENT_BEFORE = re.compile(
+    r"\b(?:founded|established|born|launched|listed|incorporated|opened|went\s+public|"
+    r"announced|unveiled|introduced|acquired|bought|matures?|maturing|expires?|expiring|due|"
+    r"signed|built|created|set\s+up|formed|debuted|issued)\s+(?:in|on|at)?\s*$",
+    re.IGNORECASE)

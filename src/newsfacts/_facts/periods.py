@@ -27,6 +27,7 @@ from .period_rules import (
     DATE_WORD_SCAN,
     DATELINE_AFTER,
     DATELINE_BEFORE,
+    EVENT_BEFORE,
     MONTH_NUMBERS,
     ORDINAL_NUMBERS,
     PERIOD_RULES,
@@ -55,6 +56,8 @@ class PeriodMention:
     ``is_basis`` marks a date that is the comparison point of a change ("compared to 2024"),
     which is the claim's basis rather than its period. ``is_report_date`` marks the day a
     statement was made ("said on Tuesday") or a dateline: neither a period nor a claim.
+    ``is_event`` marks the date of an event of a thing ("founded in 1998", "which matures in
+    2030"), which is no figure's period when a clause sets it apart.
     ``precision`` says how wide the interval is ("day", "month", "quarter", "half", "year",
     "range").
     """
@@ -68,6 +71,7 @@ class PeriodMention:
     is_basis: bool = False
     is_report_date: bool = False
     is_record_point: bool = False
+    is_event: bool = False
 
 
 # "rose 5% over the past week": "over" spans a window that ends now, it compares with
@@ -136,6 +140,7 @@ def find_periods(text: str, published: dt.date | None,
                 and not (_OVER_BEFORE.search(lead) and _WINDOW_WORDS.match(match.group(0))),
                 is_report_date=precision == "day" and _is_report_date(text, start, end),
                 is_record_point=RECORD_SINCE.search(lead) is not None,
+                is_event=EVENT_BEFORE.search(lead) is not None,
             )
         )
         taken_until = end
