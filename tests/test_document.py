@@ -180,6 +180,10 @@ def test_the_same_period_last_year_is_the_run_a_year_back() -> None:
     (None, (D(2018, 5, 1), D(2018, 5, 31))),
     # A query value that opens with the date (a kind of address met in reposts-dev, fit half).
     ("http://paper.example/view.php?ud=20180603000169", (D(2018, 5, 1), D(2018, 5, 31))),
+    # Other ways an address writes its date or year (written here).
+    ("https://paper.example/news/2018_06_03/trade-gap", (D(2018, 5, 1), D(2018, 5, 31))),
+    ("https://paper.example/news/2018/6/3/trade-gap", (D(2018, 5, 1), D(2018, 5, 31))),
+    ("https://paper.example/trade-gap-20180603-story.html", (D(2018, 5, 1), D(2018, 5, 31))),
 ])
 def test_without_a_date_periods_read_against_the_page(
     url: str | None, expected: tuple[dt.date, dt.date]

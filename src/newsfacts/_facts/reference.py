@@ -26,8 +26,11 @@ _URL_MONTH = re.compile(
     r"(?P<year2>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
-# "la-xpm-1986-04-15-fi-5032": a whole date in the address.
-_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-]([0-3]\d)(?!\d)")
+# "la-xpm-1986-04-15-fi-5032", "/2019_05_28/", "/2019/5/28/", "story-20190528-x": a whole
+# date in the address.
+_URL_DAY = re.compile(
+    r"(?<!\d)((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-]([0-3]?\d)(?!\d)"
+    r"|(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?![\d.])")
 # "view.php?ud=20171201000169": a query value that opens with the date.
 _QUERY_DAY = re.compile(r"(?:^|&)[a-z_]{1,12}=((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)",
                         re.IGNORECASE)
@@ -41,8 +44,9 @@ _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than(?:\s+in)?|from)\s+(?:(?:the\s+)?(?:same|"
     r"corresponding|comparable)\s+(?:period|quarter|month|half)\s+(?:of|in)\s+|(?:the\s+)?"
     r"(?:first|second|third|fourth)[\s-]+(?:quarter|half)\s+(?:of\s+)?)?$", re.IGNORECASE)
-# "/2019/some-story": a year alone in the address, the weakest of the page's hints.
-_URL_YEAR = re.compile(r"/(?P<year>(?:19|20)\d\d)/")
+# "/2019/some-story", "budget-2019-plans": a year alone in the address, the weakest of the
+# page's hints.
+_URL_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.])")
 
 
 # "Feb. 11, 2021", "September 16, 2008", "SEPTEMBER 16, 2008", "16 September 2008",
@@ -139,7 +143,7 @@ def reference(text: str, url: str | None = None, *,
     if url:
         day = _URL_DAY.search(urlsplit(url).path) or _QUERY_DAY.search(urlsplit(url).query)
         if day is not None:
-            found_day = _day(*(int(part) for part in day.groups()))
+            found_day = _day(*(int(part) for part in day.groups() if part is not None))
             if found_day is not None and found_day.year <= latest:
                 return found_day, "day"
         found = _URL_MONTH.search(urlsplit(url).path)
