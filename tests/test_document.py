@@ -548,3 +548,12 @@ def test_the_period_a_year_back_is_the_run_a_year_back(phrase: str) -> None:
             f"Net income was $5 million, compared with $4 million {phrase}.")
     assert _span(_claim(text, "$5 million")) == (D(2025, 10, 1), D(2025, 12, 31)), phrase
     assert _span(_claim(text, "$4 million")) == (D(2024, 10, 1), D(2024, 12, 31)), phrase
+
+
+def test_without_a_date_a_bare_month_is_in_the_year_of_the_run() -> None:
+    # An undated story whose latest year is a forecast's: "in April" after the first quarter
+    # of 2018 is April 2018 (written here).
+    text = ("In the first quarter of 2018, the market's value sank 40%.\n\n"
+            "In April, it recovered 20%.\n\n"
+            "Analysts see it at $1 trillion in 2020.")
+    assert _span(_claim(text, "20%", published=None)) == (D(2018, 4, 1), D(2018, 4, 30))

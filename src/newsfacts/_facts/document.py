@@ -43,6 +43,7 @@ from .document_rules import (
     ABBREVIATION_BEFORE,
     AT_PERIOD_END,
     AT_PERIOD_START,
+    BARE_PERIOD,
     COMPARISON_FIGURE_BEFORE,
     FISCAL_NAMED,
     FISCAL_YEAR_END,
@@ -94,7 +95,7 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
     figures = [span for span, claim in zip(spans, claims, strict=True) if claim.type != "date"]
     cues = list(find_cues(text, figures, published, named or NamedSources(), exact))
     carried = carry_sources(text, claims, spans, cues)
-    carried = _carry_periods(text, carried, spans, cues)
+    carried = _carry_periods(text, carried, spans, cues, exact)
     if exact:
         carried = _on_the_report_day(carried, published)
     return carry_subjects(text, carried, title)
@@ -173,7 +174,7 @@ def _run_period(sentence: str, mentions: Sequence[PeriodMention]) -> Period | No
 
 
 def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int, int]],
-                   cues: Sequence[Cue]) -> list[Claim]:
+                   cues: Sequence[Cue], exact: bool = True) -> list[Claim]:
     cue_starts = [cue.start for cue in cues]
     fiscal = _fiscal_year_end(text)
     run: Period | None = None
@@ -215,6 +216,10 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if claim.period is not None and fiscal is not None:
             claim = dataclasses.replace(
                 claim, period=_in_fiscal_year(claim.period, fiscal, claim.sentence))
+        if not exact and run is not None and claim.period is not None:
+            # Without the article's own date, "in April" after "the first quarter of 2018" is
+            # April 2018: a month or quarter named without a year is in the run's year.
+            claim = dataclasses.replace(claim, period=_in_year_of(claim.period, run))
         if run is not None and _names_same_period(claim):
             # "from 7.6 billion for a similar period last year": the run's period, a year back.
             claim = with_carried(claim, "period", period=_year_before(run))
@@ -291,6 +296,19 @@ def _first_stated(claims: Sequence[Claim]) -> Period | None:
     return next((claim.period for claim in claims if claim.period is not None
                  and claim.type != "date" and claim.where == "body"
                  and "period" not in claim.carried), None)
+
+
+def _in_year_of(period: Period, run: Period) -> Period:
+    """A month, quarter or half named without its year, moved into the year the run ends in."""
+    start, end = period.start, period.end
+    if (start is None or end is None or run.end is None or start.year != end.year
+            or start.year == run.end.year or not BARE_PERIOD.fullmatch(period.text.strip())):
+        return period
+    year = run.end.year
+    # A bare month, quarter or half is whole months: the last day is the month's last.
+    return Period(dt.date(year, start.month, 1),
+                  dt.date(year, end.month, calendar.monthrange(year, end.month)[1]),
+                  period.text)
 
 
 def _comparison_figure(claim: Claim) -> bool:

@@ -169,3 +169,8 @@ RECALLED = re.compile(
 REPORT_WORD = re.compile(
     r"(?i)\b(?:said|says|say|showed|shows|reported|reports|announced|told|released|published|"
     r"posted|data|figures|statement)\b")
+# A month, quarter or half named without its year: "April", "the first quarter", "Q3", "H1".
+BARE_PERIOD = re.compile(
+    r"(?i)(?:(?:in|for|during|the)\s+)*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"[a-z]*\.?|(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|"
+    r"q[1-4]|h[12])")
