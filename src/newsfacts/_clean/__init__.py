@@ -146,6 +146,15 @@ def _removals(verdict: Verdict) -> list[tuple[str, str]]:
 
 # Channel and feed posts put an emoji before the headline ("⚡️ Netflix adds ..."); it is decoration.
 _LEADING_EMOJI = re.compile(r"^[^\w\s\"'“‘(\[$£€¥#@-]{1,4} ")
+# A feed prints a headline with its age ("... at home - 14 mins ago") or glued to its date and
+# time stamp ("... up 2.3% Thursday, June 22 2017 @ 02:59 AM AST Views: 38"): the page's, not
+# the headline's.
+_TRAILING_STAMP = re.compile(
+    r"\s[-–—|·•]\s?(?:about )?(?:an?|\d{1,3}) ?(?:min(?:ute)?s?|hrs?|hours?|days?|weeks?) ago$"
+    r"|\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},?\s?(?:@|at)?\s?\d{1,2}:\d{2}\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _mark_title(verdicts: Sequence[Verdict], known: str | None) -> str | None:
@@ -157,6 +166,7 @@ def _mark_title(verdicts: Sequence[Verdict], known: str | None) -> str | None:
     for verdict in verdicts:
         if verdict.is_body and comparable(verdict.text) == key:
             verdict.reason, verdict.rule = TITLE, "title"
+    title = _TRAILING_STAMP.sub("", title) or title
     return _LEADING_EMOJI.sub("", title) or title
 
 

@@ -181,7 +181,8 @@ def _assemble_window(
     clauses = split_clauses(sentence)
     periods = find_periods(sentence, published)
     numeric = [q for q in quantities if q.type != "date"
-               and not _inside_a_period(q, start, periods)]
+               and not _inside_a_period(q, start, periods)
+               and not _page_marker(sentence, q.start - start, q.end - start)]
     main_end = main_clause_end(clauses)
     context = _Sentence(
         text=sentence,
@@ -221,6 +222,26 @@ def _inside_a_period(quantity: Quantity, sentence_start: int,
         return False
     start, end = quantity.start - sentence_start, quantity.end - sentence_start
     return any(m.start <= start and end <= m.end for m in periods)
+
+
+# Numbers that mark the page rather than say anything: a feed's time stamp after a headline
+# ("... at home - 14 mins ago"), a thread's post number ("1/ Inflation climbed ...").
+_STAMP_BEFORE = re.compile(r"(?:^|\s[-–—|·•]\s?)(?:about )?$")
+_STAMP_AFTER = re.compile(r"^ ago\s*$")
+_POST_NUMBER_AFTER = re.compile(r"^/\s")
+# A "sentence" with no word of its own (a table row of numbers, a lone "1") says nothing
+# about what its figures measure.
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _page_marker(sentence: str, start: int, end: int) -> bool:
+    before, after = sentence[:start], sentence[end:]
+    if _STAMP_AFTER.match(after) and _STAMP_BEFORE.search(before):
+        return True
+    if not before.strip() and _POST_NUMBER_AFTER.match(after):
+        return True
+    return not _WORD.search(before) and not _WORD.search(after) and not _WORD.search(
+        sentence[start:end])
 
 
 @dataclass(frozen=True, slots=True)
