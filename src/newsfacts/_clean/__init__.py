@@ -21,7 +21,7 @@ from .classify import Verdict, classify, is_prose, words
 from .duplicates import DUPLICATE, comparable, mark_duplicates
 from .ensemble import FurnitureModel, shipped_model
 from .judge import judge
-from .provenance import Provenance, find_provenance
+from .provenance import Provenance, credited_agency_line, find_provenance
 from .structure import mark_layout
 
 REPOST_NOTICE = "repost-notice"
@@ -31,6 +31,8 @@ BYLINE = "byline"
 TITLE = "title"
 COPYRIGHT = "copyright"
 KICKER = "navigation"
+# Reasons whose text credits a picture, never the story.
+_PICTURE_REASONS = frozenset({"photo-credit", "caption"})
 
 # A headline: a few words, not a sentence that ends in a full stop, not a bullet or a quote.
 _HEADLINE_WORDS = (3, 20)
@@ -126,13 +128,19 @@ def clean(
         for verdict in verdicts
         if verdict.is_body
     )
+    origin = provenance.origin
+    if origin is None:
+        # A bare agency credit ("REUTERS", "By ANI") is a line the model, not a rule, removes.
+        agency = credited_agency_line([removal.text for removal in removed
+                                       if removal.reason not in _PICTURE_REASONS])
+        origin = None if agency is None else Origin(publisher=agency)
     return Cleaned(
         body=body,
         removed=removed,
         title=page.title,
         byline=_byline(verdicts),
         published=provenance.published,
-        origin=provenance.origin,
+        origin=origin,
         reposted_by=provenance.reposted_by,
     )
 

@@ -1173,6 +1173,21 @@ WIRE_CREDITS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 
 
+# News agencies as their credits name them in bylines, sign-offs, stamps and source lines
+# ("By Jo Kim ~ The Associated Press", "... —AFP", "Xinhua, April 13, 2017"), and the name the
+# origin gives them. Case matters: "AP" and "dpa" are credits, "ap" and "DPA" may be words.
+CREDITED_AGENCIES: dict[str, str] = {
+    "The Associated Press": "Associated Press", "Associated Press": "Associated Press",
+    "AP": "Associated Press", "Reuters": "Reuters", "REUTERS": "Reuters",
+    "Agence France-Presse": "AFP", "AFP": "AFP", "Sapa-AFP": "Sapa-AFP", "Xinhua": "Xinhua",
+    "Kyodo News": "Kyodo", "Kyodo": "Kyodo", "Yonhap": "Yonhap", "dpa-AFX": "dpa-AFX",
+    "dpa": "dpa", "Press Trust of India": "Press Trust of India", "PTI": "PTI", "IANS": "IANS",
+    "ANI": "ANI",
+    "Bernama": "Bernama", "Anadolu Agency": "Anadolu", "EFE": "EFE", "ANSA": "ANSA",
+    "Bloomberg": "Bloomberg", "RTTNews": "RTTNews", "The Canadian Press": "The Canadian Press",
+    "AAP": "AAP", "UPI": "UPI", "Jiji Press": "Jiji Press", "Europa Press": "Europa Press",
+}
+
 # The publisher a stamp line starts with: "Reuters | Updated: 21-01-2026 13:05 IST".
 PUBLISHER_STAMP = re.compile(rf"^({_PUBLISHER_LABEL}) ?[|·•]", re.IGNORECASE)
 
