@@ -210,6 +210,15 @@ PUBLISHERS: dict[str, str] = {
     "kitco.com": "Kitco News", "thestreet.com": "TheStreet",
 }
 
+# The first word of a wire's reporting credit in Spanish, Portuguese, French, German and
+# Italian.
+_CREDIT_WORDS_ELSEWHERE = (
+    r"reporte(?: adicional)? de|reportaje de|informaci[oó]n de|reportagem(?: adicional)? de|"
+    r"reportage|r[eé]dig[eé] par|version fran[cç]aise|reporter ?:|bericht(?:et)? von|"
+    r"redigiert von|mitarbeit ?:|redazione|reporting di|edici[oó]n de|editado por|"
+    r"traducci[oó]n de|tradu[cç][aã]o de"
+)
+
 # "Read more" and "Related" in the other languages the corpus pages come in (Portuguese,
 # Spanish, French, German, Italian), accents optional because scrapers drop them.
 _RELATED_LABELS_ELSEWHERE = (
@@ -221,7 +230,9 @@ _RELATED_LABELS_ELSEWHERE = (
     r"articles similaires|"
     r"(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|(?:das )?k[oö]nnte sie (?:auch )?"
     r"interessieren|auch interessant|meistgelesen|verwandte (?:artikel|themen)|"
-    r"leggi anche|potrebbe interessarti|articoli correlati"
+    r"leggi anche|potrebbe interessarti|articoli correlati|"
+    r"[uú]ltimas not[ií]cias|derni[eè]res (?:nouvelles|actualit[eé]s|infos)|"
+    r"(?:neueste|aktuelle|weitere) nachrichten|ultime notizie"
 )
 
 _PUBLISHER_LABEL = "|".join(
@@ -346,7 +357,10 @@ RULES: tuple[Rule, ...] = (
             r"[.:!»›>]?$")),
     Rule("read-more-at", "source-line",
          _p(r"^(?:read|continue reading) (?:more|the rest|the full story) (?:at|on)\s?:? "
-            r".{1,150}$")),
+            r".{1,150}$"
+            # "Read it at The Daily Beast", "Read at www.example.com": a link to the original.
+            r"|^read (?:it )?(?:at|on) (?:(?:www\.)?[\w-]{2,40}\.[a-z.]{2,12}|(?:the )?"
+            r"(?-i:[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3}))\.?$")),
     Rule("press-release-original", "source-line",
          _p(r"^(?:cision ?)?view (?:original content|source version)(?: to download multimedia)?"
             r"(?: on \S{1,60})?"
@@ -367,6 +381,12 @@ RULES: tuple[Rule, ...] = (
          _p(r"\s{0,4}\((?:(?:additional )?reporting|writing|editing) by [^()]{1,400}\)\.?$"),
          "span", needle=" by ",
          max_words=2000),
+    # The same credits in the agencies' other services: "(Reporte de X; edición de Y;
+    # traducción de Z)", "(Reportagem de X)", "(Reportage X, version française Y)", "(Reporter:
+    # X, redigiert von Y)", "(Redazione Milano)".
+    Rule("wire-credits-translated", "credits",
+         _p(rf"(?:^|\s{{0,4}})\((?:{_CREDIT_WORDS_ELSEWHERE})(?=[\s:,])[^()]{{1,400}}\)\.?$"),
+         "span", max_words=2000, needle="("),
     Rule("contributing", "credits",
          _p(r"^(?:(?:contributing|contributors?)\s?:|[-—–]{0,2} ?with assistance from) "
             r"[^.]{1,200}\.?$"), max_words=40),
@@ -866,7 +886,7 @@ RULES: tuple[Rule, ...] = (
             r"sponsored content|"
             r"sponsored by .{1,60}|promoted|promoted content|paid (?:post|content|partnership)|"
             r"partner content|presented by .{1,60}|"
-            r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+            r"(?:story|article) continue[sd] (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
             r"advertise with us|"
             r"(?:scroll|continue reading) (?:down )?(?:to continue|below)(?: with content)?|"
             r"ad feedback|report (?:this )?ad|skip ad|close ad)(?: ?-{0,3})?"
@@ -1054,7 +1074,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:this (?:story|article|post) (?:has been|was|will be) updated)|"
             r"(?:please )?(?:check back|refresh)(?: (?:later|soon|the page))? for (?:updates|"
             r"more(?: details| information)?)|this (?:article|story) was (?:amended|corrected|"
-            r"updated) on)\b.{0,200}$"), max_words=40),
+            r"updated) on|more to (?:come|follow))\b.{0,200}$"), max_words=40),
     Rule("update-note", "status-notice",
          _p(r"^\((?:updates|adds|recasts|corrects|rewrites|changes|refiles)\b[^()]{1,200}\)$"),
          max_words=30),
