@@ -27,6 +27,8 @@ def _claims(text: str, title: str | None = None) -> list[Claim]:
     ("an aggregator card's age after a middle dot", "Rates hold steady · 3 hours ago", "3 hours"),
     ("a lone age under a teaser", "5 days ago", "5 days"),
     ("a thread's post number", "1/ Inflation climbed 6.4% in January.", "1"),
+    ("a blog's reading time", "Reading Time: 2 mins read", "2 mins"),
+    ("a news app's reading time", "3 min read", "3 min"),
     ("a table row of bare numbers", "0.102 | 0.85 | 0.047 | 0.9777 |", "0.9777"),
     ("a lone number line", "2", "2"),
 ])

@@ -182,7 +182,7 @@ def _assemble_window(
     periods = find_periods(sentence, published)
     numeric = [q for q in quantities if q.type != "date"
                and not _inside_a_period(q, start, periods)
-               and not _page_marker(sentence, q.start - start, q.end - start)]
+               and not _page_marker(sentence, q.start - start, q.end - start, q.unit)]
     main_end = main_clause_end(clauses)
     context = _Sentence(
         text=sentence,
@@ -225,18 +225,24 @@ def _inside_a_period(quantity: Quantity, sentence_start: int,
 
 
 # Numbers that mark the page rather than say anything: a feed's time stamp after a headline
-# ("... at home - 14 mins ago"), a thread's post number ("1/ Inflation climbed ...").
+# ("... at home - 14 mins ago"), a thread's post number ("1/ Inflation climbed ..."), a
+# reading time.
 _STAMP_BEFORE = re.compile(r"(?:^|\s[-–—|·•]\s?)(?:about )?$")
 _STAMP_AFTER = re.compile(r"^ ago\s*$")
 _POST_NUMBER_AFTER = re.compile(r"^/\s")
+# A reading time: "2 min read", "Reading time: 3 minutes".
+_READ_AFTER = re.compile(r"^\s?(?:read|reading)\b", re.IGNORECASE)
+_READ_BEFORE = re.compile(r"\breading time\s?:?\s?$", re.IGNORECASE)
 # A "sentence" with no word of its own (a table row of numbers, a lone "1") says nothing
 # about what its figures measure.
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
-def _page_marker(sentence: str, start: int, end: int) -> bool:
+def _page_marker(sentence: str, start: int, end: int, unit: str | None) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _STAMP_AFTER.match(after) and _STAMP_BEFORE.search(before):
+        return True
+    if unit == "minute" and (_READ_AFTER.match(after) or _READ_BEFORE.search(before)):
         return True
     if not before.strip() and _POST_NUMBER_AFTER.match(after):
         return True
