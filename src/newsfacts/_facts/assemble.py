@@ -233,8 +233,8 @@ _POST_NUMBER_AFTER = re.compile(r"^/\s")
 # A reading time: "2 min read", "Reading time: 3 minutes".
 _READ_AFTER = re.compile(r"^\s?(?:read|reading)\b", re.IGNORECASE)
 _READ_BEFORE = re.compile(r"\breading time\s?:?\s?$", re.IGNORECASE)
-# A "sentence" with no word of its own (a table row of numbers, a lone "1") says nothing
-# about what its figures measure.
+# A bare number in a "sentence" with no word of its own (a table row of numbers, a lone "1")
+# says nothing about what it counts. A unit ("45€", "25%") still says what it is.
 _WORD = re.compile(r"[^\W\d_]{2}")
 
 
@@ -246,8 +246,8 @@ def _page_marker(sentence: str, start: int, end: int, unit: str | None) -> bool:
         return True
     if not before.strip() and _POST_NUMBER_AFTER.match(after):
         return True
-    return not _WORD.search(before) and not _WORD.search(after) and not _WORD.search(
-        sentence[start:end])
+    return unit is None and not _WORD.search(before) and not _WORD.search(after) and not (
+        _WORD.search(sentence[start:end]))
 
 
 @dataclass(frozen=True, slots=True)
