@@ -198,3 +198,18 @@ def test_structure_is_linear_on_hostile_input() -> None:
     assert time.perf_counter() - started < 10
     assert LEAD in body
     assert "Menu 7" not in body.splitlines()
+
+
+@pytest.mark.parametrize(("headline", "title"), [
+    ("Fossils found in a Spanish cave are the oldest yet - 14 mins ago",
+     "Fossils found in a Spanish cave are the oldest yet"),
+    ("Bermuda retail sales up 2.3% Thursday, June 22 2017 @ 02:59 AM AST Views: 38",
+     "Bermuda retail sales up 2.3%"),
+    ("Oil tops $90 for the first time since June 2014", "Oil tops $90 for the first time since "
+     "June 2014"),
+], ids=["feed age", "glued date and time stamp", "a date that is the headline's"])
+def test_the_title_loses_the_page_stamps_glued_to_it(headline: str, title: str) -> None:
+    lead = ("Retail sales rose for a third month as shoppers returned to the island's stores, "
+            "the statistics department said in its monthly report on Thursday.")
+    blocks = [Block(text=text, position=i) for i, text in enumerate((headline, lead, lead))]
+    assert clean(blocks).title == title

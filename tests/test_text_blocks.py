@@ -45,6 +45,11 @@ SPLITS: tuple[tuple[str, str, list[str]], ...] = (
     ("forum repost: the link's bare domain under a long headline is not its last word",
      "Eurozone inflation slows to 2.1% in February, lifting hopes of April rate cut\nft.com",
      ["Eurozone inflation slows to 2.1% in February, lifting hopes of April rate cut", "ft.com"]),
+    ("press release: a dateline wrapped between its month and its day joins",
+     "Fourth quarter sales rose 12% UNIONDALE, N.Y., Feb.\n25 /PRNewswire/ -- Acme Inc. today",
+     ["Fourth quarter sales rose 12% UNIONDALE, N.Y., Feb. 25 /PRNewswire/ -- Acme Inc. today"]),
+    ("a sentence ending in a month abbreviation before a numbered line stays apart",
+     "Sales peaked in Feb.\n2024 Outlook", ["Sales peaked in Feb.", "2024 Outlook"]),
     ("lines of only invisible characters are empty",
      "One.\n\u200b\n\u2060\nTwo.", ["One.", "Two."]),
 )

@@ -64,6 +64,13 @@ def text_to_blocks(text: str) -> list[Block]:
     return [Block(text=line, position=i) for i, line in enumerate(_unwrap(lines))]
 
 
+# A wire dateline wrapped between its month and its day ("UNIONDALE, N.Y., Feb." then "25
+# /PRNewswire/ --"): the full stop is the abbreviation's, so the day continues the line.
+_MONTH_ABBREVIATION_END = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$"
+)
+_DAY_START = re.compile(r"^(?:[1-9]|[12]\d|3[01])\b(?![.,]\d)")
+
 # A bare domain under a headline is the link's source label, not the headline's last word.
 _DOMAIN_LINE = re.compile(r"^[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}(?:/\S{0,200})?$")
 
@@ -76,17 +83,22 @@ def _unwrap(lines: list[str]) -> list[str]:
         if not line:
             previous_blank = True
             continue
-        if (
-            not previous_blank
-            and joined
-            and len(joined[-1]) >= _WRAP_MIN_CHARS
-            and not _SENTENCE_END.search(joined[-1])
-            and line[0].islower()
-            and not _BYLINE_LINE.match(line)
-            and not _DOMAIN_LINE.match(line)
-        ):
+        if not previous_blank and joined and _continues(joined[-1], line):
             joined[-1] = f"{joined[-1]} {line}"
         else:
             joined.append(line)
         previous_blank = False
     return joined
+
+
+def _continues(previous: str, line: str) -> bool:
+    """Whether ``line`` goes on with the paragraph ``previous`` was cut from."""
+    if _MONTH_ABBREVIATION_END.search(previous) and _DAY_START.match(line):
+        return True
+    return (
+        len(previous) >= _WRAP_MIN_CHARS
+        and not _SENTENCE_END.search(previous)
+        and line[0].islower()
+        and not _BYLINE_LINE.match(line)
+        and not _DOMAIN_LINE.match(line)
+    )

@@ -21,7 +21,7 @@ from .classify import Verdict, classify, is_prose, words
 from .duplicates import DUPLICATE, comparable, mark_duplicates
 from .ensemble import FurnitureModel, shipped_model
 from .judge import judge
-from .provenance import Provenance, find_provenance
+from .provenance import Provenance, credited_agency_line, find_provenance
 from .structure import mark_layout
 
 REPOST_NOTICE = "repost-notice"
@@ -31,6 +31,8 @@ BYLINE = "byline"
 TITLE = "title"
 COPYRIGHT = "copyright"
 KICKER = "navigation"
+# Reasons whose text credits a picture, never the story.
+_PICTURE_REASONS = frozenset({"photo-credit", "caption"})
 
 # A headline: a few words, not a sentence that ends in a full stop, not a bullet or a quote.
 _HEADLINE_WORDS = (3, 20)
@@ -126,13 +128,19 @@ def clean(
         for verdict in verdicts
         if verdict.is_body
     )
+    origin = provenance.origin
+    if origin is None:
+        # A bare agency credit ("REUTERS", "By ANI") is a line the model, not a rule, removes.
+        agency = credited_agency_line([removal.text for removal in removed
+                                       if removal.reason not in _PICTURE_REASONS])
+        origin = None if agency is None else Origin(publisher=agency)
     return Cleaned(
         body=body,
         removed=removed,
         title=page.title,
         byline=_byline(verdicts),
         published=provenance.published,
-        origin=provenance.origin,
+        origin=origin,
         reposted_by=provenance.reposted_by,
     )
 
@@ -146,6 +154,15 @@ def _removals(verdict: Verdict) -> list[tuple[str, str]]:
 
 # Channel and feed posts put an emoji before the headline ("⚡️ Netflix adds ..."); it is decoration.
 _LEADING_EMOJI = re.compile(r"^[^\w\s\"'“‘(\[$£€¥#@-]{1,4} ")
+# A feed prints a headline with its age ("... at home - 14 mins ago") or glued to its date and
+# time stamp ("... up 2.3% Thursday, June 22 2017 @ 02:59 AM AST Views: 38"): the page's, not
+# the headline's.
+_TRAILING_STAMP = re.compile(
+    r"\s[-–—|·•]\s?(?:about )?(?:an?|\d{1,3}) ?(?:min(?:ute)?s?|hrs?|hours?|days?|weeks?) ago$"
+    r"|\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4},?\s?(?:@|at)?\s?\d{1,2}:\d{2}\b.*$",
+    re.IGNORECASE,
+)
 
 
 def _mark_title(verdicts: Sequence[Verdict], known: str | None) -> str | None:
@@ -157,6 +174,7 @@ def _mark_title(verdicts: Sequence[Verdict], known: str | None) -> str | None:
     for verdict in verdicts:
         if verdict.is_body and comparable(verdict.text) == key:
             verdict.reason, verdict.rule = TITLE, "title"
+    title = _TRAILING_STAMP.sub("", title) or title
     return _LEADING_EMOJI.sub("", title) or title
 
 

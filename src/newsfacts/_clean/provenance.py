@@ -16,7 +16,13 @@ from urllib.parse import urlsplit
 
 from .._month_names import MONTH_PATTERN, month_number
 from .._records import Origin
-from .rules import PUBLISHER_STAMP, PUBLISHERS, WIRE_COPYRIGHTS, WIRE_CREDITS
+from .rules import (
+    CREDITED_AGENCIES,
+    PUBLISHER_STAMP,
+    PUBLISHERS,
+    WIRE_COPYRIGHTS,
+    WIRE_CREDITS,
+)
 
 _NOTICE = re.compile(
     r"^the post (?P<title>.{1,300}?) appeared (?P<first>first )?on (?P<site>.{1,80}?)\.?$",
@@ -148,7 +154,15 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+# A name runs to the end of its sentence: "Reuters. Copyright 2016. Follow Reuters on ...".
+# Three lower-case letters before the stop keep "St. Louis" and "Acme Inc. Ltd" whole.
+_NAME_END = re.compile(r"(?<=[a-z]{3})\.\s")
+# "This post was originally published on this site": a link's label, not a name.
+_NO_NAME = frozenset({"this site", "this website", "our site", "our website", "here", "site"})
+
+
 def _clean_site(site: str) -> str:
+    site = _NAME_END.split(site.strip(), maxsplit=1)[0]
     site = site.strip().strip(".").strip()
     # "originally published by the Coastal Tribune": a lower-case article is the sentence's,
     # not the paper's name ("The Guardian" keeps its capital and its article).
@@ -168,6 +182,7 @@ def find_provenance(
     dateline_reason: str,
     byline_reason: str = "byline",
     copyright_reason: str = "copyright",
+    credits_reason: str = "credits",
 ) -> Provenance:
     """Provenance from the removed (text, reason) pairs, the body paragraphs and the page URL."""
     title: str | None = None
@@ -196,6 +211,8 @@ def find_provenance(
         named = _NAMED_SOURCE.search(text)
         if named is not None and publisher is None:
             site = _clean_site(next(group for group in named.groups() if group))
+            if site.lower() in _NO_NAME:
+                continue
             if named.group("site5"):
                 # A press release's "SOURCE Acme Corp." names the issuer: the wire that carried
                 # it, when the lead credits one, is the publisher.
@@ -216,6 +233,8 @@ def find_provenance(
             or _stamped_publisher(removed, dateline_reason)
             or _partner_byline(removed, byline_reason)
             or issuer
+            or _credited_agency(removed, (byline_reason, dateline_reason, source_reason,
+                                          credits_reason))
         )
     origin_date = date_in_url(origin_url) if origin_url else None
     origin = None
@@ -228,11 +247,24 @@ def find_provenance(
     return Provenance(origin=origin, reposted_by=tuple(reposted), published=published, title=title)
 
 
+# Any outlet a lead credits in brackets after its dateline: "CAIRO, Apr 9 (Aswat Masriya) - ",
+# "(CNBC) Cryptocurrencies rose ...". Wire editors' tags in brackets are not outlets.
+_LEAD_CREDIT = re.compile(
+    r"^(?:[A-Z][A-Z .,'’-]{1,40}(?:, [A-Z][a-z]{2,4}\.? \d{1,2})?\s(?=\((?:[^()]{2,31})\)\s?[-–—])"
+    r")?\((?!(?:Updated?|Corrected|Adds|Recasts|Repeats|Refiled|Video|Photos?|File)\b)"
+    r"(?P<name>[A-Z][\w.&'’ -]{1,30}?)\)\s?[-–—]{0,2}\s?(?=[A-Z“\"])"
+)
+
+
 def _wire_credit(body: Sequence[str]) -> str | None:
     for paragraph in body[:_WIRE_SEARCH_BLOCKS]:
         for pattern, name in WIRE_CREDITS:
             if pattern.search(paragraph[:300]):
                 return name
+    for paragraph in body[:_WIRE_SEARCH_BLOCKS]:
+        credit = _LEAD_CREDIT.match(paragraph)
+        if credit is not None:
+            return credit.group("name").strip()
     return None
 
 
@@ -263,6 +295,48 @@ def _partner_byline(removed: Sequence[tuple[str, str]], byline_reason: str) -> s
         written_for = _WRITTEN_FOR.search(text) if reason == byline_reason else None
         if written_for is not None:
             return _clean_site(written_for.group("site"))
+    return None
+
+
+_AGENCY_CREDIT = re.compile(
+    r"(?<![\w-])(" + "|".join(re.escape(name) for name in sorted(CREDITED_AGENCIES, key=len,
+                                                                 reverse=True)) + r")(?![\w-])"
+)
+
+
+# An agency that helped with a story ("Reuters contributed to this report", "With additional
+# reporting by AFP") did not write it.
+_CONTRIBUTION = re.compile(r"(?i)contribut|additional reporting|with reporting|assistance|"
+                           r"also reporting|reporting by")
+
+
+def _credited_agency(removed: Sequence[tuple[str, str]], reasons: Sequence[str]) -> str | None:
+    """A news agency a byline, sign-off, stamp or source line credits: "By Jo Kim ~ The
+    Associated Press", "... —AFP", "Xinhua, April 13, 2017". Picture credits are not read: an
+    agency's photo says nothing of who wrote the story."""
+    for text, reason in removed:
+        if reason in reasons and not _CONTRIBUTION.search(text):
+            credit = _AGENCY_CREDIT.search(text)
+            if credit is not None:
+                return CREDITED_AGENCIES[credit.group(1)]
+    return None
+
+
+# A credit on a line of its own is short: "REUTERS", "By ANI", "/ Source: The Associated Press",
+# "By Jo Kim ~ The Associated Press". A picture's credit names an agency too, but not the
+# story's.
+_CREDIT_LINE_WORDS = 8
+_PICTURE_WORDS = re.compile(r"(?i)\b(?:photo|picture|image|file|getty|video|graphic)")
+
+
+def credited_agency_line(texts: Sequence[str]) -> str | None:
+    """The agency a short furniture line credits, for a page whose notices named no origin."""
+    for text in texts:
+        if (len(text.split()) <= _CREDIT_LINE_WORDS and not _PICTURE_WORDS.search(text)
+                and not _CONTRIBUTION.search(text)):
+            credit = _AGENCY_CREDIT.search(text)
+            if credit is not None:
+                return CREDITED_AGENCIES[credit.group(1)]
     return None
 
 

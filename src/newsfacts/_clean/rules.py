@@ -210,6 +210,31 @@ PUBLISHERS: dict[str, str] = {
     "kitco.com": "Kitco News", "thestreet.com": "TheStreet",
 }
 
+# The first word of a wire's reporting credit in Spanish, Portuguese, French, German and
+# Italian.
+_CREDIT_WORDS_ELSEWHERE = (
+    r"reporte(?: adicional)? de|reportaje de|informaci[oó]n de|reportagem(?: adicional)? de|"
+    r"reportage|r[eé]dig[eé] par|version fran[cç]aise|reporter ?:|bericht(?:et)? von|"
+    r"redigiert von|mitarbeit ?:|redazione|reporting di|edici[oó]n de|editado por|"
+    r"traducci[oó]n de|tradu[cç][aã]o de"
+)
+
+# "Read more" and "Related" in the other languages the corpus pages come in (Portuguese,
+# Spanish, French, German, Italian), accents optional because scrapers drop them.
+_RELATED_LABELS_ELSEWHERE = (
+    r"leia (?:mais|tamb[eé]m)|veja (?:mais|tamb[eé]m)|saiba mais|not[ií]cias relacionadas|"
+    r"mais lidas|mat[eé]rias relacionadas|"
+    r"lea (?:m[aá]s|tambi[eé]n)|lee (?:m[aá]s|tambi[eé]n)|(?:tambi[eé]n )?te puede interesar|"
+    r"noticias relacionadas|(?:lo )?m[aá]s le[ií]d[oa]s?|"
+    r"(?:[àa] )?lire (?:aussi|[eé]galement)|voir aussi|sur le m[eê]me sujet|les plus lus|"
+    r"articles similaires|"
+    r"(?:lesen sie|lies) (?:auch|mehr)|mehr zum thema|(?:das )?k[oö]nnte sie (?:auch )?"
+    r"interessieren|auch interessant|meistgelesen|verwandte (?:artikel|themen)|"
+    r"leggi anche|potrebbe interessarti|articoli correlati|"
+    r"[uú]ltimas not[ií]cias|derni[eè]res (?:nouvelles|actualit[eé]s|infos)|"
+    r"(?:neueste|aktuelle|weitere) nachrichten|ultime notizie"
+)
+
 _PUBLISHER_LABEL = "|".join(
     re.escape(name) for name in sorted({*PUBLISHERS, *PUBLISHERS.values()}, key=len, reverse=True)
 )
@@ -332,7 +357,10 @@ RULES: tuple[Rule, ...] = (
             r"[.:!»›>]?$")),
     Rule("read-more-at", "source-line",
          _p(r"^(?:read|continue reading) (?:more|the rest|the full story) (?:at|on)\s?:? "
-            r".{1,150}$")),
+            r".{1,150}$"
+            # "Read it at The Daily Beast", "Read at www.example.com": a link to the original.
+            r"|^read (?:it )?(?:at|on) (?:(?:www\.)?[\w-]{2,40}\.[a-z.]{2,12}|(?:the )?"
+            r"(?-i:[A-Z][\w.&'’-]{1,30}(?: [A-Z][\w.&'’-]{1,30}){0,3}))\.?$")),
     Rule("press-release-original", "source-line",
          _p(r"^(?:cision ?)?view (?:original content|source version)(?: to download multimedia)?"
             r"(?: on \S{1,60})?"
@@ -353,6 +381,12 @@ RULES: tuple[Rule, ...] = (
          _p(r"\s{0,4}\((?:(?:additional )?reporting|writing|editing) by [^()]{1,400}\)\.?$"),
          "span", needle=" by ",
          max_words=2000),
+    # The same credits in the agencies' other services: "(Reporte de X; edición de Y;
+    # traducción de Z)", "(Reportagem de X)", "(Reportage X, version française Y)", "(Reporter:
+    # X, redigiert von Y)", "(Redazione Milano)".
+    Rule("wire-credits-translated", "credits",
+         _p(rf"(?:^|\s{{0,4}})\((?:{_CREDIT_WORDS_ELSEWHERE})(?=[\s:,])[^()]{{1,400}}\)\.?$"),
+         "span", max_words=2000, needle="("),
     Rule("contributing", "credits",
          _p(r"^(?:(?:contributing|contributors?)\s?:|[-—–]{0,2} ?with assistance from) "
             r"[^.]{1,200}\.?$"), max_words=40),
@@ -567,14 +601,16 @@ RULES: tuple[Rule, ...] = (
             r"related (?:quotes|tickers|symbols|reading)|(?:view |see )?full coverage|"
             r"explore more on these topics|more stories like this.{0,80}|suggested topics|"
             r"latest(?: updates)?|popular(?: now)?|top stories|hot stories|"
-            r"(?:sponsored|promoted) (?:stories|links|content|posts))\s?[:»›>.]?$"),
+            r"(?:sponsored|promoted) (?:stories|links|content|posts)|"
+            rf"{_RELATED_LABELS_ELSEWHERE})\s?[:»›>.]?$"),
          "section", max_words=8),
     Rule("related-inline", "related-links",
          _p(r"^(?:related|read more|read also|also read|see also|read|more|must read|recommended|"
             r"suggested|read next|watch|listen|related coverage|related story|related article|"
             r"don'?t miss|now read|read this next|keep reading|"
             r"related reading|related news|related (?:videos?|podcasts?|links?|content|posts?|"
-            r"stories|articles))"
+            r"stories|articles)|"
+            rf"{_RELATED_LABELS_ELSEWHERE})"
             r"\s?[:|»›>\-–—]\s?.{1,200}$"), max_words=25),
     # The label in capitals with only a space after it ("READ  Ministry refunds ..."), or glued
     # into one word ("AlsoRead"): the capitals or the glue, not a colon, set it off the headline.
@@ -584,6 +620,11 @@ RULES: tuple[Rule, ...] = (
              r"|(?:AlsoRead|ReadAlso|ReadMore|SeeAlso)\b).{0,200}$"), max_words=25),
     Rule("teaser-stamp", "related-links",
          _p(r"^[\w .'&-]{0,40}?\d{4}/\d{2}/\d{2}(?: \d{2}:\d{2})?$"), max_words=6),
+    # A feed's headline with its age after a separator ("Fossils found in Spain - 23 mins ago",
+    # "Markets rally · 3 hours ago"): a story's paragraph never ends on its own age.
+    Rule("teaser-age", "related-links",
+         _p(r"^[^.!?]{10,200}?\s[-–—|·•]\s?(?:about )?(?:an? |\d{1,3} ?)(?:min(?:ute)?s?|hrs?|"
+            r"hours?|days?|weeks?|months?) ago$"), max_words=30, needles=(" ago",)),
     # --- comment sections and tags ----------------------------------------------------------
     Rule("attachments-heading", "placeholder",
          _p(r"^(?:attachments?|related (?:images|files|documents|links)|downloads?)\s?:?$"),
@@ -600,6 +641,22 @@ RULES: tuple[Rule, ...] = (
          max_words=30),
     Rule("breadcrumb", "navigation",
          _p(r"^(?:home|news)\s?(?:[»›>/|]\s?[\w .,&'-]{1,40}){1,6}$"), max_words=16),
+    # A site's greeting and tagline: "Welcome, we offer 24hrs updates on ...", "Welcome to X!
+    # Your source for ...".
+    Rule("site-welcome", "navigation",
+         _p(r"^welcome(?: to [^,.!?]{2,60})?\s?[,!.:]\s?(?:we|you|your|here|this is|the home)\b"
+            r".{0,200}$"), max_words=30, needles=("welcome",)),
+    # A news site's activity counter: "There were 1,606 press releases posted in the last 24
+    # hours and ...".
+    Rule("site-counter", "navigation",
+         _p(r"^there (?:were|are|have been) [\d,.]+ (?:press releases|articles|stories|posts|"
+            r"news (?:items|stories)) (?:posted|published)\b.{0,120}$"), max_words=30,
+         needles=("there ",)),
+    # A trail of short section names in guillemets, ending in the story's headline:
+    # "Site.com » Business » Sensex rose 456 points".
+    Rule("breadcrumb-trail", "navigation",
+         _p(r"^(?:[\w.&'-]{1,30}(?: [\w.&'-]{1,30}){0,2}\s{0,3}[»›]\s{0,3}){2,6}[^»›]{1,200}$"),
+         max_words=30, needles=("»", "›")),
     # Previous/next links under a blog post: the label, then the neighbouring post's headline.
     Rule("adjacent-post", "navigation",
          _p(r"^(?:[←«‹<] ?)?(?:previous|next|prev|older|newer) (?:post|article|story|entry)"
@@ -778,6 +835,19 @@ RULES: tuple[Rule, ...] = (
             r"create (?:a free |an )?account(?: to)?\b).{0,200}$"),
          max_words=40),
     # --- advertisements and placeholders --------------------------------------------------
+    # A publisher's appeal for money: "Support independent journalism", "Readers like you keep
+    # news free", "More than 5,000 readers have already chipped in", "Donate now".
+    Rule("donation-appeal", "advertisement",
+         _p(r"^(?:(?:please )?(?:support|fund|back) (?:our|independent|quality|local|trusted|"
+            r"public[- ]interest|free) (?:journalism|reporting|news(?:room)?)\b.{0,200}"
+            r"|readers like you\b.{0,200}"
+            r"|.{0,80}\breaders (?:like you )?(?:have )?(?:already )?"
+            r"(?:pitched|chipped) in\b.{0,200}"
+            r"|.{0,120}\b(?:donate|contribute|chip in|make a (?:donation|contribution))\b.{0,60}"
+            r"\b(?:our|independent) (?:journalism|reporting|newsroom|work)\b.{0,120}"
+            r"|.{0,120}\bkeep (?:the )?(?:news|journalism|paywalls?) (?:free|away|open)\b.{0,120}"
+            r"|(?:donate|make a donation)(?: now| today)?[.!]?)$"),
+         max_words=45),
     # Evergreen broker and stock-picking promos: the heading and the pitch right under it.
     Rule("stock-promo-heading", "advertisement",
          _p(r"^(?:how to (?:buy|invest in|trade) [\w.&$' -]{1,30} (?:stocks?|shares|etfs?|crypto|"
@@ -816,7 +886,7 @@ RULES: tuple[Rule, ...] = (
             r"sponsored content|"
             r"sponsored by .{1,60}|promoted|promoted content|paid (?:post|content|partnership)|"
             r"partner content|presented by .{1,60}|"
-            r"(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
+            r"(?:story|article) continue[sd] (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
             r"advertise with us|"
             r"(?:scroll|continue reading) (?:down )?(?:to continue|below)(?: with content)?|"
             r"ad feedback|report (?:this )?ad|skip ad|close ad)(?: ?-{0,3})?"
@@ -1004,7 +1074,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:this (?:story|article|post) (?:has been|was|will be) updated)|"
             r"(?:please )?(?:check back|refresh)(?: (?:later|soon|the page))? for (?:updates|"
             r"more(?: details| information)?)|this (?:article|story) was (?:amended|corrected|"
-            r"updated) on)\b.{0,200}$"), max_words=40),
+            r"updated) on|more to (?:come|follow))\b.{0,200}$"), max_words=40),
     Rule("update-note", "status-notice",
          _p(r"^\((?:updates|adds|recasts|corrects|rewrites|changes|refiles)\b[^()]{1,200}\)$"),
          max_words=30),
@@ -1122,6 +1192,21 @@ WIRE_CREDITS: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\(Xinhua\)\s?[-–—]{1,2}"), "Xinhua"),
 )
 
+
+# News agencies as their credits name them in bylines, sign-offs, stamps and source lines
+# ("By Jo Kim ~ The Associated Press", "... —AFP", "Xinhua, April 13, 2017"), and the name the
+# origin gives them. Case matters: "AP" and "dpa" are credits, "ap" and "DPA" may be words.
+CREDITED_AGENCIES: dict[str, str] = {
+    "The Associated Press": "Associated Press", "Associated Press": "Associated Press",
+    "AP": "Associated Press", "Reuters": "Reuters", "REUTERS": "Reuters",
+    "Agence France-Presse": "AFP", "AFP": "AFP", "Sapa-AFP": "Sapa-AFP", "Xinhua": "Xinhua",
+    "Kyodo News": "Kyodo", "Kyodo": "Kyodo", "Yonhap": "Yonhap", "dpa-AFX": "dpa-AFX",
+    "dpa": "dpa", "Press Trust of India": "Press Trust of India", "PTI": "PTI", "IANS": "IANS",
+    "ANI": "ANI",
+    "Bernama": "Bernama", "Anadolu Agency": "Anadolu", "EFE": "EFE", "ANSA": "ANSA",
+    "Bloomberg": "Bloomberg", "RTTNews": "RTTNews", "The Canadian Press": "The Canadian Press",
+    "AAP": "AAP", "UPI": "UPI", "Jiji Press": "Jiji Press", "Europa Press": "Europa Press",
+}
 
 # The publisher a stamp line starts with: "Reuters | Updated: 21-01-2026 13:05 IST".
 PUBLISHER_STAMP = re.compile(rf"^({_PUBLISHER_LABEL}) ?[|·•]", re.IGNORECASE)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -98,8 +98,9 @@ class ClaimFinder:
         if title:
             title_view = english_marks(title)
             in_title = self._find_in(title_view, published, "title", named)
-            claims.extend(in_title if title_view == title
-                          else restore_text(in_title, title_view, title))
+            in_title = (in_title if title_view == title
+                        else restore_text(in_title, title_view, title))
+            claims.extend(_not_restated(in_title, claims))
         return claims
 
     def _find_in(self, text: str, published: dt.date | None, where: Where,
@@ -167,3 +168,16 @@ def _cut(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         start = cut
     if end > start and text[start:end].strip():
         yield start, end
+
+
+def _not_restated(in_title: list[Claim], in_body: Sequence[Claim]) -> list[Claim]:
+    """The headline's figures that the body does not give again.
+
+    A headline repeats the story's lead figure ("exports up 9.6%"); the body's sentence says the
+    same with its period and source, so the headline's copy would only count it twice (and a
+    reposter's repeated headline is furniture). A fall may be signed in one and not the other.
+    """
+    told = {(abs(claim.value), claim.unit) for claim in in_body
+            if isinstance(claim.value, float)}
+    return [claim for claim in in_title
+            if not isinstance(claim.value, float) or (abs(claim.value), claim.unit) not in told]

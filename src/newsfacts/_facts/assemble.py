@@ -181,7 +181,8 @@ def _assemble_window(
     clauses = split_clauses(sentence)
     periods = find_periods(sentence, published)
     numeric = [q for q in quantities if q.type != "date"
-               and not _inside_a_period(q, start, periods)]
+               and not _inside_a_period(q, start, periods)
+               and not _page_marker(sentence, q.start - start, q.end - start, q.unit)]
     main_end = main_clause_end(clauses)
     context = _Sentence(
         text=sentence,
@@ -223,6 +224,32 @@ def _inside_a_period(quantity: Quantity, sentence_start: int,
     # A window's length ("the past two years") is a figure of its own, as NewsQuant counts it.
     return any(m.start <= start and end <= m.end and m.rule != "trailing_window"
                for m in periods)
+
+
+# Numbers that mark the page rather than say anything: a feed's time stamp after a headline
+# ("... at home - 14 mins ago"), a thread's post number ("1/ Inflation climbed ..."), a
+# reading time.
+_STAMP_BEFORE = re.compile(r"(?:^|\s[-–—|·•]\s?)(?:about )?$")
+_STAMP_AFTER = re.compile(r"^ ago\s*$")
+_POST_NUMBER_AFTER = re.compile(r"^/\s")
+# A reading time: "2 min read", "Reading time: 3 minutes".
+_READ_AFTER = re.compile(r"^\s?(?:read|reading)\b", re.IGNORECASE)
+_READ_BEFORE = re.compile(r"\breading time\s?:?\s?$", re.IGNORECASE)
+# A bare number in a "sentence" with no word of its own (a table row of numbers, a lone "1")
+# says nothing about what it counts. A unit ("45€", "25%") still says what it is.
+_WORD = re.compile(r"[^\W\d_]{2}")
+
+
+def _page_marker(sentence: str, start: int, end: int, unit: str | None) -> bool:
+    before, after = sentence[:start], sentence[end:]
+    if _STAMP_AFTER.match(after) and _STAMP_BEFORE.search(before):
+        return True
+    if unit == "minute" and (_READ_AFTER.match(after) or _READ_BEFORE.search(before)):
+        return True
+    if not before.strip() and _POST_NUMBER_AFTER.match(after):
+        return True
+    return unit is None and not _WORD.search(before) and not _WORD.search(after) and not (
+        _WORD.search(sentence[start:end]))
 
 
 @dataclass(frozen=True, slots=True)
