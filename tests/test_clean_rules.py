@@ -7,6 +7,7 @@ row of ``rules.RULES`` and ``rules.HINT_RULES`` has a case here, so a new row ne
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 import re
 from typing import NamedTuple
@@ -986,3 +987,22 @@ def test_ends_with_mark_reads_like_the_regex(text: str) -> None:
         classify_module._SENTENCE_END.search(text))
     assert ends_with_mark(text, classify_module._FINISHED_MARKS) == bool(
         re.search(r"[.\"”’)]$", text))
+
+
+def test_span_needles_only_skip_rows_that_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A span row's needles are a speed-up too: every case, with a lead before it and with a
+    # long s where lower-casing and case-blind matching disagree, cuts the same without them.
+    classify_module = importlib.import_module("newsfacts._clean.classify")
+    assert any(rule.needles for rule in classify_module._SPAN_RULES)
+    lead = "Shares rose in early trade as investors weighed the outlook. "
+    texts = [text for case in CASES for text in (case.text, lead + case.text)]
+    texts += ["The plan was approved. Full \u017ftory", "The plan was approved. Read more."]
+
+    def cuts() -> list[tuple[str, list[tuple[str, str, str]]]]:
+        return [(verdict.text, verdict.cuts)
+                for verdict in classify([Block(text=text, position=0) for text in texts])]
+
+    with_needles = cuts()
+    monkeypatch.setattr(classify_module, "_SPAN_RULES", tuple(
+        dataclasses.replace(rule, needles=()) for rule in classify_module._SPAN_RULES))
+    assert with_needles == cuts()

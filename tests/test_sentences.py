@@ -10,9 +10,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.attrs import IDX, LENGTH, SENT_START
 
 from newsfacts._facts.pipeline import load_pipeline
-from newsfacts._facts.sentences import cut_at_sure_ends
+from newsfacts._facts.sentences import cut_at_sure_ends, sentencizer_rows
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 TEXTS = sorted((FIXTURES / "claims").glob("*.txt")) + sorted((FIXTURES / "text").glob("*.txt"))
@@ -46,3 +49,27 @@ def test_cuts_after_a_lower_case_word_only() -> None:
     # "March." and "met." are no sure ends: a capital or a word under four letters before them.
     assert pieces == ["Exports rose 5% in March. Imports fell.",
                       "The U.S. Fed met. Prices eased!", "Then rose."]
+
+
+def _sentencizer_says(text: str) -> list[list[int]]:
+    doc = load_pipeline("blank")(text)
+    rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist() if len(doc) else []
+    # The array is unsigned: -1 (no sentence start) comes back as 2**64 - 1.
+    return [[index, length, start if start in (0, 1) else -1] for index, length, start in rows]
+
+
+@pytest.mark.parametrize("path", TEXTS, ids=[p.name for p in TEXTS])
+def test_sentencizer_rows_are_the_sentencizers(path: Path) -> None:
+    # Read from the token arrays, the sentence starts are the component's own.
+    text = path.read_text(encoding="utf-8")
+    nlp = load_pipeline("blank")
+    for start, end in _paragraphs(text):
+        piece = text[start:end]
+        assert sentencizer_rows(nlp.make_doc(piece), piece) == _sentencizer_says(piece)
+
+
+@settings(deadline=None)  # the first example loads the pipeline
+@given(st.text(alphabet="abA1 .!?;:\"'()\n\u3002\u0964\u2026-", max_size=40))
+def test_sentencizer_rows_on_any_punctuation(text: str) -> None:
+    nlp = load_pipeline("blank")
+    assert sentencizer_rows(nlp.make_doc(text), text) == _sentencizer_says(text)

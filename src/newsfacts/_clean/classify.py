@@ -105,9 +105,19 @@ def _cut_spans(block: Block) -> Verdict:
     verdict = Verdict(block=block, text=block.text.strip())
     lowered = verdict.text.lower()
     count = -1  # the words of verdict.text, counted when a row's needle is first found
+    folds: bool | None = None  # whether lower-casing disagrees with case-blind matching
     for rule in _SPAN_RULES:
         if rule.needle not in lowered:
             continue
+        if rule.needles:
+            if folds is None:
+                folds = _FOLDS_TO_ASCII.search(verdict.text) is not None
+            if not folds:
+                for needle in rule.needles:
+                    if needle in lowered:
+                        break
+                else:
+                    continue
         if count < 0:
             count = words(verdict.text)
         if count > rule.max_words:
@@ -128,6 +138,7 @@ def _cut_spans(block: Block) -> Verdict:
             verdict.text = " ".join(" ".join(pieces).split())
             lowered = verdict.text.lower()
             count = -1
+            folds = None
     return verdict
 
 
@@ -146,8 +157,12 @@ def line_rule_for(text: str) -> Rule | None:
             # A row's needles are cheaper to look for than its lookaheads.
             if lowered is None:
                 lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
-            if lowered and not any(needle in lowered for needle in rule.needles):
-                continue
+            if lowered:
+                for needle in rule.needles:  # a loop, not any(): the hottest test of the stage
+                    if needle in lowered:
+                        break
+                else:
+                    continue
         if rule.pattern.search(text):
             return rule
     return None

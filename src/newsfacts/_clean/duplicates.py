@@ -7,6 +7,7 @@ the full paragraph. The first full copy stays; the others go with the reason ``d
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from .classify import Verdict, words
@@ -20,15 +21,34 @@ _NEIGHBOURS = 3
 _OPENING_CHARS = 12
 
 
+# Each mark as compared, and how much of the text it takes off (its length as written).
+_FOLDED_MARKS = tuple((mark.casefold(), len(mark)) for mark in TRUNCATION_MARKS)
+_FOLDED_ENDS = tuple(folded for folded, _ in _FOLDED_MARKS)
+# Texts up to this long are remembered: a page's passes compare the same blocks three or four
+# times over (title, repeats, excerpts), and the cache stays a few megabytes at most.
+_REMEMBERED_CHARS = 4_000
+
+
 def comparable(text: str) -> str:
     """Text as compared for sameness: case, spacing and a trailing "…" do not matter."""
+    return _remembered(text) if len(text) <= _REMEMBERED_CHARS else _comparable(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered(text: str) -> str:
+    return _comparable(text)
+
+
+def _comparable(text: str) -> str:
     folded = " ".join(text.casefold().split())
+    if not folded.endswith(_FOLDED_ENDS):
+        return folded  # most blocks: no mark to take off
     changed = True
     while changed:
         changed = False
-        for mark in TRUNCATION_MARKS:
-            if folded.endswith(mark.casefold()):
-                folded = folded[: -len(mark)].rstrip()
+        for mark, length in _FOLDED_MARKS:
+            if folded.endswith(mark):
+                folded = folded[:-length].rstrip()
                 changed = True
     return folded
 
@@ -68,10 +88,12 @@ def _split_glued_repeats(verdicts: Sequence[Verdict]) -> None:
 
 def _drop_notice_excerpts(verdicts: Sequence[Verdict], notice_reason: str) -> None:
     """What is left of a repost notice's line is usually the lead, excerpted: drop it if so."""
-    everything = " ".join(comparable(v.block.text) for v in verdicts)
+    everything: str | None = None  # joined only on a page that has a notice's excerpt
     for verdict in verdicts:
         if not verdict.is_body or all(cut[1] != notice_reason for cut in verdict.cuts):
             continue
+        if everything is None:
+            everything = " ".join(comparable(v.block.text) for v in verdicts)
         excerpt = comparable(verdict.text)
         if excerpt and everything.count(excerpt) >= 2:
             verdict.reason, verdict.rule = DUPLICATE, "notice-excerpt"

@@ -18,10 +18,11 @@ The model file records these names; a model trained on other names is refused at
 from __future__ import annotations
 
 import math
+import operator
 import re
 from collections.abc import Sequence
 
-from .classify import Verdict, is_finished, is_paragraph
+from .classify import Verdict, is_finished, is_paragraph, words
 from .vocabulary import EMPTY, Vocabulary
 
 # How a block's earlier verdict is encoded: one flag per family of reasons.
@@ -115,24 +116,27 @@ _UPPER = re.compile(r"[A-ZÀ-ÖØ-Þ]")
 _DIGIT = re.compile(r"\d")
 
 
+_FIRST = operator.itemgetter(0)  # of a word: never empty
+
 # Shares and stamps are read from a block's first characters: enough to tell a label from a
 # paragraph, and it bounds the cost of a very long block.
 _SAMPLE_CHARS = 200
 
 
 def _shape(full: str) -> dict[str, float]:
-    count = len(full.split())
+    count = words(full)  # counted (and remembered) by the rules already
     text = full[:_SAMPLE_CHARS]
     chars = len(text) or 1
     letters = sum(map(str.isalpha, text))
     alphabetic = _WORD.findall(text)
     lowered = [word.casefold() for word in alphabetic]
-    capitalised = sum(word[:1].isupper() for word in alphabetic)
+    capitalised = sum(map(str.isupper, map(_FIRST, alphabetic)))
     last = full[-1:]
+    digits = len(_DIGIT.findall(text))
     return {
         "chars": math.log1p(len(full)),
         "words": math.log1p(count),
-        "mean_word": sum(len(word) for word in alphabetic) / len(alphabetic) if alphabetic else 0,
+        "mean_word": sum(map(len, alphabetic)) / len(alphabetic) if alphabetic else 0,
         "ends_stop": float(last in ".!?"),
         "ends_quote": float(last in "\"”’)"),
         "ends_colon": float(last == ":"),
@@ -143,20 +147,22 @@ def _shape(full: str) -> dict[str, float]:
         "starts_bullet": float(bool(_BULLET.match(text))),
         "upper_share": len(_UPPER.findall(text)) / letters if letters else 0,
         "title_share": capitalised / len(alphabetic) if alphabetic else 0,
-        "digit_share": len(_DIGIT.findall(text)) / chars,
+        "digit_share": digits / chars,
         "symbol_share": len(_SYMBOL.findall(text)) / chars,
         "emoji": float(_EMOJI.search(text) is not None),
         "separators": math.log1p(len(_SEPARATORS.findall(text))),
         "sentences": math.log1p(len(_SENTENCE_BREAK.findall(text))),
-        "function_share": (sum(word in FUNCTION_WORDS for word in lowered) / len(lowered)
+        "function_share": (sum(map(FUNCTION_WORDS.__contains__, lowered)) / len(lowered)
                            if lowered else 0),
         "furniture_words": math.log1p(len(_FURNITURE_WORD.findall(text.lower()))),
-        "link": float(bool(_LINK.search(text))),
-        "handle": float(bool(_HANDLE.search(text))),
-        "time_ago": float(bool(_TIME_AGO.search(text))),
-        "date": float(bool(_DATE.search(text))),
-        "clock": float(bool(_CLOCK.search(text))),
-        "year": float(bool(_YEAR.search(text))),
+        # Each search below needs a character that most labels and many paragraphs lack (a
+        # digit, "@", "." or ":"): looking for it first skips the searches.
+        "link": float(("." in text or ":" in text) and _LINK.search(text) is not None),
+        "handle": float("@" in text and _HANDLE.search(text) is not None),
+        "time_ago": float(digits > 0 and _TIME_AGO.search(text) is not None),
+        "date": float(digits > 0 and _DATE.search(text) is not None),
+        "clock": float(digits > 0 and _CLOCK.search(text) is not None),
+        "year": float(digits > 0 and _YEAR.search(text) is not None),
         "finished": float(is_finished(full)),
         "question": float(last == "?" or last == "!"),
         # A paragraph a scraper cut off stops on "the" or "of"; a headline or label never does.
@@ -214,7 +220,7 @@ def _own(verdict: Verdict, vocabulary: Vocabulary) -> dict[str, float]:
 def _position_only(verdict: Verdict) -> dict[str, float]:
     text = verdict.text or verdict.block.text
     return {"prose": float(is_paragraph(verdict, _PROSE_WORDS)),
-            "words": math.log1p(len(text.split()))}
+            "words": math.log1p(words(text))}
 
 
 def block_features(
@@ -238,14 +244,14 @@ def block_features(
     ]
     prose = [index for index, row in enumerate(rows) if row["prose"]]
     first, last = (prose[0], prose[-1]) if prose else (total, -1)
+    keys = [" ".join((verdict.text or verdict.block.text).casefold().split())
+            for verdict in verdicts]
     counts: dict[str, int] = {}
-    for verdict in verdicts:
-        key = " ".join((verdict.text or verdict.block.text).casefold().split())
+    for key in keys:
         counts[key] = counts.get(key, 0) + 1
     short = [not row["prose"] and row["words"] <= math.log1p(8) for row in rows]
     runs = _run_lengths(short)
-    for index, (verdict, row) in enumerate(zip(verdicts, rows, strict=True)):
-        key = " ".join((verdict.text or verdict.block.text).casefold().split())
+    for index, (key, row) in enumerate(zip(keys, rows, strict=True)):
         row["repeats"] = float(counts[key] > 1)
         row["before_prose"] = float(index < first)
         row["after_prose"] = float(index > last)

@@ -48,8 +48,9 @@ class Rule:
     text_follows: bool = False
     overrides: tuple[str, ...] = ()  # ``after`` rows: rows whose blocks this row may take back
     needle: str = ""  # span rows: lower-case text a match must contain, to skip blocks cheaply
-    # Line rows: lower-case texts a match must contain one of. Only a speed-up, checked before
-    # the pattern (whose lookaheads may scan a long paragraph): never part of what matches.
+    # Line and span rows: lower-case texts a match must contain one of. Only a speed-up,
+    # checked before the pattern (whose lookaheads or look-behinds may scan a long paragraph):
+    # never part of what matches.
     needles: tuple[str, ...] = ()
     ends_at_prose: bool = False  # counted sections: stop early at an article paragraph
 
@@ -274,7 +275,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"(?<=[.!?\"”’…])\s?\[?(?:click here to read more|read more(?: here| (?:at|on) "
             r"[\w .'&-]{2,40})?|continue reading|read the full (?:story|article)(?: (?:at|on) "
             r"[\w .'&-]{2,40})?|related reading|full story)\]?\s?[:.…]*$"), "span",
-         max_words=100000),
+         max_words=100000, needles=("read", "full story")),
     # A file-type tag before a headline link ("[PDF] Retail sales ..."), a live blog's time
     # stamp ("16.45 - "), a date in brackets ("(05/09/17) ") at the head of a paragraph.
     Rule("lead-tag", "navigation",

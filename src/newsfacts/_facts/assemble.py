@@ -41,6 +41,7 @@ from .context_rules import NOT_METRICS
 from .metric import parsed_metric
 from .periods import PeriodMention, find_periods, resolve_expression
 from .quantities import Quantity, find_quantities
+from .sentences import sentencizer_rows
 
 _SOURCE_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 _DATE_AS_MODIFIER_AFTER = re.compile(r"\s+[A-Za-z]")
@@ -59,11 +60,14 @@ def claims_from_doc(
     quantities: Sequence[Quantity] | None = None,
     named: NamedSources | None = None,
     text: str | None = None,
+    sentenced: bool = True,
 ) -> list[Claim]:
     """The claims in ``doc``; offsets are shifted by ``offset`` (the doc's place in a text).
 
     ``text`` is the doc's text, when the caller has it: ``Doc.text`` joins it up again token
-    by token, making a Token object for each.
+    by token, making a Token object for each. ``sentenced`` False: the doc is only tokenized,
+    and its sentences are those the blank pipeline's sentencizer would mark
+    (``sentencizer_rows``).
     """
     if text is None:
         text = doc.text
@@ -76,7 +80,8 @@ def claims_from_doc(
     name_starts = [position for position, _ in names]
     parsed = doc.has_annotation("DEP")
     claims: list[Claim] = []
-    for start, end in _sentence_bounds(doc, len(text)):
+    rows = _sentence_rows(doc) if sentenced else sentencizer_rows(doc, text)
+    for start, end in _sentence_bounds(rows, len(text)):
         inside = _quantities_between(found, starts, start, end)
         if not inside:
             continue
@@ -104,12 +109,20 @@ def with_parsed_metrics(doc: Doc, claims: Sequence[Claim], offset: int) -> list[
     return result
 
 
-def _sentence_bounds(doc: Doc, length: int) -> Iterable[tuple[int, int]]:
-    """Character spans of the doc's sentences, as ``doc.sents`` gives them, read from arrays:
-    making a Token object for every word of a long story cost more than the claim rules."""
+def _sentence_rows(doc: Doc) -> list[list[int]]:
+    """``[IDX, LENGTH, SENT_START]`` of each token."""
     if len(doc) == 0:
+        return []
+    rows: list[list[int]] = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
+    return rows
+
+
+def _sentence_bounds(rows: list[list[int]], length: int) -> Iterable[tuple[int, int]]:
+    """Character spans of the doc's sentences, as ``doc.sents`` gives them, read from its
+    token arrays (``_sentence_rows``): making a Token object for every word of a long story
+    cost more than the claim rules."""
+    if not rows:
         return
-    rows = doc.to_array([IDX, LENGTH, SENT_START]).tolist()
     if all(row[2] == 0 for row in rows[1:]):
         yield 0, length  # no sentence boundaries set (Doc.has_annotation's test)
         return

@@ -40,7 +40,7 @@ from .attribution_rules import (
     Scope,
 )
 from .context import Clause, in_main_clause
-from .word_scan import Needs, lowered_if_faithful
+from .word_scan import RuleIndex, lowered_if_faithful
 
 # Rules whose own verb ("expected", "said", "set") is the clearest cue to report.
 _VERB_IS_CUE = frozenset({
@@ -66,8 +66,8 @@ class SourceMention:
     source: Source
     scope: Scope
 
-# Each rule with its precondition, looked up once.
-_RULES_WITH_NEEDS = tuple((rule, RULE_NEEDS[rule.name]) for rule in ATTRIBUTION_RULES)
+# Each rule with its precondition.
+_RULES_WITH_NEEDS = RuleIndex([(rule, RULE_NEEDS[rule.name]) for rule in ATTRIBUTION_RULES])
 
 
 def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[SourceMention]:
@@ -81,13 +81,7 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
     if not SOURCE_WORD_SCAN.found_in(sentence, lowered):
         return []
     found: list[SourceMention] = []
-    present: dict[Needs, bool] = {}
-    for rule, needs in _RULES_WITH_NEEDS:
-        found_needs = present.get(needs)
-        if found_needs is None:
-            found_needs = present[needs] = needs.found_in(sentence, lowered)
-        if not found_needs:
-            continue
+    for rule in _RULES_WITH_NEEDS.met(sentence, lowered):
         for match in rule.pattern.finditer(sentence):
             name = _clean_name(match.group("name"))
             if name is None:

@@ -55,8 +55,10 @@ _MIN_WORDS = 3
 _MARK_BETWEEN_DIGITS = re.compile(r"(?<=\d)[.,](?=\d)")
 _SWAP = str.maketrans({",": ".", ".": ","})
 # "1,5%", "12,25 percent" in English copy: never a thousands group.
+# "(?<![\d.,])\d{1,3}" written to open with the digit, so that the search skips from digit to
+# digit instead of trying its look-behind at every character of the story.
 _ENGLISH_DECIMAL_COMMA = re.compile(
-    r"(?<![\d.,])\d{1,3}(?P<comma>,)\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"
+    r"\d(?<![\d.,]\d)\d{0,2}(?P<comma>,)\d{1,2}(?=\s?(?:%|per\s?cent\b|percent\b))"
 )
 
 

@@ -36,7 +36,7 @@ from .period_rules import (
     REPORTED_BEFORE,
     RULE_NEEDS,
 )
-from .word_scan import Needs, lowered_if_faithful
+from .word_scan import RuleIndex, lowered_if_faithful
 
 Interval = tuple[dt.date, dt.date]
 
@@ -84,8 +84,8 @@ _CONTRACT_RULES = frozenset({"month", "month_year"})
 _INSIDE_RANGE = frozenset({"date_range", "month_range", "change_range", "pair_span",
                            "through_month"})
 
-# Each rule with its precondition, looked up once.
-_RULES_WITH_NEEDS = tuple((rule, RULE_NEEDS[rule.name]) for rule in PERIOD_RULES)
+# Each rule with its precondition.
+_RULES_WITH_NEEDS = RuleIndex([(rule, RULE_NEEDS[rule.name]) for rule in PERIOD_RULES])
 
 
 def find_periods(text: str, published: dt.date | None,
@@ -96,14 +96,8 @@ def find_periods(text: str, published: dt.date | None,
     if not DATE_WORD_SCAN.found_in(text, lowered):
         return []
     candidates: list[tuple[int, int, str, re.Match[str]]] = []
-    present: dict[Needs, bool] = {}
-    for rule, needs in _RULES_WITH_NEEDS:
+    for rule in _RULES_WITH_NEEDS.met(text, lowered):
         if skip and rule.name in skip:
-            continue
-        found = present.get(needs)
-        if found is None:
-            found = present[needs] = needs.found_in(text, lowered)
-        if not found:
             continue
         for match in rule.pattern.finditer(text):
             if match.end() > match.start():

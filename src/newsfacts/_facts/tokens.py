@@ -48,10 +48,11 @@ class Tokens:
     def __init__(self, text: str) -> None:
         self.text = text
         matches = list(TOKEN.finditer(text))
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.toks = [m.group() for m in matches]
-        self.lows = [tok.lower() for tok in self.toks]
+        # map() over the methods themselves: no Python frame per token.
+        self.starts: list[int] = list(map(re.Match.start, matches))
+        self.ends: list[int] = list(map(re.Match.end, matches))
+        self.toks: list[str] = list(map(re.Match.group, matches))
+        self.lows = list(map(str.lower, self.toks))
         self.n = len(self.toks)
 
     def attached(self, i: int) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Generic, TypeVar
 
 # Letters re matches case-blindly to ASCII letters whose str.lower() is no ASCII letter.
 _LOWERING_DIFFERS = re.compile("[\u0130\u0131\u017f]")
@@ -107,3 +108,39 @@ class Needs:
         if self.lowered is not None:
             return self.lowered.search(lowered) is not None
         return self.pattern.search(text) is not None
+
+
+_Rule = TypeVar("_Rule")
+# Combinations of preconditions remembered per table: texts meet a few dozen in practice.
+_MAX_COMBINATIONS = 4096
+
+
+class RuleIndex(Generic[_Rule]):
+    """A rule table whose rows each have a precondition (several rows may share one).
+
+    ``met`` searches each distinct precondition once and gives the rows whose precondition the
+    text meets, in table order: the rows a text cannot match are never looked at, instead of
+    being passed over one by one."""
+
+    __slots__ = ("_by_mask", "_needs", "_rows")
+
+    def __init__(self, rows: Sequence[tuple[_Rule, Needs]]) -> None:
+        self._needs = tuple(dict.fromkeys(needs for _, needs in rows))
+        bits = {needs: 1 << k for k, needs in enumerate(self._needs)}
+        self._rows = tuple((rule, bits[needs]) for rule, needs in rows)
+        self._by_mask: dict[int, tuple[_Rule, ...]] = {}
+
+    def met(self, text: str, lowered: str | None) -> tuple[_Rule, ...]:
+        """``lowered`` is ``lowered_if_faithful(text)``."""
+        mask = 0
+        bit = 1
+        for needs in self._needs:
+            if needs.found_in(text, lowered):
+                mask |= bit
+            bit <<= 1
+        rules = self._by_mask.get(mask)
+        if rules is None:
+            rules = tuple(rule for rule, rule_bit in self._rows if mask & rule_bit)
+            if len(self._by_mask) < _MAX_COMBINATIONS:
+                self._by_mask[mask] = rules
+        return rules

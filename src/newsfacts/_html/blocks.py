@@ -121,6 +121,9 @@ def _hint_words(words: str) -> str:
     """Cached: a page repeats the same class strings hundreds of times."""
     # camelCase words get the hyphen lower-casing would lose: "InlineImage-imageEmbedCaption"
     # reads as "inline-image-image-embed-caption", so the rules see "caption" as a word.
+    lowered = words.lower()
+    if lowered == words:
+        return lowered.strip()  # no capital letter, no hump: most class strings
     return _CAMEL_HUMP.sub(r"\1-\2", words).lower().strip()
 
 
