@@ -60,7 +60,8 @@ HOSTILE = [
 
 @pytest.mark.parametrize(("name", "text"), HOSTILE)
 def test_hostile_input_returns_in_bounded_time(name: str, text: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     newsfacts.claims(text, published="2026-01-14")
-    # Generous for a shared CI machine; the quadratic versions these guard against take minutes.
-    assert time.perf_counter() - started < 30, name
+    # CPU time, so that other processes on a shared CI machine do not count; the densest input
+    # (50,000 figures) takes about 22 s of it, the quadratic versions these guard against minutes.
+    assert time.process_time() - started < 45, name
