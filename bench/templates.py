@@ -299,8 +299,9 @@ def main() -> int:
     grid = markdown_table(["sites", "min pages", "min share", "max body share", "single F1",
                            "templates F1", f"pages losing > {LOSS}"], grid_rows)
     notes = (f"Held out: each host scored with the rule that did best on all other hosts of 3+ "
-             f"pages. Default {TemplateRule()}. Every rule on every corpus:\n\n{grid}\n")
-    write_result("templates", "Site templates on multi-page sites", table, notes)
+             f"pages. Default {TemplateRule()}.")
+    write_result("templates", "Site templates on multi-page sites",
+                 f"{table}\n\nEvery rule on every corpus:\n\n{grid}", notes)
     return 0
 
 
