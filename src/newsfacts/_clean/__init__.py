@@ -31,8 +31,6 @@ BYLINE = "byline"
 TITLE = "title"
 COPYRIGHT = "copyright"
 KICKER = "navigation"
-# Reasons whose text credits a picture, never the story.
-_PICTURE_REASONS = frozenset({"photo-credit", "caption"})
 
 # A headline: a few words, not a sentence that ends in a full stop, not a bullet or a quote.
 _HEADLINE_WORDS = (3, 20)
@@ -130,9 +128,7 @@ def clean(
     )
     origin = provenance.origin
     if origin is None:
-        # A bare agency credit ("REUTERS", "By ANI") is a line the model, not a rule, removes.
-        agency = credited_agency_line([removal.text for removal in removed
-                                       if removal.reason not in _PICTURE_REASONS])
+        agency = credited_agency_line([(removal.text, removal.reason) for removal in removed])
         origin = None if agency is None else Origin(publisher=agency)
     return Cleaned(
         body=body,

@@ -310,33 +310,44 @@ _CONTRIBUTION = re.compile(r"(?i)contribut|additional reporting|with reporting|a
                            r"also reporting|reporting by")
 
 
+def _agency_credited_in(text: str) -> str | None:
+    """The agency ``text`` names, unless it names it as a helper."""
+    if _CONTRIBUTION.search(text):
+        return None
+    credit = _AGENCY_CREDIT.search(text)
+    return None if credit is None else CREDITED_AGENCIES[credit.group(1)]
+
+
 def _credited_agency(removed: Sequence[tuple[str, str]], reasons: Sequence[str]) -> str | None:
     """A news agency a byline, sign-off, stamp or source line credits: "By Jo Kim ~ The
     Associated Press", "... —AFP", "Xinhua, April 13, 2017". Picture credits are not read: an
     agency's photo says nothing of who wrote the story."""
     for text, reason in removed:
-        if reason in reasons and not _CONTRIBUTION.search(text):
-            credit = _AGENCY_CREDIT.search(text)
-            if credit is not None:
-                return CREDITED_AGENCIES[credit.group(1)]
+        agency = _agency_credited_in(text) if reason in reasons else None
+        if agency is not None:
+            return agency
     return None
 
 
 # A credit on a line of its own is short: "REUTERS", "By ANI", "/ Source: The Associated Press",
 # "By Jo Kim ~ The Associated Press". A picture's credit names an agency too, but not the
-# story's.
+# story's: by its reason, or by its words where the model removed it without one.
 _CREDIT_LINE_WORDS = 8
+_PICTURE_REASONS = frozenset({"photo-credit", "caption"})
 _PICTURE_WORDS = re.compile(r"(?i)\b(?:photo|picture|image|file|getty|video|graphic)")
 
 
-def credited_agency_line(texts: Sequence[str]) -> str | None:
-    """The agency a short furniture line credits, for a page whose notices named no origin."""
-    for text in texts:
-        if (len(text.split()) <= _CREDIT_LINE_WORDS and not _PICTURE_WORDS.search(text)
-                and not _CONTRIBUTION.search(text)):
-            credit = _AGENCY_CREDIT.search(text)
-            if credit is not None:
-                return CREDITED_AGENCIES[credit.group(1)]
+def credited_agency_line(removed: Sequence[tuple[str, str]]) -> str | None:
+    """The agency a short removed line credits, for a page whose notices named no origin.
+
+    Read after the model has judged the page: a bare credit ("REUTERS", "By ANI") is a line
+    the model, not a rule, removes, so ``find_provenance`` never sees it."""
+    for text, reason in removed:
+        if (reason not in _PICTURE_REASONS and len(text.split()) <= _CREDIT_LINE_WORDS
+                and not _PICTURE_WORDS.search(text)):
+            agency = _agency_credited_in(text)
+            if agency is not None:
+                return agency
     return None
 
 
