@@ -13,6 +13,7 @@ from ._blocks import Block
 from ._clean import Cleaned, clean
 from ._errors import ExtractionError, NewsfactsWarning
 from ._facts import ClaimFinder
+from ._facts.reference import page_reference
 from ._html import HtmlPage, check_text, decode_text_bytes, parse_page
 from ._options import Options
 from ._records import Article, Claim, Origin, Removal
@@ -113,23 +114,31 @@ class Extractor:
             warnings.warn(message, NewsfactsWarning, stacklevel=3)
         title = cleaned.title or page_title
         date = published or cleaned.published
+        # Read only to date a page that has no date of its own: not joined otherwise.
+        furniture = (None if date is not None
+                     else "\n".join(removal.text for removal in cleaned.removed
+                                     if removal.reason not in _PICTURE_REASONS))
+        # Without a stamp the cleaner could read, the claim stage's reader dates the page
+        # (one reader, so the article and its periods agree): its day, never a month or year.
+        found = (None if date is not None or not (body or title)
+                 else page_reference(body, title=title, url=url, furniture=furniture))
+        page_date = (found.day if found is not None and found.precision == "day" and found.stated
+                     else date)
         origin = cleaned.origin
-        if origin is not None and origin.published is None and date is not None:
-            origin = Origin(origin.publisher, origin.url, date)
+        if origin is not None and origin.published is None and page_date is not None:
+            origin = Origin(origin.publisher, origin.url, page_date)
         claims: tuple[Claim, ...] = ()
         if self.options.claims and (body or title):
-            # Read only to date a page that has no date of its own: not joined otherwise.
-            furniture = (None if date is not None
-                         else "\n".join(removal.text for removal in cleaned.removed))
             claims = tuple(self.finder.find(body, published=date, title=title, url=url,
-                                            furniture=furniture))
+                                            furniture=furniture,
+                                            reference="unread" if date is not None else found))
         return Article(
             id=_article_id(url, title, body),
             text=body,
             url=url,
             title=title,
             byline=cleaned.byline,
-            published=date,
+            published=page_date,
             modified=cleaned.modified,
             site_name=cleaned.site_name,
             language=cleaned.language,
@@ -141,6 +150,10 @@ class Extractor:
             kind=kind,
             encoding=encoding,
         )
+
+
+# A picture's caption dates the picture, not the page ("FILE PHOTO: ..., June 4, 2024").
+_PICTURE_REASONS = frozenset({"caption", "photo-credit"})
 
 
 def _merge_page(cleaned: Cleaned, page: HtmlPage) -> Cleaned:

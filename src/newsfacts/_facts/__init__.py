@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
+from typing import Literal
 
 from spacy.language import Language
 from spacy.pipeline import Sentencizer
@@ -21,7 +22,7 @@ from .document import read_in_context
 from .period_rules import DATE_WORD_SCAN
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
-from .reference import place_yearless_stamp, reference
+from .reference import PageDate, Precision, page_reference
 from .sentences import cut_at_sure_ends
 
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
@@ -57,42 +58,29 @@ class ClaimFinder:
     def find(
         self, text: str, *, published: dt.date | None = None, title: str | None = None,
         url: str | None = None, furniture: str | None = None,
+        reference: PageDate | Literal["unread"] | None = "unread",
     ) -> list[Claim]:
         """Claims in ``text`` (offsets into it), then those in ``title`` (``where="title"``).
 
         Without ``published``, periods are read against the month ``url`` names or the latest
         year the text reports on (``reference.py``); ``furniture``, the text the cleaner took off
         the page, is read for a full date only when those give no more than a year.
+        ``reference`` is that reading (``page_reference``) where the caller has made it
+        already (None: it found nothing).
         """
-        exact = published is not None
         # A story that writes "12,5 %" is read through a view with English marks (and
         # English month names: "en marzo" is read as "in Mar.").
         view = english_marks(text)
+        precision: Precision = "day"
         # A text without any date word needs no date to read it against.
         if published is None and DATE_WORD_SCAN.found_in(f"{title or ''}\n{view}"):
-            found = reference(f"{title or ''}\n{text}", url)
-            if furniture:
-                # A page's date stamp ("Published September 16, 2008") is furniture, but it is
-                # still the page's date: better than a year the story happens to name, and
-                # than the end of the quarter a release reports on, weeks before it came out.
-                stamp = reference(furniture)
-                if stamp is not None and stamp[1] == "day" and _stamp_fits(found, stamp[0]):
-                    found = stamp
-                elif found is None and stamp is not None:
-                    # A story that names no year at all: the page's month or year still
-                    # places "in May" better than nothing does.
-                    found = stamp
-            # "on Wednesday, September 12", "Oct. 15 /PRNewswire/": the story's own day, its
-            # year read from the rest of the page.
-            placed = place_yearless_stamp(f"{title or ''}\n{text}", found)
-            if placed is not None and found is not None and (found[1] != "day"
-                                                             or placed >= found[0]):
-                found = (placed, "day")
-            # A day named relative to the article ("Tuesday") needs the day itself to place.
-            published, exact = (None, True) if found is None else (found[0], found[1] == "day")
+            found = (reference if reference != "unread"
+                     else page_reference(text, title=title, url=url, furniture=furniture))
+            if found is not None:
+                published, precision = found.day, found.precision
         named = NamedSources()
         claims = read_in_context(view, self._find_in(view, published, "body", named), published,
-                                 title, named, exact=exact)
+                                 title, named, precision=precision)
         if view != text:
             claims = restore_text(claims, view, text)
         if title:
@@ -134,20 +122,6 @@ class ClaimFinder:
                                               offset=start, quantities=quantities, named=named,
                                               text=piece, sentenced=not tokenize_only))
         return claims
-
-
-# A page's stamp comes this long at most after the latest date its story names.
-_STAMP_AFTER_STORY = dt.timedelta(days=200)
-
-
-def _stamp_fits(found: tuple[dt.date, str] | None, stamp: dt.date) -> bool:
-    """A stamp dates the page unless the story already gives a day the stamp is not shortly
-    after, or a month the stamp is not in."""
-    if found is None or found[1] == "year":
-        return True
-    if found[1] == "month":
-        return (stamp.year, stamp.month) == (found[0].year, found[0].month)
-    return found[0] < stamp <= found[0] + _STAMP_AFTER_STORY
 
 
 def _one_sentence(text: str) -> bool:

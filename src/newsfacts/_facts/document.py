@@ -55,6 +55,7 @@ from .document_rules import (
     NOT_A_RUN_PERIOD,
     RECALLED,
     RELATIVE_DAY,
+    RELATIVE_MONTH,
     REPORT_WORD,
     SAME_PERIOD_AFTER,
     SENTENCE_CUT,
@@ -69,6 +70,7 @@ from .document_sources import (
     with_carried,
 )
 from .periods import PeriodMention, find_periods
+from .reference import Precision
 from .subjects import carry_subjects
 
 # Statuses that look ahead: a period that has been reported on is not theirs.
@@ -77,23 +79,25 @@ _AHEAD = frozenset({"forecast", "target"})
 
 def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | None,
                     title: str | None = None, named: NamedSources | None = None, *,
-                    exact: bool = True) -> list[Claim]:
+                    precision: Precision = "day") -> list[Claim]:
     """``claims`` (offsets into ``text``, in reading order) with source, period and entity
     carried from earlier in the story where their own sentence gives none.
 
-    ``exact`` is False when ``published`` is only a reference date read from the page
-    (``reference.py``): a day named relative to the article ("Tuesday", "at press time",
-    "last week") then stays open, since only the real date would place it.
+    ``precision`` is "month" or "year" when ``published`` is only the end of a month or year
+    read from the page (``reference.py``): a day named relative to the article ("Tuesday",
+    "at press time", "last week") then stays open, since only the real date would place it,
+    and against a year alone so does a month named relative to it ("last month").
     """
     if not claims:
         return []
+    exact = precision == "day"
     if not exact:
-        claims = [_open_if_relative_day(claim) for claim in claims]
+        claims = [_open_if_relative(claim, precision) for claim in claims]
     spans = [_sentence_span(text, claim) for claim in claims]
     # A sentence whose only claims are dates ("Acme Corp. (NYSE: ACME) today reported results
     # for the quarter ended March 31") is read for what it sets up, like one without figures.
     figures = [span for span, claim in zip(spans, claims, strict=True) if claim.type != "date"]
-    cues = list(find_cues(text, figures, published, named or NamedSources(), exact))
+    cues = list(find_cues(text, figures, published, named or NamedSources(), precision))
     carried = carry_sources(text, claims, spans, cues)
     carried = _carry_periods(text, carried, spans, cues, exact)
     if exact:
@@ -111,13 +115,13 @@ def _sentence_span(text: str, claim: Claim) -> tuple[int, int]:
 
 
 def find_cues(text: str, spans: Sequence[tuple[int, int]], published: dt.date | None,
-              named: NamedSources, exact: bool = True) -> Iterator[Cue]:
+              named: NamedSources, precision: Precision = "day") -> Iterator[Cue]:
     """Sources and periods named in the stretches of ``text`` outside the claims' sentences."""
     covered = _merge(spans)
     position = 0
     for start, end in [*covered, (len(text), len(text))]:
         if start > position:
-            yield from _cues_in(text, position, start, published, named, exact)
+            yield from _cues_in(text, position, start, published, named, precision)
         position = max(position, end)
 
 
@@ -132,7 +136,7 @@ def _merge(spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _cues_in(text: str, start: int, end: int, published: dt.date | None,
-             named: NamedSources, exact: bool) -> Iterator[Cue]:
+             named: NamedSources, precision: Precision) -> Iterator[Cue]:
     position = start
     for match in [*SENTENCE_CUT.finditer(text, start, end), None]:
         if match is not None and ABBREVIATION_BEFORE.search(text, max(0, match.start() - 8),
@@ -141,7 +145,7 @@ def _cues_in(text: str, start: int, end: int, published: dt.date | None,
         cut = end if match is None else match.start()
         sentence = text[position:cut]
         if sentence.strip():
-            cue = _cue(text, position, sentence, published, named, exact)
+            cue = _cue(text, position, sentence, published, named, precision)
             if cue is not None:
                 yield cue
         if match is not None:
@@ -149,13 +153,13 @@ def _cues_in(text: str, start: int, end: int, published: dt.date | None,
 
 
 def _cue(text: str, start: int, sentence: str, published: dt.date | None,
-         named: NamedSources, exact: bool) -> Cue | None:
+         named: NamedSources, precision: Precision) -> Cue | None:
     mentions = find_sources(sentence)
     named.remember(mentions, sentence)
     resolved = [named.resolve(mention) for mention in mentions]
     source = next((m.source for m in resolved if m is not None and is_named(m.source)), None)
     period = _run_period(sentence, find_periods(sentence, published))
-    if period is not None and not exact and RELATIVE_DAY.search(period.text):
+    if period is not None and precision != "day" and _relative(period.text, precision):
         period = None
     if source is None and period is None:
         return None
@@ -475,9 +479,15 @@ def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: st
     return Period(first, last, period.text)
 
 
-def _open_if_relative_day(claim: Claim) -> Claim:
+def _relative(text: str, precision: Precision) -> bool:
+    """Whether a period's words need a finer date than a reference of ``precision``."""
+    return bool(RELATIVE_DAY.search(text)
+                or (precision == "year" and RELATIVE_MONTH.search(text)))
+
+
+def _open_if_relative(claim: Claim, precision: Precision) -> Claim:
     period = claim.period
-    if period is None or not RELATIVE_DAY.search(period.text):
+    if period is None or not _relative(period.text, precision):
         return claim
     return dataclasses.replace(claim, period=Period(None, None, period.text),
                                value=None if claim.type == "date" else claim.value)

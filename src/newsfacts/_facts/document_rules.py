@@ -144,6 +144,13 @@ RELATIVE_DAY = re.compile(
 )
 
 
+# Words of a period that only the article's month can place: against a year alone ("the page
+# names 2019, nothing finer") "last month" would be read as November.
+RELATIVE_MONTH = re.compile(
+    r"(?i)\b(?:(?:last|this|next|previous|preceding|past|prior|current|coming)\s+"
+    r"(?:month|quarter)|(?:a|one|the)\s+(?:month|quarter)\s+(?:earlier|before|ago|prior))\b"
+)
+
 
 # A period that runs from the year's start to the time of the story's data.
 YEAR_TO_DATE = re.compile(

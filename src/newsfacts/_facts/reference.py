@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
@@ -177,6 +178,71 @@ def reference(text: str, url: str | None = None, *,
     return (dt.date(max(years), 12, 31), "year") if years else None
 
 
+# A page's stamp comes this long at most after the latest date its story names.
+_STAMP_AFTER_STORY = dt.timedelta(days=200)
+
+
+@dataclass(frozen=True, slots=True)
+class PageDate:
+    """The date a page's story is read against (``page_reference``).
+
+    ``stated`` is False where the day is only the latest of several dated lines the cleaner
+    took off the page (a teaser list's stamps): good enough to place "in January", not to be
+    the article's own date."""
+
+    day: dt.date
+    precision: Precision
+    stated: bool = True
+
+
+def page_reference(text: str, *, title: str | None = None, url: str | None = None,
+                   furniture: str | None = None, today: dt.date | None = None
+                   ) -> PageDate | None:
+    """The date a page's story is read against, and how precise it is: ``reference`` over the
+    title and story, a full date stamped in ``furniture`` (the text the cleaner took off the
+    page) where it fits the story, then a stamp without a year ("on Wednesday, September
+    12", "Oct. 15 /PRNewswire/") placed in the year found. One reader for the claim stage
+    and for ``Article.published`` where the page gives no date the cleaner could read."""
+    story = f"{title or ''}\n{text}"
+    found = reference(story, url, today=today)
+    stated = True
+    if furniture:
+        # A page's date stamp ("Published September 16, 2008") is furniture, but it is
+        # still the page's date: better than a year the story happens to name, and
+        # than the end of the quarter a release reports on, weeks before it came out.
+        stamp = reference(furniture, today=today)
+        if stamp is not None and stamp[1] == "day" and _stamp_fits(found, stamp[0]):
+            found, stated = stamp, _dated_lines(furniture) == 1
+        elif found is None and stamp is not None:
+            # A story that names no year at all: the page's month or year still
+            # places "in May" better than nothing does.
+            found = stamp
+    placed = place_yearless_stamp(story, found)
+    if placed is None and furniture:
+        # A release's dateline the cleaner cut from its lead ("ANNAPOLIS, Oct. 15
+        # /PRNewswire/ --"); a weekday and day in furniture may be the site's clock.
+        placed = place_yearless_stamp(furniture, found, datelines_only=True)
+    if placed is not None and found is not None and (found[1] != "day" or placed >= found[0]):
+        found, stated = (placed, "day"), True
+    return None if found is None else PageDate(found[0], found[1], stated)
+
+
+def _dated_lines(text: str) -> int:
+    """How many lines of ``text`` hold a full date."""
+    return sum(1 for line in text.splitlines()
+               if _FULL_DATE.search(line) or _NUMERIC_DATE.search(line))
+
+
+def _stamp_fits(found: tuple[dt.date, Precision] | None, stamp: dt.date) -> bool:
+    """A stamp dates the page unless the story already gives a day the stamp is not shortly
+    after, or a month the stamp is not in."""
+    if found is None or found[1] == "year":
+        return True
+    if found[1] == "month":
+        return (stamp.year, stamp.month) == (found[0].year, found[0].month)
+    return found[0] < stamp <= found[0] + _STAMP_AFTER_STORY
+
+
 def _story_years(text: str, latest: int) -> list[int]:
     """The years a story reports on; a year it compares with ("up 5% from 2014", "compared to
     the second quarter of 2014") puts the story in a later one.
@@ -215,15 +281,15 @@ _RELEASE_AFTER = dt.timedelta(days=200)
 _WEEKDAY_CYCLE_YEARS = 7
 
 
-def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None
-                         ) -> dt.date | None:
+def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None, *,
+                         datelines_only: bool = False) -> dt.date | None:
     """The story's own day from a stamp without a year in its opening, with the year taken
     from ``found`` (``reference``): the year in which the weekday fits, or for a dateline the
     first such day after the latest day the story names. None without a stamp or a year."""
     if found is None:
         return None
     stamp = _YEARLESS_STAMP.search(text[:_STAMP_CHARS])
-    if stamp is None:
+    if stamp is None or (datelines_only and stamp.group("weekday")):
         return None
     month = _english_month(stamp.group("month") or stamp.group("month2"))
     day = int(stamp.group("day") or stamp.group("day2"))
