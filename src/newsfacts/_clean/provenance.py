@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from .._date_order import day_first
 from .._month_names import MONTH_PATTERN, month_number
 from .._records import Origin
 from .rules import (
@@ -119,32 +120,42 @@ def date_in_url(url: str) -> dt.date | None:
     return _safe_date(int(year), number, int(day)) if number else None
 
 
-def date_in_text(text: str) -> dt.date | None:
+def date_in_text(text: str, day_first: bool | None = None) -> dt.date | None:
     """The first calendar date written out in full (with a year) in ``text``; a date marked as
-    an update ("Updated: March 3, 2021") only when the text gives no other."""
+    an update ("Updated: March 3, 2021") only when the text gives no other. ``day_first``
+    is how the page writes dates in figures (``_date_order.day_first``)."""
+    found = _stamped_date(text, day_first)
+    return None if found is None else found[0]
+
+
+def _stamped_date(text: str, day_first: bool | None) -> tuple[dt.date, bool] | None:
+    """``date_in_text`` and whether the date is only an update's."""
     updated: dt.date | None = None
     for match in _TEXT_DATE.finditer(text):
-        found = _matched_date(match)
+        found = _matched_date(match, day_first)
         if found is None:
             continue
         if _UPDATED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             updated = updated or found
             continue
-        return found
-    return updated
+        return found, False
+    return None if updated is None else (updated, True)
 
 
-def _matched_date(match: re.Match[str]) -> dt.date | None:
+def _matched_date(match: re.Match[str], day_first: bool | None = None) -> dt.date | None:
     if match.group("iy"):
         return _safe_date(int(match.group("iy")), int(match.group("im")), int(match.group("id")))
     if match.group("dy"):
         return _safe_date(int(match.group("dy")), int(match.group("dm")), int(match.group("dd")))
     if match.group("uy"):
-        return _safe_date(int(match.group("uy")), int(match.group("um")), int(match.group("ud")))
-    month = month_number(match.group("mon") or match.group("mon2"))
+        month, day = int(match.group("um")), int(match.group("ud"))
+        if day_first or month > 12:
+            month, day = day, month
+        return _safe_date(int(match.group("uy")), month, day)
+    named = month_number(match.group("mon") or match.group("mon2"))
     day = int(match.group("day") or match.group("day2"))
     year = int(match.group("year") or match.group("year2"))
-    return _safe_date(year, month, day) if month else None
+    return _safe_date(year, named, day) if named else None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -240,10 +251,7 @@ def find_provenance(
     origin = None
     if publisher or origin_url:
         origin = Origin(publisher=publisher, url=origin_url, published=origin_date)
-    published = (
-        _published(removed, (dateline_reason, byline_reason), origin_date, url)
-        or _lead_date(body)
-    )
+    published = _published(removed, body, (dateline_reason, byline_reason), origin_date, url)
     return Provenance(origin=origin, reposted_by=tuple(reposted), published=published, title=title)
 
 
@@ -351,26 +359,31 @@ def credited_agency_line(removed: Sequence[tuple[str, str]]) -> str | None:
     return None
 
 
-def _lead_date(body: Sequence[str]) -> dt.date | None:
+def _lead_date(body: Sequence[str], day_first: bool | None) -> dt.date | None:
     """A press release or wire story dates its lead: "NEW YORK, Jan. 14, 2026 /PRNewswire/ --"."""
     for paragraph in body[:_WIRE_SEARCH_BLOCKS]:
-        found = date_in_text(paragraph[:_LEAD_DATE_CHARS])
+        found = date_in_text(paragraph[:_LEAD_DATE_CHARS], day_first)
         if found is not None:
             return found
     return None
 
 
 def _published(
-    removed: Sequence[tuple[str, str]], dateline_reasons: tuple[str, ...],
+    removed: Sequence[tuple[str, str]], body: Sequence[str], dateline_reasons: tuple[str, ...],
     origin_date: dt.date | None, url: str | None,
 ) -> dt.date | None:
     """The article's own dateline (or dated byline) first, then the original's URL date, then
-    the page URL's."""
+    the page URL's, then the lead's; a stamp that only says when the page was updated last."""
+    order = day_first("\n".join([*(text for text, _ in removed), *body[:_WIRE_SEARCH_BLOCKS]]),
+                      url)
+    updated: dt.date | None = None
     for text, reason in removed:
         if reason in dateline_reasons:
-            found = date_in_text(text)
+            found = _stamped_date(text, order)
+            if found is not None and not found[1]:
+                return found[0]
             if found is not None:
-                return found
+                updated = updated or found[0]
     if origin_date is not None:
         return origin_date
-    return date_in_url(url) if url else None
+    return (date_in_url(url) if url else None) or _lead_date(body, order) or updated

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
 
+from .._date_order import day_first
 from .._month_names import MONTH_PATTERN, month_number
 
 Precision = Literal["day", "month", "year"]
@@ -98,7 +99,7 @@ _DATELINE_AFTER = re.compile(
     r"Bloomberg)\)|/CNW/|/\s*EINPresswire|\s?--|\s?—|\s?–\s|\s?-\s)")
 
 
-def _numeric_date(match: re.Match[str]) -> dt.date | None:
+def _numeric_date(match: re.Match[str], day_first: bool | None = None) -> dt.date | None:
     if match.group("year3"):
         return _day(int(match.group("year3")), int(match.group("month3")),
                     int(match.group("day3")))
@@ -108,7 +109,8 @@ def _numeric_date(match: re.Match[str]) -> dt.date | None:
     else:
         first, second = int(match.group("a")), int(match.group("b"))
         year, slash = int(match.group("year")), match.group("sep") == "/"
-    month, day = (first, second) if slash else (second, first)
+    # Slashes are read month first, as US portals write them, unless the page shows otherwise.
+    month, day = (first, second) if slash and not day_first else (second, first)
     if month > 12:
         month, day = day, month
     return _day(year, month, day)
@@ -136,10 +138,11 @@ def reference_date(text: str, url: str | None = None, *,
     return None if found is None else found[0]
 
 
-def reference(text: str, url: str | None = None, *,
-              today: dt.date | None = None) -> tuple[dt.date, Precision] | None:
+def reference(text: str, url: str | None = None, *, today: dt.date | None = None,
+              day_first: bool | None = None) -> tuple[dt.date, Precision] | None:
     """``reference_date`` with how precise it is: ``"day"`` from a full date, ``"month"`` from
-    the address, ``"year"`` from a year alone."""
+    the address, ``"year"`` from a year alone. ``day_first`` is how the page writes dates in
+    figures (``_date_order.day_first``)."""
     latest = (today or dt.date.today()).year
     if url:
         day = _URL_DAY.search(urlsplit(url).path) or _QUERY_DAY.search(urlsplit(url).query)
@@ -167,7 +170,8 @@ def reference(text: str, url: str | None = None, *,
     days = [day for day in (_full_date(match) for match in matches)
             if day is not None and day.year <= latest]
     if not days:
-        days = [day for day in (_numeric_date(match) for match in _NUMERIC_DATE.finditer(text))
+        days = [day for day in (_numeric_date(match, day_first)
+                                for match in _NUMERIC_DATE.finditer(text))
                 if day is not None and day.year <= latest]
     if days:
         return max(days), "day"
@@ -204,13 +208,14 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
     12", "Oct. 15 /PRNewswire/") placed in the year found. One reader for the claim stage
     and for ``Article.published`` where the page gives no date the cleaner could read."""
     story = f"{title or ''}\n{text}"
-    found = reference(story, url, today=today)
+    order = day_first(f"{story}\n{furniture or ''}", url)
+    found = reference(story, url, today=today, day_first=order)
     stated = True
     if furniture:
         # A page's date stamp ("Published September 16, 2008") is furniture, but it is
         # still the page's date: better than a year the story happens to name, and
         # than the end of the quarter a release reports on, weeks before it came out.
-        stamp = reference(furniture, today=today)
+        stamp = reference(furniture, today=today, day_first=order)
         if stamp is not None and stamp[1] == "day" and _stamp_fits(found, stamp[0]):
             found, stated = stamp, _dated_lines(furniture) == 1
         elif found is None and stamp is not None:
