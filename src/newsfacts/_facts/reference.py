@@ -32,7 +32,9 @@ _URL_MONTH = re.compile(
 # date in the address.
 _URL_DAY = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-]([0-3]?\d)(?!\d)"
-    r"|(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?![\d.])")
+    r"|(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?![\d.])"
+    # "/view/AEN20200513002851320": a wire's story id that opens with the day it was filed.
+    r"|(?<=[/A-Za-z])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\d{4,12}(?![\d.])")
 # "view.php?ud=20171201000169": a query value that opens with the date.
 _QUERY_DAY = re.compile(r"(?:^|&)[a-z_]{1,12}=((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)",
                         re.IGNORECASE)
@@ -72,12 +74,17 @@ _FULL_DATE = re.compile(
 
 
 # A date in figures: "16-10-2019", "09.05.2019" (day first), "05/09/2019" (month first, as US
-# portals write it), "2016/08/09"; a two-digit year only in a stamp's brackets: "(05/09/17)".
+# portals write it, unless the page shows otherwise), "2016/08/09"; a two-digit year only in a
+# stamp: in brackets "(05/09/17)", on a line of its own or after a label ("Posted: 09.05.17",
+# "09/05/17 10:45 |"), or with the month's name ("9-May-17").
 # Where the usual order cannot hold (a 13th month), the other one is read.
 _NUMERIC_DATE = re.compile(
     r"(?<![\d/.,-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)\d\d)(?![\d/.-]|,\d)"
-    r"|\((?P<a2>[0-3]?\d)/(?P<b2>[0-3]?\d)/(?P<year2>\d\d)\)"
+    r"|(?:\(|(?m:^)[^\S\n]*|[:|][^\S\n]?)(?P<a2>[0-3]?\d)(?P<sep2>[/.-])(?P<b2>[0-3]?\d)(?P=sep2)"
+    r"(?P<year2>\d\d)(?=\)|[^\S\n]*(?:\n|$|\||[0-2]?\d[:.h][0-5]\d))"
+    r"|(?<![\d/.,-])(?P<day6>[0-3]?\d)-(?P<month6>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
+    r"Dec)[a-z]{0,6}-(?P<year6>\d\d)(?![\d-])"
     r"|(?<![\d/.,-])(?P<year3>(?:19|20)\d\d)(?P<sep3>[/.])(?P<month3>[01]?\d)(?P=sep3)"
     r"(?P<day3>[0-3]?\d)(?![\d/.-]|,\d)"
 )
@@ -103,9 +110,12 @@ def _numeric_date(match: re.Match[str], day_first: bool | None = None) -> dt.dat
     if match.group("year3"):
         return _day(int(match.group("year3")), int(match.group("month3")),
                     int(match.group("day3")))
+    if match.group("year6"):
+        return _day(2000 + int(match.group("year6")), _english_month(match.group("month6")),
+                    int(match.group("day6")))
     if match.group("year2"):
         first, second = int(match.group("a2")), int(match.group("b2"))
-        year, slash = 2000 + int(match.group("year2")), True
+        year, slash = 2000 + int(match.group("year2")), match.group("sep2") == "/"
     else:
         first, second = int(match.group("a")), int(match.group("b"))
         year, slash = int(match.group("year")), match.group("sep") == "/"
@@ -275,9 +285,19 @@ _YEARLESS_STAMP = re.compile(
     r"\b(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
     r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|,?\s+(?:19|20)\d\d|[.,]\d)"
+    # "Thursday 12 July", "Thursday, 12th July": the day first.
+    r"|\b(?P<weekday2>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+"
+    r"(?P<day3>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<month3>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\b\.?"
+    r"(?!,?\s+(?:19|20)\d\d|\s?\d)"
     r"|\b(?P<month2>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
     r"(?P<day2>[0-3]?\d)\s*(?:/\s*PR\s?Newswire|\((?:GLOBE\s+NEWSWIRE|BUSINESS\s+WIRE|"
     r"Business\s+Wire|ACCESSWIRE|ACCESS\s+Newswire)\)|/CNW/|/\s*EINPresswire)"
+    # A wire story's dateline at the head of a line: "SEOUL, May 13 (Yonhap) --",
+    # "KUALA LUMPUR, Sept 12 —", "Islamabad, Jan. 3 (APP):".
+    r"|(?m:^)[A-Z][A-Za-z.'’ -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20}){0,2},\s"
+    r"(?P<month4>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s"
+    r"(?P<day4>[0-3]?\d)(?:\s?\([A-Z][\w .&/-]{1,30}\))?\s?(?:--|—|–|-|:)\s"
 )
 # Where a story dates itself: its opening.
 _STAMP_CHARS = 1500
@@ -294,13 +314,16 @@ def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None, *,
     if found is None:
         return None
     stamp = _YEARLESS_STAMP.search(text[:_STAMP_CHARS])
-    if stamp is None or (datelines_only and stamp.group("weekday")):
+    named_weekday = stamp.group("weekday") or stamp.group("weekday2") if stamp else None
+    if stamp is None or (datelines_only and named_weekday):
         return None
-    month = _english_month(stamp.group("month") or stamp.group("month2"))
-    day = int(stamp.group("day") or stamp.group("day2"))
+    month = _english_month(next(stamp.group(name) for name in ("month", "month2", "month3",
+                                                               "month4") if stamp.group(name)))
+    day = int(next(stamp.group(name) for name in ("day", "day2", "day3", "day4")
+                   if stamp.group(name)))
     base = found[0]
-    if stamp.group("weekday"):
-        weekday = _WEEKDAYS.index(stamp.group("weekday").lower())
+    if named_weekday:
+        weekday = _WEEKDAYS.index(named_weekday.lower())
         # The weekday fits one year in seven: the first one from the story's latest year on.
         for year in range(base.year, base.year + _WEEKDAY_CYCLE_YEARS):
             placed = _day(year, month, day)
