@@ -372,10 +372,16 @@ def _published(
     removed: Sequence[tuple[str, str]], body: Sequence[str], dateline_reasons: tuple[str, ...],
     origin_date: dt.date | None, url: str | None,
 ) -> dt.date | None:
-    """The article's own dateline (or dated byline) first, then the original's URL date, then
-    the page URL's, then the lead's; a stamp that only says when the page was updated last."""
+    """The page URL's date first, then the article's own dateline (or dated byline), then the
+    original's URL date, then the lead's; a stamp that only says when the page was updated
+    last."""
     order = day_first("\n".join([*(text for text, _ in removed), *body[:_WIRE_SEARCH_BLOCKS]]),
                       url)
+    # The page's own address names the day it was filed; a stamp the rules removed may be a
+    # teaser's or the site's clock.
+    in_url = date_in_url(url) if url else None
+    if in_url is not None:
+        return in_url
     updated: dt.date | None = None
     for text, reason in removed:
         if reason in dateline_reasons:
@@ -384,6 +390,4 @@ def _published(
                 return found[0]
             if found is not None:
                 updated = updated or found[0]
-    if origin_date is not None:
-        return origin_date
-    return (date_in_url(url) if url else None) or _lead_date(body, order) or updated
+    return origin_date or _lead_date(body, order) or updated
