@@ -153,20 +153,28 @@ def reference(text: str, url: str | None = None, *, today: dt.date | None = None
     """``reference_date`` with how precise it is: ``"day"`` from a full date, ``"month"`` from
     the address, ``"year"`` from a year alone. ``day_first`` is how the page writes dates in
     figures (``_date_order.day_first``)."""
+    found = _reference(text, url, today=today, day_first=day_first)
+    return None if found is None else (found[0], found[1])
+
+
+def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: bool | None
+               ) -> tuple[dt.date, Precision, bool] | None:
+    """``reference``, and whether its day is stated (the address's, a dateline's, the one day
+    the text names) rather than the latest of several days a story names."""
     latest = (today or dt.date.today()).year
     if url:
         day = _URL_DAY.search(urlsplit(url).path) or _QUERY_DAY.search(urlsplit(url).query)
         if day is not None:
             found_day = _day(*(int(part) for part in day.groups() if part is not None))
             if found_day is not None and found_day.year <= latest:
-                return found_day, "day"
+                return found_day, "day", True
         found = _URL_MONTH.search(urlsplit(url).path)
         if found is not None:
             year = int(found.group("year") or found.group("year2"))
             month = (int(found.group("month")) if found.group("month")
                      else _english_month(found.group("name")))
             if year <= latest:
-                return dt.date(year, month, calendar.monthrange(year, month)[1]), "month"
+                return dt.date(year, month, calendar.monthrange(year, month)[1]), "month", True
     matches = [match for match in _FULL_DATE.finditer(text)
                if not _DEADLINE_BEFORE.search(text, max(0, match.start() - _DEADLINE_LOOKBEHIND),
                                               match.start())]
@@ -176,7 +184,7 @@ def reference(text: str, url: str | None = None, *, today: dt.date | None = None
         if _DATELINE_AFTER.match(text, match.end()):
             dateline = _full_date(match)
             if dateline is not None and dateline.year <= latest:
-                return dateline, "day"
+                return dateline, "day", True
     days = [day for day in (_full_date(match) for match in matches)
             if day is not None and day.year <= latest]
     if not days:
@@ -184,12 +192,12 @@ def reference(text: str, url: str | None = None, *, today: dt.date | None = None
                                 for match in _NUMERIC_DATE.finditer(text))
                 if day is not None and day.year <= latest]
     if days:
-        return max(days), "day"
+        return max(days), "day", len(set(days)) == 1
     years = _story_years(text, latest)
     if not years and url:
         years = [int(found.group("year")) for found in _URL_YEAR.finditer(urlsplit(url).path)
                  if int(found.group("year")) <= latest]
-    return (dt.date(max(years), 12, 31), "year") if years else None
+    return (dt.date(max(years), 12, 31), "year", True) if years else None
 
 
 # A page's stamp comes this long at most after the latest date its story names.
@@ -219,8 +227,9 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
     and for ``Article.published`` where the page gives no date the cleaner could read."""
     story = f"{title or ''}\n{text}"
     order = day_first(f"{story}\n{furniture or ''}", url)
-    found = reference(story, url, today=today, day_first=order)
-    stated = True
+    read = _reference(story, url, today=today, day_first=order)
+    found = None if read is None else (read[0], read[1])
+    stated = read is None or read[2]
     if furniture:
         # A page's date stamp ("Published September 16, 2008") is furniture, but it is
         # still the page's date: better than a year the story happens to name, and
