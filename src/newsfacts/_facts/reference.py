@@ -32,7 +32,7 @@ _URL_MONTH = re.compile(
 # date in the address.
 _URL_DAY = re.compile(
     r"(?<!\d)((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-]([0-3]?\d)(?!\d)"
-    r"|(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?![\d.])"
+    r"|(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?!\d|\.\d)"
     # "/view/AEN20200513002851320": a wire's story id that opens with the day it was filed.
     r"|(?<=[/A-Za-z])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\d{4,12}(?![\d.])")
 # "view.php?ud=20171201000169": a query value that opens with the date.
