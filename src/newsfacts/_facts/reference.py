@@ -200,6 +200,32 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
     return (dt.date(max(years), 12, 31), "year", True) if years else None
 
 
+# A stamp that says what it is: "Published: 13 July 2018", "Posted on Jul 13, 2018 by",
+# "Release time:2016-08-09", "publié le mercredi 30 octobre 2019". An update's stamp is not
+# the page's date.
+_LABELLED_STAMP = re.compile(
+    r"(?i:\b(?:(?:first\s+)?published|posted|post\s+date|release\s+(?:date|time)|"
+    r"publication\s+date|date\s+published|publi[ée]e?|publicado|publicada|"
+    r"ver[öo]ffentlicht)(?:\s+(?:on|at|le|em|el|am))?\s*:?\s*"
+    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|"
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?)(?=\d|[A-Z])"
+)
+
+
+def _labelled_stamp(text: str, day_first: bool | None, latest: int) -> dt.date | None:
+    """The day a labelled stamp gives, the first one in ``text``."""
+    for label in _LABELLED_STAMP.finditer(text):
+        position = label.end()
+        full = _FULL_DATE.match(text, position)
+        day = (_full_date(full) if full is not None else None)
+        if day is None:
+            numeric = _NUMERIC_DATE.match(text, position)
+            day = None if numeric is None else _numeric_date(numeric, day_first)
+        if day is not None and day.year <= latest:
+            return day
+    return None
+
+
 # A page's stamp comes this long at most after the latest date its story names.
 _STAMP_AFTER_STORY = dt.timedelta(days=200)
 
@@ -230,6 +256,14 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
     read = _reference(story, url, today=today, day_first=order)
     found = None if read is None else (read[0], read[1])
     stated = read is None or read[2]
+    if read is None or not read[2] or read[1] != "day":
+        # A labelled stamp beats a day, month or year the story only happens to name.
+        labelled = _labelled_stamp(f"{story}\n{furniture or ''}", order,
+                                   (today or dt.date.today()).year)
+        if labelled is not None and (found is None or found[1] != "month"
+                                     or (labelled.year, labelled.month)
+                                     == (found[0].year, found[0].month)):
+            return PageDate(labelled, "day")
     if furniture:
         # A page's date stamp ("Published September 16, 2008") is furniture, but it is
         # still the page's date: better than a year the story happens to name, and
