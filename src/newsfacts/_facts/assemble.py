@@ -411,11 +411,13 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     # A weekday beside a month, quarter or year is when the figure came out, not what it
     # covers: "fourth-quarter revenue of $4.82 billion on Wednesday".
     # A "since July" is a comparison point ("its weakest level since July"), no such period.
+    # A period that closes the previous figure of a change ("from $7 billion in May 2016 to
+    # $28 billion today") is set aside first: it is not beside this figure.
+    if any(m.start >= end for m in own):
+        own = [m for m in own if m.start >= end or not _handed_over(sentence, m, start)]
     if any(m.precision != "day" and m.rule not in _WINDOW_RULES
            and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
         own = [m for m in own if m.rule != "relative_day"]
-    if any(m.start >= end for m in own):
-        own = [m for m in own if m.start >= end or not _handed_over(sentence, m, start)]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)
     # A "when" clause refers to the time named just before it: "since September last year
