@@ -85,8 +85,12 @@ class BoundReader(Readers):
         second_year = second.year_like or (dash and first.year_like and second.value < 100)
         if first_year and second_year and second.unit is None:
             return _year_span(first, second)  # "between 1600 and 1900", "2014-15"
-        if first.year_like and (second.unit is None or second.value < first.value):
-            return None  # "in 2018 to 3.9 million": the year is not the low end of a range
+        if first.year_like and (second.unit is None or second.value < first.value
+                                or (opener is None and first.unit is None
+                                    and self.lows_at(first.start - 1) in lexicon.YEAR_CUES)):
+            # "in 2018 to 3.9 million", "from $2.8 billion in 2020 to $3.5 billion": the year
+            # is not the low end of a range
+            return None
         if (not dash and opener is None and first.unit is not None
                 and self.after_change_verb(first.start)):
             return None  # "rose 18 sen to RM23.50": a move, not a range
