@@ -1,0 +1,168 @@
+"""The page's date: one reader (``page_reference``) for the claim stage and Article.published.
+
+Every sentence here is written for this test. Each case names the kind of page it stands for
+(the stamp shapes were found on the fit half of reposts-dev, whose text is not copied here);
+``source`` says where the kind was seen.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+from typing import NamedTuple
+
+import pytest
+
+import newsfacts
+from newsfacts._date_order import day_first
+from newsfacts._facts.reference import PageDate, page_reference
+
+STORY = "Exports rose 6.6% from a year earlier, customs data showed."
+
+
+class Case(NamedTuple):
+    name: str
+    source: str
+    text: str
+    want: dt.date | None
+    url: str | None = None
+    furniture: str | None = None
+    stated: bool = True
+
+
+CASES: tuple[Case, ...] = (
+    Case("an agency's credit with its date in brackets after the story",
+         "wire copy on a portal (reposts-dev fit half, wire family)",
+         f"{STORY}\n(Example News Agency March 3, 2011)", dt.date(2011, 3, 3)),
+    Case("a portal's timestamp with an ordinal day before the month",
+         "press-release portal (fit half, press-release family)",
+         f"Fri 5th March, 2021 9:30am\n{STORY}", dt.date(2021, 3, 5)),
+    Case("a two-digit year in brackets on a US site reads month first",
+         "digest site (fit half, page ends)",
+         f"{STORY} (04/09/18)", dt.date(2018, 4, 9), url="https://digest.example.com/a/1"),
+    Case("the same stamp on a British address reads day first",
+         "the day-first/month-first ambiguity (issue 9)",
+         f"{STORY} (04/09/18)", dt.date(2018, 9, 4), url="https://news.example.co.uk/a/1"),
+    Case("a slashed date only one order can read shows the page's habit",
+         "the day-first/month-first ambiguity (issue 9)",
+         f"Posted 04/09/2018\n{STORY}\nRelated: 25/08/2018", dt.date(2018, 9, 4)),
+    Case("a labelled stamp with a two-digit year, dots: day first",
+         "portal chrome (stamp shapes, issue 9)",
+         f"Posted: 09.05.17\n{STORY}", dt.date(2017, 5, 9)),
+    Case("a day, month name and two-digit year with dashes",
+         "portal chrome (stamp shapes, issue 9)",
+         f"{STORY}\n9-May-17", dt.date(2017, 5, 9)),
+    Case("a wire dateline without a year, placed in the month the address names",
+         "Asian and African wires (fit half, wire family)",
+         f"LAGOS, March 4 (Example Wire) -- {STORY}", dt.date(2019, 3, 4),
+         url="https://paper.example.com/2019/03/exports"),
+    Case("a release's dateline the cleaner cut into furniture, placed after its quarter",
+         "release on an investor forum (fit half, press-release family)",
+         "Acme Bank reported results for the quarter ended September 30, 2010.",
+         dt.date(2010, 10, 15), furniture="BOSTON, Oct. 15 /PRNewswire/ --"),
+    Case("a weekday with the day first and no year, in the year the address names",
+         "wire copy (stamp shapes, issue 9)",
+         f"Thursday 12 July\n{STORY}", dt.date(2018, 7, 12),
+         url="https://paper.example.com/2018/07/exports"),
+    Case("a labelled stamp beats the latest of the days a story names",
+         "'Published: ...' stamps (issue 9)",
+         "The plant opened on March 3, 2015 and was sold on April 9, 2016.",
+         dt.date(2018, 7, 13), furniture="Posted on July 13, 2018 by staff"),
+    Case("a compact day before the file's extension in the address",
+         "Indian portal (fit half, outlets in India)",
+         STORY, dt.date(2022, 9, 13), url="https://portal.example.com/report/20220913.htm"),
+    Case("a wire's story id that opens with its day",
+         "Korean wire (fit half, wire family)",
+         STORY, dt.date(2020, 5, 13), url="https://wire.example.kr/view/ABC20200513002851320"),
+    Case("a numeric date that ends a sentence",
+         "European portal (stamp shapes, issue 9)",
+         "The figures were released on 13.07.2018.", dt.date(2018, 7, 13)),
+    Case("teaser stamps place the story but do not date the article",
+         "exchange news feeds (the project's fixture blind2-exchange-news-repost-chain)",
+         "Volume hit a record in January, the biggest month since the 2024 election.",
+         dt.date(2026, 2, 1), furniture="Other story\nSite2026/02/01 10:12\nAnother\n"
+         "Site2026/02/01 08:40", stated=False),
+)
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+def test_page_reference(case: Case) -> None:
+    found = page_reference(case.text, url=case.url, furniture=case.furniture,
+                           today=dt.date(2026, 12, 1))
+    assert found is not None
+    assert (found.day, found.precision, found.stated) == (case.want, "day", case.stated)
+
+
+def test_a_year_alone_is_a_year() -> None:
+    found = page_reference("Exports rose 5% in 2019.", today=dt.date(2026, 12, 1))
+    assert found == PageDate(dt.date(2019, 12, 31), "year")
+
+
+@pytest.mark.parametrize(("text", "url", "want"), [
+    ("Posted 25/08/2018", None, True),
+    ("Posted 08/25/2018", "https://news.example.co.uk/", False),  # the page outvotes its address
+    ("Posted 04/09/2018", "https://news.example.com.ng/a", True),
+    ("Posted 04/09/2018", "https://news.example.com/a", None),
+    ("Posted 04/09/2018", "https://startup.example.co/a", None),  # .co is sold as a generic name
+])
+def test_day_first(text: str, url: str | None, want: bool | None) -> None:
+    assert day_first(text, url) is want
+
+
+def _article(text: str, url: str | None = None) -> newsfacts.Article:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return newsfacts.extract(text, url=url, kind="text")
+
+
+def test_the_article_takes_the_claim_stage_day() -> None:
+    """One reader: a page whose only date is a dateline in its story is dated by it, and its
+    claims are read against the same day."""
+    text = ("Acme profit rises\n"
+            "SPRINGFIELD, June 3, 2021 (Example Wire) -- Acme Corp. said on Thursday its "
+            "profit rose 12% in May from a year earlier.\n"
+            "Sales grew 4% last month, the company said.")
+    article = _article(text)
+    assert article.published == dt.date(2021, 6, 3)
+    last_month = next(c for c in article.claims if c.value == 4)
+    assert last_month.period is not None
+    assert (last_month.period.start, last_month.period.end) == (dt.date(2021, 5, 1),
+                                                               dt.date(2021, 5, 31))
+
+
+def test_a_teaser_list_does_not_date_the_article() -> None:
+    text = ("Volume hits a record\n"
+            "Trading volume hit $2.6 billion in January, data showed.\n"
+            "Trending News\nRival raises new funds\nSite2026/02/01 10:12\n"
+            "Regulator looks at markets\nSite2026/02/01 08:40")
+    assert _article(text).published is None
+
+
+@pytest.mark.parametrize(("text", "url", "want"), [
+    # Against a year alone, "last month" would be read as November: it stays open.
+    ("Acme sold 3 million phones in 2019. Sales rose 5% last month.", None, (None, None)),
+    # Against the month an address names, it is the month before.
+    ("Acme sold 3 million phones in 2019. Sales rose 5% last month.",
+     "https://paper.example.com/2019/07/phones", (dt.date(2019, 6, 1), dt.date(2019, 6, 30))),
+])
+def test_last_month_needs_a_month(text: str, url: str | None,
+                                  want: tuple[dt.date | None, dt.date | None]) -> None:
+    claims = newsfacts.Extractor().finder.find(text, url=url)
+    claim = next(c for c in claims if c.value == 5)
+    assert claim.period is not None
+    assert (claim.period.start, claim.period.end) == want
+
+
+def test_a_figure_after_a_change_from_an_earlier_period_is_today_s() -> None:
+    claims = newsfacts.claims("The fund grew from about $7 billion in May 2016 to $28 billion "
+                              "today.", published="2017-05-09")
+    today = next(c for c in claims if c.value == 28e9)
+    assert today.period is not None
+    assert today.period.start == dt.date(2017, 5, 9)
+
+
+def test_a_year_is_not_the_low_end_of_a_money_range() -> None:
+    claims = newsfacts.claims("Sales will grow from $2.8 billion in 2020 to $3.5 billion in "
+                              "2030.", published="2021-05-09")
+    assert [c.value for c in claims if c.type == "money"] == [2.8e9, 3.5e9]
+    assert all(c.low != 2020 for c in claims)
