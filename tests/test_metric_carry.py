@@ -29,6 +29,12 @@ def _claim(text: str, span: str):  # type: ignore[no-untyped-def]
      "polled by Acme Wire had forecast a 0.2% increase.", "0.2%", "retail sales"),
     ("the same amount in another currency", "Net profit climbed to 28.3 billion dirhams "
      "($7.7 billion).", "$7.7 billion", "net profit"),
+    ("a consensus told paragraphs later is of the lead figure", "Copper output fell 3.1% in "
+     "October.\n\nPrivate mines produced about 2% less.\n\nAnalysts polled by Acme Wire had "
+     "expected a decline of 1.5%.", "1.5%", "copper output"),
+    ("a pronoun skips an expectation told in passing", "Imports rose 5.7%, topping expectations "
+     "for a 0.9% growth, the strongest since September when they rose 7.4%.", "7.4%",
+     "imports"),
     ("a change after a level", "The median home price was $3.1 million, down 9.2% from a year "
      "earlier.", "9.2%", "median home price"),
 ])

@@ -5,8 +5,9 @@ subject, so the sentence pass names no metric; a reader takes it to be Bitcoin's
 thing the figure before it measured. "Retail sales rose 0.7%. Economists polled by Reuters had
 forecast a 0.2% increase": the forecast is of the same retail sales. A claim with no metric of
 its own takes the metric (and owner) of the nearest earlier claim of the same kind that states
-one, in the same paragraph or the one before it; ``carried`` records it. Dates and headline
-figures neither give nor take.
+one, in the same paragraph or the one before it; an expectation takes the story's first such
+claim, its lead figure. ``carried`` records it. Dates and headline figures neither give nor
+take.
 """
 
 from __future__ import annotations
@@ -35,6 +36,21 @@ def _per(unit: str | None) -> str:
     return (unit or "").partition(" per ")[2]
 
 
+def _donor(claim: Claim, stated: Sequence[Claim], breaks: Sequence[int]) -> Claim | None:
+    """The earlier claim whose metric stands for ``claim``'s."""
+    if claim.status == "expectation":
+        # What economists or a poll expected is the story's lead figure, however far down
+        # the consensus is told: "Analysts polled by Reuters had expected a decline of 1.5%".
+        return next((earlier for earlier in stated if _same_kind(claim, earlier)), None)
+    paragraph = bisect.bisect(breaks, claim.start)
+    # An expectation told in passing names the thing loosely ("topping expectations for a
+    # 0.9% growth"): "when they rose 7.4%" goes back to the figure itself.
+    return next((earlier for earlier in reversed(stated)
+                 if _same_kind(claim, earlier) and earlier.status != "expectation"
+                 and paragraph - bisect.bisect(breaks, earlier.start) <= _PARAGRAPH_REACH),
+                None)
+
+
 def carry_metrics(text: str, claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` (offsets into ``text``, in order) with a metric where an earlier claim's
     stands for theirs."""
@@ -49,11 +65,7 @@ def carry_metrics(text: str, claims: Sequence[Claim]) -> list[Claim]:
             stated.append(claim)
             result.append(claim)
             continue
-        paragraph = bisect.bisect(breaks, claim.start)
-        donor = next((earlier for earlier in reversed(stated)
-                      if _same_kind(claim, earlier)
-                      and paragraph - bisect.bisect(breaks, earlier.start) <= _PARAGRAPH_REACH),
-                     None)
+        donor = _donor(claim, stated, breaks)
         if donor is not None:
             carried = [*claim.carried, "metric"]
             entity = claim.entity

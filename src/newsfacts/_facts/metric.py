@@ -441,12 +441,9 @@ class _Reading:
             self.words[k].low not in DETERMINERS
         )):
             return None
-        last = phrase.words[-1]
-        if len(phrase.words) > 1 and self.first > 0 and last is self.words[self.first - 1] and (
-            last.low in COUNTING_VERBS
-        ):
-            # "Northfield operates 14 bakeries", "the engine produces 296 hp": a verb right
-            # before the figure ends its subject
+        if len(phrase.words) > 1 and phrase.words[-1].low in COUNTING_VERBS:
+            # "Northfield operates 14 bakeries", "the engine produces 296 hp": the verb that
+            # takes a figure (here or in a later clause) ends its subject
             return _Phrase(phrase.words[:-1])
         return phrase
 
