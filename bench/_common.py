@@ -69,6 +69,33 @@ def flat(text: object) -> str:
     return _SPACES.sub(" ", str(text or "").replace("\u00a0", " ")).strip()
 
 
+# Grammar words left out when an annotated concept and a claim's metric are compared word by word.
+GRAMMAR_WORDS = frozenset({
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
+    "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "as", "per",
+})  # fmt: skip
+
+
+def singular(word: str) -> str:
+    """A plural English word's singular, by its ending (enough to compare concepts)."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def concept_words(text: str | None) -> frozenset[str] | None:
+    """The content words of a concept or metric, singular and lower case; None when empty.
+    Two metrics agree partly when they share one (as CQE's paper scores concepts)."""
+    if text is None or text.strip() in ("", "-"):
+        return None
+    words = {singular(w) for w in re.findall(r"[a-z0-9]+", text.lower())} - GRAMMAR_WORDS
+    return frozenset(words) or None
+
+
 def as_number(value: object) -> float | None:
     """An annotation's value as a float, or None where it is not a number (a date, null)."""
     try:

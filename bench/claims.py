@@ -47,7 +47,14 @@ sys.path[:] = [entry for entry in sys.path if Path(entry or ".").resolve() != _H
 sys.path.append(str(_HERE))
 
 import newsfacts  # noqa: E402
-from _common import data_dir, markdown_table, median_seconds, write_result  # noqa: E402
+from _common import (  # noqa: E402
+    concept_words,
+    data_dir,
+    markdown_table,
+    median_seconds,
+    singular,
+    write_result,
+)
 from newsfacts._facts.quantities import find_quantities  # noqa: E402
 
 TOLERANCE = 1e-5
@@ -70,11 +77,6 @@ UNIT_SYNONYMS = {
 SUB_UNITS = {"cent": ("dollar", 0.01), "sen": ("malaysian ringgit", 0.01),
              "penny": ("pound sterling", 0.01), "pence": ("pound sterling", 0.01)}
 DROPPED_WORDS = frozenset({"of", "and", "the"})
-# Grammar words left out when concepts and metrics are compared word by word.
-GRAMMAR_WORDS = frozenset({
-    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from",
-    "its", "their", "his", "her", "our", "this", "that", "these", "those", "it", "as", "per",
-})  # fmt: skip
 HALVES = ("held-out", "fit")
 
 
@@ -88,21 +90,11 @@ class Item:
     concept: frozenset[str] | None = None  # content words of the metric / referred concept
 
 
-def _singular(word: str) -> str:
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "ches", "shes")):
-        return word[:-2]
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
-
-
 def normalise_unit(unit: str | None) -> str | None:
     if unit is None or unit.strip() in ("", "-"):
         return None
     words = [w for w in re.split(r"\s+", unit.lower().strip()) if w not in DROPPED_WORDS]
-    text = " ".join(_singular(w) for w in words)
+    text = " ".join(singular(w) for w in words)
     return UNIT_SYNONYMS.get(text, text)
 
 
@@ -113,14 +105,6 @@ def _scaled(values: tuple[float, ...], factor: float) -> tuple[float, ...]:
 def half_of(sentence: str) -> str:
     """The half of dev a sentence belongs to, fixed by a hash of its text."""
     return HALVES[hashlib.sha256(sentence.encode("utf-8")).digest()[0] % 2]
-
-
-def content_words(text: str | None) -> frozenset[str] | None:
-    """The content words of a concept or metric, singular and lower case; None when empty."""
-    if text is None or text.strip() in ("", "-"):
-        return None
-    words = {_singular(w) for w in re.findall(r"[a-z0-9]+", text.lower())} - GRAMMAR_WORDS
-    return frozenset(words) or None
 
 
 def gold_item(quantity: dict[str, str]) -> Item:
@@ -134,7 +118,7 @@ def gold_item(quantity: dict[str, str]) -> Item:
             name, factor = SUB_UNITS[head]
             value = _scaled(value, factor)
             unit = f"{name} per {rate}" if rate else name
-    return Item(value, unit, quantity["change"], content_words(quantity["referred_concepts"]))
+    return Item(value, unit, quantity["change"], concept_words(quantity["referred_concepts"]))
 
 
 def predicted_unit(unit: str | None) -> str | None:
@@ -155,7 +139,7 @@ def claim_item(value: float | str | None, low: float | None, high: float | None,
     else:
         return None
     change = direction if direction in ("up", "down") else bound.rstrip("=") or "="
-    return Item(numbers, predicted_unit(unit), change, content_words(metric))
+    return Item(numbers, predicted_unit(unit), change, concept_words(metric))
 
 
 def _close(a: float, b: float) -> bool:

@@ -10,7 +10,9 @@ scored on the same four figures:
 - recall: annotated claims found;
 - source: of those with an annotated source, the claim's source name holds one of its words;
 - period: of those with an annotated period, start and end exactly equal;
-- status: of those with an annotated kind, the claim's status equal to it.
+- status: of those with an annotated kind, the claim's status equal to it;
+- metric: of those with an annotated metric, the claim's ``metric`` shares a content word with
+  it (as ``bench/claims.py`` scores NewsQuant's concepts).
 
 Two inputs: the page through ``newsfacts.extract`` (what ``score.py`` measures, so the cleaner
 and the page-date finder count too), and the annotated body alone (from ``body_first`` to
@@ -40,7 +42,14 @@ from typing import Any  # noqa: E402
 from urllib.parse import urlparse  # noqa: E402
 
 import newsfacts  # noqa: E402
-from _common import as_number, data_dir, flat, markdown_table, write_result  # noqa: E402
+from _common import (  # noqa: E402
+    as_number,
+    concept_words,
+    data_dir,
+    flat,
+    markdown_table,
+    write_result,
+)
 
 Json = dict[str, Any]
 _SOURCE_WORD = re.compile(r"[a-z0-9]{3,}")
@@ -56,7 +65,8 @@ class Tally:
     claims: int = 0
     found: int = 0
     counts: dict[str, list[int]] = field(
-        default_factory=lambda: {"source": [0, 0], "period": [0, 0], "status": [0, 0]})
+        default_factory=lambda: {"source": [0, 0], "period": [0, 0], "status": [0, 0],
+                                 "metric": [0, 0]})
 
     def share(self, what: str) -> float:
         right, judged = self.counts[what]
@@ -159,6 +169,15 @@ def score(document: Document, claims: Sequence[Json], misses: list[str] | None) 
                 misses.append(f"{document.name} PERIOD want {want} ({gold.get('period_text')!r})"
                               f" got {(got.get('start'), got.get('end'))} ({got.get('text')!r})"
                               f" carried={claim.get('carried')} | {gold['text']!r}")
+        wanted_words = concept_words(gold.get("metric"))
+        if wanted_words is not None:
+            got_words = concept_words(claim.get("metric"))
+            right = got_words is not None and bool(wanted_words & got_words)
+            tally.counts["metric"][0] += right
+            tally.counts["metric"][1] += 1
+            if misses is not None and not right:
+                misses.append(f"{document.name} METRIC want {gold['metric']!r} got "
+                              f"{claim.get('metric')!r} | {gold['text']!r}")
         if gold.get("kind") in _JUDGED_KINDS:
             right = claim.get("status") == gold["kind"]
             tally.counts["status"][0] += right
@@ -199,7 +218,7 @@ def run(documents: Iterable[Document], gold_body: bool, misses: list[str] | None
 def _row(label: str, half: str, documents: int, tally: Tally) -> list[object]:
     return [label, half, documents, tally.claims, tally.recall(), tally.share("source"),
             f"{tally.share('period'):.3f} ({tally.counts['period'][0]}/"
-            f"{tally.counts['period'][1]})", tally.share("status")]
+            f"{tally.counts['period'][1]})", tally.share("status"), tally.share("metric")]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -234,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                  _row(label, "all", len(documents), everything)]
     table = markdown_table(
         ["input", "half", "docs", "claims", "recall", "source right", "period exact",
-         "status right"], rows)
+         "status right", "metric shares a word"], rows)
     write_result("claims_context", "Claims in context: reposts-dev, by site half", table,
                  "Halves by CRC-32 of the host (odd = held out: its misses were never read while "
                  "writing the rules; its totals were printed beside the fit half's after each "

@@ -50,3 +50,32 @@ def test_a_stretch_of_time_inside_a_period_is_no_claim(text: str, kept: list[str
     found = [c.text for c in ClaimFinder("blank").find(text, published=PUBLISHED)
              if c.type != "date"]
     assert found == kept
+
+
+@pytest.mark.parametrize(("why", "text", "span", "metric"), [
+    ("a count's verb ends its subject", "Northfield operates 14 bakeries in three states.",
+     "14 bakeries", "northfield"),
+    ("a hyphenated modifier is no adverb", "The median price for single-family homes was "
+     "$3.1 million.", "$3.1 million", "median price for single-family homes"),
+    ("openers set off by commas", "In the harbour district, based on 37 sales, the median "
+     "rent was $2,900.", "$2,900", "median rent"),
+    ("a market price standing at a level", "Nordcoin is trading hands at $1.67.", "$1.67",
+     "nordcoin"),
+    ("a basis between a move and its level", "Adjusted EBITDA increased 15% year-over-year to "
+     "$10.8 million.", "$10.8 million", "adjusted ebitda"),
+    ("a lower-case owner before the noun", "The nation's trade gap narrowed sharply in May, to "
+     "$43.1 billion.", "$43.1 billion", "trade gap"),
+    ("what a span ranges over", "The fund holds claims, ranging from $200 to $4 million.",
+     "from $200 to $4 million", "claims"),
+    ("a predicate adjective", "Growth was strong at 5%.", "5%", "growth"),
+    ("what a sentence of reasoning is about", "This means the engine produces 296 hp.",
+     "296 hp", "engine"),
+])
+def test_metric_reading(why: str, text: str, span: str, metric: str) -> None:
+    assert _metric(text, span) == metric, why
+
+
+def test_the_size_of_a_change_is_no_metric() -> None:
+    text = "Analysts had forecast a still bigger drop of around 12,000."
+    assert _metric(text, "around 12,000") is None
+

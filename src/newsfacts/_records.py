@@ -19,8 +19,8 @@ Direction = Literal["up", "down", "flat"]
 Status = Literal["actual", "forecast", "expectation", "target", "estimate"]
 Where = Literal["body", "title"]
 # The fields a claim can take from earlier in its article rather than from its own sentence.
-Carried = Literal["source", "period", "entity"]
-CARRIED_FIELDS: tuple[Carried, ...] = ("source", "period", "entity")
+Carried = Literal["source", "period", "entity", "metric"]
+CARRIED_FIELDS: tuple[Carried, ...] = ("source", "period", "entity", "metric")
 
 JSONValue = Any  # str | int | float | bool | None | list[JSONValue] | dict[str, JSONValue]
 

@@ -25,6 +25,9 @@ fills a claim's empty fields from it, recording each filled field in ``Claim.car
   before any period is stated take the first one stated close after them; "year to date"
   ends with the latest month or quarter the story reports on; a story that states no period
   at all gives its figures the day they were reported ("the club says Tuesday").
+- metric: a figure whose own words name none (a pronoun subject, a forecast of "a 0.2%
+  increase", the same amount in another currency) takes the metric of the figure of the same
+  kind before it, in its paragraph or the one before (``carried_metrics.py``).
 - entity: a possessive subject ("China's exports ...") covers the next paragraph
   (``subjects.py``).
 """
@@ -39,6 +42,7 @@ from collections.abc import Iterator, Sequence
 
 from .._records import Claim, Period
 from .attribution import NamedSources, find_sources
+from .carried_metrics import carry_metrics
 from .document_rules import (
     ABBREVIATION_BEFORE,
     AT_PERIOD_END,
@@ -102,7 +106,7 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
     carried = _carry_periods(text, carried, spans, cues, exact)
     if exact:
         carried = _on_the_report_day(carried, published)
-    return carry_subjects(text, carried, title)
+    return carry_subjects(text, carry_metrics(text, carried), title)
 
 
 def _sentence_span(text: str, claim: Claim) -> tuple[int, int]:

@@ -18,7 +18,9 @@ On a parsed doc (``en_core_web_sm``) ``parsed_metric`` reads the same from the d
 tree, and claim assembly prefers it where it names something.
 
 A metric is lower case without determiners; a possessive owner ("Codelco's") becomes the
-entity. Words inside period mentions ("annual", "last month") are passed over.
+entity. Words inside period mentions ("annual", "last month") are passed over. A number whose
+words name nothing here ("it now trades at $2,250") is given the metric of the figure before
+it by the document pass (``carried_metrics.py``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from .metric_rules import (
     CHANGE_NOUNS,
     CLAUSE_OPENERS,
     COMMON_VERBS,
+    COUNTING_VERBS,
     DETERMINERS,
     INNER_PREPOSITIONS,
     LEVEL_LINKS,
@@ -77,6 +80,16 @@ _MOVE_WORDS = frozenset({
 })  # fmt: skip
 # Bounds that open a span and link it to the noun before: "the mirror, starting at $448".
 _LINKING_BOUNDS = frozenset({"starting", "from", "for"})
+# Participles after a comma that open the span of the noun before it.
+_SPAN_PARTICIPLES = frozenset({"ranging", "varying", "running", "priced", "costing"})
+# A copula and the adverbs of degree between it and its adjective: "was just as impressive".
+_COPULAS = frozenset({"is", "was", "are", "were", "be", "been", "remains", "remained", "looks",
+                      "looked", "seems", "seemed", "proved", "appears", "appeared"})
+_DEGREE_WORDS = frozenset({"just", "as", "so", "very", "quite", "more", "most", "less",
+                           "equally", "similarly", "particularly", "relatively", "too", "still"})
+# Words that open a phrase set off by a comma before a clause's subject.
+_OPENER_WORDS = CLAUSE_OPENERS | frozenset({"based", "excluding", "including", "adjusted",
+                                            "compared", "measured", "like", "unlike"})
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i", "you", "there", "this", "that"})
 
 
@@ -123,8 +136,8 @@ def _is_verb(word: _Word) -> bool:
     low = word.low
     if low in COMMON_VERBS or low in _MOVE_WORDS:
         return True
-    if low in NOT_VERBS or not word.text.islower():
-        return False
+    if low in NOT_VERBS or not word.text.islower() or "-" in low:
+        return False  # a name, a listed noun, or a compound ("single-family", "long-awaited")
     return ((low.endswith("ed") and len(low) > 4) or (low.endswith("ing") and len(low) > 5)
             or (low.endswith("ly") and len(low) > 4))
 
@@ -200,7 +213,9 @@ def _phrase_after(words: Sequence[_Word], k: int, limit: int) -> _Phrase | None:
             break
         kept.append(word)
         k += 1
-        if word.low.endswith(("'s", "’s")) and not word.text[:1].isupper():
+        if word.low.endswith(("'s", "’s")) and not word.text[:1].isupper() and not (
+            k < limit and _is_phrase_word(words, k) and not words[k].in_period
+        ):
             break
     return _Phrase(tuple(kept)) if kept else None
 
@@ -273,6 +288,8 @@ class _Reading:
             elif word.text == "," and k > self.low:
                 # "Exports were $5 billion, up 3%": a move after a comma is the clause's own
                 return self.subject(self.low, k)
+            elif linked and self._predicate_adjective(k):
+                pass  # "Departure angle was just as impressive at 37.5 degrees"
             else:
                 break
             k -= 1
@@ -283,6 +300,15 @@ class _Reading:
         if self.words[k].low in DETERMINERS:
             return None  # "rose to a 3% rate": nothing named before the link
         return _phrase_before(self.words, k + 1, self.low)
+
+    def _predicate_adjective(self, k: int) -> bool:
+        """Whether word ``k`` completes a copula ("was just as impressive", "looks cheap")."""
+        if not self.words[k].text.isalpha() or not self.words[k].text.islower():
+            return False
+        j = k - 1
+        while j > self.low and self.words[j].low in _DEGREE_WORDS:
+            j -= 1
+        return self.words[j].low in _COPULAS if j >= self.low else False
 
     def bracketed(self) -> _Phrase | None:
         """'Toronto Stock Exchange (16369.03 up 58.06 points)', 'Maldonado (15.3 ppg, 7.4
@@ -312,8 +338,9 @@ class _Reading:
         return phrase
 
     def relative(self) -> _Phrase | None:
-        """'a college basketball arena, which can run from $500,000': the noun before 'which'."""
-        if self.at(self.low) not in RELATIVE_WORDS:
+        """'a college basketball arena, which can run from $500,000': the noun before 'which';
+        'claims, ranging from $200 to $4 million': the noun before what opens a span."""
+        if self.at(self.low) not in RELATIVE_WORDS and self.at(self.low) not in _SPAN_PARTICIPLES:
             return None
         k = self.low - 1
         if self.at(k) == ",":
@@ -400,8 +427,10 @@ class _Reading:
                 self.words[c + 1].text[:1].isupper() or self.at(c + 1) in DETERMINERS
             ):
                 k = c + 1  # "he said Osler has 59 users", "records show Andrade posted"
-        comma = next((c for c in range(k, stop) if self.words[c].text == ","), None)
-        if self.at(k) in CLAUSE_OPENERS and comma is not None and comma - k <= 10:
+        for _ in range(3):  # "In the 90049 ZIP Code, based on 37 sales, the median price"
+            comma = next((c for c in range(k, stop) if self.words[c].text == ","), None)
+            if comma is None or comma - k > 10 or self.at(k) not in _OPENER_WORDS:
+                break
             k = comma + 1
         while k < high and (self.at(k) in CLAUSE_OPENERS or self.words[k].text in "\"“'-—–:"):
             k += 1
@@ -412,6 +441,10 @@ class _Reading:
             self.words[k].low not in DETERMINERS
         )):
             return None
+        if len(phrase.words) > 1 and phrase.words[-1].low in COUNTING_VERBS:
+            # "Northfield operates 14 bakeries", "the engine produces 296 hp": the verb that
+            # takes a figure (here or in a later clause) ends its subject
+            return _Phrase(phrase.words[:-1])
         return phrase
 
 

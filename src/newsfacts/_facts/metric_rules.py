@@ -109,14 +109,39 @@ LINK_FILLERS = frozenset({
     # the unit of an earlier figure in the same move: "rose 18 sen to RM23.50"
     "per", "cent", "percent", "pct", "point", "points", "sen", "pence", "cents", "%", "$", "€",
     "£", "¥", "basis", "percentage", "million", "billion", "trillion", "thousand", "bn", "m",
+    # how a market price is said to stand: "SUSHI is trading hands at $1.67", "it now
+    # struggles at $2,250", "BTC was hovering near"
+    "trading", "trades", "traded", "hands", "changing", "hovering", "hovers", "hovered",
+    "sitting", "sits", "struggles", "struggling", "tending", "towards", "toward", "currently",
+    "presently",
+    # the basis of a move told between its figures: "increased 15% year-over-year to $10.8m"
+    "year-over-year", "year-on-year", "yoy", "sequentially", "respectively",
+    # a span's verb: "claims, ranging from $200", "prices varying between"
+    "ranging", "varying", "running", "priced", "costing",
 })  # fmt: skip
 
+# Verbs that take a count or a measure as their object: in "Northfield operates 14 bakeries"
+# and "the engine produces 296 hp" the subject ends before the verb, and the subject is the
+# concept (as NewsQuant annotates "Duly has 900 doctors").
+COUNTING_VERBS = frozenset({
+    "added", "adds", "add", "employs", "employed", "employ", "operates", "operated", "operate",
+    "has", "have", "had", "owns", "owned", "own", "sold", "sells", "sell", "hired", "hires",
+    "hire", "created", "creates", "create", "shed", "sheds", "cut", "cuts", "lost", "loses",
+    "opened", "opens", "closed", "closes", "built", "builds", "delivered", "delivers",
+    "shipped", "ships", "recorded", "records", "registered", "registers", "counted", "counts",
+    "serves", "served", "runs", "ran", "attracted", "attracts", "welcomed", "welcomes",
+    "received", "receives", "killed", "kills", "injured", "houses", "housed", "includes",
+    "included", "launched", "launches", "produced", "produces", "made", "makes", "bought",
+    "buys", "acquired", "acquires", "issued", "issues", "laid", "announced", "plans", "planned",
+    "generates", "generated", "develops", "offers", "carries", "holds", "weighs", "measures",
+})  # fmt: skip
 # Verbs of reporting and finding: in "X reported that Y rose 5%", Y is what rose.
 REPORTING_VERBS = frozenset({
     "said", "says", "say", "show", "shows", "showed", "found", "finds", "reported", "reports",
     "believes", "thinks", "estimates", "estimated", "noted", "notes", "announced", "announces",
     "told", "revealed", "reveals", "suggests", "suggested", "indicated", "indicates",
-    "confirmed", "informed", "warned", "argued", "claimed",
+    "confirmed", "informed", "warned", "argued", "claimed", "means", "meant", "predict",
+    "predicts", "predicted", "expect", "expects", "believe", "think", "forecast", "forecasts",
 })  # fmt: skip
 
 # Relative words that open a clause about the noun phrase right before them: "a college
@@ -149,6 +174,11 @@ NOT_METRIC_WORDS = NOT_METRICS | frozenset({
     "ounces", "gallon", "gallons", "kilogram", "kilograms", "litre", "litres", "liter",
     "liters", "percent", "cent", "cents", "analysts", "economists", "strategists", "traders",
     "forecasters",
+    # how big a change was: "a still bigger drop of 12,000", "a large gain of 5.4%"
+    "large", "larger", "big", "bigger", "biggest", "small", "smaller", "sharp", "sharper",
+    "modest", "slight", "robust", "strong", "stronger", "weak", "weaker", "steep", "steeper",
+    "huge", "massive", "surprise", "unexpected", "further", "still", "few", "several", "many",
+    "record", "solid", "healthy", "marginal",
 })  # fmt: skip
 # A word before a phrase that makes it who acted, not what was measured: "polled by Andes
 # Wire".
