@@ -99,6 +99,9 @@ def test_carried_fields_round_trip_and_match_schema() -> None:
     assert data["claims"][0]["carried"] == ["source", "period"]
     jsonschema.validate(data, _schema())
     assert Article.from_dict(data).claims[0].carried == ("source", "period")
-    data["claims"][0]["carried"] = ["metric"]
+    data["claims"][0]["carried"] = ["metric", "entity"]
+    jsonschema.validate(data, _schema())
+    assert Article.from_dict(data).claims[0].carried == ("entity", "metric")
+    data["claims"][0]["carried"] = ["value"]
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.validate(data, _schema())

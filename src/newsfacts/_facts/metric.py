@@ -77,9 +77,19 @@ _MOVE_WORDS = frozenset({
     "slows", "accelerates", "slumps", "soars", "plunges", "tumbles", "sinks", "rebounds",
     "recovers", "improves", "worsens", "stands", "holds", "stays", "remains", "ends", "closes",
     "finishes", "settles", "peaks", "expands", "contracts", "shrinks", "cuts", "raises",
+    # participles, mostly after a comma: "Bitcoin rose to $65,000, gaining nearly 4%"
+    "rising", "falling", "gaining", "climbing", "dropping", "jumping", "losing", "adding",
+    "sliding", "slipping", "surging", "declining", "increasing", "decreasing", "soaring",
+    "plunging", "tumbling", "sinking", "shedding", "advancing", "retreating", "rebounding",
+    "easing", "edging", "dipping", "growing", "shrinking", "widening", "narrowing",
+    "shrunk", "grown", "sunk", "swollen",
 })  # fmt: skip
 # Bounds that open a span and link it to the noun before: "the mirror, starting at $448".
 _LINKING_BOUNDS = frozenset({"starting", "from", "for"})
+# Participles after a comma that bring the sentence's subject to a level: "arrivals rose 7%,
+# accounting to 1.32 billion", "..., bringing the total to $4 billion".
+_LEVEL_PARTICIPLES = frozenset({"accounting", "amounting", "totaling", "totalling", "reaching",
+                                "bringing", "taking", "pushing", "lifting", "leaving"})
 # Participles after a comma that open the span of the noun before it.
 _SPAN_PARTICIPLES = frozenset({"ranging", "varying", "running", "priced", "costing"})
 # A copula and the adverbs of degree between it and its adjective: "was just as impressive".
@@ -200,6 +210,12 @@ def _phrase_after(words: Sequence[_Word], k: int, limit: int) -> _Phrase | None:
         if word.in_period:
             k += 1
             continue
+        if word.low == "and" and kept and k + 1 < limit and _is_phrase_word(words, k + 1) and (
+            words[k + 1].text.islower() and not words[k + 1].in_period
+        ):
+            kept.append(word)  # "general and administrative expenses"
+            k += 1
+            continue
         if word.low in INNER_PREPOSITIONS and kept:
             nxt = k + 1
             while nxt < limit and words[nxt].low in DETERMINERS:
@@ -227,6 +243,13 @@ def _phrase_before(words: Sequence[_Word], k: int, floor: int) -> _Phrase | None
     while j >= floor and len(kept) < MAX_WORDS:
         word = words[j]
         if word.in_period:
+            j -= 1
+            continue
+        if word.low == "and" and kept and j - 1 >= floor and _is_phrase_word(words, j - 1) and (
+            words[j - 1].text.islower() and not words[j - 1].in_period
+        ):
+            # "fees from cable and satellite providers", "general and administrative expenses"
+            kept.append(word)
             j -= 1
             continue
         if word.low in DETERMINERS or word.low in INNER_PREPOSITIONS:
@@ -293,6 +316,12 @@ class _Reading:
             else:
                 break
             k -= 1
+        if linked and k < floor and k == self.low - 1 and self.at(k) == "," and (
+            self.at(self.low).endswith("ing")
+            and (self.at(self.low) in _MOVE_WORDS or self.at(self.low) in _LEVEL_PARTICIPLES)
+        ):
+            # "Bitcoin rose to $65,000 on Monday, gaining nearly 4%": the sentence's subject
+            return self.subject(0, k)
         if not linked or k < floor:
             return None
         if self.words[k].low in _PRONOUNS:

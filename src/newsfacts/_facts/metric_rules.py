@@ -103,6 +103,7 @@ NOT_VERBS = frozenset({
 LINK_FILLERS = frozenset({
     "to", "by", "up", "down", "higher", "lower", "more", "less", "than", "about", "around",
     "nearly", "almost", "some", "roughly", "sharply", "just", "further", "also", "only", "now",
+    "another", "additional",
     "still", "again", "already", "slightly", "as", "much", "well", "over", "under",
     "be", "been", "have", "has", "had", "will", "would", "could", "may", "might", "is", "are",
     "was", "were", "did", "does", "do", "not", "in", "a", "an", "record", "new", "fresh",
@@ -118,6 +119,9 @@ LINK_FILLERS = frozenset({
     "year-over-year", "year-on-year", "yoy", "sequentially", "respectively",
     # a span's verb: "claims, ranging from $200", "prices varying between"
     "ranging", "varying", "running", "priced", "costing",
+    # a level reached in a clause after a comma: ", accounting to 1.32 billion"
+    "accounting", "amounting", "totaling", "totalling", "reaching", "bringing", "taking",
+    "pushing", "lifting", "leaving",
 })  # fmt: skip
 
 # Verbs that take a count or a measure as their object: in "Northfield operates 14 bakeries"
@@ -179,6 +183,11 @@ NOT_METRIC_WORDS = NOT_METRICS | frozenset({
     "modest", "slight", "robust", "strong", "stronger", "weak", "weaker", "steep", "steeper",
     "huge", "massive", "surprise", "unexpected", "further", "still", "few", "several", "many",
     "record", "solid", "healthy", "marginal",
+    # a change or its basis, with nothing named that changed: "a 10.1% year-on-year decline"
+    "period", "year-on-year", "year-over-year", "month-on-month", "month-over-month",
+    "quarter-on-quarter", "on-year", "rise", "rises", "increase", "increases", "jump", "jumps",
+    "surge", "climb", "fall", "falls", "drop", "drops", "decline", "declines", "decrease",
+    "slide", "slump", "plunge", "dip", "rebound", "hike", "reduction", "boost", "improvement",
 })  # fmt: skip
 # A word before a phrase that makes it who acted, not what was measured: "polled by Andes
 # Wire".
