@@ -252,6 +252,30 @@ def test_every_period_rule_has_a_cheap_precondition() -> None:
     assert {rule.name for rule in PERIOD_RULES} <= set(RULE_NEEDS)
 
 
+def test_each_period_rule_meets_its_precondition_where_it_matches() -> None:
+    # A precondition that misses a match loses the period without any other sign.
+    from newsfacts._facts.period_rules import PERIOD_RULES, RULE_NEEDS
+    from newsfacts._facts.word_scan import lowered_if_faithful
+
+    sentences = (
+        "Net income for the quarter ended Sept. 27, 2025 rose 4%.",
+        "Revenue for the fiscal year ending June 2024 was $3 billion.",
+        "Sales in the second quarter ended June 30 climbed 8%.",
+        "The three months ending Dec 31 saw a 2% drop.",
+        "Prices rose 3% from September last year and 1% from May of this year.",
+        "In March of next year the plant will make 400 cars a day.",
+        "Exports fell 2.1% in the quarter to December, and 0.4% in the half-year to June.",
+    )
+    matched = set()
+    for sentence in sentences:
+        lowered = lowered_if_faithful(sentence)
+        for rule in PERIOD_RULES:
+            if rule.pattern.search(sentence):
+                matched.add(rule.name)
+                assert RULE_NEEDS[rule.name].found_in(sentence, lowered), (rule.name, sentence)
+    assert {"span_ended", "month_relative_year"} <= matched
+
+
 def test_a_futures_contract_month_is_no_period() -> None:
     for sentence in ("December gold rose 0.7% to $1,967 an ounce.",
                      "Brent for November delivery rose 1% on Tuesday."):
