@@ -265,6 +265,8 @@ def test_each_period_rule_meets_its_precondition_where_it_matches() -> None:
         "Prices rose 3% from September last year and 1% from May of this year.",
         "In March of next year the plant will make 400 cars a day.",
         "Exports fell 2.1% in the quarter to December, and 0.4% in the half-year to June.",
+        "Output grew 5% in the first nine months through September, 2% in the half that ended "
+        "in March and 1% in the 12 months until the end of May 2025.",
     )
     matched = set()
     for sentence in sentences:
@@ -273,7 +275,7 @@ def test_each_period_rule_meets_its_precondition_where_it_matches() -> None:
             if rule.pattern.search(sentence):
                 matched.add(rule.name)
                 assert RULE_NEEDS[rule.name].found_in(sentence, lowered), (rule.name, sentence)
-    assert {"span_ended", "month_relative_year"} <= matched
+    assert {"span_ended", "month_relative_year", "months_to"} <= matched
 
 
 def test_a_futures_contract_month_is_no_period() -> None:

@@ -32,9 +32,10 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # a text with none of them before its final punctuation is one sentence, and the tokenizer
 # need not run at all. A full stop inside "3.5", "U.S." or "e.g" is no token of its own.
 _SENTENCE_ENDS = "".join(Sentencizer.default_punct_chars)
-_SENTENCE_END = re.compile(
-    "[" + re.escape(_SENTENCE_ENDS.replace(".", "")) + r"]|\.(?![a-z0-9])"
-)
+# The marks other than the full stop end a sentence wherever they stand: a set looked up per
+# character (a regex class of some 130 marks cost five times as much per character).
+_OTHER_SENTENCE_ENDS = frozenset(_SENTENCE_ENDS.replace(".", ""))
+_FULL_STOP_END = re.compile(r"\.(?![a-z0-9])")
 _TRAILING = _SENTENCE_ENDS + "\"'”’)]» \t\r\n"
 
 
@@ -125,7 +126,9 @@ class ClaimFinder:
 
 
 def _one_sentence(text: str) -> bool:
-    return _SENTENCE_END.search(text.rstrip(_TRAILING)) is None
+    body = text.rstrip(_TRAILING)
+    return _OTHER_SENTENCE_ENDS.isdisjoint(body) and (
+        "." not in body or _FULL_STOP_END.search(body) is None)
 
 
 def _chunks(text: str) -> Iterator[tuple[int, int]]:

@@ -241,13 +241,19 @@ _NEEDS_HALF = Needs(re.compile(r"(?i:\bhalf)|\bH[12]\b"), ("half", "h1", "h2"))
 _NEEDS_MONTH_WORD = Needs(re.compile(r"(?i:\bmonth)"), ("month",))
 _NEEDS_YEAR_WORD = Needs(re.compile(r"(?i:\byear|\bannual)|\bYTD\b"), ("year", "annual", "ytd"))
 _NEEDS_YEAR_DIGITS = Needs(re.compile(r"\b(?:19|20)\d\d"), ("19", "20"))
-# A month rule that also needs a word most month mentions lack: "the quarter ended June 30",
-# "September last year". Only sentences with the word run the longer row.
+# Month rows that also need words most month mentions lack ("the quarter ended June 30",
+# "September last year"): only sentences with them run the longer rows.
 _MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
 _NEEDS_ENDED_MONTH = Needs(re.compile(rf"\bend(?:ed|ing)\s+(?:{_MONTH_STARTS})"),
                            ("ended", "ending"))
 _NEEDS_MONTH_RELATIVE_YEAR = Needs(
     re.compile(r"\b(?:last|this|next|previous|past|current)\s+year"), ("year",))
+# "the quarter to December", "the three months ended in June": a span word and the word that
+# ties it to its last month.
+_NEEDS_SPAN_TO_MONTH = Needs(
+    re.compile(r"(?:quarter|half(?:[\s-]year)?|months)\s+(?:to|through|thru|ended|ending|until"
+               r"|that)\s"),
+    ("quarter", "half", "months"))
 # One scan for the rarer span rows: a pair joined by "and", "through July", "2015 to date",
 # "late 2017".
 _NEEDS_SPAN_WORDS = Needs(re.compile(
@@ -263,7 +269,7 @@ _MOMENT_WORDS = (
 )
 RULE_NEEDS: dict[str, Needs] = {
     "span_ended": _NEEDS_ENDED_MONTH,
-    "months_to": _NEEDS_MONTH,
+    "months_to": _NEEDS_SPAN_TO_MONTH,
     "first_months": Needs(re.compile(r"(?i:\bfirst\s+\w+\s+months)"), ("months",)),
     "year_to_month": Needs(re.compile(r"(?i:\b(?:year|months)\s+(?:to|through)\b)"),
                            ("year", "months")),
