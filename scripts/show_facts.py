@@ -28,7 +28,8 @@ def show(database: str) -> None:
     for article_id, source, title, published, origin, reposted_by, claims, removals in articles:
         print(f"\n{source}\n  {title or '(no title)'}  [{published or 'no date'}]")
         if origin:
-            print(f"  original: {origin}; reposted by {reposted_by}")
+            reposters = ", ".join(json.loads(reposted_by or "[]"))
+            print(f"  original: {origin}" + (f"; reposted by {reposters}" if reposters else ""))
         print(f"  {removals} pieces of furniture removed, {claims} claims:")
         rows = connection.execute(
             'SELECT "text", "type", "value", value_text, unit, metric, direction, period_text, '
