@@ -184,3 +184,57 @@ def test_a_template_block_that_is_most_of_a_page_stays_on_that_page() -> None:
     article = Extractor(Options(templates=stored)).extract(html, url=url)
     assert notice in article.text
     assert [r.text for r in article.removed if r.reason == SITE_TEMPLATE] == [follow]
+
+
+UPGRADE = ("This page is best seen in a recent web browser with style sheets turned on. You can "
+           "still read it in the browser you have, but it will not look as the harbour office "
+           "meant it to; please think about updating your browser.")
+
+
+def notice_site() -> list[tuple[str, str]]:
+    """Story pages that carry the site's browser notice outside the article (the cleaner
+    removes it there), and two section fronts whose only prose is that notice."""
+    footer = f"<footer><p>{UPGRADE}</p></footer>"
+    pages = [(page(topic, promo=False).replace("</article>", f"</article>{footer}"),
+              f"https://notes.example/news/{topic}") for topic in TOPICS[:4]]
+    front = f"<html><body><h2>Sections</h2><div><p>{UPGRADE}</p></div></body></html>"
+    pages += [(front, f"https://notes.example/{section}") for section in ("health", "arts")]
+    return pages
+
+
+def test_a_notice_the_site_never_keeps_as_body_goes_even_when_it_is_all_a_page_shows() -> None:
+    pages = notice_site()
+    single = newsfacts.extract(pages[-1][0], url=pages[-1][1])
+    assert UPGRADE in single.text  # alone, a section front's only prose looks like a story
+    story = newsfacts.extract(pages[0][0], url=pages[0][1])
+    assert UPGRADE not in story.text  # on the story pages the cleaner removes it itself
+    templates = SiteTemplates.learn(pages)
+    assert block_key(UPGRADE) in templates.furniture("notes.example")
+    with pytest.warns(newsfacts.NewsfactsWarning):
+        front = Extractor(Options(templates=templates)).extract(pages[-1][0], url=pages[-1][1])
+    assert UPGRADE not in front.text
+    assert (UPGRADE, SITE_TEMPLATE) in {(r.text, r.reason) for r in front.removed}
+
+
+def test_a_stored_template_without_the_learnt_evidence_keeps_the_share_guard() -> None:
+    pages = notice_site()
+    learnt = SiteTemplates.learn(pages)
+    stored = SiteTemplates({host: learnt.blocks(host) for host in learnt.hosts()})
+    assert stored.furniture("notes.example") == frozenset()
+    front = Extractor(Options(templates=stored)).extract(pages[-1][0], url=pages[-1][1])
+    assert UPGRADE in front.text
+
+
+def test_a_block_kept_as_body_on_any_page_is_not_never_body_furniture() -> None:
+    pages = site()  # the promo sits inside each article: body on every page
+    templates = SiteTemplates.learn(pages)
+    assert block_key(PROMO) in templates.blocks("ledger.example")
+    assert block_key(PROMO) not in templates.furniture("ledger.example")
+
+
+def test_never_body_furniture_survives_pickling_and_merging() -> None:
+    templates = SiteTemplates.learn(notice_site())
+    assert pickle.loads(pickle.dumps(templates)) == templates
+    merged = SiteTemplates({"notes.example": {"share this"}}).merged(templates)
+    assert merged.furniture("notes.example") == templates.furniture("notes.example")
+    assert merged != SiteTemplates({h: merged.blocks(h) for h in merged.hosts()})

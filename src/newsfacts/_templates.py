@@ -134,6 +134,7 @@ class TemplateLearner:
 
     def templates(self) -> SiteTemplates:
         found: dict[str, frozenset[str]] = {}
+        furniture: dict[str, frozenset[str]] = {}
         for host, counts in self._hosts.items():
             keys = frozenset(
                 key for key, pages in counts.seen.items()
@@ -141,7 +142,8 @@ class TemplateLearner:
                                          len(counts.stories.get(key, ()))))
             if keys:
                 found[host] = keys
-        return SiteTemplates(found)
+                furniture[host] = frozenset(key for key in keys if not counts.as_body[key])
+        return SiteTemplates(found, furniture=furniture)
 
 
 def page_blocks(body: str, removed: Iterable[str]) -> list[tuple[str, str | None]]:
@@ -177,8 +179,14 @@ def _worth_a_key(key: str) -> bool:
 class SiteTemplates:
     """The template blocks of each host; picklable, so batch workers get a copy."""
 
-    def __init__(self, blocks: Mapping[str, Iterable[str]] | None = None) -> None:
+    def __init__(self, blocks: Mapping[str, Iterable[str]] | None = None, *,
+                 furniture: Mapping[str, Iterable[str]] | None = None) -> None:
         self._blocks = {host: frozenset(keys) for host, keys in (blocks or {}).items()}
+        # The template blocks the host's own pages never kept as body: the single-page cleaner
+        # removed them wherever they were counted. Known only where the templates were learnt
+        # (the ``templates`` table stores the blocks alone): stored templates have none.
+        self._furniture = {host: found for host, keys in (furniture or {}).items()
+                           if (found := frozenset(keys) & self._blocks.get(host, frozenset()))}
 
     @classmethod
     def learn(cls, pages: Iterable[tuple[str | bytes, str]], *,
@@ -207,7 +215,8 @@ class SiteTemplates:
         return sum(len(keys) for keys in self._blocks.values())
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, SiteTemplates) and self._blocks == other._blocks
+        return (isinstance(other, SiteTemplates) and self._blocks == other._blocks
+                and self._furniture == other._furniture)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -220,9 +229,15 @@ class SiteTemplates:
     def blocks(self, host: str) -> frozenset[str]:
         return self._blocks.get(host, frozenset())
 
+    def furniture(self, host: str) -> frozenset[str]:
+        """The host's template blocks that its pages never kept as body (learnt ones only)."""
+        return self._furniture.get(host, frozenset())
+
     def merged(self, other: SiteTemplates) -> SiteTemplates:
         hosts = set(self._blocks) | set(other._blocks)
-        return SiteTemplates({h: self.blocks(h) | other.blocks(h) for h in hosts})
+        return SiteTemplates({h: self.blocks(h) | other.blocks(h) for h in hosts},
+                             furniture={h: self.furniture(h) | other.furniture(h)
+                                        for h in hosts})
 
     def rows(self) -> Iterator[tuple[str, str]]:
         """(host, block key) pairs, for the ``templates`` table."""
@@ -235,17 +250,19 @@ class SiteTemplates:
         """``blocks`` without this site's template blocks and template lines, and those as
         removals. A template block that alone holds most of the page's text is the page's
         prose (a page the site carries twice, a one-paragraph notice): it stays, for the
-        cleaner to judge."""
-        host = host_of(url)
-        keys = self._blocks.get(host or "")
+        cleaner to judge, unless the host's other pages never kept it as body (a site notice
+        that is all an index or error page shows: the site's own pages call it furniture)."""
+        host = host_of(url) or ""
+        keys = self._blocks.get(host)
         if not keys:
             return tuple(blocks), ()
         most = MAX_TEMPLATE_SHARE * sum(len(block.text) for block in blocks)
+        furniture = self._furniture.get(host, frozenset())
         kept: list[Block] = []
         removed: list[Removal] = []
         for block in blocks:
             left, gone = _without_template_lines(block.text, keys)
-            if len(gone) > most:
+            if len(gone) > most and not _all_furniture(gone, furniture):
                 left, gone = block.text, ""
             if gone:
                 removed.append(Removal(gone, SITE_TEMPLATE))
@@ -256,6 +273,15 @@ class SiteTemplates:
 
 # A template block may hold at most this share of a page's characters (``SiteTemplates.strip``).
 MAX_TEMPLATE_SHARE = 0.5
+
+
+def _all_furniture(text: str, furniture: frozenset[str]) -> bool:
+    """Whether every line of ``text`` (template text cut from a block) is never-body furniture."""
+    if not furniture:
+        return False
+    if block_key(text) in furniture:
+        return True
+    return all(block_key(line) in furniture for line in text.split("\n") if line.strip())
 
 
 def _without_template_lines(text: str, keys: frozenset[str]) -> tuple[str, str]:

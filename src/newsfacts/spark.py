@@ -207,10 +207,13 @@ def learn_templates(pages: Any, *, rule: TemplateRule | None = None,
               .where(F.col("pages") >= rule.min_pages)
               .join(host_pages, "host"))
     found: dict[str, set[str]] = {}
+    furniture: dict[str, set[str]] = {}
     for row in counts.collect():
         if rule.is_template(row["host_pages"], row["pages"], row["body_pages"], row["stories"]):
             found.setdefault(row["host"], set()).add(row["block"])
-    return SiteTemplates(found)
+            if not row["body_pages"]:
+                furniture.setdefault(row["host"], set()).add(row["block"])
+    return SiteTemplates(found, furniture=furniture)
 
 
 def extract_pages(pages: Any, **settings: Any) -> Any:
