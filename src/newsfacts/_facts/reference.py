@@ -79,6 +79,9 @@ _FULL_DATE = re.compile(
 # "09/05/17 10:45 |"), or with the month's name ("9-May-17").
 # Where the usual order cannot hold (a 13th month), the other one is read.
 _NUMERIC_DATE = re.compile(
+    # Every alternative opens with a digit, a bracket, a label's mark or a line's indent: a
+    # cheap first test before the look-behinds, at every position of a long page.
+    r"(?=[\d(:|]|[^\S\n])(?:"
     r"(?<![\d/.,-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
     r"|(?:\(|(?m:^)[^\S\n]*|[:|][^\S\n]?)(?P<a2>[0-3]?\d)(?P<sep2>[/.-])(?P<b2>[0-3]?\d)(?P=sep2)"
@@ -86,7 +89,7 @@ _NUMERIC_DATE = re.compile(
     r"|(?<![\d/.,-])(?P<day6>[0-3]?\d)-(?P<month6>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
     r"Dec)[a-z]{0,6}-(?P<year6>\d\d)(?![\d-])"
     r"|(?<![\d/.,-])(?P<year3>(?:19|20)\d\d)(?P<sep3>[/.])(?P<month3>[01]?\d)(?P=sep3)"
-    r"(?P<day3>[0-3]?\d)(?![\d/-]|[.,]\d)"
+    r"(?P<day3>[0-3]?\d)(?![\d/-]|[.,]\d))"
 )
 # A day after these words is a deadline or a date to come, not the story's own day: "due
 # March 31, 2027", "valid until June 30, 2030".
