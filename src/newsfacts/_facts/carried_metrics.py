@@ -12,16 +12,11 @@ take.
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
-import re
 from collections.abc import Sequence
 
 from .._records import Claim
-
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# How many paragraph breaks a metric reaches across.
-_PARAGRAPH_REACH = 1
+from .subjects import Paragraphs
 
 
 def _same_kind(claim: Claim, earlier: Claim) -> bool:
@@ -36,25 +31,24 @@ def _per(unit: str | None) -> str:
     return (unit or "").partition(" per ")[2]
 
 
-def _donor(claim: Claim, stated: Sequence[Claim], breaks: Sequence[int]) -> Claim | None:
+def _donor(claim: Claim, stated: Sequence[Claim], paragraphs: Paragraphs) -> Claim | None:
     """The earlier claim whose metric stands for ``claim``'s."""
     if claim.status == "expectation":
         # What economists or a poll expected is the story's lead figure, however far down
         # the consensus is told: "Analysts polled by Reuters had expected a decline of 1.5%".
         return next((earlier for earlier in stated if _same_kind(claim, earlier)), None)
-    paragraph = bisect.bisect(breaks, claim.start)
     # An expectation told in passing names the thing loosely ("topping expectations for a
     # 0.9% growth"): "when they rose 7.4%" goes back to the figure itself.
     return next((earlier for earlier in reversed(stated)
                  if _same_kind(claim, earlier) and earlier.status != "expectation"
-                 and paragraph - bisect.bisect(breaks, earlier.start) <= _PARAGRAPH_REACH),
+                 and paragraphs.near(earlier.start, claim.start)),
                 None)
 
 
 def carry_metrics(text: str, claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` (offsets into ``text``, in order) with a metric where an earlier claim's
     stands for theirs."""
-    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+    paragraphs = Paragraphs(text)
     result: list[Claim] = []
     stated: list[Claim] = []  # earlier claims with a metric of their own, latest last
     for claim in claims:
@@ -65,7 +59,7 @@ def carry_metrics(text: str, claims: Sequence[Claim]) -> list[Claim]:
             stated.append(claim)
             result.append(claim)
             continue
-        donor = _donor(claim, stated, breaks)
+        donor = _donor(claim, stated, paragraphs)
         if donor is not None:
             carried = [*claim.carried, "metric"]
             entity = claim.entity

@@ -18,8 +18,20 @@ from .attribution_rules import NOT_SOURCES
 from .context_rules import SUBJECT_OWNER
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-# How many paragraph breaks a subject reaches across.
+# How many paragraph breaks what a story established (a subject, a metric) reaches across.
 _PARAGRAPH_REACH = 1
+
+
+class Paragraphs:
+    """The paragraphs of a text, found once, so each claim finds its own by bisection."""
+
+    def __init__(self, text: str) -> None:
+        self._breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+
+    def near(self, earlier: int, later: int) -> bool:
+        """Whether offset ``later`` stands in the paragraph of ``earlier`` or the next one."""
+        return (bisect.bisect(self._breaks, later) - bisect.bisect(self._breaks, earlier)
+                <= _PARAGRAPH_REACH)
 
 
 def _owners(text: str) -> list[tuple[int, str]]:
@@ -34,8 +46,7 @@ def _owners(text: str) -> list[tuple[int, str]]:
 def carry_subjects(text: str, claims: Sequence[Claim], title: str | None = None) -> list[Claim]:
     """``claims`` (offsets into ``text``, in order) with the story's subject filled in."""
     owners = _owners(text)
-    # Paragraph breaks, once, so each claim finds its paragraph by bisection.
-    breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
+    paragraphs = Paragraphs(text)
     title_owners = _owners(title) if title else []
     subject: str | None = title_owners[-1][1] if title_owners else None
     subject_at = 0
@@ -48,8 +59,7 @@ def carry_subjects(text: str, claims: Sequence[Claim], title: str | None = None)
         if claim.entity is not None:
             subject, subject_at = claim.entity, claim.start
         elif (subject is not None and claim.metric is not None and claim.type != "date"
-              and bisect.bisect(breaks, claim.start) - bisect.bisect(breaks, subject_at)
-              <= _PARAGRAPH_REACH):
+              and paragraphs.near(subject_at, claim.start)):
             claim = dataclasses.replace(claim, entity=subject, carried=(*claim.carried, "entity"))
         result.append(claim)
     return result
