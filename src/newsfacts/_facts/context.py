@@ -33,6 +33,7 @@ from .context_rules import (
     STATUS_TRIGGERS,
     WordRule,
 )
+from .events import event_of as read_event
 from .metric import find_metric
 from .periods import PeriodMention
 
@@ -254,8 +255,6 @@ def metric_and_entity(
 
 
 def event_of(sentence: str, clause: Clause, start: int, end: int) -> str | None:
-    """What happens on a date: its clause without the date, at most a dozen words."""
-    words = (sentence[max(clause.start, start - _REACH_BEFORE) : start] + " "
-             + sentence[end : min(clause.end, end + _REACH_AFTER)]).split()
-    event = " ".join(words[:12]).strip(" ,.;:")
-    return event or None
+    """What happens on a date, read from its clause (``events.py``)."""
+    return read_event(sentence[max(clause.start, start - _REACH_BEFORE) : start],
+                      sentence[end : min(clause.end, end + _REACH_AFTER)])

@@ -196,3 +196,63 @@ AGENT_BEFORE = frozenset({"by"})
 # A word of a phrase: letters (digits may follow: "S23", "Model 3s"), with hyphens and
 # apostrophes inside; or one mark of punctuation.
 PHRASE_WORD = re.compile(r"[^\W\d_][\w’'&.-]*[\w]|[^\W\d_]|\d(?:[\d.,]*\d)?[^\W\d_]*|[^\w\s]")
+
+# Date claims: the verbs of events a news story dates, each form mapped to the event's noun, so
+# "will release its annual data on Monday" reads as "release of annual data".
+_EVENT_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
+    "release": (("release", "releases", "released", "releasing"), "release"),
+    "publish": (("publish", "publishes", "published", "publishing"), "publication"),
+    "report": (("report", "reports", "reported", "reporting"), "report"),
+    "announce": (("announce", "announces", "announced", "announcing"), "announcement"),
+    "launch": (("launch", "launches", "launched", "launching"), "launch"),
+    "introduce": (("introduce", "introduces", "introduced", "introducing"), "introduction"),
+    "approve": (("approve", "approves", "approved", "approving"), "approval"),
+    "meet": (("meet", "meets", "met", "meeting"), "meeting"),
+    "open": (("open", "opens", "opened", "opening"), "opening"),
+    "close": (("close", "closes", "closed", "closing"), "closing"),
+    "list": (("list", "lists", "listed", "listing"), "listing"),
+    "sign": (("sign", "signs", "signed", "signing"), "signing"),
+    "complete": (("complete", "completes", "completed", "completing"), "completion"),
+    "start": (("start", "starts", "started", "starting", "begin", "begins", "began", "begun",
+               "beginning"), "start"),
+    "end": (("end", "ends", "ended", "ending", "expire", "expires", "expired", "expiring"),
+            "end"),
+    "pay": (("pay", "pays", "paid", "paying"), "payment"),
+    "vote": (("vote", "votes", "voted", "voting"), "vote"),
+    "elect": (("elect", "elects", "elected", "electing"), "election"),
+    "found": (("founded", "establish", "established"), "founding"),
+    "acquire": (("acquire", "acquires", "acquired", "acquiring", "buy", "bought"),
+                "acquisition"),
+    "issue": (("issue", "issues", "issued", "issuing"), "issue"),
+    "file": (("file", "files", "filed", "filing"), "filing"),
+    "decide": (("decide", "decides", "decided", "deciding"), "decision"),
+    "take effect": (("effective",), "start"),
+}  # fmt: skip
+EVENT_NOUNS: dict[str, str] = {
+    form: noun for forms, noun in _EVENT_VERBS.values() for form in forms
+}
+
+# Words that stand right before a date and belong to it, not to the event: "released on",
+# "growth in", "since", "as of", "beginning".
+EVENT_LEADS = frozenset({
+    "in", "on", "at", "by", "since", "from", "until", "till", "through", "to", "of", "as",
+    "for", "during", "before", "after", "between", "and", "early", "late", "mid", "the",
+    "last", "this", "next", "around", "about", "circa", "sometime", "later", "earlier",
+    "beginning", "starting", "ending", "least", "most", "much", "part", "rest", "middle",
+    "half", "remainder", "bulk", "course", "end", "start",
+})  # fmt: skip
+
+# Words that open a clause and say nothing of the event: "while", "but", "and".
+EVENT_OPENERS = frozenset({
+    "and", "but", "while", "as", "although", "though", "however", "so", "yet", "whereas",
+    "because", "since", "when", "after", "before", "if", "that", "which", "who", "also",
+})  # fmt: skip
+
+# Words between an event's subject and its verb: "the wage was first introduced", "the bank is
+# set to publish".
+EVENT_AUXILIARIES = frozenset({
+    "is", "are", "was", "were", "be", "been", "being", "will", "would", "shall", "should",
+    "can", "could", "may", "might", "has", "have", "had", "to", "set", "due", "expected",
+    "scheduled", "planned", "poised", "officially", "formally", "first", "previously",
+    "initially", "originally", "also", "already", "not", "then",
+})  # fmt: skip
