@@ -78,6 +78,10 @@ def test_a_stretch_of_time_inside_a_period_is_no_claim(text: str, kept: list[str
      "$50 billion", "bond market"),
     ("what a sentence of reasoning is about", "This means the engine produces 296 hp.",
      "296 hp", "engine"),
+    ("a change set beside the figure it qualifies", "The agency sees output of 5.5 million "
+     "tons in 2027, a rise of 4% on this year.", "4%", "output"),
+    ("a change beside an amount of money", "Sales came in at $4.2 billion, an increase of 12% "
+     "from a year ago, the retailer said.", "12%", "sales"),
 ])
 def test_metric_reading(why: str, text: str, span: str, metric: str) -> None:
     assert _metric(text, span) == metric, why

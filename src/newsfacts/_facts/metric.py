@@ -58,6 +58,9 @@ MAX_WORDS = 6
 # How far before a number its readers look, in words: a clause is seldom longer, and a bound
 # keeps the work per number constant on run-on input.
 _REACH_WORDS = 40
+# How far before ", a rise of N%" the figure it qualifies may end: "5.5 million metric tons".
+_APPOSED_REACH = 4
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
 # Direction verbs a move's subject stands before; with LEVEL_LINKS they make a link.
 _MOVE_WORDS = frozenset({
     "rose", "rise", "rises", "risen", "fell", "falls", "fall", "fallen", "grew", "grow", "grows",
@@ -393,6 +396,24 @@ class _Reading:
             return None
         return _phrase_after(self.words, self.after + 1, self.high)
 
+    def apposed_figure(self) -> tuple[int, int] | None:
+        """The word span of the figure a change is set beside: "production of 5.5 million
+        tons, a rise of 4%" gives the span of "5.5 million tons"."""
+        k = self.first
+        if not (self.at(k - 1) == "of" and self.at(k - 2) in CHANGE_NOUNS
+                and self.at(k - 3) in ("a", "an") and self.at(k - 4) == ","):
+            return None
+        comma = k - 4
+        last = comma - 1
+        while last >= 0 and (self.words[last].in_period or self.at(last) in INNER_PREPOSITIONS):
+            last -= 1  # "5.5 million tons in 2026, a rise of 4%"
+        for j in range(last, max(-1, last - _APPOSED_REACH), -1):
+            if self.words[j].text[0].isdigit() and not self.words[j].in_period:
+                while j > 0 and self.words[j - 1].text in _CURRENCY_SIGNS:
+                    j -= 1
+                return j, comma
+        return None
+
     def change_noun(self) -> _Phrase | None:
         """'a 12% rise in quarterly revenue', 'a 5% stake in the bank'."""
         if self.at(self.after) not in CHANGE_NOUNS or self.at(self.after + 1) not in (
@@ -498,6 +519,10 @@ def find_metric(
     low = bisect.bisect_left(parsed.starts, clause[0])
     high = bisect.bisect_left(parsed.starts, clause[1])
     reading = _Reading(words, first, after, (low, high), kind)
+    earlier = reading.apposed_figure()
+    if earlier is not None:
+        # "output of 5.5 million tons, a rise of 4%": the change is the earlier figure's.
+        reading = _Reading(words, earlier[0], earlier[1], (0, earlier[1]), kind)
     readers: tuple[Callable[[], _Phrase | None], ...] = (
         reading.bracketed,
         lambda: reading.link_before(moves_only=True),
