@@ -69,7 +69,6 @@ KNOWN_MISSES: dict[tuple[str, str], str] = {
     "clause, the number in the participle clause ', ending 2026 at 2.7%'",
     ("oil-prices", "1.1 million barrels"): "convention: 'analysts' expectations' is a source "
     "in the seed",
-    ("city-budget", "about $96"): "convention: a 'which' clause keeps no source in the rules",
     ("solana-rally", "90%"): "'X put the odds at' is no reporting verb in the rules",
     ("flu-survey", "3.1 percentage points"): "convention: the annotation leaves a poll's "
     "margin of error unsourced; the rules credit the poll named earlier in the sentence",

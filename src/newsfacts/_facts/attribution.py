@@ -31,6 +31,8 @@ from .attribution_rules import (
     NOT_SOURCES,
     NOUN_CONTEXT_BEFORE,
     POLL_SOURCE,
+    PUBLISHED_BY,
+    PUBLISHER_BETWEEN,
     ROLE_NAME_HINTS,
     ROLE_SOURCES,
     RULE_NEEDS,
@@ -57,6 +59,10 @@ _CHANGE_NOUN_BETWEEN = re.compile(
     r"contraction|surplus|deficit|figure|level|pace|rate)s?",
     re.IGNORECASE,
 )
+
+
+# How far after a credit the publisher of the document it names may stand.
+_PUBLISHER_REACH = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +112,22 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
     for mention in found:
         if kept and mention.start < kept[-1].end:
             continue
+        if kept and _names_publisher(sentence, kept[-1], mention):
+            # "according to the Retail Trade report published by the Census Bureau": the
+            # credit names a document, its publisher is the source.
+            kept[-1] = SourceMention(kept[-1].start, mention.end, mention.source,
+                                     kept[-1].scope)
+            continue
         kept.append(mention)
     return kept
+
+
+def _names_publisher(sentence: str, credit: SourceMention, after: SourceMention) -> bool:
+    """Whether ``after`` names who published the document ``credit`` names."""
+    return (credit.source.cue == "according to" and after.source.cue == "data from"
+            and after.start - credit.end <= _PUBLISHER_REACH
+            and PUBLISHER_BETWEEN.fullmatch(sentence, credit.end, after.start) is not None
+            and PUBLISHED_BY.search(sentence, after.start, after.end) is not None)
 
 
 def settle_scopes(

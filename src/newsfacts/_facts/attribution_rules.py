@@ -31,7 +31,8 @@ _QUALIFIER = r"(?:median|consensus|average|mean)"
 _SAID = (
     r"(?:said|says|say|reported|reports|estimated|estimates|estimate|forecast|forecasts|"
     r"projected|projects|predicted|predicts|expects|expected|told|noted|wrote|"
-    r"announced|calculated|calculates|posted|booked|logged|earned|released|published|issued)"
+    r"announced|calculated|calculates|posted|booked|logged|earned|released|published|issued|"
+    r"stated|states|disclosed|discloses|commented|explained|explains)"
 )
 # Reporting verbs that are also nouns: after "beat", "above", "of" they are the noun.
 AMBIGUOUS_VERBS = frozenset(
@@ -81,9 +82,11 @@ _WHEN = (
 
 # "the Federal Labour Office (BA)": the short name a story uses for the source later on.
 _ABBREVIATION = r"(?:\s+\((?P<abbr>[A-Z][A-Za-z&.]{1,10})\))?"
-# "Acme, which makes tools, said": a clause about the source between it and its verb.
+# "Acme, which makes tools, said", "Acme, South Korea's biggest toolmaker, said": a clause
+# about the source between it and its verb.
 _APPOSITIVE = (
-    r"(?:,\s+(?:which|who|a|an|the|one\s+of|[A-Z][\w.&-]{0,20}['’]s)\b[^,;()]{1,120},)?"
+    r"(?:,\s+(?:which|who|a|an|the|one\s+of|(?:[A-Z][\w.&-]{0,20}\s+){0,2}[A-Z][\w.&-]{0,20}"
+    r"['’]s)\b[^,;()]{1,120},)?"
 )
 _CORPORATE_SUFFIX = r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|SA|S\.A|AG|NV|N\.V|SE)\.?"
 # Stock exchanges a press release names its issuer's ticker on: "(NYSE: ACME)".
@@ -204,12 +207,21 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
     # Stories in German, French, Spanish, Portuguese and Italian (read for their decimal-comma
     # figures, decimal_comma.py) credit their sources with these.
     _rule("according_to_foreign",
-          r"\b(?:[Ss]eg[úu]n|[Ss]elon|[Ll]aut|[Ss]egundo|[Ss]econdo|[Dd]['’]apr[èe]s|"
-          r"[Dd]e\s+acuerdo\s+con)\s+(?:(?:el|la|los|las|le|les|o|a|os|as|der|die|dem|den|des|il|"
+          r"\b(?:[Ss]eg[úu]n|[Ss]elon|[Ll]aut(?:\s+Angaben)?|[Nn]ach\s+Angaben|[Ss]egundo|"
+          r"[Ss]econdo|[Dd]['’]apr[èe]s|[Dd]e\s+acuerdo\s+con|[Dd]e\s+acordo\s+com|[Cc]onforme)\s+(?:(?:el|la|los|las|le|les|o|a|os|as|der|die|dem|den|des|il|"
           r"lo)\s+|l['’])?(?:[a-zà-ü]{1,12}\s+){0,6}?(?:(?:del|de\s+la|de|do|da|des|du|der|dell['’])"
           rf"\s*)?(?:l['’])?{NAME}",
           "according to", "sentence", "'según el INE', 'selon l'Insee', 'laut Destatis', "
-          "'segundo o IBGE'"),
+          "'segundo o IBGE', 'de acordo com o IBGE', 'nach Angaben des Statistischen "
+          "Bundesamts'"),
+    _rule("data_from_foreign",
+          r"\b(?:[Dd]atos|[Cc]ifras|[Dd]ados|[Nn][úu]meros|[Dd]onn[ée]es|[Cc]hiffres|[Ss]tatistiques|"
+          r"[Ee]stad[íi]sticas|[Ee]stat[íi]sticas|Daten|Zahlen)\s+(?:(?:publicad[oa]s|"
+          r"divulgad[oa]s|publi[ée]es|ver[öo]ffentlicht)\s+(?:por|par|pelo|pela|von)\s+|"
+          r"(?:del?|do|da|dos|das|de\s+la|des|du|der|von)\s+)(?:(?:el|la|le|o|a|dem|den|der)\s+|"
+          r"l['’])?" + NAME,
+          "data from", "sentence", "figures credited in the other languages: 'datos del INE', "
+          "'dados do IBGE', 'données de l'Insee', 'Daten des Statistischen Bundesamts'"),
     _rule("published_by_foreign",
           r"\b(?:publicad[oa]s?|publi[ée]e?s?|divulgad[oa]s?|ver[öo]ffentlicht)\s+(?:por|par|pelo|"
           r"pela|von|dal|dalla)\s+(?:(?:el|la|le|o|a|der|die|dem|il)\s+|l['’])?" + NAME,
@@ -218,12 +230,17 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           rf"\b{NAME}\s+(?:(?:a|ha|hat|han|ont)\s+)?(?P<verb>inform[óo]u?|indic[óo]|se[ñn]al[óo]|"
           r"anunci[óo]u?|public[óo]u?|comunic[óo]|divulgou|meldete|berichtete|teilte|"
           r"comptabilis[ée]|indiqu[ée]|annonc[ée]|publi[ée]|pr[ée]cis[ée]|informado|anunciado|"
-          r"publicado|mitgeteilt|gemeldet|comunicato|annunciato)\b",
-          "said", "sentence", "'el INE informó', 'l'Insee a comptabilisé', 'Destatis meldete'"),
+          r"publicado|mitgeteilt|gemeldet|comunicato|annunciato|dijo|dice|afirm[óo]u?|"
+          r"explic[óo]u?|asegur[óo]|destac[óo]u?|report[óo]|estim[óo]u?|calcul[óo]u?|disse|diz|"
+          r"apontou|sagte|erkl[äa]rte|sch[äa]tzte|d[ée]clar[ée]|affirm[ée]|expliqu[ée]|"
+          r"soulign[ée]|estim[ée]|calcul[ée])\b",
+          "said", "sentence", "'el INE informó', 'l'Insee a comptabilisé', 'Destatis meldete', "
+          "'Acme dijo', 'o IBGE afirmou', 'l'Insee a déclaré', 'Müller sagte'"),
     _rule("said_name_foreign",
           r"\b(?:inform[óo]u?|indic[óo]|se[ñn]al[óo]|anunci[óo]u?|divulgou|a\s+indiqu[ée]|"
-          r"a\s+annonc[ée]|a\s+publi[ée]|teilte|meldete)\s+(?:(?:el|la|le|o|a|die|der|das)\s+|l['’])"
-          + NAME,
+          r"a\s+annonc[ée]|a\s+publi[ée]|teilte|meldete|dijo|afirm[óo]u?|explic[óo]u?|disse|"
+          r"sagte|erkl[äa]rte|a\s+d[ée]clar[ée]|a\s+affirm[ée]|a\s+expliqu[ée])\s+"
+          r"(?:(?:el|la|le|o|a|die|der|das)\s+|l['’])" + NAME,
           "said", "sentence", "the verb first: 'informó el INE', 'a indiqué l'Insee'"),
     _rule("wie_name_said",
           rf"\b[Ww]ie\s+(?:die|der|das)\s+{NAME}(?:\s+f[üu]r\s+[A-Z]\w+)?\s+(?:[^,.;]{{0,40}}?\s)?"
@@ -235,6 +252,26 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           "set", "next", "who set a target: 'Beijing had set its growth target'"),
 )
 
+# What stands between a credit naming a document and the phrase naming its publisher: the
+# rest of the document's title ("... report", "..., empleo y salarios en las grandes
+# empresas"), never the end of a clause.
+PUBLISHER_BETWEEN = re.compile(
+    r"(?:(?!\b(?:while|but|whereas|although|mientras|pero|mais|tandis|aber|während)\b)"
+    r"[^.;:!?()]){0,80}"
+)
+# The words that say who published it: "published by", "released by", "publicado por".
+PUBLISHED_BY = re.compile(
+    r"(?i:publish|releas|compil|issu|publica|publi[ée]|divulga|ver[öo]ffentlicht)"
+)
+
+# A headline in title case letting its subject report: "Acme Reports Third-Quarter Results",
+# "Northfield Bakeries Inc. Announces Record Sales" (its verb is capitalised too).
+HEADLINE_SPEAKER = re.compile(
+    r"^\s*(?P<name>(?:(?!(?:Reports?|Reported|Announces|Announced|Posts|Posted|Says|Said|"
+    r"Releases|Delivers|Declares)\b)[A-Z0-9][\w&.'’-]*,?\s+){1,5}?)(?:Reports?|Reported|Announces|"
+    r"Announced|Posts|Posted|Says|Said|Releases|Delivers|Declares)\b"
+)
+
 # Capitalised words that start a name match but are not sources.
 NOT_SOURCES = frozenset(
     {
@@ -244,13 +281,17 @@ NOT_SOURCES = frozenset(
         "January", "February", "March", "April", "May", "June", "July", "August",
         "September", "October", "November", "December", "Exports", "Imports", "Sales",
         "Prices", "Revenue", "Shares", "Growth", "Inflation", "Output", "Profit",
+        # quantifiers: "Several European Central Bank officials" are the bank's
+        "Several", "Some", "Many", "Most", "Other", "Both", "All", "Two", "Three", "Few",
     }
 )  # fmt: skip
 
 # The reporting verbs of the foreign-language rows.
 _NEEDS_FOREIGN_SAID = re.compile(
     r"(?:inform[óo]|indic[óo]|al[óo]\b|anunci|public[óo]|publi[ée]|comunic[óo]|divulgou|meldete|"
-    r"berichtete|teilte|comptabilis|indiqu|annonc|pr[ée]cis|mitgeteilt|gemeldet)"
+    r"berichtete|teilte|comptabilis|indiqu|annonc|pr[ée]cis|mitgeteilt|gemeldet|dijo|dice\b|"
+    r"afirm|explic|expliqu|asegur|destac|report[óo]|estim[óo]|calcul[óo]|disse|diz\b|apontou|"
+    r"sagte|erkl[äa]rte|sch[äa]tzte|d[ée]clar|soulign|estim[ée]|calcul[ée])"
 )
 
 # A person who speaks for a body: "NBS spokesman Sheng Laiyun", "Acme Corp spokeswoman Jane
@@ -269,7 +310,9 @@ _CASE_BLIND_SOURCE_WORDS = (
     r"aimed|pledged|plans?|planned|raised|lowered|cut|lifted|trimmed|boosted|hiked|reiterated|"
     r"reaffirmed|affirmed|narrowed|updated|upgraded|downgraded|"
     r"maintained|kept|revised|wrote|see|believe|expect|expecting|anticipated?|anticipating|"
-    r"predicting|saw|seg[úu]n|selon|laut|segundo|secondo|apr[èe]s|acuerdo|wie)\b"
+    r"predicting|saw|seg[úu]n|selon|laut|segundo|secondo|apr[èe]s|acuerdo|wie|acordo|conforme|"
+    r"angaben|datos|cifras|dados|n[úu]meros|donn[ée]es|chiffres|statistiques|estad[íi]sticas|"
+    r"estat[íi]sticas|daten|zahlen)\b"
 )
 _CASE_BLIND_SOURCE_STEMS = r"publi[ée]|publicad|divulgad|ver[öo]ffentlicht"
 _EXACT_SOURCE_WORDS = (
@@ -306,6 +349,11 @@ ESTIMATING_CUES = frozenset({"estimated", "estimates", "estimate", "calculated",
 CONSENSUS_SOURCE = re.compile(
     r"(?i)\b(?:economists?|analysts?|polls?|polled|surveys?|surveyed|consensus|markets?|"
     r"traders|forecasters|strategists|investors|estimates?|expectations?)\b"
+)
+# Words of a sentence that puts an expectation in the hands of outside watchers, named or
+# not ("analysts", "Wall Street", "the expected figure", "than expected").
+WATCHERS = re.compile(
+    CONSENSUS_SOURCE.pattern + r"|\bStreet\b|\b(?i:the|than|as)\s+(?i:expected|forecast)\b"
 )
 # Sources that are polls: what they forecast is the consensus, an expectation.
 POLL_SOURCE = re.compile(r"(?i)\b(?:polls?|polled|surveys?|surveyed|consensus|median|average)\b")
@@ -355,8 +403,12 @@ _DATA_HINTS = ("data", "figures", "statistics", "numbers", "estimate", "report",
                "reading", "release")
 _SAID_HINTS = ("said", "say", "report", "estimat", "forecast", "project", "predict", "expect",
                "told", "noted", "wrote", "announced", "calculat", "posted", "booked", "logged",
-               "earned", "released", "published", "issued", "show", "found", "find")
+               "earned", "released", "published", "issued", "show", "found", "find", "state",
+               "disclos", "comment", "explain")
 _FOREIGN_HINTS = ("seg", "selon", "laut", "secondo", "apr", "acuerdo", "wie", "publi",
+                  "acordo", "conforme", "angaben", "dijo", "dice", "afirm", "explic", "expliqu",
+                  "asegur", "destac", "report", "estim", "calcul", "disse", "diz", "apontou",
+                  "sagte", "erkl", "schätzte", "schatzte", "déclar", "declar", "soulign",
                   "divulg", "ffentlicht", "inform", "indi", "alo", "aló", "anunci",
                   "comunic", "meldete", "berichtete", "teilte", "comptabilis", "annonc", "précis",
                   "precis", "mitgeteilt", "gemeldet")
@@ -367,8 +419,14 @@ _NEEDS_SAID = Needs(re.compile(rf"\b(?:{_SAID}|{_SHOWED})\b"), _SAID_HINTS)
 # One scan for all the foreign-language rows, one for the market-data rows.
 _NEEDS_FOREIGN = Needs(re.compile(
     r"\b(?:[Ss]eg[úu]n|[Ss]elon|[Ll]aut|[Ss]egundo|[Ss]econdo|[Dd]['’]apr[èe]s|[Aa]cuerdo|[Ww]ie|"
-    r"publicad|publi[ée]|divulgad|ver[öo]ffentlicht)|" + _NEEDS_FOREIGN_SAID.pattern
+    r"publicad|publi[ée]|divulgad|ver[öo]ffentlicht|[Aa]cordo|[Cc]onforme|[Aa]ngaben)|"
+    + _NEEDS_FOREIGN_SAID.pattern
 ), _FOREIGN_HINTS)
+_NEEDS_FOREIGN_DATA = Needs(re.compile(
+    r"\b(?:[Dd]atos|[Cc]ifras|[Dd]ados|[Nn][úu]meros|[Dd]onn[ée]es|[Cc]hiffres|[Ss]tatistiques|"
+    r"[Ee]stad[íi]sticas|[Ee]stat[íi]sticas|Daten|Zahlen)\b"),
+    ("datos", "cifras", "dados", "meros", "donn", "chiffres", "statistiques", "sticas", "daten",
+     "zahlen"))
 _NEEDS_MARKET = Needs(
     re.compile(r"\bOn\s+[A-Z]|(?:pricing|prices|data|figures|estimates?|index)\)"), ("on", ")")
 )
@@ -403,6 +461,7 @@ RULE_NEEDS: dict[str, Needs] = {
     "issuer": Needs(re.compile(r"\((?:" + _EXCHANGES + r")\s*:"), ("(",)),
     "lower_said": _NEEDS_SAID,
     "according_to_foreign": _NEEDS_FOREIGN,
+    "data_from_foreign": _NEEDS_FOREIGN_DATA,
     "published_by_foreign": _NEEDS_FOREIGN,
     "name_said_foreign": _NEEDS_FOREIGN,
     "said_name_foreign": _NEEDS_FOREIGN,

@@ -102,7 +102,7 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
     # for the quarter ended March 31") is read for what it sets up, like one without figures.
     figures = [span for span, claim in zip(spans, claims, strict=True) if claim.type != "date"]
     cues = list(find_cues(text, figures, published, named or NamedSources(), precision))
-    carried = carry_sources(text, claims, spans, cues)
+    carried = carry_sources(text, claims, spans, cues, title)
     carried = _carry_periods(text, carried, spans, cues, exact)
     if exact:
         carried = _on_the_report_day(carried, published)

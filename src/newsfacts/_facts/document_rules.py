@@ -48,6 +48,16 @@ COMPANY_NAME = re.compile(
     r"(?P<name>(?:[A-Z][\w&'’-]{0,30}[ \t]+){1,4}(?:Group|Inc|Corp|Corporation|Ltd|Limited|plc|PLC|"
     r"Holdings|Company|Bank|Bancorp|AG|SA|NV|SE|ASA|AB|Oyj|LLC)\b\.?)"
 )
+# An official body's name: "the Ministry of Trade and Regional Integration", "the Central
+# Statistics Office". Named in a story's opening that lets nobody speak, it reports its own
+# figures as a company does.
+OFFICIAL_NAME = re.compile(
+    r"(?P<name>(?:[A-Z][\w&'’-]{0,30}[ \t]+){0,3}(?:Ministry|Bureau|Department|Office|Agency|"
+    r"Administration|Commission|Authority|Institute|Ministerio|Minist[eé]rio|"
+    r"Minist[eè]re|Ministerium|Instituto|Institut|Agencia|Ag[eê]ncia|Agence|Bundesamt)"
+    r"(?:[ \t]+(?:of|for|on|de|da|do|des|du|für)(?:[ \t]+(?:the|and|la|l[’']))?"
+    r"(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&'’-]{0,30}){1,5})?)"
+)
 OPENING_CHARS = 300
 # A personal name with a middle initial: "Alan J. Hyatt".
 INITIALLED = re.compile(r"[A-Z][a-z]+\s+[A-Z]\.\s+[A-Z][a-z]+$")

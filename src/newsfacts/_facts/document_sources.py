@@ -3,8 +3,13 @@
 An organisation that reports figures ("the Labor Department said", the issuer of a release)
 speaks for the story until another is named, and for the figures before it; an official body
 credited for data does so too when nobody else speaks. A data vendor ("according to LSEG data")
-and a person quoted by title cover their own paragraph. Expectations, forecasters and the
-setters of targets are never carried. ``document.py`` runs this after the sentence pass.
+and a person quoted by title cover their own paragraph. In a story that lets nobody speak, the
+company or official body its opening is about, else the one its headline lets report ("Acme
+Reports Third-Quarter Results"), reports its figures; a body named only by its role ("the group
+reported") is the last resort. A body quoted without figures ("the bank said it would keep
+watching prices") starts no carry. Expectations held by watchers and the setters of targets are
+never carried; an expectation nobody in its sentence holds ("the sale is expected to bring") is
+the forecast of who speaks for the story. ``document.py`` runs this after the sentence pass.
 """
 
 from __future__ import annotations
@@ -16,21 +21,25 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .._records import Claim, Period, Source
-from .attribution import role_of
+from .attribution import find_sources, role_of
 from .attribution_rules import (
     BUSINESS_ROLES,
     COMPANY_ROLES,
     CONSENSUS_SOURCE,
     DATA_PROVIDER_CUES,
     FORECASTING_CUES,
+    HEADLINE_SPEAKER,
     NOT_SOURCES,
+    ROLE_SOURCES,
     SETTING_VERBS,
+    WATCHERS,
 )
 from .document_rules import (
     COMPANY_NAME,
     INITIALLED,
     MARKET_DATA_VENUES,
     OFFICIAL_BODY,
+    OFFICIAL_NAME,
     OPENING_CHARS,
     PERSON_TITLE,
     TITLE_AFTER,
@@ -40,6 +49,8 @@ PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # Roles that name the business a story is about ("the company said"): with no earlier name
 # holding the role, the story's speaker is that business.
 _BUSINESS_ROLES = COMPANY_ROLES | BUSINESS_ROLES
+_SPEECH_CUES = frozenset({"said", "says", "say", "told", "noted", "wrote", "stated", "states",
+                          "commented", "explained", "explains"})
 # Statuses of figures a source reports as having happened: only these make it the story's.
 _REPORTED = frozenset({"actual", "estimate"})
 
@@ -128,7 +139,9 @@ class _Sources:
 
 
 def carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int, int]],
-                   cues: Sequence[Cue]) -> list[Claim]:
+                   cues: Sequence[Cue], title: str | None = None) -> list[Claim]:
+    """``claims`` with the story's sources carried; ``title`` is the headline, whose speaker
+    ("Acme Reports Third-Quarter Results") speaks for a story whose body names none."""
     breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(text)]
     cue_starts = [cue.start for cue in cues]
     # Both are only needed for a figure no source covers: found once, on first need.
@@ -138,23 +151,42 @@ def carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int,
     credited = {span for span, claim in zip(spans, claims, strict=True)
                 if claim.source is not None and claim.type != "date"}
     next_cue = 0
+    # A speaker the story names only by its role ("The group reported earnings of ..."): the
+    # last resort for the figures after it.
+    role_speaker: Source | None = None
     result: list[Claim] = []
     for claim, span in zip(claims, spans, strict=True):
         paragraph = bisect.bisect(breaks, span[0])
         while next_cue < len(cues) and cue_starts[next_cue] < span[0]:
-            heard.hear(cues[next_cue].source, cues[next_cue].start, cues[next_cue].sentence)
+            cue_source = cues[next_cue].source
+            if cue_source is None or cue_source.cue not in _SPEECH_CUES:
+                heard.hear(cue_source, cues[next_cue].start, cues[next_cue].sentence)
             next_cue += 1
         if heard.story is None and not lead:
-            lead.append(_lead_speaker(claims, cues) or _lead_company(text, claims))
+            lead.append(_lead_speaker(claims, cues) or _lead_company(text, claims)
+                        or _title_speaker(title))
         story = heard.story or lead[0]
         if claim.source is not None and role_of(claim.source.name) in _BUSINESS_ROLES:
             # "the company said" where no earlier name holds the role: the story's speaker.
             if story is not None and claim.status != "expectation":
                 claim = with_carried(claim, "source", source=Source(story.name, claim.source.cue))
+                if claim.status in _REPORTED:
+                    # The business speaks in its own words now: the story is its.
+                    heard.hear(claim.source, span[0], claim.sentence)
+            elif _role_speaks(claim):
+                role_speaker = claim.source
         elif claim.source is not None:
             if claim.status in _REPORTED:
                 heard.hear(claim.source, span[0], claim.sentence)
-        elif claim.where == "body" and claim.status != "expectation" and claim.type != "date":
+            if _role_speaks(claim):
+                role_speaker = claim.source
+            elif is_named(claim.source):
+                # A body named by its role speaks until the story names another source.
+                role_speaker = None
+        elif claim.where == "body" and claim.type != "date" and (
+                claim.status != "expectation" or not WATCHERS.search(claim.sentence)):
+            # An expectation whose sentence names no watcher ("the sale is expected to
+            # generate a gain of S$290m") is the forecast of who speaks for the story.
             # With no organisation to speak for the story, a credit later in the paragraph
             # ("According to estimates by Acme Research, ...") covers the figures before it.
             carry = heard.current(paragraph, span in credited) or story
@@ -162,10 +194,21 @@ def carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int,
                 if later is None:
                     later = _paragraph_credits(claims, cues, breaks)
                 carry = later.get(paragraph)
+            carry = carry or role_speaker
             if carry is not None:
                 claim = with_carried(claim, "source", source=carry)
+                if claim.status == "expectation":
+                    claim = dataclasses.replace(claim, status="forecast")
         result.append(claim)
     return result
+
+
+def _role_speaks(claim: Claim) -> bool:
+    """Whether the claim's source is a body named only by its role ("the group reported")
+    that reports the figure as having happened."""
+    source = claim.source
+    return (source is not None and claim.status in _REPORTED and _reports(source)
+            and source.cue not in SETTING_VERBS and role_of(source.name) in ROLE_SOURCES)
 
 
 def _paragraph_credits(claims: Sequence[Claim], cues: Sequence[Cue], breaks: Sequence[int]
@@ -189,11 +232,13 @@ def _mentions(claims: Sequence[Claim], cues: Sequence[Cue]) -> list[tuple[int, S
 
 
 def _lead_company(text: str, claims: Sequence[Claim]) -> Source | None:
-    """A company the opening lines are about ("Kenya Commercial Bank Group net profit ...
-    grew", "In August, the Stockmann Group's sales ..."): in a story that lets nobody speak,
+    """A company or official body the opening lines are about ("Kenya Commercial Bank Group
+    net profit ... grew", "In August, the Stockmann Group's sales ...", "The Ministry of Trade
+    reviewed export performance"): in a story that lets nobody speak,
     it reports its own figures, unless the story names it only for what it expects."""
     opening = text.lstrip()[:OPENING_CHARS]
-    found = COMPANY_NAME.search(opening)
+    found = min((match for match in (COMPANY_NAME.search(opening), OFFICIAL_NAME.search(opening))
+                 if match is not None), key=lambda match: match.start(), default=None)
     words = [] if found is None else found.group("name").split()
     while words and words[0] in NOT_SOURCES:
         words.pop(0)
@@ -212,6 +257,26 @@ def _lead_speaker(claims: Sequence[Claim], cues: Sequence[Cue]) -> Source | None
                 and not _is_person(source.name, sentence)):
             return source
     return None
+
+
+def _title_speaker(title: str | None) -> Source | None:
+    """The organisation a headline lets report ("Acme Reports Third-Quarter Results")."""
+    if not title:
+        return None
+    for mention in find_sources(title):
+        source = mention.source
+        if _reports(source) and _is_speaker(source) and not _is_person(source.name, title):
+            return source
+    found = HEADLINE_SPEAKER.match(title)
+    if found is None:
+        return None
+    words = found.group("name").replace(",", " ").split()
+    while words and words[0] in NOT_SOURCES:
+        words.pop(0)
+    if not words:
+        return None
+    issuer = Source(" ".join(words), "reported")
+    return issuer if _is_speaker(issuer) else None
 
 
 def with_carried(claim: Claim, field: str, **values: object) -> Claim:
