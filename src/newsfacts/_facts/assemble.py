@@ -38,7 +38,9 @@ from .context import (
     status_of,
 )
 from .context_rules import NOT_METRICS
+from .document_rules import OPENED_OR_CLOSED_AT
 from .metric import parsed_metric
+from .period_rules import TWELVE_MONTHS_TO
 from .periods import PeriodMention, find_periods, resolve_expression
 from .quantities import Quantity, find_quantities
 from .sentences import sentencizer_rows
@@ -304,6 +306,8 @@ def _numeric_claim(
                        period_end=None if period is None else period.end)
     status = own_status(status, source_mention)
     period = _ahead_if_planned(period, mention, status, context.published)
+    period = _opening_or_closing(sentence, local_start, period, context.periods)
+    period = _twelve_months_to(sentence, period)
     return Claim(
         text=quantity.text,
         start=quantity.start + context.offset,
@@ -378,6 +382,43 @@ _HANDS_OVER = re.compile(r"[\s,]*(?:to|from|versus|vs\.?|compared\s+(?:with|to))
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
 
 
+# A stretch shorter than this has no opening or closing level of its own worth a day (a week's
+# close is its last trading day, not its Sunday).
+_INSTANT_MIN_DAYS = 28
+
+
+def _opening_or_closing(sentence: str, start: int, period: Period | None,
+                        periods: Sequence[PeriodMention]) -> Period | None:
+    if not periods:
+        return period
+    found = OPENED_OR_CLOSED_AT.search(sentence, max(0, start - 48), start)
+    if found is None:
+        return period
+    if found.group("it"):
+        # "closed it at $6,973": the stretch named before.
+        before = [m for m in periods if m.end <= found.start() and not m.is_basis]
+        period = before[-1].period if before else period
+    if period is None or period.start is None or period.end is None:
+        return period
+    if (period.end - period.start).days < _INSTANT_MIN_DAYS:
+        return period
+    day = period.start if found.group("open") else period.end
+    return Period(day, day, period.text)
+
+
+def _twelve_months_to(sentence: str, period: Period | None) -> Period | None:
+    """A month's figure its sentence calls a twelve-month sum or rate covers the twelve months
+    that end with that month."""
+    if (period is None or period.start is None or period.end is None or period.start.day != 1
+            or period.start.month != period.end.month or period.start.year != period.end.year
+            or (period.end + dt.timedelta(days=1)).day != 1
+            or not TWELVE_MONTHS_TO.search(sentence)):
+        return period
+    start = (dt.date(period.start.year - 1, period.start.month + 1, 1) if period.start.month < 12
+             else dt.date(period.start.year, 1, 1))
+    return Period(start, period.end, period.text)
+
+
 def _ahead_if_planned(period: Period | None, mention: PeriodMention | None, status: str,
                       published: dt.date | None) -> Period | None:
     """A forecast or target for a quarter named without its year is for the next one of that
@@ -397,6 +438,10 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     """The period of the number at ``start:end``: nearest in its own clause, else the nearest
     one before it in the sentence (a later clause inherits the main clause's period)."""
     for mention in periods:
+        if mention.rule == "change_range" and mention.start <= start and end <= mention.end:
+            # "from $2.8 billion in 2020 to $3.5 billion in 2030": each figure is its own
+            # end's; a growth rate of the whole change, outside the span, takes the span.
+            return _change_end(sentence, mention, start)
         # "compared with Wednesday's close of 1,602.30", "last year's revenue of $5 billion":
         # the figure the possessive period owns is that period's, basis or not.
         if (mention.end <= start and not mention.is_record_point
@@ -439,6 +484,24 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     return in_main[0] if in_main else earlier[-1]
 
 
+_YEAR_IN = re.compile(r"\bin\s+(?:19|20)\d\d\b")
+
+
+def _change_end(sentence: str, mention: PeriodMention, number_start: int) -> PeriodMention:
+    """The year of a change's figure: the first year for the figure before it, else the
+    last."""
+    first, last = mention.period.start, mention.period.end
+    if first is None or last is None:
+        return mention
+    ends = list(_YEAR_IN.finditer(sentence, mention.start, mention.end))
+    own = next((found for found in ends if found.start() >= number_start), ends[-1])
+    year = int(own.group()[-4:])
+    period = Period(max(first, dt.date(year, 1, 1)), min(last, dt.date(year, 12, 31)),
+                    own.group())
+    return dataclasses.replace(mention, start=own.start(), end=own.end(), text=own.group(),
+                               period=period, precision="year")
+
+
 def _set_apart_event(sentence: str, mention: PeriodMention, start: int, end: int) -> bool:
     """Whether the mention dates an event told apart from the figure ("Bitcoin, launched in
     2009, rose 5%", "the plant, which opened in March, makes 300 cars a day"): the date of
@@ -458,6 +521,11 @@ def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bo
             is not None)
 
 
+# Period rules whose words narrow the date written inside them: "late 2017" is a quarter of
+# the year 2017 names.
+_NARROWING_RULES = frozenset({"part_of_named_year"})
+
+
 def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) -> Claim | None:
     """A date that is not the period of a number in its sentence is a claim of its own."""
     sentence, published = context.text, context.published
@@ -473,7 +541,10 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
     ):
         # "fourth-quarter GDP data", "WeWork's 2025 bond": a date naming a thing, no event.
         return None
-    resolved = resolve_expression(quantity.text, published)
+    resolved = next((m for m in context.periods if m.rule in _NARROWING_RULES
+                     and m.start <= local_start and local_end <= m.end), None)
+    if resolved is None:
+        resolved = resolve_expression(quantity.text, published)
     if resolved is None:
         return None
     period = Period(resolved.period.start, resolved.period.end, quantity.text)

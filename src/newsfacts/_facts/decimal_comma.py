@@ -99,6 +99,60 @@ _FOREIGN_QUARTER = re.compile(
 )
 
 
+# The start or the end of a named year, which the corpus reads as its first or last quarter
+# (as "early 2017", "late 2017"): "début 2016", "a finales de 2019", "no início de 2020",
+# "Ende 2018".
+_YEAR_PARTS = {
+    "début": 1, "debut": 1, "fin": 4,
+    "principios": 1, "comienzos": 1, "inicios": 1, "finales": 4, "fines": 4,
+    "início": 1, "inicio": 1, "começo": 1, "comeco": 1, "final": 4, "fim": 4,
+    "anfang": 1, "ende": 4,
+}  # fmt: skip
+_FOREIGN_YEAR_PART = re.compile(
+    r"\b(?P<part>" + "|".join(sorted(_YEAR_PARTS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:de|del|do)\b|\s+d['’])?\s*(?=(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+# "los siete primeros meses", "les sept premiers mois", "os sete primeiros meses", "den ersten
+# sieben Monaten": the opening months of a year, read as "the first 7 months".
+_COUNTS = {
+    "dos": 2, "dois": 2, "duas": 2, "deux": 2, "zwei": 2, "tres": 3, "três": 3, "trois": 3,
+    "drei": 3, "cuatro": 4, "quatro": 4, "quatre": 4, "vier": 4, "cinco": 5, "cinq": 5,
+    "fünf": 5, "seis": 6, "six": 6, "sechs": 6, "siete": 7, "sete": 7, "sept": 7, "sieben": 7,
+    "ocho": 8, "oito": 8, "huit": 8, "acht": 8, "nueve": 9, "nove": 9, "neuf": 9, "neun": 9,
+    "diez": 10, "dez": 10, "dix": 10, "zehn": 10, "once": 11, "onze": 11, "elf": 11,
+}  # fmt: skip
+_FOREIGN_FIRST_MONTHS = re.compile(
+    r"\b(?:los|las|os|les|den)\s+(?:(?P<count>\d{1,2}|"
+    + "|".join(sorted(_COUNTS, key=len, reverse=True))
+    + r")\s+(?:primeros|primeiros|premiers|ersten)|(?:ersten)\s+(?P<count2>\d{1,2}|"
+    + "|".join(sorted(_COUNTS, key=len, reverse=True))
+    + r"))\s+(?:meses|mois|Monaten)\b",
+    re.IGNORECASE,
+)
+# "del mismo periodo de 2019", "do mesmo período de 2019": the same stretch a year back, which
+# the period rules read as a comparison point.
+_FOREIGN_SAME_PERIOD = re.compile(
+    r"\b(?:del|el|do|o)\s+(?:mismo|mesmo)\s+per[ií]odo\s+(?:de|del|do)\b", re.IGNORECASE)
+
+
+def _english_first_months(match: re.Match[str]) -> str:
+    word = (match.group("count") or match.group("count2") or "").lower()
+    count = int(word) if word.isdigit() else _COUNTS[word]
+    return f"the first {count} months".ljust(len(match.group()))
+
+
+def _english_same_period(match: re.Match[str]) -> str:
+    return "the same period of".ljust(len(match.group()))
+
+
+def _english_year_part(match: re.Match[str]) -> str:
+    """"début 2016" as "Q1    2016": the quarter, padded to the same length."""
+    return f"Q{_YEAR_PARTS[match.group('part').lower()]}".ljust(len(match.group()))
+
+
 def _english_quarter(match: re.Match[str]) -> str:
     """"3e trimestre" as "Q3" padded to the same length."""
     ordinal = match.group("ordinal").lower()
@@ -141,8 +195,12 @@ _FOREIGN_RELATIVE = re.compile(
 
 
 def _english_relative(match: re.Match[str]) -> str:
-    phrase = ("last month" if match.group("month") else "last year" if match.group("year")
-              else "last week")
+    if match.group("month") and match.group("month").lower().endswith(("anterior", "dent")):
+        # "el mes anterior", "le mois précédent": the month before the one the story is about.
+        phrase = "prior month"
+    else:
+        phrase = ("last month" if match.group("month") else "last year" if match.group("year")
+                  else "last week")
     of = match.group("of") or ""
     words = match.group()[len(of):]
     lead = ("of" + of[len(of.rstrip()):]).ljust(len(of)) if of else ""
@@ -183,6 +241,9 @@ def english_marks(text: str) -> str:
         view = _MARK_BETWEEN_DIGITS.sub(lambda match: match.group().translate(_SWAP), text)
         view = _FOREIGN_WORD.sub(_english_word, view)
         view = _FOREIGN_QUARTER.sub(_english_quarter, view)
+        view = _FOREIGN_YEAR_PART.sub(_english_year_part, view)
+        view = _FOREIGN_FIRST_MONTHS.sub(_english_first_months, view)
+        view = _FOREIGN_SAME_PERIOD.sub(_english_same_period, view)
         view = _FOREIGN_RELATIVE.sub(_english_relative, view)
         return _FOREIGN_MONTH.sub(_english_month, view)
     if "," not in text:

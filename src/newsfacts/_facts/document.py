@@ -47,6 +47,7 @@ from .document_rules import (
     ABBREVIATION_BEFORE,
     AT_PERIOD_END,
     AT_PERIOD_START,
+    AT_PERIOD_START_LEAD,
     BARE_PERIOD,
     COMPARISON_FIGURE_BEFORE,
     FISCAL_NAMED,
@@ -57,6 +58,8 @@ from .document_rules import (
     MONTH_NAMES,
     NOT_A_RUN_MOMENT,
     NOT_A_RUN_PERIOD,
+    OPENED_OR_CLOSED_AT,
+    PREVIOUS_UNIT,
     RECALLED,
     RELATIVE_DAY,
     RELATIVE_MONTH,
@@ -231,7 +234,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if run is not None and _names_same_period(claim):
             # "from 7.6 billion for a similar period last year": the run's period, a year back.
             claim = with_carried(claim, "period", period=_year_before(run))
-        looked_back = None if claim.type == "date" else _look_back(claim, run)
+        looked_back = None if claim.type == "date" else (_look_back(claim, run)
+                                                         or _before_the_run(claim, run))
         if looked_back is not None:
             claim = looked_back
         if (sentence_start != sentence_at and claim.type != "date" and claim.period is not None
@@ -244,7 +248,10 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             # it (a look back, "than in October") gained on the fit half of reposts-dev and
             # lost more on the held-out half.
             sentence_at = sentence_start
-            earlier, run = _next_run(earlier, run, claim.period)
+            if not _opening_or_closing(claim):
+                # A stretch's opening or closing level is one day of it: the sentence's
+                # figures leave the run as it was.
+                earlier, run = _next_run(earlier, run, claim.period)
         if run is not None and first_run_at < 0:
             first_run_at = sentence_start
         if claim.type == "date" or claim.where != "body" or run is None:
@@ -327,6 +334,14 @@ def _comparison_figure(claim: Claim) -> bool:
         claim.sentence, max(0, number - 40), number) is not None
 
 
+def _opening_or_closing(claim: Claim) -> bool:
+    """Whether the claim is the level a stretch opened or closed at ("opened the quarter at
+    $14,112"): one day of the stretch, which stays the run."""
+    number = claim.sentence.find(claim.text)
+    return number > 0 and OPENED_OR_CLOSED_AT.search(
+        claim.sentence, max(0, number - 48), number) is not None
+
+
 def _looks_back_to(claim: Claim, run: Period) -> bool:
     """Whether a market story's figure recalls an earlier time ("had hit an all-time high of
     $73,750 in March"): the session the story reports on stays the run."""
@@ -375,7 +390,8 @@ def _at_period_start(claim: Claim, run: Period) -> Period | None:
     """The first day of the claim's period (else the run) when "at the start of the quarter"
     follows its number; None otherwise."""
     number = claim.sentence.find(claim.text)
-    if number < 0 or AT_PERIOD_START.match(claim.sentence, number + len(claim.text)) is None:
+    if number < 0 or (AT_PERIOD_START.match(claim.sentence, number + len(claim.text)) is None
+                      and AT_PERIOD_START_LEAD.match(claim.sentence) is None):
         return None
     base = claim.period if claim.period is not None and claim.period.start is not None else run
     if base.start is None:
@@ -428,6 +444,23 @@ def _look_back(claim: Claim, run: Period | None) -> Claim | None:
     if own is not None:
         return dataclasses.replace(claim, period=shifted)
     return with_carried(claim, "period", period=shifted)
+
+
+def _before_the_run(claim: Claim, run: Period | None) -> Claim | None:
+    """A figure whose own period is "the previous month" (quarter, year) in a story on one
+    month (quarter, year): the run's, one unit back; None when the claim is not."""
+    period = claim.period
+    if (run is None or period is None or run.start is None or run.end is None
+            or claim.status in _AHEAD):
+        return None
+    found = PREVIOUS_UNIT.fullmatch(period.text.strip())
+    if found is None:
+        return None
+    months = LOOK_BACK_MONTHS[found.group("unit").lower()]
+    if not (_whole_months(run, months) and run.end.month - run.start.month == months - 1):
+        return None
+    return dataclasses.replace(claim, period=Period(
+        _months_before(run.start, months), _months_before(run.end, months), period.text))
 
 
 def _months_before(day: dt.date, months: int) -> dt.date:

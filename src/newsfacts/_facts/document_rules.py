@@ -86,9 +86,10 @@ AT_PERIOD_END = re.compile(
 )
 # "from 273.8 billion won in the same period of last year", "$7.6 billion for a similar period
 # last year": the figure a year before the run, named right after the number. ("Up 5% over
-# the same period last year" is a change's basis: "over" is left out.)
+# the same period last year" is a change's basis: "over" is left out.) "At Rs 45.99 at the same
+# time last year": a level a year before the run's day.
 SAME_PERIOD_AFTER = re.compile(
-    r"\s{0,3}(?:(?:in|for|during)\s+)?(?:(?:the|a)\s+)?(?:same|similar|corresponding|"
+    r"\s{0,3}(?:(?:in|for|during|at)\s+)?(?:(?:the|a)\s+)?(?:same|similar|corresponding|"
     r"comparable)\s+(?:period|quarter|month|half|time|(?:three|six|nine)\s+months)\s+"
     r"(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)|"
     r"(?:19|20)\d\d)\b"
@@ -106,6 +107,19 @@ AT_PERIOD_START = re.compile(
     r"(?:year|quarter|month|period)\b",
     re.IGNORECASE,
 )
+# The same, opening the sentence and holding for its figures: "At the start of the month, the
+# coin had touched a low of $6,526".
+AT_PERIOD_START_LEAD = re.compile(
+    r"\s*(?:at|on)\s+the\s+(?:start|beginning|outset)\s+of\s+the\s+(?:fiscal\s+)?"
+    r"(?:year|quarter|month|period)\s*,",
+    re.IGNORECASE,
+)
+# A level a stretch of time opened or closed at is an instant: its first or last day ("opened
+# the first quarter at $14,112 and closed it at $6,973", "ended the year at 4.5%").
+OPENED_OR_CLOSED_AT = re.compile(
+    r"\b(?:(?P<open>opened|began|started)|closed|ended|finished)\s+(?:the\s+(?:[\w-]+\s+){0,2}"
+    r"|(?P<it>it)\s+|(?:19|20)\d\d\s+)(?:at|on)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE)
 # "from $4.88 billion, or $7 per share, a year earlier", "down from 5.4 percent the month
 # before", "from 11 billion in the previous year": the figure one unit before the period the
 # sentence or the run is about. A few words may stand between (a per-share figure), none that
@@ -122,6 +136,11 @@ LOOK_BACK_AFTER = re.compile(
 LOOK_BACK_BLOCKED = re.compile(
     r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and)\b|\d{4}", re.IGNORECASE)
 LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1}
+# A figure's own period named as the one before: "In the previous month, the rate was 0.62%"
+# in a story on August is July, not the month before the story came out.
+PREVIOUS_UNIT = re.compile(
+    r"(?i)(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"
+    r"(?P<unit>month|quarter|year)")
 
 # "rose 85.3 per cent in the year": the year of the story's run, not a period of its own.
 THE_YEAR = re.compile(

@@ -121,8 +121,13 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"\s+(?P<unit>year|month|quarter|week)|{_YEAR})\b",
           "from the start of a year (a month, a quarter, a week) to the article's date: 'since "
           "the start of the year'"),
-    _rule("month_end", rf"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+{_MONTH},?\s+{_YEAR}",
-          "a level at a month's last day: 'at the end of June 2024'"),
+    _rule("month_end", rf"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
+          r"(?!\s*\d)", "a level at a month's last day: 'at the end of June 2024', 'at the end "
+          "of June' (the latest June)"),
+    _rule("month_end", rf"\b(?:at|as\s+of)\s+end[\s-]+{_MONTH}(?:,?\s+{_YEAR})?(?!\s*\d)",
+          "the same, written short: 'at end-June'"),
+    _rule("month_end", rf"\b(?:at|as\s+of)\s+(?:the\s+end\s+of\s+|end[\s-]+){_YEAR}",
+          "a level at a year's last day: 'at the end of 2023', 'as of end-2023'"),
     _rule("moment", r"\b(?:(?:at|on|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|"
           r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|on\s+the\s+day(?!\s+of\b)|"
           r"this\s+(?:morning|"
@@ -196,7 +201,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("fiscal_year",
           r"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)",
           "a fiscal year, read as the calendar year it names: 'FY2025', 'fiscal 2025'"),
-    _rule("relative_month", r"\b(?P<rel>last|this|next|previous|past|current|coming)\s+month\b",
+    _rule("relative_month", r"\b(?P<rel>last|this|next|previous|prior|past|current|coming)"
+          r"\s+month\b",
           "a month named relative to the article: 'last month'", _I),
     _rule("part_of_month", r"\b(?P<part>earlier|later)\s+this\s+month\b",
           "part of the article's month: 'earlier this month'", _I),
@@ -219,9 +225,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>hours|"
           r"days|weeks|months|years)|(?:day|24[\s-]?hours?|24[\s-]?hrs?|24h))\b"
           r"|\b24[\s-]?(?:hours?|hrs?|h)\b(?=\s+(?:basis|period|window|change|chart|trading|"
-          r"volumes?|highs?|lows?|range|gains?|loss(?:es)?|drop|rise|move|time\s?frame)\b)",
+          r"volumes?|highs?|lows?|range|gains?|loss(?:es)?|drop|rise|move|time\s?frame)\b)"
+          r"|\b(?:over|within)\s+(?:the\s+course\s+of\s+)?(?:one|a|a\s+single)\s+"
+          r"(?P<unit1>week|month|year)\b(?![\s-]+(?:ago|earlier|before|later|high|low))",
           "a window that ends on the article's day: 'in the past 24 hours', 'over the last "
-          "three months', 'a 24-hour trading volume'", _I),
+          "three months', 'a 24-hour trading volume', 'over one month'", _I),
     _rule("relative_day", rf"\b(?:(?:next|last|this|on|coming)\s+)?{_WEEKDAY}\b",
           "a weekday, resolved by dateparser against the article's date"),
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
@@ -286,7 +294,8 @@ RULE_NEEDS: dict[str, Needs] = {
     "part_of_named_year": _NEEDS_SPAN_WORDS,
     "since_end_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+end\b"), ("since",)),
     "since_start_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+(?:start|beginning)\b"), ("since",)),
-    "month_end": Needs(re.compile(r"\bend\s+of\b"), ("end",)),
+    "month_end": Needs(re.compile(r"\bend(?:\s+of\b|[\s-]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
+                                  r"Sep|Oct|Nov|Dec|(?:19|20)\d\d))"), ("end",)),
     "moment": Needs(re.compile(rf"(?i:{_MOMENT_WORDS})"), ("writing", "press", "tonight", "day",
                     "this", "am", "pm", "a.m", "p.m", "currently", "present", "now", "morning",
                     "afternoon", "midday"), lowered=re.compile(_MOMENT_WORDS)),
@@ -308,8 +317,9 @@ RULE_NEEDS: dict[str, Needs] = {
     "full_year": _NEEDS_YEAR_WORD,
     "year_span": _NEEDS_YEAR_DIGITS,
     "year": _NEEDS_YEAR_DIGITS,
-    "trailing_window": Needs(re.compile(r"(?i:\b(?:past|last|previous|preceding)\s|24[\s-]?h)"),
-                             ("past", "last", "previous", "preceding", "24")),
+    "trailing_window": Needs(re.compile(r"(?i:\b(?:past|last|previous|preceding)\s|24[\s-]?h|"
+                                        r"\b(?:over|within)\s)"),
+                             ("past", "last", "previous", "preceding", "24", "over", "within")),
     "relative_day": Needs(re.compile(r"(?i:day\b|\btomorrow\b|\bago\b)"),
                           ("day", "tomorrow", "ago")),
 }
@@ -384,7 +394,9 @@ RECORD_SINCE = re.compile(
 BASIS_LEAD = re.compile(
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|than|over|"
     r"relative\s+to)"
-    r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+)?$"
+    r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+"
+    # "compared to the previous month"
+    r"|the\s+)?$"
     r"|\b(?:the|a)\s+(?:same|similar|corresponding|comparable)\s+(?:period|month|quarter|week|"
     r"time|half)\s+(?:of\s+|in\s+)?$"
     r"|\b(?:from|than)\s+the\s+$"
@@ -398,4 +410,12 @@ EVENT_BEFORE = re.compile(
     r"\b(?:founded|established|born|launched|listed|incorporated|opened|went\s+public|"
     r"announced|unveiled|introduced|acquired|bought|matures?|maturing|expires?|expiring|due|"
     r"signed|built|created|set\s+up|formed|debuted|issued)\s+(?:in|on|at)?\s*$",
+    re.IGNORECASE)
+
+# Words that make a month's figure the sum or rate of the twelve months ending with it: "the
+# 12-month inflation rate in August", "a taxa acumulada em 12 meses ... em agosto".
+TWELVE_MONTHS_TO = re.compile(
+    r"\b(?:acumulad[oa]s?\s+(?:em|en|nos|de)\s+(?:los\s+|os\s+)?(?:[úu]ltimos\s+)?"
+    r"(?:12|doze|doce)\s+meses|(?:12|twelve)[\s-]month\s+(?:rate|inflation|period|total|basis|sum|"
+    r"change|figure)|trailing\s+(?:12|twelve)[\s-]months?|sur\s+(?:12|douze)\s+mois)",
     re.IGNORECASE)

@@ -427,7 +427,7 @@ def _trailing_window(groups: dict[str, str | None], _: str, published: dt.date |
         return None, "range"
     count_word = (groups.get("count") or "").lower()
     count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 1)
-    unit = (groups.get("unit") or "days").lower()
+    unit = (groups.get("unit") or (groups.get("unit1") or "day") + "s").lower()
     if unit in _WINDOW_MONTHS:
         months = count * _WINDOW_MONTHS[unit]
         if months > 120:
@@ -626,6 +626,10 @@ def _since_start_of(groups: dict[str, str | None], _: str, published: dt.date | 
 
 def _month_end(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     month, year = _month_number(groups.get("month")), _year_number(groups.get("year"))
+    if month is None and year is not None:
+        month = 12  # "at the end of 2023"
+    if month is not None and year is None and published is not None:
+        year = _latest_start(published, month)
     if month is None or year is None:
         return None, "day"
     last = _month_interval(year, month)[1]
