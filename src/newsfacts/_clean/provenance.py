@@ -362,10 +362,26 @@ def credited_agency_line(removed: Sequence[tuple[str, str]]) -> str | None:
 def _lead_date(body: Sequence[str], day_first: bool | None) -> dt.date | None:
     """A press release or wire story dates its lead: "NEW YORK, Jan. 14, 2026 /PRNewswire/ --"."""
     for paragraph in body[:_WIRE_SEARCH_BLOCKS]:
-        found = date_in_text(paragraph[:_LEAD_DATE_CHARS], day_first)
+        lead = paragraph[:_LEAD_DATE_CHARS]
+        match = _TEXT_DATE.search(lead)
+        if match is None:
+            continue
+        # A dateline names places before its day; a sentence that names a day ("The
+        # company said on March 3 ...") does not date the page.
+        if not _DATELINE_HEAD.match(lead, lead.rfind("\n", 0, match.start()) + 1,
+                                    match.start()):
+            return None
+        found = _stamped_date(lead, day_first)
         if found is not None:
-            return found
+            return found[0]
     return None
+
+
+# What stands before a lead's dateline day: nothing, or places ("NEW YORK,", "Springfield,
+# Ill.,"), a wire's credit or a stamp's label.
+_DATELINE_HEAD = re.compile(
+    r"[^\S\n]*(?:(?:[A-Z][\w.'’&-]*(?:[^\S\n]+[A-Z][\w.'’&-]*){0,4}|\([^()]{1,40}\))"
+    r"[,:]?[^\S\n]*(?:[-–—|/][^\S\n]*)?){0,4}$")
 
 
 def _published(

@@ -12,6 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlsplit
@@ -69,7 +70,10 @@ _FULL_DATE = re.compile(
     # A stamp in another language, day first: "25 Februar 2004", "le 30 octobre 2019", "15 de
     # marzo de 2024" (month names are lower case in most of them).
     r"|(?<!\d)(?P<day4>[0-3]?\d)(?:er|\.)?\s+(?:de\s+)?"
-    rf"(?P<month4>(?i:{MONTH_PATTERN}))\.?\s+(?:de\s+)?(?P<year4>(?:19|20)\d\d)(?!\d))"
+    rf"(?P<month4>(?i:{MONTH_PATTERN}))\.?\s+(?:de\s+)?(?P<year4>(?:19|20)\d\d)(?!\d)"
+    # Chinese and Japanese pages: "2016年10月14日".
+    r"|(?<!\d)(?P<year5>(?:19|20)\d\d)\s?年\s?(?P<month5>0?[1-9]|1[0-2])\s?月\s?"
+    r"(?P<day5>[0-3]?\d)\s?日)"
 )
 
 
@@ -122,7 +126,13 @@ def _numeric_date(match: re.Match[str], day_first: bool | None = None) -> dt.dat
     else:
         first, second = int(match.group("a")), int(match.group("b"))
         year, slash = int(match.group("year")), match.group("sep") == "/"
-    # Slashes are read month first, as US portals write them, unless the page shows otherwise.
+    return _ordered(first, second, year, slash=slash, day_first=day_first)
+
+
+def _ordered(first: int, second: int, year: int, *, slash: bool, day_first: bool | None
+             ) -> dt.date | None:
+    """The day two figures give: slashes are read month first, as US portals write them,
+    unless the page shows otherwise; dots and dashes day first."""
     month, day = (first, second) if slash and not day_first else (second, first)
     if month > 12:
         month, day = day, month
@@ -133,6 +143,9 @@ def _full_date(match: re.Match[str]) -> dt.date | None:
     if match.group("year3"):
         year, month = int(match.group("year3")), int(match.group("month3"))
         day = int(match.group("day3"))
+    elif match.group("year5"):
+        year, month = int(match.group("year5")), int(match.group("month5"))
+        day = int(match.group("day5"))
     elif match.group("year4"):
         year, day = int(match.group("year4")), int(match.group("day4"))
         month = month_number(match.group("month4")) or 0
@@ -161,23 +174,25 @@ def reference(text: str, url: str | None = None, *, today: dt.date | None = None
 
 
 def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: bool | None
-               ) -> tuple[dt.date, Precision, bool] | None:
-    """``reference``, and whether its day is stated (the address's, a dateline's, the one day
-    the text names) rather than the latest of several days a story names."""
+               ) -> tuple[dt.date, Precision, bool, bool] | None:
+    """``reference``, whether its day is stated (the address's, a dateline's, the one day
+    the text names) rather than the latest of several days a story names, and whether it is
+    the address's or a dateline's (which no labelled stamp overrules)."""
     latest = (today or dt.date.today()).year
     if url:
         day = _URL_DAY.search(urlsplit(url).path) or _QUERY_DAY.search(urlsplit(url).query)
         if day is not None:
             found_day = _day(*(int(part) for part in day.groups() if part is not None))
             if found_day is not None and found_day.year <= latest:
-                return found_day, "day", True
+                return found_day, "day", True, True
         found = _URL_MONTH.search(urlsplit(url).path)
         if found is not None:
             year = int(found.group("year") or found.group("year2"))
             month = (int(found.group("month")) if found.group("month")
                      else _english_month(found.group("name")))
             if year <= latest:
-                return dt.date(year, month, calendar.monthrange(year, month)[1]), "month", True
+                return (dt.date(year, month, calendar.monthrange(year, month)[1]), "month",
+                        True, True)
     matches = [match for match in _FULL_DATE.finditer(text)
                if not _DEADLINE_BEFORE.search(text, max(0, match.start() - _DEADLINE_LOOKBEHIND),
                                               match.start())]
@@ -187,46 +202,186 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
         if _DATELINE_AFTER.match(text, match.end()):
             dateline = _full_date(match)
             if dateline is not None and dateline.year <= latest:
-                return dateline, "day", True
-    days = [day for day in (_full_date(match) for match in matches)
-            if day is not None and day.year <= latest]
-    if not days:
-        days = [day for day in (_numeric_date(match, day_first)
-                                for match in _NUMERIC_DATE.finditer(text))
-                if day is not None and day.year <= latest]
-    if days:
-        return max(days), "day", len(set(days)) == 1
+                return dateline, "day", True, True
+    dated = [(day, match) for day, match in ((_full_date(match), match) for match in matches)
+             if day is not None and day.year <= latest]
+    numeric = not dated
+    if numeric:
+        dated = [(day, match) for day, match in ((_numeric_date(match, day_first), match)
+                                                 for match in _NUMERIC_DATE.finditer(text))
+                 if day is not None and day.year <= latest]
+    if dated:
+        # One day the story names dates it where it stands as a stamp, not where a sentence
+        # names it ("reminding voters about Sept. 11, 2001"): that one only places periods.
+        days = {day for day, _ in dated}
+        stated = len(days) == 1 and any(_is_stamp(text, match, numeric=numeric, bare=True)
+                                        for _, match in dated)
+        return max(days), "day", stated, False
     years = _story_years(text, latest)
     if not years and url:
         years = [int(found.group("year")) for found in _URL_YEAR.finditer(urlsplit(url).path)
                  if int(found.group("year")) <= latest]
-    return (dt.date(max(years), 12, 31), "year", True) if years else None
+    return (dt.date(max(years), 12, 31), "year", True, False) if years else None
 
 
 # A stamp that says what it is: "Published: 13 July 2018", "Posted on Jul 13, 2018 by",
-# "Release time:2016-08-09", "publié le mercredi 30 octobre 2019". An update's stamp is not
-# the page's date.
+# "Release time:2016-08-09", "publié le mercredi 30 octobre 2019", a byline's "Written by Jo
+# Doe on July 13, 2018" or "By Jo Doe | July 13, 2018", "发布时间：2016-08-09"; a weekday and
+# a clock time may stand before the day ("Posted: Fri 6:45 PM, Feb 16, 2018"). An update's
+# stamp ("Last updated: ...") dates the page only where no other label does.
+_WEEKDAY_WORD = (r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|"
+                 r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)")
+_CLOCK = r"[0-2]?\d[:.h][0-5]\d(?:\s?(?i:[ap]\.?m)\.?)?(?:\s?[A-Z]{2,4}\b)?"
 _LABELLED_STAMP = re.compile(
-    r"(?i:\b(?:(?:first\s+)?published|posted|post\s+date|release\s+(?:date|time)|"
-    r"publication\s+date|date\s+published|publi[ée]e?|publicado|publicada|"
-    r"ver[öo]ffentlicht)(?:\s+(?:on|at|le|em|el|am))?\s*:?\s*"
-    r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|"
-    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?)(?=\d|[A-Z])"
+    r"(?:(?i:\b(?P<label>(?:first\s+)?published|posted|post\s+date|release\s+(?:date|time)|"
+    r"publication\s+date|date\s+published|publi[ée]e?|publicado|publicada|ver[öo]ffentlicht|"
+    r"erschienen|data\s+de\s+publica[çc][ãa]o|fecha\s+de\s+publicaci[óo]n|"
+    # A byline's date: "Written by Jo Doe, MD on ...".
+    r"(?:written|posted|published|submitted)\s+by\s+[^\n|]{1,60}?\s+on)"
+    r"|\b(?P<update>(?:last\s+)?(?:updated|modified|revised|reviewed)|aktualisiert|mis\s+à\s+jour|"
+    r"actualizad[oa]|atualizad[oa])"
+    r"|\b(?P<date>date|datum|fecha|data|dateline|created)(?=\s?:))"
+    r"|(?P<cjk>发布时间|发布日期|发表时间|发表于|日期)"
+    # A byline at the head of a line: "By Jo Doe | ...", "By Jo Doe, Staff Writer, ...".
+    r"|(?m:^)[^\S\n]*(?P<byline>B[yY]\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:,\s+[A-Za-z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,4})?)\s*(?=[|·•,—–]|\son\s)"
+    r"[|·•,—–]?)"
+    r"(?i:(?:\s+(?:on|at|le|em|el|am))?\s*[:：]?\s*)"
+    rf"(?:{_WEEKDAY_WORD})?(?:{_CLOCK},?\s+(?:{_WEEKDAY_WORD})?)?(?=\d|[A-Z])"
 )
+# "will be published on March 22, 2002": a day to come, not a stamp.
+_TO_COME_BEFORE = re.compile(r"\b(?:will|to|shall)\s+be\s+$", re.IGNORECASE)
+# A date in figures with a two-digit year, right after a label: "By Jo Doe, Staff, 6/20/04".
+_LABELLED_SHORT_DATE = re.compile(r"([0-3]?\d)([/.-])([0-3]?\d)\2(\d\d)(?![\d/.-])")
 
 
 def _labelled_stamp(text: str, day_first: bool | None, latest: int) -> dt.date | None:
-    """The day a labelled stamp gives, the first one in ``text``."""
-    for label in _LABELLED_STAMP.finditer(text):
-        position = label.end()
-        full = _FULL_DATE.match(text, position)
-        day = (_full_date(full) if full is not None else None)
-        if day is None:
-            numeric = _NUMERIC_DATE.match(text, position)
-            day = None if numeric is None else _numeric_date(numeric, day_first)
-        if day is not None and day.year <= latest:
+    """The day a labelled stamp gives, the first one in ``text``; an update's stamp only
+    where no other label gives a day."""
+    updated: dt.date | None = None
+    for label in _labels(text):
+        day = _stamp_at(text, label.end(), day_first)
+        if day is None or day.year > latest or _TO_COME_BEFORE.search(
+                text, max(0, label.start() - 16), label.start()):
+            continue
+        if not label.group("update"):
             return day
-    return None
+        updated = updated or day
+    return updated
+
+
+# Where a label can start: found with str.find in the lower-cased text, which is many times
+# faster than trying the labels' pattern at every position of a long page.
+_LABEL_STARTS = ("publi", "posted", "post ", "release", "date", "datum", "data", "fecha",
+                 "updated", "modified", "revised", "reviewed", "aktualisiert", "mis ",
+                 "actualizad", "atualizad", "erschienen", "veröff", "veroff", "written",
+                 "submitted", "created", "发布", "发表", "日期")
+_BYLINE_START = re.compile(r"^[^\S\n]*B[yY]\s", re.MULTILINE)
+
+
+def _labels(text: str) -> Iterator[re.Match[str]]:
+    """``_LABELLED_STAMP.finditer(text)``, tried only where a label's word starts."""
+    lower = text.lower()
+    if len(lower) != len(text):
+        # A few letters change length when lower-cased: positions would not line up.
+        yield from _LABELLED_STAMP.finditer(text)
+        return
+    starts = {byline.start() for byline in _BYLINE_START.finditer(text)}
+    for word in _LABEL_STARTS:
+        position = lower.find(word)
+        while position >= 0:
+            starts.add(position)
+            position = lower.find(word, position + 1)
+    for start in sorted(starts):
+        label = _LABELLED_STAMP.match(text, start)
+        if label is not None:
+            yield label
+
+
+def _stamp_at(text: str, position: int, day_first: bool | None) -> dt.date | None:
+    """The day written at ``position`` (a stamp's label ends there), or None."""
+    full = _FULL_DATE.match(text, position)
+    if full is not None:
+        return _full_date(full)
+    numeric = _NUMERIC_DATE.match(text, position)
+    if numeric is not None:
+        return _numeric_date(numeric, day_first)
+    short = _LABELLED_SHORT_DATE.match(text, position)
+    if short is None:
+        return None
+    return _ordered(int(short.group(1)), int(short.group(3)), 2000 + int(short.group(4)),
+                    slash=short.group(2) == "/", day_first=day_first)
+
+
+# A date that stands as a stamp rather than inside a sentence: nothing but a separator or a
+# weekday before it on its line, and after it the line's end, a separator or a clock time.
+_STAMP_BEFORE = re.compile(rf"(?:^|[|·•—–:/]|\s--?)[^\S\n]*(?:{_WEEKDAY_WORD})?$")
+_STAMP_AFTER = re.compile(rf"[^\S\n]*(?:\.?$|[|·•—–]|,?[^\S\n]*(?:(?:at|à|às|um|a\s+las|@|-)"
+                          rf"[^\S\n]*)?{_CLOCK})", re.MULTILINE)
+# An agency's credit closing the story: "(Example News Agency June 11, 2005)".
+_CREDIT_BEFORE = re.compile(r"\((?:[A-Z][\w.&'’-]*[^\S\n]+){1,6}$")
+_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY_WORD}$")
+# A machine's timestamp, whatever it is glued to: "2019-04-05T10:22:00Z".
+_ISO_CLOCK = re.compile(r"T[0-2]\d:[0-5]\d")
+
+
+def _shaped_stamp(text: str, day_first: bool | None, latest: int, *,
+                  earliest: bool = False) -> dt.date | None:
+    """The first day in ``text`` that a stamp's shape marks: a weekday before it or a clock
+    time after it, standing apart from any sentence ("Sunday March 2, 2003", "Jul 12, 2018
+    10:22 AM", "12-07-2018 | 10:22 IST"), or a machine's timestamp. With ``earliest``, only
+    where no later stamp is earlier: an article's stamp comes before its comments', and a
+    teaser list runs newest first."""
+    stamps: list[tuple[int, dt.date]] = []
+    for match in _FULL_DATE.finditer(text):
+        day = _full_date(match) if _is_stamp(text, match, numeric=False) else None
+        if day is not None and day.year <= latest:
+            stamps.append((match.start(), day))
+            if not earliest or len(stamps) == _MAX_STAMPS:
+                break
+    numeric_stamps = 0
+    for numeric in _NUMERIC_DATE.finditer(text):
+        if stamps and not earliest and numeric.start() > stamps[0][0]:
+            break
+        day = _numeric_date(numeric, day_first) if _is_stamp(text, numeric, numeric=True) \
+            else None
+        if day is not None and day.year <= latest:
+            stamps.append((numeric.start(), day))
+            numeric_stamps += 1
+            if not earliest or numeric_stamps == _MAX_STAMPS:
+                break
+    if not stamps:
+        return None
+    stamps.sort()
+    first = stamps[0][1]
+    return first if not earliest or first == min(day for _, day in stamps) else None
+
+
+# How many stamps a page's furniture is searched for.
+_MAX_STAMPS = 40
+
+
+def _is_stamp(text: str, match: re.Match[str], *, numeric: bool, bare: bool = False) -> bool:
+    """Whether a date ``match`` stands as a stamp: apart from any sentence, with a weekday
+    before it or a clock time after it (``bare``: without either too, or alone in brackets),
+    or a machine's timestamp, or an agency's credit."""
+    if _ISO_CLOCK.match(text, match.end()):
+        return True
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text[max(line_start, match.start() - 60):match.start()]
+    if numeric and match.group(0)[:1] in "(:|":
+        # The two-digit year's form takes its bracket or label's mark in.
+        before += match.group(0)[:1]
+    if text.startswith(")", match.end()) and (_CREDIT_BEFORE.search(before)
+                                              or (bare and before.rstrip().endswith("("))):
+        return True
+    if not _STAMP_BEFORE.search(before):
+        return False
+    after = _STAMP_AFTER.match(text, match.end())
+    if after is None:
+        return False
+    return (bare or bool(_WEEKDAY_BEFORE.search(before))
+            or any(char.isdigit() for char in after.group(0)))
 
 
 # A page's stamp comes this long at most after the latest date its story names.
@@ -259,14 +414,24 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
     read = _reference(story, url, today=today, day_first=order)
     found = None if read is None else (read[0], read[1])
     stated = read is None or read[2]
-    if read is None or not read[2] or read[1] != "day":
-        # A labelled stamp beats a day, month or year the story only happens to name.
-        labelled = _labelled_stamp(f"{story}\n{furniture or ''}", order,
-                                   (today or dt.date.today()).year)
-        if labelled is not None and (found is None or found[1] != "month"
-                                     or (labelled.year, labelled.month)
-                                     == (found[0].year, found[0].month)):
-            return PageDate(labelled, "day")
+    if read is None or not read[3]:
+        # A labelled stamp beats a day, month or year the story only happens to name, and
+        # a stamp by its shape ("Sunday March 2, 2003", "Jul 12, 2018 10:22 AM") beats the
+        # latest of several; neither beats the address's day or a dateline.
+        latest = (today or dt.date.today()).year
+        page = f"{story}\n{furniture or ''}"
+        stamp_day = _labelled_stamp(page, order, latest)
+        if stamp_day is None:
+            # The furniture's may be a teaser's or the site's clock: only where the story
+            # gives no one day of its own.
+            stamp_day = _shaped_stamp(story[:_STAMP_CHARS], order, latest)
+            if stamp_day is None and furniture and (found is None or found[1] != "day"
+                                                    or not stated):
+                stamp_day = _shaped_stamp(furniture, order, latest, earliest=True)
+        if stamp_day is not None and (found is None or found[1] != "month"
+                                      or (stamp_day.year, stamp_day.month)
+                                      == (found[0].year, found[0].month)):
+            return PageDate(stamp_day, "day")
     if furniture:
         # A page's date stamp ("Published September 16, 2008") is furniture, but it is
         # still the page's date: better than a year the story happens to name, and
