@@ -38,6 +38,11 @@ _RELATIVE_YEAR = r"(?P<relyear>last|this|next|previous|past|current)\s+year"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)"
+# The stretch a reporting period covers, as "the ... ended June 30" names it.
+_SPAN = (r"(?P<span>quarter|half[\s-]year|half|year|week|(?:three|six|nine|twelve|3|6|9|12)\s+"
+         r"months)")
+# A day then its month, as Britain and most of the world write it: "30 June", "1st July".
+_DAY_FIRST = rf"{_DAY}\s+(?:of\s+)?{_MONTH}"
 
 
 _MONTH_ONLY_NAMED = (
@@ -45,7 +50,7 @@ _MONTH_ONLY_NAMED = (
 )
 _MONTH_ONLY = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
+    r"December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)"
 )
 # One end of a span: a year, a month (with its year), or a day of a month.
 _RANGE_END = (
@@ -75,18 +80,25 @@ def _rule(name: str, pattern: str, reason: str, flags: int = 0) -> PeriodRule:
 _I = re.IGNORECASE
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
-    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+)?(?P<span>quarter|"
-          rf"half|year|week|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY},?"
-          rf"\s+{_YEAR}", "a reporting period named by its last day: 'the quarter ended Sept. 27, "
-          "2025'"),
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
+          rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+          "a reporting period named by its last day: 'the quarter ended Sept. 27, 2025', 'the "
+          "six months to June 30, 2019'"),
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
+          rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_DAY_FIRST},?\s+{_YEAR}",
+          "the same, day first: 'the year ended 30 June 2019', 'the half-year to 31 December "
+          "2018'"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:[Ff]iscal\s+)?(?P<span>quarter|half|year|week|"
           rf"(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH},?\s+{_YEAR}",
           "a reporting period named by its last month: 'the year ended June 2024'"),
-    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+)?(?P<span>quarter|"
-          rf"half|year|week|(?:three|six|nine|twelve)\s+months)\s+end(?:ed|ing)\s+{_MONTH}\s+{_DAY}"
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
+          rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_MONTH}\s+{_DAY}"
           r"(?![\d%]|[.,:]\d)(?!,?\s+(?:19|20)\d\d)",
           "a reporting period named by its last day without a year, the latest such day: 'the "
-          "second quarter ended June 30'"),
+          "second quarter ended June 30', 'the week to Jan. 15'"),
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
+          rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_DAY_FIRST}(?!,?\s+(?:19|20)\d\d)",
+          "the same, day first: 'the half year to 30 June'"),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?(?P<span>quarter|half|"
           rf"half[\s-]year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?ended\s+in)\s+"
           rf"(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\s+[0-3]?\d\b)",
@@ -95,6 +107,18 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"until|till)\s+(?:{_RANGE_END})(?!\s+(?:19|20)\d\d)",
           "a span between two named times: 'from 2015 to 2019', 'from May 2 to May 7', "
           "'between 2020 and 2030'"),
+    _rule("day_range", rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*(?:(?P<month2>January|February|March|April|"
+          r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
+          r"Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)"
+          rf"(?:,?\s+{_YEAR})?",
+          "days joined by a dash: 'March 3-7', 'Nov. 18-Dec. 19, 2015'"),
+    _rule("week_of_month", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|"
+          rf"3rd|4th)\s+week\s+of\s+(?:{_MONTH},?\s+)?{_YEAR}",
+          "a week of a month or year, Monday to Sunday: 'the last week of June' (the week "
+          "holding its last day), 'the first week of 2015' (the week holding January 1)"),
+    _rule("week_of_month", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|"
+          rf"3rd|4th)\s+week\s+of\s+{_MONTH}(?!,?\s+(?:19|20)\d)",
+          "the same in the latest such month: 'the third week of January'"),
     _rule("month_range",
           rf"\b{_MONTH_ONLY}(?:\s+(?:to|through)\s+|\s*[-–]\s*){_MONTH_ONLY}"
           r"(?:,?\s+(?:19|20)\d\d)?",
@@ -136,8 +160,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"midday)\s+(?:trade|trading|deals))",
           "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm', "
           "'currently', 'in morning trade'", _I),
-    _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous)\s+week|over\s+the\s+"
-          r"(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week)\b",
+    _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous|next|coming)\s+week|"
+          r"over\s+the\s+(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week)\b",
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
           "weekend'", _I),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
@@ -163,8 +187,12 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a month of a year named relative to the article: 'September last year'"),
     _rule("day_month", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?![\d%]|[.,:]\d)",
           "a day without a year: 'December 5'"),
-    _rule("day_month", rf"(?<=\b[Oo]n\s){_DAY}\s+{_MONTH}(?!,?\s+(?:19|20)\d\d)",
-          "a day without a year, day first: 'on 09 July'"),
+    _rule("day_month", rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|"
+          rf"(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|"
+          rf"(?<=\b[Tt]hrough\s)|(?<=\b[Aa]s\sof\s)|(?<=\b[Bb]etween\s)|(?<=\band\s))"
+          rf"{_DAY}\s+{_MONTH}(?!,?\s+(?:19|20)\d\d)",
+          "a day without a year, day first, after a word that takes a day: 'on 09 July', "
+          "'by 30 June', 'since 1 March'"),
     _rule("month", r"(?m:(?<=^[-–•*]\s)(?P<month>May)(?=:))",
           "'May' heading an item of a dated list: '- May: 358 billion'"),
     _rule("month", rf"\b(?!May\b){_MONTH}(?!\s+\d)",
@@ -198,6 +226,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a half year in words: 'the first half of 2025'", _I),
     _rule("half", rf"\bH(?P<hnum>[12])(?:[\s-]*(?:FY)?\s?{_SHORT_YEAR})?\b",
           "a half year in figures: 'H1', 'H1 2025'"),
+    _rule("half", rf"\b(?P<hnum>[12])H[\s-]*(?:FY)?\s?{_SHORT_YEAR}\b",
+          "a half year, number first, with its year: '1H19', '2H 2019'"),
     _rule("fiscal_year",
           r"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)",
           "a fiscal year, read as the calendar year it names: 'FY2025', 'fiscal 2025'"),
@@ -219,17 +249,26 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "'annual' as the period of a figure, not an annualised rate"),
     _rule("year_span", r"\b(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year2>(?:19|20)?\d\d)(?![\d%])",
           "a season or fiscal span over two years: 'the 2025/26 season'"),
+    _rule("decade", r"\b(?:[Tt]he\s+)?(?P<century>19|20)(?P<tens>\d)0['’]?s\b|\b[Tt]he\s+['’]"
+          r"(?P<short>\d)0s\b", "a decade: 'the 1990s', 'the '90s' (the latest such decade)"),
     _rule("year", rf"\b{_YEAR}"
           r"(?!\s*(?:-|–|/)\s*\d)", "a year written out: 'in 2025'", _I),
     _rule("trailing_window", r"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<count>two|"
           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>hours|"
-          r"days|weeks|months|years)|(?:day|24[\s-]?hours?|24[\s-]?hrs?|24h))\b"
+          r"days|weeks|fortnights|months|quarters|years|decades)|(?P<unit2>decade|fortnight)|"
+          r"(?:day|24[\s-]?hours?|24[\s-]?hrs?|24h))\b"
           r"|\b24[\s-]?(?:hours?|hrs?|h)\b(?=\s+(?:basis|period|window|change|chart|trading|"
           r"volumes?|highs?|lows?|range|gains?|loss(?:es)?|drop|rise|move|time\s?frame)\b)"
           r"|\b(?:over|within)\s+(?:the\s+course\s+of\s+)?(?:one|a|a\s+single)\s+"
           r"(?P<unit1>week|month|year)\b(?![\s-]+(?:ago|earlier|before|later|high|low))",
           "a window that ends on the article's day: 'in the past 24 hours', 'over the last "
           "three months', 'a 24-hour trading volume', 'over one month'", _I),
+    _rule("coming_window", r"\b(?:the\s+)?(?:next|coming|upcoming)\s+(?:(?P<count>two|three|four|"
+          r"five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>days|weeks|"
+          r"fortnights|months|quarters|years|decades)|(?P<unit2>decade|fortnight))\b",
+          "a window that starts the day after the article's: 'over the next five years', 'in "
+          "the coming 12 months', 'the next decade' (ten years from the article, not the "
+          "2030s); quarters are whole quarters after the current one", _I),
     _rule("relative_day", rf"\b(?:(?:next|last|this|on|coming)\s+)?{_WEEKDAY}\b",
           "a weekday, resolved by dateparser against the article's date"),
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
@@ -245,15 +284,17 @@ _MONTH_END_HINTS = ("ary", "rch", "pril", "may", "une", "uly", "gust", "ber")
 _NEEDS_MONTH = Needs(re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
                      _MONTH_HINTS)
 _NEEDS_QUARTER = Needs(re.compile(r"(?i:quarter)|\bQ[1-4]|\b[1-4]Q"), ("quarter", "q"))
-_NEEDS_HALF = Needs(re.compile(r"(?i:\bhalf)|\bH[12]\b"), ("half", "h1", "h2"))
+_NEEDS_HALF = Needs(re.compile(r"(?i:\bhalf)|\bH[12]\b|\b[12]H"), ("half", "h1", "h2", "1h", "2h"))
 _NEEDS_MONTH_WORD = Needs(re.compile(r"(?i:\bmonth)"), ("month",))
 _NEEDS_YEAR_WORD = Needs(re.compile(r"(?i:\byear|\bannual)|\bYTD\b"), ("year", "annual", "ytd"))
 _NEEDS_YEAR_DIGITS = Needs(re.compile(r"\b(?:19|20)\d\d"), ("19", "20"))
 # Month rows that also need words most month mentions lack ("the quarter ended June 30",
 # "September last year"): only sentences with them run the longer rows.
 _MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-_NEEDS_ENDED_MONTH = Needs(re.compile(rf"\bend(?:ed|ing)\s+(?:{_MONTH_STARTS})"),
-                           ("ended", "ending"))
+_NEEDS_ENDED_MONTH = Needs(
+    re.compile(rf"\b(?:end(?:ed|ing)|to)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+               rf"(?:{_MONTH_STARTS})"),
+    ("ended", "ending", "to"))
 _NEEDS_MONTH_RELATIVE_YEAR = Needs(
     re.compile(r"\b(?:last|this|next|previous|past|current)\s+year"), ("year",))
 # "the quarter to December", "the three months ended in June": a span word and the word that
@@ -285,8 +326,14 @@ RULE_NEEDS: dict[str, Needs] = {
                            ("quarter",)),
     "date_range": Needs(re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:19|20)\d\d|Jan|Feb|Mar|"
                                    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"), ("from", "between")),
-    "month_range": Needs(re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber)(?:\s+(?:to|through)\s|"
-                                    r"\s*[-–]\s*[A-Z])"), _MONTH_END_HINTS),
+    "month_range": Needs(re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber|Jan|Feb|Mar|Apr|Jun|"
+                                    r"Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(?:to|through)\s|"
+                                    r"\s*[-–]\s*[A-Z])"), _MONTH_HINTS + _MONTH_END_HINTS),
+    "day_range": Needs(re.compile(r"\d(?:st|nd|rd|th)?\s*[-–]\s*[A-Z0-9]"), ("-", "–")),
+    "week_of_month": Needs(re.compile(r"(?i:\bweek\s+of\s)"), ("week",)),
+    "decade": Needs(re.compile(r"\d0['’]?s\b"), ("0s", "0's", "0’s")),
+    "coming_window": Needs(re.compile(r"(?i:\b(?:next|coming|upcoming)\s)"),
+                           ("next", "coming", "upcoming")),
     "change_range": Needs(re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"), ("19", "20")),
     "pair_span": _NEEDS_SPAN_WORDS,
     "through_month": _NEEDS_SPAN_WORDS,
@@ -345,12 +392,14 @@ DATELINE_AFTER = re.compile(r"^\s*(?:/[\w .-]{2,30}/\s*)?(?:\(|--|—|–|-\s)")
 # words (month abbreviations, "Q3", "FY") as written, the others in any case.
 _DATE_WORDS = (
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
-    "Q[1-4]", "1Q", "2Q", "3Q", "4Q", "H[12]", "FY", "YTD", r"19\d\d", r"20\d\d",
+    "Q[1-4]", "1Q", "2Q", "3Q", "4Q", "H[12]", "1H", "2H", "FY", "YTD", r"19\d\d", r"20\d\d",
 )  # fmt: skip
 _CASE_BLIND_DATE_WORDS = (
     "fiscal", "quarter", "half", "year", "month", "annual", "today", "yesterday", "tomorrow",
     "ago", "week", r"24[\s-]?h", "writing",
     r"(?:past|last|previous|preceding)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|day|24)",
+    r"(?:past|last|previous|preceding|next|coming|upcoming)\s+(?:\w+\s+)?(?:fortnights?|decades?)",
+    r"(?:next|coming|upcoming)\s+\w+\s+days", r"the\s+['’]\d0s",
     r"press\s+time", "tonight", r"on\s+the\s+day",
     r"this\s+(?:morning|afternoon|evening)", "currently", r"at\s+present", r"right\s+now",
     r"morning\s+(?:trade|trading|deals)", r"afternoon\s+(?:trade|trading|deals)",
@@ -365,7 +414,7 @@ ANY_DATE_WORD = re.compile(
 DATE_WORD_SCAN = WordScan(
     ANY_DATE_WORD,
     exact=[Needs(re.compile(words_at_boundary(_DATE_WORDS)),
-                 (*_MONTH_HINTS, "q", "h1", "h2", "fy", "ytd", "19", "20")),
+                 (*_MONTH_HINTS, "q", "h1", "h2", "1h", "2h", "fy", "ytd", "19", "20")),
            Needs(re.compile(_CLOCK_TIME), ("a.m.", "p.m.", "am", "pm"))],
     lowered=re.compile(rf"(?<!\w)(?:{'|'.join(_CASE_BLIND_DATE_WORDS)})"),
 )

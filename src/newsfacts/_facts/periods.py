@@ -77,7 +77,8 @@ class PeriodMention:
 # "rose 5% over the past week": "over" spans a window that ends now, it compares with
 # nothing (where "up 5% over last year" compares with last year).
 _OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
-_WINDOW_WORDS = re.compile(r"(?:the\s+(?:past|last|previous|preceding)|24)\b", re.IGNORECASE)
+_WINDOW_WORDS = re.compile(r"(?:the\s+(?:past|last|previous|preceding|next|coming|upcoming)|24)\b",
+                           re.IGNORECASE)
 # Rules whose month may name a futures contract instead of a period.
 _CONTRACT_RULES = frozenset({"month", "month_year"})
 # The rules that read the ends of a span, inside a span's own text.
@@ -413,9 +414,21 @@ def _date_parser(published: dt.date) -> DateDataParser:
     )
 
 
-# The units of a trailing window in days, or in months for months and years.
-_WINDOW_DAYS = {"hours": 1 / 24, "days": 1, "weeks": 7}
-_WINDOW_MONTHS = {"months": 1, "years": 12}
+# The units of a window in days, or in months for months and longer.
+_WINDOW_DAYS = {"hours": 1 / 24, "days": 1, "weeks": 7, "fortnights": 14}
+_WINDOW_MONTHS = {"months": 1, "years": 12, "decades": 120}
+# Windows longer than this are read as no period: "the past 500 years" is history, not data.
+_WINDOW_MAX_MONTHS = 600
+_WINDOW_MAX_DAYS = 3660
+
+
+def _window_size(groups: dict[str, str | None]) -> tuple[int, str]:
+    """How many of which unit a window spans: "the past two decades" is (2, "decades"), "the
+    past fortnight" (1, "fortnights")."""
+    count_word = (groups.get("count") or "").lower()
+    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 1)
+    single = groups.get("unit2") or groups.get("unit1") or "day"
+    return count, (groups.get("unit") or single + "s").lower()
 
 
 def _trailing_window(groups: dict[str, str | None], _: str, published: dt.date | None
@@ -425,18 +438,56 @@ def _trailing_window(groups: dict[str, str | None], _: str, published: dt.date |
     two calendar days)."""
     if published is None:
         return None, "range"
-    count_word = (groups.get("count") or "").lower()
-    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 1)
-    unit = (groups.get("unit") or (groups.get("unit1") or "day") + "s").lower()
+    count, unit = _window_size(groups)
+    if unit == "quarters":
+        # "the past two quarters": the whole quarters that have ended by the article's date.
+        year, month = _shift_month(published.year, 3 * ((published.month - 1) // 3) + 1,
+                                   -3 * count)
+        return _months_interval(year, month, 3 * count), "range"
     if unit in _WINDOW_MONTHS:
         months = count * _WINDOW_MONTHS[unit]
-        if months > 120:
+        if months > _WINDOW_MAX_MONTHS:
             return None, "range"
         return (_months_back(published, months), published), "range"
     days = max(1, math.ceil(count * _WINDOW_DAYS[unit]))
-    if days > 3660:
+    if days > _WINDOW_MAX_DAYS:
         return None, "range"
     return (published - dt.timedelta(days=days), published), "range"
+
+
+def _coming_window(groups: dict[str, str | None], _: str, published: dt.date | None
+                   ) -> Resolved:
+    """"the next five years" starts the day after the article's and ends that long after it;
+    "the next two quarters" are the whole quarters after the current one."""
+    if published is None:
+        return None, "range"
+    count, unit = _window_size(groups)
+    first = published + dt.timedelta(days=1)
+    if unit == "quarters":
+        year, month = _shift_month(published.year, 3 * ((published.month - 1) // 3) + 1, 3)
+        return _months_interval(year, month, 3 * count), "range"
+    if unit in _WINDOW_MONTHS:
+        months = count * _WINDOW_MONTHS[unit]
+        if months > _WINDOW_MAX_MONTHS:
+            return None, "range"
+        return (first, _months_back(published, -months)), "range"
+    days = count * _WINDOW_DAYS.get(unit, 1)
+    if days > _WINDOW_MAX_DAYS:
+        return None, "range"
+    return (first, published + dt.timedelta(days=math.ceil(days))), "range"
+
+
+def _decade(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    if groups.get("short") is not None:
+        # "the '20s": the latest such decade that has begun by the article's date.
+        # Without a date, a decade past the 2020s is the last century's.
+        first = 2000 + 10 * int(groups["short"] or 0)
+        latest = published.year if published is not None else 2029
+        if first > latest:
+            first -= 100
+    else:
+        first = 100 * int(groups.get("century") or 0) + 10 * int(groups.get("tens") or 0)
+    return (dt.date(first, 1, 1), dt.date(first + 9, 12, 31)), "range"
 
 
 def _months_back(day: dt.date, months: int) -> dt.date:
@@ -458,7 +509,8 @@ def _year_span(groups: dict[str, str | None], _: str, published: dt.date | None
 
 
 _SPAN_MONTHS = {"quarter": 3, "half": 6, "year": 12, "three": 3, "six": 6, "nine": 9, "twelve": 12,
-                "quar": 3}
+                "quar": 3, "3": 3, "6": 6, "9": 9, "12": 12}
+_SPAN_FIRST_WORD = re.compile(r"[\s-]")
 
 
 def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | None
@@ -472,7 +524,8 @@ def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | N
         resolved = None if month is None or year is None else _month_interval(year, month)
     else:
         resolved, _ = _full_date(groups, text, published)
-    span = (groups.get("span") or "").split()[0].lower()
+    # "half-year", "half year" and "half" are six months; "12 months" twelve.
+    span = _SPAN_FIRST_WORD.split((groups.get("span") or "").lower(), maxsplit=1)[0]
     months = _SPAN_MONTHS.get(span)
     if resolved is not None and span == "week":
         # "the week ended January 10": the seven days up to that day.
@@ -654,7 +707,58 @@ def _week(groups: dict[str, str | None], _: str, published: dt.date | None) -> R
         return (published - dt.timedelta(days=7), published), "range"
     if word in ("last", "previous"):
         monday -= dt.timedelta(days=7)
+    elif word in ("next", "coming"):
+        monday += dt.timedelta(days=7)
     return (monday, monday + dt.timedelta(days=6)), "range"
+
+
+_NTH_WEEK = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3,
+             "4th": 3}
+
+
+def _week_of_month(groups: dict[str, str | None], text: str, published: dt.date | None
+                   ) -> Resolved:
+    """Weeks run Monday to Sunday: the first week of a month or year is the one holding its
+    first day, the last week the one holding its last day."""
+    if groups.get("month") is None:
+        year = _year_number(groups.get("year"))
+        stretch = None if year is None else _year_interval(year)
+    else:
+        stretch, _ = (_month_with_year(groups, text, published) if groups.get("year")
+                      else _bare_month(groups, text, published))
+    if stretch is None:
+        return None, "range"
+    nth = (groups.get("nth") or "").lower()
+    if nth in ("last", "final"):
+        monday = stretch[1] - dt.timedelta(days=stretch[1].weekday())
+    else:
+        monday = stretch[0] - dt.timedelta(days=stretch[0].weekday())
+        monday += dt.timedelta(days=7 * _NTH_WEEK.get(nth, 0))
+    return (monday, monday + dt.timedelta(days=6)), "range"
+
+
+def _day_range(groups: dict[str, str | None], text: str, published: dt.date | None
+               ) -> Resolved | None:
+    """"March 3-7", "Nov. 18-Dec. 19, 2015": a month's days joined by a dash; without a year,
+    the end is the latest such day by the article's date."""
+    first_month = _month_number(groups.get("month"))
+    last_month = _month_number(groups.get("month2")) or first_month
+    day, day2 = int(groups.get("day") or 0), int(groups.get("day2") or 0)
+    if first_month is None or last_month is None:
+        return None
+    if last_month == first_month and not day < day2:
+        return None  # "June 3-1" is a score, not a span
+    ends_groups = {"month": groups.get("month2") or groups.get("month"), "day": str(day2),
+                   "year": groups.get("year")}
+    resolved, _ = (_full_date(ends_groups, text, published) if groups.get("year")
+                   else _day_month(ends_groups, text, published))
+    if resolved is None:
+        return None
+    end = resolved[1]
+    year = end.year if first_month <= last_month else end.year - 1
+    if not 1 <= day <= calendar.monthrange(year, first_month)[1]:
+        return None
+    return (dt.date(year, first_month, day), end), "range"
 
 
 _RESOLVERS: dict[
@@ -696,4 +800,8 @@ _RESOLVERS: dict[
     "year_span": _year_span,
     "relative_day": _relative_day,
     "trailing_window": _trailing_window,
+    "coming_window": _coming_window,
+    "decade": _decade,
+    "week_of_month": _week_of_month,
+    "day_range": _day_range,
 }

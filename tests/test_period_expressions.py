@@ -1,0 +1,113 @@
+"""Period expressions read on their own, against an article dated Wednesday 11 March 2026.
+
+The kinds below were found missing or misread by running the period reader over the English
+DateTime spec of Microsoft Recognizers-Text (``../shared/data/recognizers-specs``, MIT) and
+keeping the kinds news writes; the sentences are our own. Where the two disagree by design the
+case says so: newsfacts gives inclusive days, reads a window that a figure spans as rolling
+(Recognizers-Text reads "the next decade" as the 2030s), and "from 2014 to 2018" as including
+2018.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts._facts.periods import find_periods
+
+D = dt.date
+PUBLISHED = D(2026, 3, 11)
+
+
+def _widest(sentence: str) -> tuple[str, dt.date | None, dt.date | None]:
+    mentions = find_periods(sentence, PUBLISHED)
+    assert mentions, f"no period in {sentence!r}"
+    widest = max(mentions, key=lambda mention: mention.end - mention.start)
+    return widest.text, widest.period.start, widest.period.end
+
+
+CASES = [
+    # (why, sentence, the expression read, first day, last day)
+    ("a reporting period ending on a day written day first",
+     "Profit rose 9% in the year ended 30 June 2025.", "the year ended 30 June 2025",
+     D(2024, 7, 1), D(2025, 6, 30)),
+    ("'to' names a reporting period's last day as 'ended' does",
+     "Revenue rose 4% in the six months to 31 December 2025.",
+     "the six months to 31 December 2025", D(2025, 7, 1), D(2025, 12, 31)),
+    ("a half-year without a year ends on the latest such day",
+     "Profit rose 9% in the half-year to 31 December.", "the half-year to 31 December",
+     D(2025, 7, 1), D(2025, 12, 31)),
+    ("a count of months in figures",
+     "Sales rose 3% in the 12 months to June 30, 2025.", "the 12 months to June 30, 2025",
+     D(2024, 7, 1), D(2025, 6, 30)),
+    ("weekly data named by the week's last day with 'to'",
+     "Claims fell by 5,000 in the week to Feb. 28.", "the week to Feb. 28",
+     D(2026, 2, 22), D(2026, 2, 28)),
+    ("a half year, number first", "Revenue was $4 million in 2H 2025.", "2H 2025",
+     D(2025, 7, 1), D(2025, 12, 31)),
+    ("a half year, number first, clipped year", "Margins widened in 1H25.", "1H25",
+     D(2025, 1, 1), D(2025, 6, 30)),
+    ("a decade", "Growth averaged 2% in the 1990s.", "the 1990s", D(1990, 1, 1),
+     D(1999, 12, 31)),
+    ("a clipped decade: the latest that has begun", "Rates were near 6% in the '90s.",
+     "the '90s", D(1990, 1, 1), D(1999, 12, 31)),
+    ("months joined by a dash, abbreviated", "Sales rose 4% in Jan-Feb 2025.", "Jan-Feb 2025",
+     D(2025, 1, 1), D(2025, 2, 28)),
+    ("days joined by a dash", "Shares rose 4% over March 2-6.", "March 2-6", D(2026, 3, 2),
+     D(2026, 3, 6)),
+    ("days of two months joined by a dash, with the year",
+     "The fund returned 4% over Nov. 18-Dec. 19, 2025.", "Nov. 18-Dec. 19, 2025",
+     D(2025, 11, 18), D(2025, 12, 19)),
+    ("the last week of a month holds its last day, Monday to Sunday",
+     "Prices rose 5% in the last week of February.", "the last week of February",
+     D(2026, 2, 23), D(2026, 3, 1)),
+    ("the first week of a year holds January 1",
+     "Prices rose 5% in the first week of 2026.", "the first week of 2026", D(2025, 12, 29),
+     D(2026, 1, 4)),
+    ("the third week of a month", "Prices rose 5% in the third week of January.",
+     "the third week of January", D(2026, 1, 12), D(2026, 1, 18)),
+    ("next week, Monday to Sunday", "The board will vote on a $5 million plan next week.",
+     "next week", D(2026, 3, 16), D(2026, 3, 22)),
+    ("a coming window starts the day after the article's",
+     "Output will grow 5% over the next five years.", "the next five years", D(2026, 3, 12),
+     D(2031, 3, 11)),
+    ("a coming window in figures", "Sales will rise 4% in the coming 12 months.",
+     "the coming 12 months", D(2026, 3, 12), D(2027, 3, 11)),
+    ("the next decade as ten years from the article (Recognizers-Text: the 2030s)",
+     "It will cost $5 billion over the next decade.", "the next decade", D(2026, 3, 12),
+     D(2036, 3, 11)),
+    ("coming quarters are whole quarters after the current one",
+     "Margins will narrow over the next two quarters.", "the next two quarters",
+     D(2026, 4, 1), D(2026, 9, 30)),
+    ("past quarters are the whole quarters that have ended",
+     "Output fell 3% over the past two quarters.", "the past two quarters", D(2025, 7, 1),
+     D(2025, 12, 31)),
+    ("a past fortnight", "Prices fell 3% over the past fortnight.", "the past fortnight",
+     D(2026, 2, 25), D(2026, 3, 11)),
+    ("a past decade", "Rents rose 40% over the past decade.", "the past decade",
+     D(2016, 3, 11), D(2026, 3, 11)),
+    ("a day written day first after 'by'", "Stocks must fall 5% by 30 June.", "30 June",
+     D(2025, 6, 30), D(2025, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("why", "sentence", "expression", "first", "last"), CASES)
+def test_period_expression(why: str, sentence: str, expression: str, first: dt.date,
+                           last: dt.date) -> None:
+    assert _widest(sentence) == (expression, first, last), why
+
+
+@pytest.mark.parametrize(("why", "sentence"), [
+    ("a score is no span of days", "The Hawks won 3-1 on June 3-1."),
+    ("a span 'from' a day is a comparison point, not the figure's window",
+     "The index rose from March 2-6 levels."),
+])
+def test_not_a_span_of_days(why: str, sentence: str) -> None:
+    assert all(mention.rule != "day_range" or mention.is_basis
+               for mention in find_periods(sentence, PUBLISHED)), why
+
+
+def test_a_window_over_the_coming_years_is_no_comparison_point() -> None:
+    mention = find_periods("Output will grow 5% over the next five years.", PUBLISHED)[0]
+    assert not mention.is_basis
