@@ -233,9 +233,12 @@ def _inside_a_period(quantity: Quantity, sentence_start: int,
                      periods: Sequence[PeriodMention]) -> bool:
     """Whether a stretch of time is part of a period's name ("the first six months of 2025",
     "the nine months ended September 30"): the period's words, not a claim of its own."""
+    start, end = quantity.start - sentence_start, quantity.end - sentence_start
+    if quantity.type == "number" and quantity.unit is None:
+        # "18-24 November": the days of a span written day first, no figure.
+        return any(m.rule == "day_range" and m.start <= start and end <= m.end for m in periods)
     if quantity.unit not in _TIME_UNITS:
         return False
-    start, end = quantity.start - sentence_start, quantity.end - sentence_start
     # A window's length ("the past two years") is a figure of its own, as NewsQuant counts it.
     return any(m.start <= start and end <= m.end and m.rule != "trailing_window"
                for m in periods)
@@ -290,7 +293,7 @@ def _numeric_claim(
     local_start, local_end = quantity.start - context.start, quantity.end - context.start
     clause = clause_at(context.clauses, local_start)
     mention = _period_for(sentence, local_start, local_end, clause, context.periods,
-                          context.main_end)
+                          context.main_end, context.clauses)
     if mention is not None:
         used_periods.add(mention.start)
     period = None if mention is None else mention.period
@@ -363,6 +366,19 @@ def _noun_in_span(span: str) -> str | None:
 
 # What sets a clause apart from the figure: a comma, a bracket, a dash, a conjunction.
 _APART = re.compile(r"[,;()—–]|\s-\s|\band\b")
+# After the figure, a relative pronoun also opens the event's own clause ("an accord that they
+# signed in March"); before it, "that" only opens what was announced ("announced on Monday
+# that it would hire 1,000").
+_APART_AFTER = re.compile(r"[,;()—–]|\s-\s|\b(?:and|that|which|who)\b")
+_CLAUSE_MARK = re.compile(r"[,;—–]")
+# Between a figure and "today" right after it ("from $0.23/W today to $0.10 by 2030"): the
+# level today, beside a later year.
+_UNIT_GAP = re.compile(r"(?:/\w{1,6})?\s+")
+# A sentence that opens with a clause of concession or cause, up to its comma ("After ..."
+# and "Since ..." tell the time of what follows, so they are left out).
+_OPENING_ASIDE = re.compile(
+    r"\s*(?:Although|Though|Even\s+though|While|Whereas|Because|Despite|Unlike)\s"
+    r"[^,;:()]{3,160},")
 # Windows around the article's day: a weekday beside one is still the figure's day.
 _WINDOW_RULES = frozenset({"trailing_window", "week"})
 _SINCE_BEFORE = re.compile(r"\bsince\s$", re.IGNORECASE)
@@ -434,7 +450,8 @@ def _ahead_if_planned(period: Period | None, mention: PeriodMention | None, stat
 
 
 def _period_for(sentence: str, start: int, end: int, clause: Clause,
-                periods: Sequence[PeriodMention], main_end: int) -> PeriodMention | None:
+                periods: Sequence[PeriodMention], main_end: int,
+                clauses: Sequence[Clause] = ()) -> PeriodMention | None:
     """The period of the number at ``start:end``: nearest in its own clause, else the nearest
     one before it in the sentence (a later clause inherits the main clause's period)."""
     for mention in periods:
@@ -447,8 +464,15 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
         if (mention.end <= start and not mention.is_record_point
                 and _OWNED_FIGURE.fullmatch(sentence, mention.end, start) is not None):
             return mention
+    aside = _OPENING_ASIDE.match(sentence)
+    aside_end = aside.end() if aside is not None and aside.end() <= start else 0
+    # A figure inside that opening clause is as much apart from the times after its comma.
+    aside_limit = aside.end() if aside is not None and end < aside.end() else len(sentence)
+    # "Although he joined the club in 2003, he leads with 11 assists": the opening clause's
+    # time is its own event's, not that of the figures after it.
     named = [m for m in periods if not m.is_basis and not m.is_report_date
-             and not _set_apart_event(sentence, m, start, end)]
+             and not _set_apart_event(sentence, m, start, end) and m.end > aside_end
+             and m.start < aside_limit]
     # "the highest since April" is a record's starting point, not the figure's period.
     candidates = [m for m in named if not m.is_record_point]
     own = [m for m in candidates if clause.start <= m.start < clause.end
@@ -462,7 +486,8 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
         own = [m for m in own if m.start >= end or not _handed_over(sentence, m, start)]
     if any(m.precision != "day" and m.rule not in _WINDOW_RULES
            and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
-        own = [m for m in own if m.rule != "relative_day"]
+        own = [m for m in own if m.rule != "relative_day"
+               or (m.text.lower() == "today" and _UNIT_GAP.fullmatch(sentence, end, m.start))]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)
     # A "when" clause refers to the time named just before it: "since September last year
@@ -475,7 +500,8 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
         # "rose 10.2% and 9.3%, respectively, in fiscal 2020": a period later in the sentence,
         # with nothing between that starts another comparison or figure's time.
         later = [m for m in candidates if m.start >= end]
-        if later and _LATER_PERIOD_BLOCKED.search(sentence, end, later[0].start) is None:
+        if (later and _LATER_PERIOD_BLOCKED.search(sentence, end, later[0].start) is None
+                and not _in_later_subordinate(sentence, clauses, clause, later[0])):
             return later[0]
         return None
     # The main clause's period is the sentence's: "Imports rose 5.7% in December from 2.3% in
@@ -502,15 +528,24 @@ def _change_end(sentence: str, mention: PeriodMention, number_start: int) -> Per
                                period=period, precision="year")
 
 
+def _in_later_subordinate(sentence: str, clauses: Sequence[Clause], own: Clause,
+                          mention: PeriodMention) -> bool:
+    """Whether a period after the figure's clause sits in a subordinate clause of its own ("...
+    five companies, helping to pave the way for a landing by 2024"): that clause's time."""
+    other = clause_at(clauses, mention.start) if clauses else own
+    return (other.subordinate and other.start >= own.end
+            and _CLAUSE_MARK.search(sentence, own.end - 1, other.start + 1) is not None)
+
+
 def _set_apart_event(sentence: str, mention: PeriodMention, start: int, end: int) -> bool:
     """Whether the mention dates an event told apart from the figure ("Bitcoin, launched in
     2009, rose 5%", "the plant, which opened in March, makes 300 cars a day"): the date of
     the thing, not the figure's period ("founded in 1998 with 5 employees" keeps it)."""
     if not mention.is_event:
         return False
-    between = (sentence[mention.end:start] if mention.end <= start
-               else sentence[end:mention.start])
-    return _APART.search(between) is not None
+    if mention.end <= start:
+        return _APART.search(sentence, mention.end, start) is not None
+    return _APART_AFTER.search(sentence, end, mention.start) is not None
 
 
 def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bool:
@@ -524,6 +559,9 @@ def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bo
 # Period rules whose words narrow the date written inside them: "late 2017" is a quarter of
 # the year 2017 names.
 _NARROWING_RULES = frozenset({"part_of_named_year"})
+_BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                            "sunday"})
 
 
 def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) -> Claim | None:
@@ -540,6 +578,10 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
         or _POSSESSIVE_BEFORE.search(sentence[max(0, local_start - 8) : local_start])
     ):
         # "fourth-quarter GDP data", "WeWork's 2025 bond": a date naming a thing, no event.
+        return None
+    if ((quantity.text.lower() in _WEEKDAY_NAMES or _BARE_YEAR.fullmatch(quantity.text))
+            and not any(m.start <= local_start and local_end <= m.end for m in context.periods)):
+        # "Black Friday", "1909 Jolinda Drive": a name the sentence's reading set aside.
         return None
     resolved = next((m for m in context.periods if m.rule in _NARROWING_RULES
                      and m.start <= local_start and local_end <= m.end), None)

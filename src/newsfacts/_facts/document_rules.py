@@ -157,7 +157,9 @@ FISCAL_YEAR_END = re.compile(
     r"\s+(?P<day>[0-3]?\d)\b"
 )
 FISCAL_NAMED = re.compile(
-    r"^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)'?(?P<year>\d{2}|\d{4})$"
+    # "fiscal year 2003-04" is named by the year it ends in.
+    r"^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)'?"
+    r"(?:(?:19|20)\d\d[/–-])?(?P<year>\d{2}|\d{4})$"
 )
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")

@@ -31,7 +31,9 @@ _MONTH = (
     r"(?P<month>(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|\b))"
 )
-_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%])"
+# Not a year when a letter is glued on as a suffix: "1900R" (a screen's curve), "2020s" (a
+# decade, read by its own row).
+_YEAR = r"(?P<year>(?:19|20)\d\d)(?![\d%]|s\b|[A-Z]\b)"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ORDINAL = r"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _RELATIVE_YEAR = r"(?P<relyear>last|this|next|previous|past|current)\s+year"
@@ -107,11 +109,20 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"until|till)\s+(?:{_RANGE_END})(?!\s+(?:19|20)\d\d)",
           "a span between two named times: 'from 2015 to 2019', 'from May 2 to May 7', "
           "'between 2020 and 2030'"),
+    _rule("dates_joined", rf"\b{_MONTH}\s+{_DAY},\s+{_YEAR},?\s*(?:through|thru|to|until|[-–])\s*"
+          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+          r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+[0-3]?\d,?\s+"
+          r"(?:19|20)\d\d(?!\d)",
+          "two full dates joined without 'from': 'July 1, 2002, through June 30, 2003', "
+          "'September 30, 2001-November 30, 2001'"),
     _rule("day_range", rf"\b{_MONTH}\s+{_DAY}\s*[-–]\s*(?:(?P<month2>January|February|March|April|"
           r"May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|"
           r"Aug|Sept?|Oct|Nov|Dec)\.?\s+)?(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?![\d%]|[.,:]\d)"
           rf"(?:,?\s+{_YEAR})?",
           "days joined by a dash: 'March 3-7', 'Nov. 18-Dec. 19, 2015'"),
+    _rule("day_range", rf"(?<![\d.,:/-]){_DAY}\s*[-–]\s*(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s+"
+          rf"(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
+          "the same, day first: '18-24 November', '3-4 February 2000'"),
     _rule("week_of_month", rf"\b(?:the\s+)?(?P<nth>first|second|third|fourth|last|final|1st|2nd|"
           rf"3rd|4th)\s+week\s+of\s+(?:{_MONTH},?\s+)?{_YEAR}",
           "a week of a month or year, Monday to Sunday: 'the last week of June' (the week "
@@ -156,10 +167,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|on\s+the\s+day(?!\s+of\b)|"
           r"this\s+(?:morning|"
           r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
-          r"currently|at\s+present|right\s+now|in\s+(?:early\s+|late\s+)?(?:morning|afternoon|"
+          r"currently|at\s+present|right\s+now|(?<=[\d%]\s)now\b(?!\s+(?:that|has|is|are|was|stands?)\b)|"
+          r"in\s+(?:early\s+|late\s+)?(?:morning|afternoon|"
           r"midday)\s+(?:trade|trading|deals))",
           "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm', "
-          "'currently', 'in morning trade'", _I),
+          "'currently', 'from 20% now', 'in morning trade'", _I),
     _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous|next|coming)\s+week|"
           r"over\s+the\s+(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week)\b",
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
@@ -171,6 +183,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("first_months", rf"\b(?:the\s+)?[Ff]irst\s+{_COUNT}\s+months(?:\s+of\s+(?:{_YEAR}|"
           rf"{_RELATIVE_YEAR}|(?:the|this)\s+year))?(?!\s+(?:to|through|ended|ending|until)\b)",
           "the opening months of a year: 'the first five months of 2025'"),
+    _rule("last_months", rf"\b(?:the\s+)?(?:[Ll]ast|[Ff]inal|[Cc]losing)\s+{_COUNT}\s+months\s+"
+          rf"of\s+"
+          rf"(?:{_YEAR}|{_RELATIVE_YEAR})",
+          "the closing months of a named year: 'the last six months of 2017' (July to December)"),
     _rule("year_to_month", rf"\b(?:the\s+)?(?:12\s+months|twelve\s+months|year)\s+(?:to|through)\s+"
           rf"(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?",
           "a year ending with a month: 'the year to September'"),
@@ -229,8 +245,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("half", rf"\b(?P<hnum>[12])H[\s-]*(?:FY)?\s?{_SHORT_YEAR}\b",
           "a half year, number first, with its year: '1H19', '2H 2019'"),
     _rule("fiscal_year",
-          r"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)",
-          "a fiscal year, read as the calendar year it names: 'FY2025', 'fiscal 2025'"),
+          r"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)(?P<year>(?:19|20)\d\d|'?\d\d)"
+          r"(?:[/–-](?P<year2>\d\d(?:\d\d)?))?(?!\d)",
+          "a fiscal year, read as the calendar year it names: 'FY2025', 'fiscal 2025'; one "
+          "written over two years is named by the year it ends in: 'fiscal year 2003-04'"),
     _rule("relative_month", r"\b(?P<rel>last|this|next|previous|prior|past|current|coming)"
           r"\s+month\b",
           "a month named relative to the article: 'last month'", _I),
@@ -244,15 +262,30 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a year named relative to the article: 'last year'", _I),
     _rule("full_year", r"\b(?:for\s+)?(?:the\s+)?(?:full|whole|entire)[\s-]year\b",
           "the full year: the previous one in the first quarter, else the current one", _I),
-    _rule("full_year", r"(?<!compound )\b(?:[Aa]nnual|[Aa]nnually)\b"
-          r"(?!\s+(?:growth\s+)?(?:rate|pace|basis|terms))",
+    # "a $69.99 annual fee", "25 times their annual costs", "$5 billion annually": a rate per
+    # year, no year of its own.
+    _rule("full_year", r"(?<!compound )(?<![\d%]\s)(?<!their\s)(?<!your\s)(?<!our\s)(?<!its\s)"
+          r"\b[Aa]nnual\b(?!\s+(?:growth\s+)?(?:rate|pace|basis|terms))",
           "'annual' as the period of a figure, not an annualised rate"),
     _rule("year_span", r"\b(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year2>(?:19|20)?\d\d)(?![\d%])",
           "a season or fiscal span over two years: 'the 2025/26 season'"),
     _rule("decade", r"\b(?:[Tt]he\s+)?(?P<century>19|20)(?P<tens>\d)0['’]?s\b|\b[Tt]he\s+['’]"
           r"(?P<short>\d)0s\b", "a decade: 'the 1990s', 'the '90s' (the latest such decade)"),
     _rule("year", rf"\b{_YEAR}"
-          r"(?!\s*(?:-|–|/)\s*\d)", "a year written out: 'in 2025'", _I),
+          r"(?!\s*(?:-|–|/)\s*\d)"
+          # "of 1909 Jolinda Drive", "1900 17th Ave.": a house number.
+          r"(?!\s+(?:(?:[A-Z][a-z]+|\d{1,3}(?:st|nd|rd|th))\s+){1,3}(?:Drive|Street|St|Road|Rd|"
+          r"Avenue|Ave|Lane|Ln|Boulevard|Blvd|Way|Court|Ct|Place|Circle|Terrace|Highway|Hwy|"
+          r"Parkway|Pkwy)\b)"
+          # "the 2016 MacBook Pro", "2021 RAV4 Prime": a model's year, named by a word in mixed
+          # case or with a digit.
+          r"(?!\s+(?:[A-Z][a-z]+\s+)?(?:[A-Z]?[a-z]+[A-Z]\w*|[A-Z]{2,}\d\w*|[a-z]\d\w*)\b)"
+          # "a 2018 model", "the 2016-style keyboard": the year of a design, no figure's time;
+          # "by 1920 pixels": a measure.
+          r"(?!(?:\s+|[-‑])(?:model|style|edition|vintage)\b)"
+          r"(?!\s+(?:pixels|px|dpi|mAh|rpm|hp|horsepower|kWh|watts|volts|mm|cm|km|kg|lbs|feet|"
+          r"miles|metres|meters|calories)\b)",
+          "a year written out: 'in 2025'"),
     _rule("trailing_window", r"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<count>two|"
           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>hours|"
           r"days|weeks|fortnights|months|quarters|years|decades)|(?P<unit2>decade|fortnight)|"
@@ -269,9 +302,14 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a window that starts the day after the article's: 'over the next five years', 'in "
           "the coming 12 months', 'the next decade' (ten years from the article, not the "
           "2030s); quarters are whole quarters after the current one", _I),
-    _rule("relative_day", rf"\b(?:(?:next|last|this|on|coming)\s+)?{_WEEKDAY}\b",
+    # A feast or shopping day named after a weekday is no weekday of the article's week.
+    _rule("relative_day", rf"\b(?<!Black\s)(?<!Cyber\s)(?<!Super\s)(?<!Good\s)(?<!Giving\s)"
+          rf"(?<!Ash\s)(?<!Holy\s)(?<!Easter\s)(?<!Palm\s)(?<!Bloody\s)"
+          rf"(?:(?:next|last|this|on|coming)\s+)?{_WEEKDAY}\b",
           "a weekday, resolved by dateparser against the article's date"),
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
+    _rule("years_ago", rf"\b{_COUNT}\s+(?P<unit>years|months)\s+ago\b",
+          "the year or month some years or months before the article's: 'ten years ago'", _I),
     _rule("relative_day", rf"\b{_COUNT}\s+(?:days?|weeks?)\s+ago\b",
           "days or weeks before the article, resolved by dateparser", _I),
 )
@@ -313,17 +351,22 @@ _NEEDS_SPAN_WORDS = Needs(re.compile(
 # Written in lower case: searched case-blind, or as it is on lower-cased text.
 _MOMENT_WORDS = (
     r"writing|press\s+time|tonight|on\s+the\s+day|this\s+(?:morning|afternoon|evening)"
-    r"|\d\s*(?:a\.m|p\.m|am\b|pm\b)|currently|at\s+present|right\s+now|"
+    r"|\d\s*(?:a\.m|p\.m|am\b|pm\b)|currently|at\s+present|right\s+now|[\d%]\snow\b|"
     r"(?:morning|afternoon|midday)\s+(?:trade|trading|deals)"
 )
 RULE_NEEDS: dict[str, Needs] = {
     "span_ended": _NEEDS_ENDED_MONTH,
     "months_to": _NEEDS_SPAN_TO_MONTH,
     "first_months": Needs(re.compile(r"(?i:\bfirst\s+\w+\s+months)"), ("months",)),
+    "last_months": Needs(re.compile(r"(?i:\b(?:last|final|closing)\s+\w+\s+months\s+of\s)"),
+                         ("months",)),
+    "years_ago": Needs(re.compile(r"(?i:\b(?:years|months)\s+ago\b)"), ("ago",)),
     "year_to_month": Needs(re.compile(r"(?i:\b(?:year|months)\s+(?:to|through)\b)"),
                            ("year", "months")),
     "month_quarter": Needs(re.compile(r"\b(?:March|June|September|December)\s+quarter\b"),
                            ("quarter",)),
+    "dates_joined": Needs(re.compile(r"\d\d,?\s*(?:through|thru|to|until|[-–])\s*(?:Jan|Feb|"
+                                     r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"), _MONTH_HINTS),
     "date_range": Needs(re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:19|20)\d\d|Jan|Feb|Mar|"
                                    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"), ("from", "between")),
     "month_range": Needs(re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber|Jan|Feb|Mar|Apr|Jun|"
@@ -402,6 +445,7 @@ _CASE_BLIND_DATE_WORDS = (
     r"(?:next|coming|upcoming)\s+\w+\s+days", r"the\s+['’]\d0s",
     r"press\s+time", "tonight", r"on\s+the\s+day",
     r"this\s+(?:morning|afternoon|evening)", "currently", r"at\s+present", r"right\s+now",
+    r"(?<=[\d%]\s)now\b",
     r"morning\s+(?:trade|trading|deals)", r"afternoon\s+(?:trade|trading|deals)",
     r"midday\s+(?:trade|trading|deals)", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday",
@@ -452,13 +496,22 @@ BASIS_LEAD = re.compile(
     r"|\bthan\s+in\s+$|\bfrom\s+$",
     re.IGNORECASE,
 )
+# After a date, words that make it the figures a change is measured against, with the word
+# before it: "rising by 5% on 2004 figures", "up 3% over 2019 levels".
+BASIS_FIGURES_AFTER = re.compile(
+    r"['’]?s?\s+(?:figures?|levels?|numbers|data|results|totals?)\b", re.IGNORECASE)
+BASIS_FIGURES_LEAD = re.compile(r"\b(?:on|over|above|below|from|than|with|to)\s+$",
+                                re.IGNORECASE)
 
 # Words before a date that make it the date of an event of a thing rather than a figure's
 # period: "founded in 1998", "which matures in 2030", "was listed in 2015".
 EVENT_BEFORE = re.compile(
     r"\b(?:founded|established|born|launched|listed|incorporated|opened|went\s+public|"
     r"announced|unveiled|introduced|acquired|bought|matures?|maturing|expires?|expiring|due|"
-    r"signed|built|created|set\s+up|formed|debuted|issued)\s+(?:in|on|at)?\s*$",
+    r"signed|built|created|set\s+up|formed|debuted|issued|selected|chosen|imposed|awarded|elected|"
+    r"appointed|hired|enacted|passed|adopted|discovered|invented|joined|married|died)"
+    # "selected by NASA in 2018": the agent between the verb and the date.
+    r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:in|on|at)?\s*$",
     re.IGNORECASE)
 
 # Words that make a month's figure the sum or rate of the twelve months ending with it: "the

@@ -21,6 +21,8 @@ from dateparser.date import DateDataParser
 
 from .._records import Period
 from .period_rules import (
+    BASIS_FIGURES_AFTER,
+    BASIS_FIGURES_LEAD,
     BASIS_LEAD,
     CONTRACT_AFTER,
     COUNT_WORDS,
@@ -79,10 +81,15 @@ class PeriodMention:
 _OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
 _WINDOW_WORDS = re.compile(r"(?:the\s+(?:past|last|previous|preceding|next|coming|upcoming)|24)\b",
                            re.IGNORECASE)
+# A month or year after "since" opens a span that runs to the article's date.
+_SINCE_LEAD = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid)[\s-]+)?$")
+_SINCE_PRECISIONS = frozenset({"year"})
+# Periods a change is measured against when "figures" or "levels" follow them.
+_SINCE_PRECISIONS_ALL = frozenset({"year", "month", "quarter", "half"})
 # Rules whose month may name a futures contract instead of a period.
 _CONTRACT_RULES = frozenset({"month", "month_year"})
 # The rules that read the ends of a span, inside a span's own text.
-_INSIDE_RANGE = frozenset({"date_range", "month_range", "change_range", "pair_span",
+_INSIDE_RANGE = frozenset({"date_range", "dates_joined", "month_range", "change_range", "pair_span",
                            "through_month"})
 
 # Each rule with its precondition.
@@ -118,6 +125,12 @@ def find_periods(text: str, published: dt.date | None,
         interval, precision = resolved
         end = -negative_end
         lead = text[max(0, start - _BASIS_LOOKBEHIND) : start]
+        is_record_point = RECORD_SINCE.search(lead) is not None
+        if (interval is not None and published is not None and not is_record_point
+                and precision in _SINCE_PRECISIONS and interval[1] < published
+                and _SINCE_LEAD.search(lead)):
+            # "up 32% since 2007", "grounded since March": from then to the article's date.
+            interval, precision = (interval[0], published), "range"
         period = Period(
             start=None if interval is None else interval[0],
             end=None if interval is None else interval[1],
@@ -131,10 +144,13 @@ def find_periods(text: str, published: dt.date | None,
                 period=period,
                 rule=name,
                 precision=precision,
-                is_basis=BASIS_LEAD.search(lead) is not None
-                and not (_OVER_BEFORE.search(lead) and _WINDOW_WORDS.match(match.group(0))),
+                is_basis=(BASIS_LEAD.search(lead) is not None
+                          and not (_OVER_BEFORE.search(lead)
+                                   and _WINDOW_WORDS.match(match.group(0))))
+                or (precision in _SINCE_PRECISIONS_ALL and BASIS_FIGURES_LEAD.search(lead)
+                    is not None and BASIS_FIGURES_AFTER.match(text, end) is not None),
                 is_report_date=precision == "day" and _is_report_date(text, start, end),
-                is_record_point=RECORD_SINCE.search(lead) is not None,
+                is_record_point=is_record_point,
                 is_event=EVENT_BEFORE.search(lead) is not None,
             )
         )
@@ -321,6 +337,18 @@ def _year_interval(year: int) -> Interval:
 def _explicit_year(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     year = _year_number(groups.get("year"))
     return (None if year is None else _year_interval(year)), "year"
+
+
+def _fiscal_year(groups: dict[str, str | None], text: str, published: dt.date | None
+                 ) -> Resolved:
+    """"fiscal 2025" is the calendar year it names; "fiscal year 2003-04" the year it ends in."""
+    year = _year_number(groups.get("year"))
+    second_text = groups.get("year2") or ""
+    if year is not None and second_text:
+        second = int(second_text) if len(second_text) == 4 else year // 100 * 100 + int(second_text)
+        if second == year + 1:
+            return _year_interval(second), "year"
+    return _explicit_year(groups, text, published)
 
 
 def _relative_month(groups: dict[str, str | None], _: str, published: dt.date | None
@@ -558,6 +586,29 @@ def _first_months(groups: dict[str, str | None], _: str, published: dt.date | No
     return _months_interval(year, 1, count), "range"
 
 
+def _last_months(groups: dict[str, str | None], _: str, published: dt.date | None
+                 ) -> Resolved:
+    """"the last six months of 2017": the closing months of the year named."""
+    count_word = (groups.get("count") or "").lower()
+    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+    year = _year_of(groups, published)
+    if not 1 <= count <= 12 or year is None:
+        return None, "range"
+    return _months_interval(year, 13 - count, count), "range"
+
+
+def _years_ago(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    """"ten years ago" is that year (a month "months ago"): news rounds such a distance."""
+    count_word = (groups.get("count") or "").lower()
+    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+    if published is None or count < 1:
+        return None, "year"
+    if (groups.get("unit") or "").lower().startswith("month"):
+        year, month = _shift_month(published.year, published.month, -count)
+        return _month_interval(year, month), "month"
+    return _year_interval(published.year - count), "year"
+
+
 def _year_to_month(groups: dict[str, str | None], text: str, published: dt.date | None
                    ) -> Resolved:
     return _months_to({**groups, "count": "twelve"}, text, published)
@@ -626,6 +677,9 @@ def _through_month(groups: dict[str, str | None], text: str, published: dt.date 
                    else _bare_month(groups, text, published))
     if resolved is None:
         return None, "range"
+    if published is not None and resolved[1].year > published.year:
+        # "spend $2.6 billion through November 2028": from the day after the article's.
+        return (published + dt.timedelta(days=1), resolved[1]), "range"
     return (dt.date(resolved[1].year, 1, 1), resolved[1]), "range"
 
 
@@ -766,6 +820,7 @@ _RESOLVERS: dict[
 ] = {
     "months_to": _months_to,
     "date_range": _date_range,
+    "dates_joined": _date_range,
     "month_range": _date_range,
     "change_range": _date_range,
     "pair_span": _pair_span,
@@ -773,6 +828,8 @@ _RESOLVERS: dict[
     "year_so_far": _year_so_far,
     "part_of_named_year": _part_of_named_year,
     "first_months": _first_months,
+    "last_months": _last_months,
+    "years_ago": _years_ago,
     "year_to_month": _year_to_month,
     "month_quarter": _month_quarter,
     "since_end_of": _since_end_of,
@@ -789,7 +846,7 @@ _RESOLVERS: dict[
     "quarter": _quarter,
     "relative_quarter": _relative_quarter,
     "half": _half,
-    "fiscal_year": _explicit_year,
+    "fiscal_year": _fiscal_year,
     "relative_month": _relative_month,
     "part_of_month": _part_of_month,
     "part_of_year": _part_of_year,
