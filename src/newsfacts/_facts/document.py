@@ -25,6 +25,14 @@ fills a claim's empty fields from it, recording each filled field in ``Claim.car
   before any period is stated take the first one stated close after them; "year to date"
   ends with the latest month or quarter the story reports on; a story that states no period
   at all gives its figures the day they were reported ("the club says Tuesday").
+  Read against real pages: a figure that describes a thing (a size, "a 12.9-inch screen", a
+  length of time, an age, a phone number, "the two sides") takes no run, nor does a level
+  stated in the present ("stands at") take a stretch of time; a moment, "annual" alone, a time
+  to come or a period inside a quotation starts no run; an aside about a past more than a
+  year old reaches only the next paragraph unless a figure points back to it ("at the
+  time"); a share price's move in a story on a quarter is the story's day; a figure left
+  without a period whose sentence says when it was reported ("NASA announced Nov. 18 that it
+  was adding five companies") holds for that day.
 - metric: a figure whose own words name none (a pronoun subject, a forecast of "a 0.2%
   increase", the same amount in another currency) takes the metric of the figure of the same
   kind before it, in its paragraph or the one before (``carried_metrics.py``).
@@ -45,19 +53,28 @@ from .attribution import NamedSources, find_sources
 from .carried_metrics import carry_metrics
 from .document_rules import (
     ABBREVIATION_BEFORE,
+    AGE_APPOSITION,
+    AGE_CLOSE,
+    AHEAD_WORD,
     AT_PERIOD_END,
     AT_PERIOD_START,
     AT_PERIOD_START_LEAD,
     BARE_PERIOD,
     COMPARISON_FIGURE_BEFORE,
+    COMPOUND_AFTER,
     FISCAL_NAMED,
     FISCAL_YEAR_END,
+    FREQUENCY,
+    IDENTIFIER,
+    LEVEL_NOW_BEFORE,
     LOOK_BACK_AFTER,
     LOOK_BACK_BLOCKED,
     LOOK_BACK_MONTHS,
     MONTH_NAMES,
     NOT_A_RUN_MOMENT,
     NOT_A_RUN_PERIOD,
+    OLD_RUN_DAYS,
+    OLD_RUN_PARAGRAPHS,
     OPENED_OR_CLOSED_AT,
     PREVIOUS_UNIT,
     RECALLED,
@@ -66,8 +83,14 @@ from .document_rules import (
     REPORT_WORD,
     SAME_PERIOD_AFTER,
     SENTENCE_CUT,
+    SHARE_MOVE,
+    SIZE_UNITS,
+    SPELLED_NARRATIVE,
+    THAT_TIME,
     THE_QUARTER,
     THE_YEAR,
+    TIME_SPAN_UNITS,
+    TIME_VOLUME_FROM,
     YEAR_TO_DATE,
 )
 from .document_sources import (
@@ -78,7 +101,7 @@ from .document_sources import (
 )
 from .periods import PeriodMention, find_periods
 from .reference import Precision
-from .subjects import carry_subjects
+from .subjects import Paragraphs, carry_subjects
 
 # Statuses that look ahead: a period that has been reported on is not theirs.
 _AHEAD = frozenset({"forecast", "target"})
@@ -106,9 +129,18 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
     figures = [span for span, claim in zip(spans, claims, strict=True) if claim.type != "date"]
     cues = list(find_cues(text, figures, published, named or NamedSources(), precision))
     carried = carry_sources(text, claims, spans, cues, title)
-    carried = _carry_periods(text, carried, spans, cues, exact)
+    # A date a sentence looks ahead to ("the rate cut will take effect on Wednesday") sets up
+    # no period (its sentence may still name a source).
+    ahead = [span for span, claim in zip(spans, claims, strict=True)
+             if claim.type == "date" and claim.status in _AHEAD]
+    if ahead:
+        cues = [dataclasses.replace(cue, period=None)
+                if any(start <= cue.start < end for start, end in ahead) else cue
+                for cue in cues]
+    carried = _carry_periods(text, carried, spans, cues, exact, published)
     if exact:
         carried = _on_the_report_day(carried, published)
+        carried = _on_its_report_day(carried, published)
     return carry_subjects(text, carry_metrics(text, carried), title)
 
 
@@ -165,7 +197,8 @@ def _cue(text: str, start: int, sentence: str, published: dt.date | None,
     named.remember(mentions, sentence)
     resolved = [named.resolve(mention) for mention in mentions]
     source = next((m.source for m in resolved if m is not None and is_named(m.source)), None)
-    period = _run_period(sentence, find_periods(sentence, published))
+    period = _run_period(sentence, [mention for mention in find_periods(sentence, published)
+                                    if not _quoted(text, start + mention.start)], published)
     if period is not None and precision != "day" and _relative(period.text, precision):
         period = None
     if source is None and period is None:
@@ -173,10 +206,28 @@ def _cue(text: str, start: int, sentence: str, published: dt.date | None,
     return Cue(start, source, period, sentence)
 
 
-def _run_period(sentence: str, mentions: Sequence[PeriodMention]) -> Period | None:
+def _quoted(text: str, at: int) -> bool:
+    """Whether offset ``at`` stands inside a quotation of its paragraph: what a speaker says
+    ("2026 is just not as strong as 2025," he said) names a time of their own."""
+    paragraph = max(text.rfind("\n", 0, at), 0)
+    before = text[paragraph:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def _run_period(sentence: str, mentions: Sequence[PeriodMention],
+                published: dt.date | None = None) -> Period | None:
     for mention in mentions:
         if (mention.is_basis or mention.is_report_date or mention.is_record_point
                 or mention.period.start is None):
+            continue
+        if NOT_A_RUN_MOMENT.search(mention.period.text) or FREQUENCY.fullmatch(
+                mention.period.text.strip()):
+            # "We'll go there right now": a moment of its own sentence, no run of figures;
+            # nor is "annual" in a sentence without figures ("the annual meeting").
+            continue
+        if _ahead_of(mention.period, published):
+            # "launches tomorrow", "a mission in the 2030s": a time to come, which the
+            # reported figures after it are not of.
             continue
         if NOT_A_RUN_PERIOD.search(sentence, max(0, mention.start - 30), mention.start):
             continue
@@ -185,7 +236,8 @@ def _run_period(sentence: str, mentions: Sequence[PeriodMention]) -> Period | No
 
 
 def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int, int]],
-                   cues: Sequence[Cue], exact: bool = True) -> list[Claim]:
+                   cues: Sequence[Cue], exact: bool = True,
+                   published: dt.date | None = None) -> list[Claim]:
     cue_starts = [cue.start for cue in cues]
     fiscal = _fiscal_year_end(text)
     run: Period | None = None
@@ -196,6 +248,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
     # The last day of the latest month or quarter the story has reported on so far.
     reported_through: dt.date | None = None
     next_cue = 0
+    run_at = 0
+    paragraphs = Paragraphs(text)
     sentence_at = -1
     result: list[Claim] = []
     # Figures of the lead before the story names any period ("Acme reported a 28% drop in
@@ -212,6 +266,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 # closed there on April 4") is an event's: the session a market story
                 # reports on stays the run.
                 earlier, run = _next_run(earlier, run, _in_fiscal_year(cue.period, fiscal))
+                run_at = cue.start
             next_cue += 1
         if run is not None and _whole_months(run, 3) and run.end is not None:
             reported_through = max(run.end, reported_through or run.end)
@@ -242,6 +297,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 and "period" not in claim.carried and looked_back is None
                 and not NOT_A_RUN_MOMENT.search(claim.period.text)
                 and not _comparison_figure(claim) and claim.status not in _AHEAD
+                and not _ahead_of(claim.period, published)
+                and not FREQUENCY.fullmatch(claim.period.text.strip())
                 and not (run is not None and _one_day(run) and _looks_back_to(claim, run))):
             # The first figure of a sentence stated for a period sets the run that follows.
             # Measured and left out: keeping the run when the new period lies wholly before
@@ -252,6 +309,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 # A stretch's opening or closing level is one day of it: the sentence's
                 # figures leave the run as it was.
                 earlier, run = _next_run(earlier, run, claim.period)
+                run_at = sentence_start
         if run is not None and first_run_at < 0:
             first_run_at = sentence_start
         if claim.type == "date" or claim.where != "body" or run is None:
@@ -269,14 +327,23 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             # "cash of $18.3 million at year-end": a level on the run's last day.
             if run.end is not None:
                 claim = with_carried(claim, "period", period=Period(run.end, run.end, run.text))
-        elif claim.period is None and claim.status not in _AHEAD:
+        elif (claim.period is None and claim.status not in _AHEAD and published is not None
+              and _trading_move(claim, run)):
+            # "the stock was down 5% in recent trading" in a story on a quarter's results:
+            # the move of the day the story reports, not of the quarter.
+            claim = with_carried(claim, "period", period=Period(published, published, ""))
+        elif (claim.period is None and claim.status not in _AHEAD and _takes_runs(claim)
+              and not (not _one_day(run) and _level_now(claim))
+              and _within_reach(paragraphs, run_at, claim.start, claim.sentence, run,
+                                published)):
             own_run = (earlier if earlier is not None and _compared_with(claim, run) else run)
             claim = with_carried(claim, "period", period=_whole_year_if_named(claim, own_run))
         result.append(claim)
     first = _first_stated(result)
     for index in waiting:
         lead = result[index]
-        if first is not None and 0 <= first_run_at - lead.start <= _LEAD_REACH:
+        if (first is not None and 0 <= first_run_at - lead.start <= _LEAD_REACH
+                and _takes_runs(lead) and not _old(first, published)):
             result[index] = with_carried(lead, "period", period=first)
     return result
 
@@ -303,7 +370,111 @@ def _on_the_report_day(claims: list[Claim], published: dt.date | None) -> list[C
         return claims
     return [with_carried(claim, "period", period=day)
             if claim.period is None and claim.type != "date" and claim.where == "body"
-            and claim.status not in _AHEAD else claim for claim in claims]
+            and claim.status not in _AHEAD and _takes_runs(claim) else claim for claim in claims]
+
+
+def _old(run: Period, published: dt.date | None) -> bool:
+    """Whether ``run`` ended more than a year before the story came out: an aside about the
+    past, which a lead written before it does not take."""
+    return (published is not None and run.end is not None
+            and (published - run.end).days > OLD_RUN_DAYS)
+
+
+def _within_reach(paragraphs: Paragraphs, run_at: int, at: int, sentence: str, run: Period,
+                  published: dt.date | None) -> bool:
+    """Whether a figure at ``at`` may take the run named at ``run_at``: a run that ended more
+    than a year before the story came out ("the award she won in 2008", "since 2007") is an
+    aside about the past, which covers its own paragraph and the next, not the whole story,
+    unless the figure's sentence points back to it ("it was $2,000 at the time")."""
+    if (published is None or run.end is None or (published - run.end).days <= OLD_RUN_DAYS
+            or THAT_TIME.search(sentence)):
+        return True
+    return paragraphs.count(run_at, at) <= OLD_RUN_PARAGRAPHS
+
+
+def _trading_move(claim: Claim, run: Period) -> bool:
+    """Whether the claim is a share price's move in a story whose run is a reporting period
+    (a month or longer): the trading session the story comes from."""
+    if claim.direction is None or claim.type not in ("percent", "money"):
+        return False
+    if run.start is None or run.end is None or (run.end - run.start).days < 27:
+        return False
+    return SHARE_MOVE.search(claim.sentence) is not None
+
+
+def _level_now(claim: Claim) -> bool:
+    """Whether the claim is a level its sentence states in the present ("the public debt
+    stands at $16 trillion", "the console costs $500"): the day of the story, not a
+    stretch of time it named before."""
+    if claim.direction is not None:
+        return False
+    number = claim.sentence.find(claim.text)
+    return number > 0 and LEVEL_NOW_BEFORE.search(
+        claim.sentence, max(0, number - 40), number) is not None
+
+
+def _ahead_of(period: Period, published: dt.date | None) -> bool:
+    """Whether ``period`` starts after the day the story came out, or on it and runs on ("later
+    this year"): a time to come ("will go on sale in the first half of 2020"), not one the
+    story reports figures for."""
+    if published is None or period.start is None or period.end is None:
+        return False
+    return period.start > published or (period.start == published < period.end
+                                         and AHEAD_WORD.search(period.text) is not None)
+
+
+def _takes_runs(claim: Claim) -> bool:
+    """Whether a figure without a period of its own may take the story's: not one that
+    describes a thing (a length of time, a size, "a 12.9-inch screen") rather than reports a
+    quantity of the story's time."""
+    if claim.type not in ("measure", "count", "number"):
+        return True
+    unit = claim.unit or ""
+    if unit in SIZE_UNITS:
+        return False
+    if unit in TIME_SPAN_UNITS and not (isinstance(claim.value, (int, float))
+                                        and claim.value >= TIME_VOLUME_FROM):
+        return False
+    if (claim.type != "measure" and not any(char.isdigit() for char in claim.text)
+            and (claim.value in SPELLED_NARRATIVE or claim.low is not None)):
+        # "one of the guests", "the two sides", "dozens of questions": one, two or a vague
+        # plural written out in words counts the people and things of the narrative, not the
+        # story's statistics ("five of the seven sectors" stays one).
+        return False
+    number = claim.sentence.find(claim.text)
+    if number < 0:
+        return COMPOUND_AFTER.search(claim.text) is None
+    after = number + len(claim.text)
+    if claim.type == "number" and claim.unit is None and (
+            (AGE_APPOSITION.search(claim.sentence, 0, number)
+             and AGE_CLOSE.match(claim.sentence, after))
+            or any(found.start() < after and number < found.end() for found in
+                   IDENTIFIER.finditer(claim.sentence, max(0, number - 24), after + 24))):
+        # "Jo Smith, 55, of Addison": an age; "call 02-751-1500", "DOI: 10.1007/...": an
+        # identifier's digits.
+        return False
+    return not (COMPOUND_AFTER.search(claim.text) or COMPOUND_AFTER.match(claim.sentence, after))
+
+
+def _on_its_report_day(claims: list[Claim], published: dt.date | None) -> list[Claim]:
+    """A figure still without a period whose own sentence says the day it was reported ("two
+    soldiers were killed, the military said on Wednesday", "NASA announced Nov. 18 that it
+    was adding five companies") holds for that day."""
+    days: dict[str, Period | None] = {}
+    result = []
+    for claim in claims:
+        if (claim.period is None and claim.type != "date" and claim.where == "body"
+                and claim.status not in _AHEAD and _takes_runs(claim)
+                and REPORT_WORD.search(claim.sentence) is not None):
+            if claim.sentence not in days:
+                days[claim.sentence] = next(
+                    (m.period for m in find_periods(claim.sentence, published)
+                     if m.is_report_date and m.period.start is not None), None)
+            day = days[claim.sentence]
+            if day is not None:
+                claim = with_carried(claim, "period", period=day)
+        result.append(claim)
+    return result
 
 
 def _first_stated(claims: Sequence[Claim]) -> Period | None:

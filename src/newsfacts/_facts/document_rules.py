@@ -189,9 +189,9 @@ YEAR_TO_DATE = re.compile(
 # A quarter named only as "the quarter": the one the story is about.
 THE_QUARTER = re.compile(r"(?i)the\s+quarter")
 # Words right before a figure that make it the earlier side of a comparison: "compared with
-# $4 million", "up from 5.1%", "versus 38%".
+# $4 million", "up from 5.1%", "versus 38%", "the biggest drop since a 1.7% plunge".
 COMPARISON_FIGURE_BEFORE = re.compile(
-    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than|against|"
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|from|than|against|since|"
     # the figure a change follows: "after rising 2.9% in December", "following a 0.2% gain"
     r"(?:after|following)(?:\s+(?:a|an|rising|gaining|climbing|increasing|advancing|jumping|"
     r"falling|dropping|declining|slipping|easing|edging\s+(?:up|down)|being|posting|"
@@ -212,3 +212,56 @@ BARE_PERIOD = re.compile(
     r"(?i)(?:(?:in|for|during|the)\s+)*(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"[a-z]*\.?|(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)|"
     r"q[1-4]|h[12])")
+
+# Figures that describe a thing rather than report a quantity of the story's time: a length of
+# time ("for two years", "45 seconds", "a 55-year-old"), a size or a specification ("a 12.9-inch
+# screen", "5,150 km", "60fps", "1 cup"). They take no period carried from the story.
+TIME_SPAN_UNITS = frozenset({
+    "year", "month", "week", "day", "hour", "minute", "second", "millisecond", "decade",
+    "century", "year of age",
+})  # fmt: skip
+SIZE_UNITS = frozenset({
+    "inch", "foot", "mile", "kilometre", "metre", "centimetre", "millimetre", "nanometre",
+    "light-year", "square mile", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte",
+    "hertz", "kilohertz", "megahertz", "gigahertz", "megapixel", "pixel", "horsepower",
+    "frame per second", "cylinder", "cup", "teaspoon", "tablespoon", "teraflop",
+})  # fmt: skip
+# A count of time units this large is a volume of use ("150 billion minutes of calls"), which
+# a period covers, not a length of time.
+TIME_VOLUME_FROM = 1e6
+# A number joined to a word by a hyphen modifies a noun: "12.9-inch", "four-cylinder",
+# "a seven-storey building", "3-in-1"; a spelled-out number is joined to its own tens
+# ("twenty-five"), which is left out.
+COMPOUND_AFTER = re.compile(
+    r"-(?!(?:one|two|three|four|five|six|seven|eight|nine)\b)[A-Za-z]", re.IGNORECASE)
+# Values that, written out in words ("one", "two", "half"), are the narrative's people and
+# things far more often than a statistic.
+SPELLED_NARRATIVE = frozenset({0.5, 1, 2})
+# A run that ended more than this many days before the story came out is an aside about the
+# past: it covers figures up to this many paragraph breaks after where it was named.
+OLD_RUN_DAYS = 365
+OLD_RUN_PARAGRAPHS = 1
+# Words that point back to a time the story named before: "it cost $2,000 at the time".
+THAT_TIME = re.compile(
+    r"(?i)\b(?:at\s+(?:the|that)\s+(?:time|point)|back\s+then|by\s+then|(?:in\s+)?that\s+year)\b")
+# "annual" alone names how often, not when: in a sentence without figures ("the annual
+# meeting") it starts no run.
+FREQUENCY = re.compile(r"(?i)annual(?:ly)?|yearly|monthly|quarterly|weekly|daily")
+# Words of a period that starts on the story's day and lies ahead: "later this year", "the
+# rest of the month", "the coming weeks".
+AHEAD_WORD = re.compile(r"(?i)\b(?:later|rest|remainder|coming|upcoming|next|ahead)\b")
+# A level stated in the present, right before its number: "stands at", "costs", "is now".
+LEVEL_NOW_BEFORE = re.compile(
+    r"(?i)\b(?:is|are|stands?\s+at|sits?\s+at|costs|ranges?\s+from|starts?\s+at|now|"
+    r"currently|remains?|trades?\s+at|owes?|holds?|has|have|faces?|employs?|owns?|operates?)\s+(?:about\s+|around\s+|nearly\s+|"
+    r"roughly\s+|just\s+|only\s+|over\s+|under\s+|(?:more|less)\s+than\s+|at\s+)?$")
+# A share price's move: "the stock was down 5% in recent trading", "shares rose 3.1%".
+SHARE_MOVE = re.compile(
+    r"(?i)\b(?:shares|stock)\b[^.;]{0,60}?\b(?:up|down|rose|fell|jumped|slid|dropped|gained|"
+    r"lost|climbed|sank|tumbled|surged|plunged|off|higher|lower|added|declined|advanced)\b")
+# An age set off by commas after a name: "Patrick W. Carlineo Jr., 55, of Addison".
+AGE_APPOSITION = re.compile(r"\b[A-Z][\w.'’-]*,\s*$")
+AGE_CLOSE = re.compile(r"\s*(?:,|\s[–—-]\s)")
+# Digits in three or more groups joined by dashes, dots, slashes or underscores: a phone
+# number, an ISBN or a DOI, not a quantity.
+IDENTIFIER = re.compile(r"\d+(?:[-./_]\d+){2,}")

@@ -28,6 +28,10 @@ class Paragraphs:
     def __init__(self, text: str) -> None:
         self._breaks = [match.start() for match in _PARAGRAPH_BREAK.finditer(text)]
 
+    def count(self, earlier: int, later: int) -> int:
+        """How many paragraph breaks stand between offsets ``earlier`` and ``later``."""
+        return bisect.bisect(self._breaks, later) - bisect.bisect(self._breaks, earlier)
+
     def near(self, earlier: int, later: int) -> bool:
         """Whether offset ``later`` stands in the paragraph of ``earlier`` or the next one."""
         return (bisect.bisect(self._breaks, later) - bisect.bisect(self._breaks, earlier)

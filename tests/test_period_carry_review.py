@@ -1,0 +1,174 @@
+"""The document-level period carry, reviewed against real pages it had never seen.
+
+A sample of claims whose period the document pass carried, read on real article pages (general
+news, reviews, market and earnings stories), showed the recurring ways a carried period went
+wrong. Each case below is a story written here (none is taken from a page or a corpus) that
+stands for one of those kinds, named in its id; the controls show the carry those rules leave
+alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts import Claim
+from newsfacts._facts import ClaimFinder
+
+PUBLISHED = dt.date(2026, 3, 11)  # a Wednesday
+D = dt.date
+Span = tuple[dt.date | None, dt.date | None] | None
+
+
+def _claim(text: str, span: str, published: dt.date | None = PUBLISHED) -> Claim:
+    claims = ClaimFinder("blank").find(text, published=published)
+    found = [claim for claim in claims if claim.text == span]
+    assert found, f"no claim {span!r} in {[claim.text for claim in claims]}"
+    return found[0]
+
+
+def _span(claim: Claim) -> Span:
+    return None if claim.period is None else (claim.period.start, claim.period.end)
+
+
+NO_RUN: list[tuple[str, str, str]] = [
+    # A size or a specification describes a thing, whatever time the story is about.
+    ("size-of-a-thing",
+     "Larkfield Motors unveiled its new hatchback on Tuesday.\n\n"
+     "The car has a 10.2-inch touchscreen and a boot that is larger than before.",
+     "10.2-inch"),
+    ("distance",
+     "The survey ran from March 2019 through May 2021.\n\n"
+     "The comet passed within about 4,800 miles of the probe.",
+     "about 4,800 miles"),
+    ("engine-compound",
+     "Larkfield sold 2,000 of the cars in January.\n\n"
+     "It keeps the same six-cylinder engine as the outgoing car.",
+     "six-cylinder"),
+    # A length of time or an age is a span of its own, not a figure of the story's run.
+    ("length-of-time",
+     "The council approved the plan last week.\n\n"
+     "The works took three years, officials said.",
+     "three years"),
+    ("age",
+     "Police arrested a man on Monday after a break-in at the depot.\n\n"
+     "The 41-year-old was released on bail.",
+     "41-year-old"),
+    # An age set off by commas after a name, and the digits of a phone number or an ISBN.
+    ("age-in-apposition",
+     "Jurors heard 12 witnesses in March.\n\n"
+     "Dana R. Whitcombe Jr., 47, of Millbrook, pleaded not guilty.",
+     "47"),
+    ("phone-number",
+     "Tickets went on sale in June.\n\n"
+     "Box office 02-555-1744",
+     "1744"),
+    # "one of", "the two sides": the people and things of the narrative, written in words.
+    ("narrative-one",
+     "Talks resumed in Geneva on Monday.\n\n"
+     "One of the negotiators said the mood had improved.",
+     "One of the negotiators"),
+    ("narrative-two",
+     "Talks resumed in Geneva on Monday.\n\n"
+     "The two sides will meet again before the summit.",
+     "two sides"),
+    # A moment in a quote ("right now") starts no run for the story's later figures.
+    ("moment-in-a-quote",
+     "\"We need the money right now,\" the mayor told reporters.\n\n"
+     "The city has 14,000 vacant lots.",
+     "14,000 vacant lots"),
+    # A time to come named without figures is not when later reported figures happened.
+    ("future-cue",
+     "The agency plans to send astronauts to the planet in the 2040s.\n\n"
+     "This spring it picked 12 firms to build prototypes.",
+     "12 firms"),
+    ("later-this-year",
+     "A new gallery will open later this year.\n\n"
+     "The museum recently received 300 paintings from a private collector.",
+     "300 paintings"),
+    # A day a sentence looks ahead to sets up nothing for the reported figures after it.
+    ("day-looked-ahead",
+     "The council will vote on the budget on Monday.\n\n"
+     "The city spent 4,100 dollars on repairs.",
+     "4,100 dollars"),
+    # A period a speaker names inside a quote is theirs, not the run of the story's figures.
+    ("period-in-a-quote",
+     "\u201c2025 was just not as strong as 2024,\u201d the dealer said.\n\n"
+     "The average loan rate stayed below 6 percent.",
+     "below 6 percent"),
+    # "annual" in a sentence without figures is how often, not when.
+    ("annual-meeting",
+     "The findings were presented at the annual meeting of the society.\n\n"
+     "About 4% of the children in the trial developed the allergy.",
+     "About 4%"),
+    # A level stated in the present is the story's day, not a stretch named before it.
+    ("level-now-after-a-span",
+     "Since the start of the year, yields have risen by half a point.\n\n"
+     "The national debt stands at nearly $21 trillion.",
+     "nearly $21 trillion"),
+    # An aside about the past (a run that ended years before the story) reaches its own
+    # paragraph and the next, not figures at the far end of the story.
+    ("old-aside-far-away",
+     "In 2009 the founder sold her first company.\n\n"
+     "She moved to Lisbon and started again.\n\n"
+     "The new studio grew quickly and hired designers.\n\n"
+     "The app signed up 40,000 paying members.",
+     "40,000 paying members"),
+]
+
+
+@pytest.mark.parametrize(("story", "span"), [case[1:] for case in NO_RUN],
+                         ids=[case[0] for case in NO_RUN])
+def test_figures_that_take_no_carried_period(story: str, span: str) -> None:
+    claim = _claim(story, span)
+    assert "period" not in claim.carried, claim.period
+
+
+CARRIED: list[tuple[str, str, str, Span]] = [
+    # Controls: the run named once for several figures still covers them.
+    ("control-quarter-run",
+     "In the first quarter, Tallow Foods said sales rose 5% to $120 million.\n\n"
+     "Margins widened to 12%.",
+     "12%", (D(2026, 1, 1), D(2026, 3, 31))),
+    ("control-minutes-of-use",
+     "In 2025, subscribers of the network made calls worth 90 billion minutes in all.\n\n"
+     "Subscribers on prepaid plans used 61,250,000,000 minutes.",
+     "61,250,000,000 minutes", (D(2025, 1, 1), D(2025, 12, 31))),
+    ("control-counted-in-digits",
+     "Retail sales in the region rose 2% in February, the statistics office said.\n\n"
+     "Five of the seven sectors grew, and 3 sectors posted record sales.",
+     "3 sectors", (D(2026, 2, 1), D(2026, 2, 28))),
+    # A share price's move in a story on a quarter's results is the story's day.
+    ("share-move-on-the-day",
+     "Pellworth Tools reported third-quarter revenue of $2.1 billion, up 4%.\n\n"
+     "The results look solid, but the stock was down 3% in recent trading.",
+     "3%", (PUBLISHED, PUBLISHED)),
+    # A lead says the day it was reported; the first period the story names after it is a
+    # past more than a year old, which the lead does not take: it holds for its own day.
+    ("report-day-before-an-old-aside",
+     "The ministry announced on Monday that it had hired 1,200 nurses.\n\n"
+     "In 2024, 800 nurses left the service.",
+     "1,200 nurses", (D(2026, 3, 9), D(2026, 3, 9))),
+    # "at the time" points back to an old run however far away it was named.
+    ("at-the-time",
+     "Back in 2011 I was running a small print shop.\n\n"
+     "Work was steady and the clients were loyal.\n\n"
+     "Then I saw an ad for a coding course.\n\n"
+     "It cost $1,800 at the time, a fortune for me.",
+     "$1,800", (D(2011, 1, 1), D(2011, 12, 31))),
+    # "the biggest drop since a 1.7% plunge last June": the recalled figure starts no run.
+    ("recalled-figure-after-since",
+     "Factory orders fell 1.1% in February, the department said.\n\n"
+     "The decline was the biggest since a 1.7% plunge last June.\n\n"
+     "Orders for machinery slipped 0.4%.",
+     "0.4%", (D(2026, 2, 1), D(2026, 2, 28))),
+]
+
+
+@pytest.mark.parametrize(("story", "span", "expected"), [case[1:] for case in CARRIED],
+                         ids=[case[0] for case in CARRIED])
+def test_figures_that_take_the_story_period(story: str, span: str, expected: Span) -> None:
+    claim = _claim(story, span)
+    assert _span(claim) == expected
+    assert "period" in claim.carried
