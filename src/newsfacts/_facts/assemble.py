@@ -392,10 +392,22 @@ _OWNED_FIGURE = re.compile(
     r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}(?:of|at)\s+(?:about\s+|around\s+|nearly\s+)?",
     re.IGNORECASE,
 )
+_BRACKET_AFTER = re.compile(r"\s*\(\s*")
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:[a-z]+\s+){0,3}$")
 _HANDS_OVER = re.compile(r"[\s,]*(?:to|from|versus|vs\.?|compared\s+(?:with|to))\b",
                          re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
+# Times named without a year that a forecast or target moves to the next such time: a quarter;
+# a month, two months or a span of months ended long enough before the article ("OPEC+ will
+# raise output in both July and August" in a June story).
+_BARE_NAMED_RULES = frozenset({"quarter", "month", "pair_span", "month_range"})
+_PLANNED_MONTH_GAP = 45
+_BARE_WEEKDAY_RULES = frozenset({"relative_day", "foreign_day"})
+_BARE_WEEKDAY = re.compile(
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|"
+    r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda-feira|ter[çc]a-feira|quarta-feira|"
+    r"quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|"
+    r"Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)")
 
 
 # A stretch shorter than this has no opening or closing level of its own worth a day (a week's
@@ -442,8 +454,16 @@ def _ahead_if_planned(period: Period | None, mention: PeriodMention | None, stat
     year's, not last year's, which is all a bare quarter means for an actual figure."""
     if (period is None or mention is None or published is None or period.end is None
             or period.start is None or status not in ("forecast", "target")
-            or mention.rule != "quarter" or period.end >= published
-            or _YEAR_WRITTEN.search(mention.text)):
+            or period.end >= published or _YEAR_WRITTEN.search(mention.text)):
+        return period
+    if mention.rule in _BARE_WEEKDAY_RULES and _BARE_WEEKDAY.fullmatch(mention.text):
+        # "the board will vote on Friday": the coming Friday, not the last one.
+        return Period(period.start + dt.timedelta(days=7), period.end + dt.timedelta(days=7),
+                      period.text)
+    if mention.rule not in _BARE_NAMED_RULES or (
+            mention.rule != "quarter" and (published - period.end).days < _PLANNED_MONTH_GAP):
+        # A month just ended is still what a forecast made right after it is for ("expected
+        # a drop of 5,000 in October" in a November story).
         return period
     return Period(period.start.replace(year=period.start.year + 1),
                   period.end.replace(year=period.end.year + 1), period.text)
@@ -464,13 +484,19 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
         if (mention.end <= start and not mention.is_record_point
                 and _OWNED_FIGURE.fullmatch(sentence, mention.end, start) is not None):
             return mention
+        # "in February (0.2%) and March (12.5%)": a figure in brackets right after a period
+        # is that period's.
+        if (mention.end <= start and not mention.is_basis and not mention.is_record_point
+                and not mention.is_report_date and not mention.is_said_time
+                and _BRACKET_AFTER.fullmatch(sentence, mention.end, start) is not None):
+            return mention
     aside = _OPENING_ASIDE.match(sentence)
     aside_end = aside.end() if aside is not None and aside.end() <= start else 0
     # A figure inside that opening clause is as much apart from the times after its comma.
     aside_limit = aside.end() if aside is not None and end < aside.end() else len(sentence)
     # "Although he joined the club in 2003, he leads with 11 assists": the opening clause's
     # time is its own event's, not that of the figures after it.
-    named = [m for m in periods if not m.is_basis and not m.is_report_date
+    named = [m for m in periods if not m.is_basis and not m.is_report_date and not m.is_said_time
              and not _set_apart_event(sentence, m, start, end) and m.end > aside_end
              and m.start < aside_limit]
     # "the highest since April" is a record's starting point, not the figure's period.
@@ -486,7 +512,7 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
         own = [m for m in own if m.start >= end or not _handed_over(sentence, m, start)]
     if any(m.precision != "day" and m.rule not in _WINDOW_RULES
            and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
-        own = [m for m in own if m.rule != "relative_day"
+        own = [m for m in own if m.rule not in ("relative_day", "foreign_day")
                or (m.text.lower() == "today" and _UNIT_GAP.fullmatch(sentence, end, m.start))]
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)

@@ -54,6 +54,7 @@ _SAMPLE_CHARS = 4000
 _MIN_WORDS = 3
 _MARK_BETWEEN_DIGITS = re.compile(r"(?<=\d)[.,](?=\d)")
 _SWAP = str.maketrans({",": ".", ".": ","})
+_SWAPPED_DOTTED_DATE = re.compile(r"(?<![\w.,])[0-3]?\d,[01]?\d,(?:19|20)\d\d(?![\w]|[.,]\d)")
 # "1,5%", "12,25 percent" in English copy: never a thousands group.
 # "(?<![\d.,])\d{1,3}" written to open with the digit, so that the search skips from digit to
 # digit instead of trying its look-behind at every character of the story.
@@ -78,6 +79,76 @@ _FOREIGN_MONTH = re.compile(
     r"(?P<of>\s+(?:de|del|des|do|di)\s+(?=(?:19|20)\d\d\b))?",
     re.IGNORECASE,
 )
+
+
+# A day before its month, as these languages write it: "5 de agosto de 2017", "le 5 mai",
+# "am 12. September 2018", "1er juin", "1º de maio". The view writes it in US order in the
+# same room ("Aug 5 2017", "May 5", "Sep 12 2018"), which the period rules read as a day
+# without a preposition before it and the number readers as a date, not a figure. Whole month
+# names only (English ones too: German writes "12. September").
+_DAY_MONTH_NAMES = {name: number for name, number in MONTH_NUMBERS.items()
+                    if (len(name) >= 4 or name == "mai") and name not in _NOT_MONTHS}
+_FOREIGN_DAY_MONTH = re.compile(
+    r"(?<![\d.,:/-])(?P<day>[0-3]?\d)(?:\.|er|º|°|ª)?\s+(?:de\s+)?"
+    r"(?P<month>" + "|".join(sorted(_DAY_MONTH_NAMES, key=len, reverse=True)) + r")\b"
+    r"(?:(?:\s+(?:de|del|do)\s+|,?\s+)(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _english_day_month(match: re.Match[str]) -> str:
+    """"5 de agosto de 2017" as "Aug 5 2017", padded to the same length."""
+    day = int(match.group("day"))
+    if not 1 <= day <= 31:
+        return match.group()
+    written = f"{_ENGLISH_ABBREVIATIONS[_DAY_MONTH_NAMES[match.group('month').lower()] - 1]} {day}"
+    if match.group("year"):
+        written += f" {match.group('year')}"
+    if len(written) > len(match.group()):
+        return match.group()
+    return written.ljust(len(match.group()))
+
+
+# A decade as these languages name it: "los años 90", "nos anos 1990", "les années 90", "in den
+# 90er Jahren", read as "the '90s" or "the 1990s".
+_FOREIGN_DECADE = re.compile(
+    r"\b(?:(?:los|los\s+primeros|nos|os|les|des|aux)\s+(?:años|anos|années|annees)\s+"
+    r"(?P<year>(?:19|20)?\d0)|(?P<year2>(?:19|20)?\d0)er(?:\s+Jahren?|-Jahren?))\b",
+    re.IGNORECASE,
+)
+
+
+def _english_decade(match: re.Match[str]) -> str:
+    year = match.group("year") or match.group("year2")
+    written = f"the {year}s" if len(year) == 4 else f"the '{year}s"
+    if len(written) > len(match.group()):
+        return match.group()
+    return written.ljust(len(match.group()))
+
+
+# The article's year and month, where the English words fit in the room: "dieses Jahr", "cette
+# année", "ce mois-ci".
+_FOREIGN_THIS = re.compile(
+    r"\b(?:(?P<year>dieses\s+Jahr|diesem\s+Jahr|cette\s+année)|(?P<month>ce\s+mois-ci|diesen\s+"
+    r"Monat|diesem\s+Monat))\b", re.IGNORECASE)
+
+
+def _english_this(match: re.Match[str]) -> str:
+    return ("this year" if match.group("year") else "this month").ljust(len(match.group()))
+
+
+# Thousands grouped by a space, as French writes them: "5 500 morts", "2 209 Français" read
+# "5,500", "2,209", not two figures.
+_SPACE_THOUSANDS = re.compile(r"\d(?<![\d.,]\d)\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![\d]|[.,]\d)")
+# "más de 2000", "plus de 5 000", "mehr als 40.000": a bound, as "over" reads in English, and
+# no year.
+_FOREIGN_BOUND = re.compile(
+    r"\b(?:(?P<over>m[áa]s\s+de|mais\s+de|plus\s+de|mehr\s+als|über)|(?P<under>menos\s+de|"
+    r"moins\s+de|weniger\s+als|unter))\s+(?=\d)", re.IGNORECASE)
+
+
+def _english_bound(match: re.Match[str]) -> str:
+    return ("over" if match.group("over") else "under").ljust(len(match.group()))
 
 
 # Quarters: "3e trimestre", "primer trimestre", "im dritten Quartal", "terzo trimestre".
@@ -239,12 +310,20 @@ def english_marks(text: str) -> str:
     when it has none."""
     if writes_decimal_comma(text):
         view = _MARK_BETWEEN_DIGITS.sub(lambda match: match.group().translate(_SWAP), text)
+        # "01.01.2019": a date, kept as the story writes it for the date readers.
+        view = _SWAPPED_DOTTED_DATE.sub(lambda match: match.group().replace(",", "."), view)
+        view = _SPACE_THOUSANDS.sub(
+            lambda match: re.sub(r"[ \u00a0\u202f]", ",", match.group()), view)
+        view = _FOREIGN_BOUND.sub(_english_bound, view)
         view = _FOREIGN_WORD.sub(_english_word, view)
         view = _FOREIGN_QUARTER.sub(_english_quarter, view)
         view = _FOREIGN_YEAR_PART.sub(_english_year_part, view)
         view = _FOREIGN_FIRST_MONTHS.sub(_english_first_months, view)
         view = _FOREIGN_SAME_PERIOD.sub(_english_same_period, view)
         view = _FOREIGN_RELATIVE.sub(_english_relative, view)
+        view = _FOREIGN_THIS.sub(_english_this, view)
+        view = _FOREIGN_DECADE.sub(_english_decade, view)
+        view = _FOREIGN_DAY_MONTH.sub(_english_day_month, view)
         return _FOREIGN_MONTH.sub(_english_month, view)
     if "," not in text:
         return text
@@ -283,6 +362,12 @@ def _restored_period(period: Period | None, view: str, text: str, sentence_at: i
     if at < 0:
         return period
     end = at + len(period.text)
+    # A date the view wrote shorter and padded ("Mar 10" for "10 de marzo"): the story's
+    # whole date.
+    padded = end
+    while padded < len(view) and view[padded] == " ":
+        padded += 1
+    end += len(text[end:padded].rstrip())
     # A month the view abbreviated ("Jan." for "Januar"): the story's whole word.
     word = _WORD_END.match(text, end)
     if word is not None and text[end - 1].isalpha():

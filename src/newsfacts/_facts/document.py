@@ -217,7 +217,8 @@ def _quoted(text: str, at: int) -> bool:
 def _run_period(sentence: str, mentions: Sequence[PeriodMention],
                 published: dt.date | None = None) -> Period | None:
     for mention in mentions:
-        if (mention.is_basis or mention.is_report_date or mention.is_record_point
+        if (mention.is_basis or mention.is_report_date or mention.is_said_time
+                or mention.is_record_point
                 or mention.period.start is None):
             continue
         if NOT_A_RUN_MOMENT.search(mention.period.text) or FREQUENCY.fullmatch(

@@ -51,6 +51,9 @@ DIGIT_SHAPES: tuple[DigitShape, ...] = (
            "a 24-hour time with its zone such as 0401 GMT"),
     _shape("phone", r"(?<![\w+.$€£¥-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?|\d{3}[ .-])"
            r"\d{3}[ .-]\d{4}(?![\w-])", "a telephone number"),
+    _shape("dotted_date", r"(?<![\w.])[0-3]?\d\.[01]?\d\.(?:19|20)\d\d(?![\w]|\.\d)",
+           "a date written with dots, day first, as German and much of Europe write it: "
+           "31.12.2018", is_date=True),
     _shape("dotted_chain", r"(?<![\w.])\d{1,9}(?:\.\d{1,9}){2,8}(?!\.?\d)",
            "an IP address or version string such as 192.168.1.2"),
     _shape("hash_number", r"#\d{1,9}", "a rank or issue number such as #1"),

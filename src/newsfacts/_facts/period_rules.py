@@ -81,6 +81,24 @@ def _rule(name: str, pattern: str, reason: str, flags: int = 0) -> PeriodRule:
 
 _I = re.IGNORECASE
 
+# Weekdays and days relative to the article in Spanish, Portuguese, French and German, as the
+# "foreign_day" row and the sentence scan find them.
+_FOREIGN_DAY_WORDS = (
+    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda-feira|ter[çc]a-feira|"
+    r"quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag|ayer|hoy|"
+    r"ontem|hoje|aujourd['’]hui|gestern|heute|"
+    # French "hier" (yesterday), not German "hier" (here): before a mark or a French word.
+    r"hier(?=\s*[,.;:)»]|\s+(?:soir|matin|apr[èe]s-midi|encore|et|à|au|aux|dans|en|par|pour|"
+    r"lors|sur|selon|contre|avec|le|la|les|un|une|des|du|de|l['’]|d['’]))"
+)
+_FOREIGN_DAY_HINTS = (
+    "lunes", "martes", "rcoles", "jueves", "viernes", "bado", "domingo", "feira", "lundi", "mardi",
+    "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "montag", "dienstag", "mittwoch",
+    "donnerstag", "freitag", "samstag", "sonntag", "ayer", "hoy", "ontem", "hoje", "hier", "hui",
+    "gestern", "heute",
+)  # fmt: skip
+
 PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
           rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_MONTH}\s+{_DAY},?\s+{_YEAR}",
@@ -156,18 +174,20 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"\s+(?P<unit>year|month|quarter|week)|{_YEAR})\b",
           "from the start of a year (a month, a quarter, a week) to the article's date: 'since "
           "the start of the year'"),
-    _rule("month_end", rf"\b(?:at|by|as\s+of)\s+the\s+end\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
+    _rule("month_end", rf"\b(?:[Aa]t|[Bb]y|[Aa]s\s+of)\s+the\s+end\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
           r"(?!\s*\d)", "a level at a month's last day: 'at the end of June 2024', 'at the end "
           "of June' (the latest June)"),
-    _rule("month_end", rf"\b(?:at|as\s+of)\s+end[\s-]+{_MONTH}(?:,?\s+{_YEAR})?(?!\s*\d)",
+    _rule("month_end", rf"\b(?:[Aa]t|[Aa]s\s+of)\s+end[\s-]+{_MONTH}(?:,?\s+{_YEAR})?(?!\s*\d)",
           "the same, written short: 'at end-June'"),
-    _rule("month_end", rf"\b(?:at|as\s+of)\s+(?:the\s+end\s+of\s+|end[\s-]+){_YEAR}",
+    _rule("month_end", rf"\b(?:[Aa]t|[Aa]s\s+of)\s+(?:the\s+end\s+of\s+|end[\s-]+){_YEAR}",
           "a level at a year's last day: 'at the end of 2023', 'as of end-2023'"),
     _rule("moment", r"\b(?:(?:at|on|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|"
           r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|on\s+the\s+day(?!\s+of\b)|"
           r"this\s+(?:morning|"
           r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
           r"currently|at\s+present|right\s+now|(?<=[\d%]\s)now\b(?!\s+(?:that|has|is|are|was|stands?)\b)|"
+          # The same in Spanish, Portuguese, French and German.
+          r"actualmente|atualmente|actuellement|aktuell\b|derzeit|zurzeit|"
           r"in\s+(?:early\s+|late\s+)?(?:morning|afternoon|"
           r"midday)\s+(?:trade|trading|deals))",
           "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm', "
@@ -205,10 +225,14 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a day without a year: 'December 5'"),
     _rule("day_month", rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|"
           rf"(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|"
-          rf"(?<=\b[Tt]hrough\s)|(?<=\b[Aa]s\sof\s)|(?<=\b[Bb]etween\s)|(?<=\band\s))"
+          rf"(?<=\b[Tt]hrough\s)|(?<=\b[Aa]s\sof\s)|(?<=\b[Aa]s\sat\s)|(?<=\b[Bb]etween\s)|"
+          rf"(?<=\band\s))"
           rf"{_DAY}\s+{_MONTH}(?!,?\s+(?:19|20)\d\d)",
           "a day without a year, day first, after a word that takes a day: 'on 09 July', "
-          "'by 30 June', 'since 1 March'"),
+          "'by 30 June', 'since 1 March', 'as at 30 June'"),
+    _rule("dotted_date", r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
+          r"(?![\w]|\.\d)",
+          "a date written with dots, day first: '31.12.2018', 'bis zum 01.01.2019'"),
     _rule("month", r"(?m:(?<=^[-–•*]\s)(?P<month>May)(?=:))",
           "'May' heading an item of a dated list: '- May: 358 billion'"),
     _rule("month", rf"\b(?!May\b){_MONTH}(?!\s+\d)",
@@ -264,7 +288,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "the full year: the previous one in the first quarter, else the current one", _I),
     # "a $69.99 annual fee", "25 times their annual costs", "$5 billion annually": a rate per
     # year, no year of its own.
+    # "$50 billion in annual purchases" the same.
     _rule("full_year", r"(?<!compound )(?<![\d%]\s)(?<!their\s)(?<!your\s)(?<!our\s)(?<!its\s)"
+          r"(?<!\bin\s)"
           r"\b[Aa]nnual\b(?!\s+(?:growth\s+)?(?:rate|pace|basis|terms))",
           "'annual' as the period of a figure, not an annualised rate"),
     _rule("year_span", r"\b(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year2>(?:19|20)?\d\d)(?![\d%])",
@@ -308,6 +334,20 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"(?:(?:next|last|this|on|coming)\s+)?{_WEEKDAY}\b",
           "a weekday, resolved by dateparser against the article's date"),
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
+    # Spanish, Portuguese and French write weekdays in lower case ("Mardi Gras", "Domingo" as a
+    # name are left alone); German capitalises them.
+    # Spanish, Portuguese and French write weekdays in lower case ("Mardi Gras", "Domingo" as a
+    # name are left alone); German capitalises them.
+    # A weekday before its date ("mardi 5 mai", "sexta-feira, 22 de outubro") leaves the day to
+    # the date.
+    _rule("foreign_day", rf"(?<![\w-])(?P<word>{_FOREIGN_DAY_WORDS})(?![\w-])"
+          r"(?!,?\s+(?:(?:le|el|den|o|a)\s+)?(?:[0-3]?\d\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|"
+          r"Oct|Nov|Dec)\w*\.?\s+\d))",
+          "a weekday or a day relative to the article in Spanish, Portuguese, French or German: "
+          "'mardi', 'el jueves', 'am Freitag', 'ayer', 'heute' (the latest such day)"),
+    _rule("foreign_this", r"(?<!\w)(?:[Ee]ste|[Nn]este|[Dd]este|[Ee]sse|[Nn]esse|[Dd]esse)\s+"
+          r"(?:(?P<year>año|ano)|(?P<month>mes|mês))(?!\w)",
+          "the article's year or month in Spanish or Portuguese: 'este año', 'neste mês'"),
     _rule("years_ago", rf"\b{_COUNT}\s+(?P<unit>years|months)\s+ago\b",
           "the year or month some years or months before the article's: 'ten years ago'", _I),
     _rule("relative_day", rf"\b{_COUNT}\s+(?:days?|weeks?)\s+ago\b",
@@ -352,6 +392,7 @@ _NEEDS_SPAN_WORDS = Needs(re.compile(
 _MOMENT_WORDS = (
     r"writing|press\s+time|tonight|on\s+the\s+day|this\s+(?:morning|afternoon|evening)"
     r"|\d\s*(?:a\.m|p\.m|am\b|pm\b)|currently|at\s+present|right\s+now|[\d%]\snow\b|"
+    r"actualmente|atualmente|actuellement|aktuell\b|derzeit|zurzeit|"
     r"(?:morning|afternoon|midday)\s+(?:trade|trading|deals)"
 )
 RULE_NEEDS: dict[str, Needs] = {
@@ -388,7 +429,8 @@ RULE_NEEDS: dict[str, Needs] = {
                                   r"Sep|Oct|Nov|Dec|(?:19|20)\d\d))"), ("end",)),
     "moment": Needs(re.compile(rf"(?i:{_MOMENT_WORDS})"), ("writing", "press", "tonight", "day",
                     "this", "am", "pm", "a.m", "p.m", "currently", "present", "now", "morning",
-                    "afternoon", "midday"), lowered=re.compile(_MOMENT_WORDS)),
+                    "afternoon", "midday", "actualmente", "atualmente", "actuellement", "aktuell",
+                    "derzeit", "zurzeit"), lowered=re.compile(_MOMENT_WORDS)),
     "week": Needs(re.compile(r"(?i:\bweek)"), ("week",)),
     "day_month_year": _NEEDS_MONTH,
     "month_year": _NEEDS_MONTH,
@@ -410,6 +452,9 @@ RULE_NEEDS: dict[str, Needs] = {
     "trailing_window": Needs(re.compile(r"(?i:\b(?:past|last|previous|preceding)\s|24[\s-]?h|"
                                         r"\b(?:over|within)\s)"),
                              ("past", "last", "previous", "preceding", "24", "over", "within")),
+    "dotted_date": Needs(re.compile(r"\d\.[01]?\d\.(?:19|20)\d\d"), ("19", "20")),
+    "foreign_this": Needs(re.compile(r"(?i:ste\s+(?:año|ano|mes|mês))"), ("ste",)),
+    "foreign_day": Needs(re.compile(rf"(?:{_FOREIGN_DAY_WORDS})"), _FOREIGN_DAY_HINTS),
     "relative_day": Needs(re.compile(r"(?i:day\b|\btomorrow\b|\bago\b)"),
                           ("day", "tomorrow", "ago")),
 }
@@ -424,6 +469,22 @@ REPORTED_BEFORE = re.compile(
     r"estimated)\b(?:(?!\bthat\s)[^,.;:]){0,40}$",
     re.IGNORECASE,
 )
+# A month or year between a reporting verb and "that" is when it was said, the figures in what
+# was said are of their own time: "the foundation projected in May that ...", "denunció en 2014
+# que ...".
+REPORTED_THAT_BEFORE = re.compile(
+    r"\b(?:said|says|reported|announced|told|wrote|noted|added|forecast|projected|estimated|"
+    r"predicted|warned|concluded|found|dijo|afirmó|denunció|informó|anunció|estimó|disse|afirmou|"
+    r"informou|anunciou|estimou|a\s+déclaré|a\s+annoncé|a\s+estimé|sagte|erklärte|schätzte)\s+"
+    r"(?:(?:in|en|em|im)\s+)?(?:early\s+|late\s+|mid-)?$",
+    re.IGNORECASE,
+)
+REPORTED_THAT_AFTER = re.compile(r"^,?\s*(?:that|que|dass)\b", re.IGNORECASE)
+# A year that cites a work, when it was published: "(Bain & Company, 2001)", "(Lee et al.,
+# 2015)", "Smith (2009) found that ...".
+CITATION_BEFORE = re.compile(
+    r"(?:\([A-Z][^()\d]{0,60}(?:,|\bet\s+al\.?,?)|\b[A-Z][a-z]+(?:\s+et\s+al\.?)?\s+\()\s*$")
+CITATION_AFTER = re.compile(r"^[a-z]?\s*[);]")
 REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:reported|said|says|announced|released|published|told|posted)\b",
     re.IGNORECASE,
@@ -445,8 +506,10 @@ _CASE_BLIND_DATE_WORDS = (
     r"(?:next|coming|upcoming)\s+\w+\s+days", r"the\s+['’]\d0s",
     r"press\s+time", "tonight", r"on\s+the\s+day",
     r"this\s+(?:morning|afternoon|evening)", "currently", r"at\s+present", r"right\s+now",
+    "actualmente", "atualmente", "actuellement", r"aktuell\b", "derzeit", "zurzeit",
     r"(?<=[\d%]\s)now\b",
     r"morning\s+(?:trade|trading|deals)", r"afternoon\s+(?:trade|trading|deals)",
+    _FOREIGN_DAY_WORDS, r"(?:este|neste|deste|esse|nesse|desse)\s+(?:año|ano|mes|mês)",
     r"midday\s+(?:trade|trading|deals)", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday",
 )  # fmt: skip
@@ -511,7 +574,9 @@ EVENT_BEFORE = re.compile(
     r"signed|built|created|set\s+up|formed|debuted|issued|selected|chosen|imposed|awarded|elected|"
     r"appointed|hired|enacted|passed|adopted|discovered|invented|joined|married|died)"
     # "selected by NASA in 2018": the agent between the verb and the date.
-    r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?\s+(?:in|on|at)?\s*$",
+    r"(?:\s+by\s+(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})?"
+    # "opened his first store in 1989": a short object without figures between.
+    r"(?:\s+(?:his|her|its|their|the|a|an)\s+(?:[a-z]+\s+){0,2}[a-z]+)?\s+(?:in|on|at)?\s*$",
     re.IGNORECASE)
 
 # Words that make a month's figure the sum or rate of the twelve months ending with it: "the

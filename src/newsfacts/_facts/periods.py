@@ -24,6 +24,8 @@ from .period_rules import (
     BASIS_FIGURES_AFTER,
     BASIS_FIGURES_LEAD,
     BASIS_LEAD,
+    CITATION_AFTER,
+    CITATION_BEFORE,
     CONTRACT_AFTER,
     COUNT_WORDS,
     DATE_WORD_SCAN,
@@ -36,6 +38,8 @@ from .period_rules import (
     RECORD_SINCE,
     REPORTED_AFTER,
     REPORTED_BEFORE,
+    REPORTED_THAT_AFTER,
+    REPORTED_THAT_BEFORE,
     RULE_NEEDS,
 )
 from .word_scan import RuleIndex, lowered_if_faithful
@@ -58,6 +62,8 @@ class PeriodMention:
     ``is_basis`` marks a date that is the comparison point of a change ("compared to 2024"),
     which is the claim's basis rather than its period. ``is_report_date`` marks the day a
     statement was made ("said on Tuesday") or a dateline: neither a period nor a claim.
+    ``is_said_time`` marks a month or year between a reporting verb and "that" ("projected in
+    May that ..."): when it was said, no period of the figures in what was said.
     ``is_event`` marks the date of an event of a thing ("founded in 1998", "which matures in
     2030"), which is no figure's period when a clause sets it apart.
     ``precision`` says how wide the interval is ("day", "month", "quarter", "half", "year",
@@ -72,6 +78,7 @@ class PeriodMention:
     precision: str
     is_basis: bool = False
     is_report_date: bool = False
+    is_said_time: bool = False
     is_record_point: bool = False
     is_event: bool = False
 
@@ -150,6 +157,12 @@ def find_periods(text: str, published: dt.date | None,
                 or (precision in _SINCE_PRECISIONS_ALL and BASIS_FIGURES_LEAD.search(lead)
                     is not None and BASIS_FIGURES_AFTER.match(text, end) is not None),
                 is_report_date=precision == "day" and _is_report_date(text, start, end),
+                is_said_time=(precision in ("month", "year")
+                              and REPORTED_THAT_BEFORE.search(text, max(0, start - 40), start)
+                              is not None
+                              and REPORTED_THAT_AFTER.match(text[end:end + 12]) is not None)
+                or (name == "year" and CITATION_BEFORE.search(text, max(0, start - 70), start)
+                    is not None and CITATION_AFTER.match(text[end:end + 4]) is not None),
                 is_record_point=is_record_point,
                 is_event=EVENT_BEFORE.search(lead) is not None,
             )
@@ -413,6 +426,53 @@ def _relative_day(groups: dict[str, str | None], text: str, published: dt.date |
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Weekdays in Spanish, Portuguese, French and German (their first letters, enough to tell them
+# apart within a language), and days before the article's.
+_FOREIGN_WEEKDAYS = (
+    ("lunes", "segunda", "lundi", "montag"), ("martes", "terça", "terca", "mardi", "dienstag"),
+    ("miércoles", "miercoles", "quarta", "mercredi", "mittwoch"),
+    ("jueves", "quinta", "jeudi", "donnerstag"), ("viernes", "sexta", "vendredi", "freitag"),
+    ("sábado", "sabado", "samedi", "samstag"), ("domingo", "dimanche", "sonntag"),
+)  # fmt: skip
+_FOREIGN_DAYS_BACK = {"ayer": 1, "ontem": 1, "hier": 1, "gestern": 1, "hoy": 0, "hoje": 0,
+                      "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0}
+
+
+def _foreign_day(groups: dict[str, str | None], _: str, published: dt.date | None
+                 ) -> Resolved:
+    """The latest such weekday by the article's date (the article's own day for its weekday),
+    or the day before it, or the day itself."""
+    word = (groups.get("word") or "").lower()
+    if published is None:
+        return None, "day"
+    back = _FOREIGN_DAYS_BACK.get(word)
+    if back is None:
+        name = word.split("-")[0]
+        weekday = next((number for number, names in enumerate(_FOREIGN_WEEKDAYS)
+                        if name in names), None)
+        if weekday is None:
+            return None, "day"
+        back = (published.weekday() - weekday) % 7
+    day = published - dt.timedelta(days=back)
+    return (day, day), "day"
+
+
+def _foreign_this(groups: dict[str, str | None], _: str, published: dt.date | None
+                  ) -> Resolved:
+    if published is None:
+        return None, "year" if groups.get("year") else "month"
+    if groups.get("year"):
+        return _year_interval(published.year), "year"
+    return _month_interval(published.year, published.month), "month"
+
+
+def _dotted_date(groups: dict[str, str | None], _: str, published: dt.date | None
+                 ) -> Resolved:
+    year, month, day = (int(groups.get(key) or 0) for key in ("year", "mnum", "day"))
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None, "day"
+    day_date = dt.date(year, month, day)
+    return (day_date, day_date), "day"
 _LEADING_ON = re.compile(r"^(?:on|coming)\s+", re.IGNORECASE)
 
 
@@ -856,6 +916,9 @@ _RESOLVERS: dict[
     "year": _explicit_year,
     "year_span": _year_span,
     "relative_day": _relative_day,
+    "foreign_day": _foreign_day,
+    "dotted_date": _dotted_date,
+    "foreign_this": _foreign_this,
     "trailing_window": _trailing_window,
     "coming_window": _coming_window,
     "decade": _decade,
