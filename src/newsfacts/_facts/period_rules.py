@@ -38,6 +38,14 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _ORDINAL = r"(?P<ordinal>first|second|third|fourth|final|1st|2nd|3rd|4th)"
 _RELATIVE_YEAR = r"(?P<relyear>last|this|next|previous|past|current)\s+year"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# A weekday that is no named day ("Black Friday", "Ash Wednesday"): the look-behinds follow
+# the weekday (and hold it) so that re skips to each weekday first.
+_HOLIDAY_LEADS = ("Black", "Cyber", "Super", "Good", "Giving", "Ash", "Holy", "Easter", "Palm",
+                  "Bloody")
+_LONE_WEEKDAY = "(?:" + "|".join(
+    day + "".join(rf"(?<!{lead}\s{day})" for lead in _HOLIDAY_LEADS)
+    for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+) + ")"
 _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
 _SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)"
 # The stretch a reporting period covers, as "the ... ended June 30" names it.
@@ -223,7 +231,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a month of a year named relative to the article: 'September last year'"),
     _rule("day_month", rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?![\d%]|[.,:]\d)",
           "a day without a year: 'December 5'"),
-    _rule("day_month", rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|"
+    _rule("day_first", rf"(?:(?<=\b[Oo]n\s)|(?<=\b[Bb]y\s)|(?<=\b[Uu]ntil\s)|(?<=\b[Tt]ill\s)|"
           rf"(?<=\b[Ss]ince\s)|(?<=\b[Ff]rom\s)|(?<=\b[Bb]efore\s)|(?<=\b[Aa]fter\s)|"
           rf"(?<=\b[Tt]hrough\s)|(?<=\b[Aa]s\sof\s)|(?<=\b[Aa]s\sat\s)|(?<=\b[Bb]etween\s)|"
           rf"(?<=\band\s))"
@@ -289,9 +297,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     # "a $69.99 annual fee", "25 times their annual costs", "$5 billion annually": a rate per
     # year, no year of its own.
     # "$50 billion in annual purchases" the same.
-    _rule("full_year", r"(?<!compound )(?<![\d%]\s)(?<!their\s)(?<!your\s)(?<!our\s)(?<!its\s)"
-          r"(?<!\bin\s)"
-          r"\b[Aa]nnual\b(?!\s+(?:growth\s+)?(?:rate|pace|basis|terms))",
+    # The look-behinds follow the word (and hold it) so that re skips to each "annual" first.
+    _rule("full_year", r"\b[Aa]nnual\b(?<!compound\s[Aa]nnual)(?<![\d%]\s[Aa]nnual)"
+          r"(?<!their\s[Aa]nnual)(?<!our\s[Aa]nnual)(?<!its\s[Aa]nnual)(?<!\bin\s[Aa]nnual)"
+          r"(?!\s+(?:growth\s+)?(?:rate|pace|basis|terms))",
           "'annual' as the period of a figure, not an annualised rate"),
     _rule("year_span", r"\b(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year2>(?:19|20)?\d\d)(?![\d%])",
           "a season or fiscal span over two years: 'the 2025/26 season'"),
@@ -329,9 +338,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "the coming 12 months', 'the next decade' (ten years from the article, not the "
           "2030s); quarters are whole quarters after the current one", _I),
     # A feast or shopping day named after a weekday is no weekday of the article's week.
-    _rule("relative_day", rf"\b(?<!Black\s)(?<!Cyber\s)(?<!Super\s)(?<!Good\s)(?<!Giving\s)"
-          rf"(?<!Ash\s)(?<!Holy\s)(?<!Easter\s)(?<!Palm\s)(?<!Bloody\s)"
-          rf"(?:(?:next|last|this|on|coming)\s+)?{_WEEKDAY}\b",
+    _rule("relative_day", rf"\b(?:(?:next|last|this|on|coming)\s+{_WEEKDAY}|{_LONE_WEEKDAY})\b",
           "a weekday, resolved by dateparser against the article's date"),
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
     # Spanish, Portuguese and French write weekdays in lower case ("Mardi Gras", "Domingo" as a
@@ -436,6 +443,10 @@ RULE_NEEDS: dict[str, Needs] = {
     "month_year": _NEEDS_MONTH,
     "month_relative_year": _NEEDS_MONTH_RELATIVE_YEAR,
     "day_month": _NEEDS_MONTH,
+    # Its look-behinds would run at every position of every dated sentence: only sentences
+    # with a day before a month run it.
+    "day_first": Needs(re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:{_MONTH_STARTS})"),
+                       _MONTH_HINTS),
     "month": _NEEDS_MONTH,
     "quarter": _NEEDS_QUARTER,
     "relative_quarter": _NEEDS_QUARTER,

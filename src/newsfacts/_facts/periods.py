@@ -902,6 +902,7 @@ _RESOLVERS: dict[
     "month_year": _month_with_year,
     "month_relative_year": _month_with_year,
     "day_month": _day_month,
+    "day_first": _day_month,
     "month": _bare_month,
     "quarter": _quarter,
     "relative_quarter": _relative_quarter,
