@@ -12,24 +12,20 @@ import datetime as dt
 import pytest
 
 from newsfacts import Claim
-from newsfacts._facts import ClaimFinder
 from newsfacts._facts.decimal_comma import english_marks
 from newsfacts._facts.periods import find_periods
+from period_claims import Span, claims_in, period_span
 
 D = dt.date
 PUBLISHED = D(2026, 3, 11)
 
 
 def _claims(text: str, published: dt.date | None = PUBLISHED) -> list[Claim]:
-    return ClaimFinder("blank").find(text, published=published)
+    return claims_in(text, published)
 
 
-def _span(text: str, span: str, published: dt.date | None = PUBLISHED
-          ) -> tuple[dt.date | None, dt.date | None] | None:
-    found = [claim for claim in _claims(text, published) if claim.text == span]
-    assert found, f"no claim {span!r} in {[claim.text for claim in _claims(text, published)]}"
-    period = found[0].period
-    return None if period is None else (period.start, period.end)
+def _span(text: str, span: str, published: dt.date | None = PUBLISHED) -> Span | None:
+    return period_span(text, span, published)
 
 
 CASES = [

@@ -15,26 +15,22 @@ import datetime as dt
 import pytest
 
 from newsfacts import Claim
-from newsfacts._facts import ClaimFinder
+from period_claims import Span, claim_with, claims_in, period_span
 
 D = dt.date
 PUBLISHED = D(2019, 11, 20)  # a Wednesday
 
 
 def _claims(text: str, published: dt.date | None = PUBLISHED) -> list[Claim]:
-    return ClaimFinder("blank").find(text, published=published)
+    return claims_in(text, published)
 
 
 def _found(text: str, span: str, published: dt.date | None = PUBLISHED) -> Claim:
-    found = [claim for claim in _claims(text, published) if claim.text == span]
-    assert found, f"no claim {span!r} in {[claim.text for claim in _claims(text, published)]}"
-    return found[0]
+    return claim_with(text, span, published)
 
 
-def _span(text: str, span: str, published: dt.date | None = PUBLISHED
-          ) -> tuple[dt.date | None, dt.date | None] | None:
-    period = _found(text, span, published).period
-    return None if period is None else (period.start, period.end)
+def _span(text: str, span: str, published: dt.date | None = PUBLISHED) -> Span | None:
+    return period_span(text, span, published)
 
 
 READ = [
