@@ -343,8 +343,6 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
     # Spanish, Portuguese and French write weekdays in lower case ("Mardi Gras", "Domingo" as a
     # name are left alone); German capitalises them.
-    # Spanish, Portuguese and French write weekdays in lower case ("Mardi Gras", "Domingo" as a
-    # name are left alone); German capitalises them.
     # A weekday before its date ("mardi 5 mai", "sexta-feira, 22 de outubro") leaves the day to
     # the date.
     _rule("foreign_day", rf"(?<![\w-])(?P<word>{_FOREIGN_DAY_WORDS})(?![\w-])"

@@ -196,6 +196,23 @@ def _resolve(name: str, match: re.Match[str], published: dt.date | None) -> Reso
     return _RESOLVERS[name](match.groupdict(), match.group(0), published)
 
 
+def _count(groups: dict[str, str | None], default: int) -> int:
+    """The count a rule's ``count`` group gives, in words or figures ("six", "12")."""
+    word = (groups.get("count") or "").lower()
+    return COUNT_WORDS.get(word) or (int(word) if word.isdigit() else default)
+
+
+def _quarter_start(day: dt.date) -> int:
+    """The first month of the quarter ``day`` falls in."""
+    return 3 * ((day.month - 1) // 3) + 1
+
+
+def _second_year(first: int, written: str) -> int:
+    """The second year of a span over two ("2025/26", "2003-04"): written out, or the first
+    year's century with its last two digits."""
+    return int(written) if len(written) == 4 else first // 100 * 100 + int(written)
+
+
 def _month_interval(year: int, month: int) -> Interval:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -245,8 +262,7 @@ def _latest_start(published: dt.date, first_month: int) -> int:
 
 
 def _months_to(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
-    count_word = (groups.get("count") or "").lower()
-    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+    count = _count(groups, 0)
     if not count and groups.get("span"):
         count = _SPAN_MONTHS.get((groups.get("span") or "").split()[0].lower()[:4].rstrip("-"),
                                  0)
@@ -263,9 +279,14 @@ def _months_to(groups: dict[str, str | None], _: str, published: dt.date | None)
 
 
 def _full_date(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
-    month, year = _month_number(groups.get("month")), _year_number(groups.get("year"))
-    day = int(groups.get("day") or 0)
-    if month is None or year is None or not 1 <= day <= calendar.monthrange(year, month)[1]:
+    return _single_day(_year_number(groups.get("year")), _month_number(groups.get("month")),
+                       int(groups.get("day") or 0))
+
+
+def _single_day(year: int | None, month: int | None, day: int) -> Resolved:
+    """The one day a year, a month and a day name, if there is such a day."""
+    if (month is None or year is None or not 1 <= month <= 12
+            or not 1 <= day <= calendar.monthrange(year, month)[1]):
         return None, "day"
     day_date = dt.date(year, month, day)
     return (day_date, day_date), "day"
@@ -298,6 +319,14 @@ def _bare_month(groups: dict[str, str | None], _: str, published: dt.date | None
     return _month_interval(_latest_start(published, month), month), "month"
 
 
+def _named_month(groups: dict[str, str | None], text: str, published: dt.date | None
+                 ) -> Resolved:
+    """A month with the year written beside it, else the latest such month."""
+    if groups.get("year"):
+        return _month_with_year(groups, text, published)
+    return _bare_month(groups, text, published)
+
+
 def _quarter(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     ordinal = groups.get("ordinal")
     number_text = groups.get("qnum") or groups.get("qnum2")
@@ -317,7 +346,7 @@ def _relative_quarter(groups: dict[str, str | None], _: str, published: dt.date 
     delta = 1 if word in ("next", "coming") else 0 if word in ("this", "current") else -1
     if groups.get("rel") == "":
         delta = -1  # "in the quarter": the latest one that has ended
-    current_first = 3 * ((published.month - 1) // 3) + 1
+    current_first = _quarter_start(published)
     year, month = _shift_month(published.year, current_first, 3 * delta)
     return _months_interval(year, month, 3), "quarter"
 
@@ -358,7 +387,7 @@ def _fiscal_year(groups: dict[str, str | None], text: str, published: dt.date | 
     year = _year_number(groups.get("year"))
     second_text = groups.get("year2") or ""
     if year is not None and second_text:
-        second = int(second_text) if len(second_text) == 4 else year // 100 * 100 + int(second_text)
+        second = _second_year(year, second_text)
         if second == year + 1:
             return _year_interval(second), "year"
     return _explicit_year(groups, text, published)
@@ -469,10 +498,9 @@ def _foreign_this(groups: dict[str, str | None], _: str, published: dt.date | No
 def _dotted_date(groups: dict[str, str | None], _: str, published: dt.date | None
                  ) -> Resolved:
     year, month, day = (int(groups.get(key) or 0) for key in ("year", "mnum", "day"))
-    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None, "day"
-    day_date = dt.date(year, month, day)
-    return (day_date, day_date), "day"
+    return _single_day(year, month, day)
+
+
 _LEADING_ON = re.compile(r"^(?:on|coming)\s+", re.IGNORECASE)
 
 
@@ -513,8 +541,7 @@ _WINDOW_MAX_DAYS = 3660
 def _window_size(groups: dict[str, str | None]) -> tuple[int, str]:
     """How many of which unit a window spans: "the past two decades" is (2, "decades"), "the
     past fortnight" (1, "fortnights")."""
-    count_word = (groups.get("count") or "").lower()
-    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 1)
+    count = _count(groups, 1)
     single = groups.get("unit2") or groups.get("unit1") or "day"
     return count, (groups.get("unit") or single + "s").lower()
 
@@ -529,8 +556,7 @@ def _trailing_window(groups: dict[str, str | None], _: str, published: dt.date |
     count, unit = _window_size(groups)
     if unit == "quarters":
         # "the past two quarters": the whole quarters that have ended by the article's date.
-        year, month = _shift_month(published.year, 3 * ((published.month - 1) // 3) + 1,
-                                   -3 * count)
+        year, month = _shift_month(published.year, _quarter_start(published), -3 * count)
         return _months_interval(year, month, 3 * count), "range"
     if unit in _WINDOW_MONTHS:
         months = count * _WINDOW_MONTHS[unit]
@@ -552,7 +578,7 @@ def _coming_window(groups: dict[str, str | None], _: str, published: dt.date | N
     count, unit = _window_size(groups)
     first = published + dt.timedelta(days=1)
     if unit == "quarters":
-        year, month = _shift_month(published.year, 3 * ((published.month - 1) // 3) + 1, 3)
+        year, month = _shift_month(published.year, _quarter_start(published), 3)
         return _months_interval(year, month, 3 * count), "range"
     if unit in _WINDOW_MONTHS:
         months = count * _WINDOW_MONTHS[unit]
@@ -589,7 +615,7 @@ def _year_span(groups: dict[str, str | None], _: str, published: dt.date | None
     second_text = groups.get("year2") or ""
     if first is None or not second_text.isdigit():
         return None
-    second = int(second_text) if len(second_text) == 4 else first // 100 * 100 + int(second_text)
+    second = _second_year(first, second_text)
     if second != first + 1:
         # "2019-25" is a stretch of years or a score, not one season.
         return None
@@ -633,8 +659,7 @@ def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | N
 
 def _first_months(groups: dict[str, str | None], _: str, published: dt.date | None
                   ) -> Resolved:
-    count_word = (groups.get("count") or "").lower()
-    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+    count = _count(groups, 0)
     if not 1 <= count <= 12:
         return None, "range"
     year = _year_of(groups, published)
@@ -649,8 +674,7 @@ def _first_months(groups: dict[str, str | None], _: str, published: dt.date | No
 def _last_months(groups: dict[str, str | None], _: str, published: dt.date | None
                  ) -> Resolved:
     """"the last six months of 2017": the closing months of the year named."""
-    count_word = (groups.get("count") or "").lower()
-    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+    count = _count(groups, 0)
     year = _year_of(groups, published)
     if not 1 <= count <= 12 or year is None:
         return None, "range"
@@ -659,8 +683,7 @@ def _last_months(groups: dict[str, str | None], _: str, published: dt.date | Non
 
 def _years_ago(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     """"ten years ago" is that year (a month "months ago"): news rounds such a distance."""
-    count_word = (groups.get("count") or "").lower()
-    count = COUNT_WORDS.get(count_word) or (int(count_word) if count_word.isdigit() else 0)
+    count = _count(groups, 0)
     if published is None or count < 1:
         return None, "year"
     if (groups.get("unit") or "").lower().startswith("month"):
@@ -733,8 +756,7 @@ def _through_month(groups: dict[str, str | None], text: str, published: dt.date 
     month = _month_number(groups.get("month"))
     if month is None:
         return None, "range"
-    resolved, _ = (_month_with_year(groups, text, published) if groups.get("year")
-                   else _bare_month(groups, text, published))
+    resolved, _ = _named_month(groups, text, published)
     if resolved is None:
         return None, "range"
     if published is not None and resolved[1].year > published.year:
@@ -783,7 +805,7 @@ def _since_start_of(groups: dict[str, str | None], _: str, published: dt.date | 
     elif unit == "month":
         first = published.replace(day=1)
     elif unit == "quarter":
-        first = dt.date(published.year, 3 * ((published.month - 1) // 3) + 1, 1)
+        first = dt.date(published.year, _quarter_start(published), 1)
     elif unit == "week":
         first = published - dt.timedelta(days=published.weekday())
     else:
@@ -838,8 +860,7 @@ def _week_of_month(groups: dict[str, str | None], text: str, published: dt.date 
         year = _year_number(groups.get("year"))
         stretch = None if year is None else _year_interval(year)
     else:
-        stretch, _ = (_month_with_year(groups, text, published) if groups.get("year")
-                      else _bare_month(groups, text, published))
+        stretch, _ = _named_month(groups, text, published)
     if stretch is None:
         return None, "range"
     nth = (groups.get("nth") or "").lower()
