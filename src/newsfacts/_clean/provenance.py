@@ -371,9 +371,9 @@ def _lead_date(body: Sequence[str], day_first: bool | None) -> dt.date | None:
         if not _DATELINE_HEAD.match(lead, lead.rfind("\n", 0, match.start()) + 1,
                                     match.start()):
             return None
-        found = _stamped_date(lead, day_first)
+        found = date_in_text(lead, day_first)
         if found is not None:
-            return found[0]
+            return found
     return None
 
 

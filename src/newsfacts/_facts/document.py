@@ -369,9 +369,15 @@ def _on_the_report_day(claims: list[Claim], published: dt.date | None) -> list[C
             break
     if day is None:
         return claims
-    return [with_carried(claim, "period", period=day)
-            if claim.period is None and claim.type != "date" and claim.where == "body"
-            and claim.status not in _AHEAD and _takes_runs(claim) else claim for claim in claims]
+    return [with_carried(claim, "period", period=day) if _awaits_period(claim) else claim
+            for claim in claims]
+
+
+def _awaits_period(claim: Claim) -> bool:
+    """Whether a body figure reported as happening is still without a period a day could
+    give it."""
+    return (claim.period is None and claim.type != "date" and claim.where == "body"
+            and claim.status not in _AHEAD and _takes_runs(claim))
 
 
 def _old(run: Period, published: dt.date | None) -> bool:
@@ -387,8 +393,7 @@ def _within_reach(paragraphs: Paragraphs, run_at: int, at: int, sentence: str, r
     than a year before the story came out ("the award she won in 2008", "since 2007") is an
     aside about the past, which covers its own paragraph and the next, not the whole story,
     unless the figure's sentence points back to it ("it was $2,000 at the time")."""
-    if (published is None or run.end is None or (published - run.end).days <= OLD_RUN_DAYS
-            or THAT_TIME.search(sentence)):
+    if not _old(run, published) or THAT_TIME.search(sentence):
         return True
     return paragraphs.count(run_at, at) <= OLD_RUN_PARAGRAPHS
 
@@ -407,11 +412,7 @@ def _level_now(claim: Claim) -> bool:
     """Whether the claim is a level its sentence states in the present ("the public debt
     stands at $16 trillion", "the console costs $500"): the day of the story, not a
     stretch of time it named before."""
-    if claim.direction is not None:
-        return False
-    number = claim.sentence.find(claim.text)
-    return number > 0 and LEVEL_NOW_BEFORE.search(
-        claim.sentence, max(0, number - 40), number) is not None
+    return claim.direction is None and _words_before(claim, LEVEL_NOW_BEFORE, 40)
 
 
 def _ahead_of(period: Period, published: dt.date | None) -> bool:
@@ -464,9 +465,7 @@ def _on_its_report_day(claims: list[Claim], published: dt.date | None) -> list[C
     days: dict[str, Period | None] = {}
     result = []
     for claim in claims:
-        if (claim.period is None and claim.type != "date" and claim.where == "body"
-                and claim.status not in _AHEAD and _takes_runs(claim)
-                and REPORT_WORD.search(claim.sentence) is not None):
+        if _awaits_period(claim) and REPORT_WORD.search(claim.sentence) is not None:
             if claim.sentence not in days:
                 days[claim.sentence] = next(
                     (m.period for m in find_periods(claim.sentence, published)
@@ -501,17 +500,20 @@ def _in_year_of(period: Period, run: Period) -> Period:
 def _comparison_figure(claim: Claim) -> bool:
     """Whether the claim is the earlier figure of a comparison ("compared with $4 million in
     2024", "up from $7 million in 2024"): its period is the comparison's, not the story's."""
-    number = claim.sentence.find(claim.text)
-    return number > 0 and COMPARISON_FIGURE_BEFORE.search(
-        claim.sentence, max(0, number - 40), number) is not None
+    return _words_before(claim, COMPARISON_FIGURE_BEFORE, 40)
 
 
 def _opening_or_closing(claim: Claim) -> bool:
     """Whether the claim is the level a stretch opened or closed at ("opened the quarter at
     $14,112"): one day of the stretch, which stays the run."""
+    return _words_before(claim, OPENED_OR_CLOSED_AT, 48)
+
+
+def _words_before(claim: Claim, words: re.Pattern[str], reach: int) -> bool:
+    """Whether ``words`` stand within ``reach`` characters before the claim's number in its
+    sentence."""
     number = claim.sentence.find(claim.text)
-    return number > 0 and OPENED_OR_CLOSED_AT.search(
-        claim.sentence, max(0, number - 48), number) is not None
+    return number > 0 and words.search(claim.sentence, max(0, number - reach), number) is not None
 
 
 def _looks_back_to(claim: Claim, run: Period) -> bool:

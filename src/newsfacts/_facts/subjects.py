@@ -34,8 +34,7 @@ class Paragraphs:
 
     def near(self, earlier: int, later: int) -> bool:
         """Whether offset ``later`` stands in the paragraph of ``earlier`` or the next one."""
-        return (bisect.bisect(self._breaks, later) - bisect.bisect(self._breaks, earlier)
-                <= _PARAGRAPH_REACH)
+        return self.count(earlier, later) <= _PARAGRAPH_REACH
 
 
 def _owners(text: str) -> list[tuple[int, str]]:
