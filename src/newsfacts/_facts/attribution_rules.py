@@ -88,6 +88,11 @@ _APPOSITIVE = (
     r"(?:,\s+(?:which|who|a|an|the|one\s+of|(?:[A-Z][\w.&-]{0,20}\s+){0,2}[A-Z][\w.&-]{0,20}"
     r"['’]s)\b[^,;()]{1,120},)?"
 )
+# The nouns for figures in Spanish, Portuguese, French and German: "datos del INE".
+_FOREIGN_DATA_WORDS = (
+    r"(?:[Dd]atos|[Cc]ifras|[Dd]ados|[Nn][úu]meros|[Dd]onn[ée]es|[Cc]hiffres|[Ss]tatistiques|"
+    r"[Ee]stad[íi]sticas|[Ee]stat[íi]sticas|Daten|Zahlen)"
+)
 _CORPORATE_SUFFIX = r"(?:Inc|Corp|Corporation|Ltd|Limited|LLC|plc|PLC|Co|SA|S\.A|AG|NV|N\.V|SE)\.?"
 # Stock exchanges a press release names its issuer's ticker on: "(NYSE: ACME)".
 _EXCHANGES = (
@@ -215,8 +220,7 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           "'segundo o IBGE', 'de acordo com o IBGE', 'nach Angaben des Statistischen "
           "Bundesamts'"),
     _rule("data_from_foreign",
-          r"\b(?:[Dd]atos|[Cc]ifras|[Dd]ados|[Nn][úu]meros|[Dd]onn[ée]es|[Cc]hiffres|[Ss]tatistiques|"
-          r"[Ee]stad[íi]sticas|[Ee]stat[íi]sticas|Daten|Zahlen)\s+(?:(?:publicad[oa]s|"
+          rf"\b{_FOREIGN_DATA_WORDS}\s+(?:(?:publicad[oa]s|"
           r"divulgad[oa]s|publi[ée]es|ver[öo]ffentlicht)\s+(?:por|par|pelo|pela|von)\s+|"
           r"(?:del?|do|da|dos|das|de\s+la|des|du|der|von)\s+)(?:(?:el|la|le|o|a|dem|den|der)\s+|"
           r"l['’])?" + NAME,
@@ -266,10 +270,10 @@ PUBLISHED_BY = re.compile(
 
 # A headline in title case letting its subject report: "Acme Reports Third-Quarter Results",
 # "Northfield Bakeries Inc. Announces Record Sales" (its verb is capitalised too).
+_HEADLINE_VERBS = (r"(?:Reports?|Reported|Announces|Announced|Posts|Posted|Says|Said|Releases|"
+                   r"Delivers|Declares)\b")
 HEADLINE_SPEAKER = re.compile(
-    r"^\s*(?P<name>(?:(?!(?:Reports?|Reported|Announces|Announced|Posts|Posted|Says|Said|"
-    r"Releases|Delivers|Declares)\b)[A-Z0-9][\w&.'’-]*,?\s+){1,5}?)(?:Reports?|Reported|Announces|"
-    r"Announced|Posts|Posted|Says|Said|Releases|Delivers|Declares)\b"
+    rf"^\s*(?P<name>(?:(?!{_HEADLINE_VERBS})[A-Z0-9][\w&.'’-]*,?\s+){{1,5}}?){_HEADLINE_VERBS}"
 )
 
 # Capitalised words that start a name match but are not sources.
@@ -422,9 +426,7 @@ _NEEDS_FOREIGN = Needs(re.compile(
     r"publicad|publi[ée]|divulgad|ver[öo]ffentlicht|[Aa]cordo|[Cc]onforme|[Aa]ngaben)|"
     + _NEEDS_FOREIGN_SAID.pattern
 ), _FOREIGN_HINTS)
-_NEEDS_FOREIGN_DATA = Needs(re.compile(
-    r"\b(?:[Dd]atos|[Cc]ifras|[Dd]ados|[Nn][úu]meros|[Dd]onn[ée]es|[Cc]hiffres|[Ss]tatistiques|"
-    r"[Ee]stad[íi]sticas|[Ee]stat[íi]sticas|Daten|Zahlen)\b"),
+_NEEDS_FOREIGN_DATA = Needs(re.compile(rf"\b{_FOREIGN_DATA_WORDS}\b"),
     ("datos", "cifras", "dados", "meros", "donn", "chiffres", "statistiques", "sticas", "daten",
      "zahlen"))
 _NEEDS_MARKET = Needs(

@@ -96,6 +96,14 @@ _FOREIGN_DAY_MONTH = re.compile(
 )
 
 
+def _in_room(written: str, match: re.Match[str]) -> str:
+    """``written`` padded to the length of what it replaces, so that every offset of the view
+    is the story's; the story's own words where the English would not fit."""
+    if len(written) > len(match.group()):
+        return match.group()
+    return written.ljust(len(match.group()))
+
+
 def _english_day_month(match: re.Match[str]) -> str:
     """"5 de agosto de 2017" as "Aug 5 2017", padded to the same length."""
     day = int(match.group("day"))
@@ -104,9 +112,7 @@ def _english_day_month(match: re.Match[str]) -> str:
     written = f"{_ENGLISH_ABBREVIATIONS[_DAY_MONTH_NAMES[match.group('month').lower()] - 1]} {day}"
     if match.group("year"):
         written += f" {match.group('year')}"
-    if len(written) > len(match.group()):
-        return match.group()
-    return written.ljust(len(match.group()))
+    return _in_room(written, match)
 
 
 # A decade as these languages name it: "los años 90", "nos anos 1990", "les années 90", "in den
@@ -120,10 +126,7 @@ _FOREIGN_DECADE = re.compile(
 
 def _english_decade(match: re.Match[str]) -> str:
     year = match.group("year") or match.group("year2")
-    written = f"the {year}s" if len(year) == 4 else f"the '{year}s"
-    if len(written) > len(match.group()):
-        return match.group()
-    return written.ljust(len(match.group()))
+    return _in_room(f"the {year}s" if len(year) == 4 else f"the '{year}s", match)
 
 
 # The article's year and month, where the English words fit in the room: "dieses Jahr", "cette
@@ -134,7 +137,7 @@ _FOREIGN_THIS = re.compile(
 
 
 def _english_this(match: re.Match[str]) -> str:
-    return ("this year" if match.group("year") else "this month").ljust(len(match.group()))
+    return _in_room("this year" if match.group("year") else "this month", match)
 
 
 # Thousands grouped by a space, as French writes them: "5 500 morts", "2 209 Français" read
@@ -148,7 +151,7 @@ _FOREIGN_BOUND = re.compile(
 
 
 def _english_bound(match: re.Match[str]) -> str:
-    return ("over" if match.group("over") else "under").ljust(len(match.group()))
+    return _in_room("over" if match.group("over") else "under", match)
 
 
 # Quarters: "3e trimestre", "primer trimestre", "im dritten Quartal", "terzo trimestre".
@@ -195,12 +198,11 @@ _COUNTS = {
     "ocho": 8, "oito": 8, "huit": 8, "acht": 8, "nueve": 9, "nove": 9, "neuf": 9, "neun": 9,
     "diez": 10, "dez": 10, "dix": 10, "zehn": 10, "once": 11, "onze": 11, "elf": 11,
 }  # fmt: skip
+_COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
 _FOREIGN_FIRST_MONTHS = re.compile(
-    r"\b(?:los|las|os|les|den)\s+(?:(?P<count>\d{1,2}|"
-    + "|".join(sorted(_COUNTS, key=len, reverse=True))
-    + r")\s+(?:primeros|primeiros|premiers|ersten)|(?:ersten)\s+(?P<count2>\d{1,2}|"
-    + "|".join(sorted(_COUNTS, key=len, reverse=True))
-    + r"))\s+(?:meses|mois|Monaten)\b",
+    rf"\b(?:los|las|os|les|den)\s+(?:(?P<count>\d{{1,2}}|{_COUNT_WORDS})\s+(?:primeros|primeiros|"
+    rf"premiers|ersten)|(?:ersten)\s+(?P<count2>\d{{1,2}}|{_COUNT_WORDS}))\s+(?:meses|mois|"
+    r"Monaten)\b",
     re.IGNORECASE,
 )
 # "del mismo periodo de 2019", "do mesmo período de 2019": the same stretch a year back, which
@@ -212,16 +214,16 @@ _FOREIGN_SAME_PERIOD = re.compile(
 def _english_first_months(match: re.Match[str]) -> str:
     word = (match.group("count") or match.group("count2") or "").lower()
     count = int(word) if word.isdigit() else _COUNTS[word]
-    return f"the first {count} months".ljust(len(match.group()))
+    return _in_room(f"the first {count} months", match)
 
 
 def _english_same_period(match: re.Match[str]) -> str:
-    return "the same period of".ljust(len(match.group()))
+    return _in_room("the same period of", match)
 
 
 def _english_year_part(match: re.Match[str]) -> str:
     """"début 2016" as "Q1    2016": the quarter, padded to the same length."""
-    return f"Q{_YEAR_PARTS[match.group('part').lower()]}".ljust(len(match.group()))
+    return _in_room(f"Q{_YEAR_PARTS[match.group('part').lower()]}", match)
 
 
 def _english_quarter(match: re.Match[str]) -> str:

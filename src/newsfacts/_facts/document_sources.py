@@ -239,9 +239,7 @@ def _lead_company(text: str, claims: Sequence[Claim]) -> Source | None:
     opening = text.lstrip()[:OPENING_CHARS]
     found = min((match for match in (COMPANY_NAME.search(opening), OFFICIAL_NAME.search(opening))
                  if match is not None), key=lambda match: match.start(), default=None)
-    words = [] if found is None else found.group("name").split()
-    while words and words[0] in NOT_SOURCES:
-        words.pop(0)
+    words = [] if found is None else _without_leading_non_sources(found.group("name").split())
     name = " ".join(words)
     forecaster = any(claim.source is not None and name in claim.source.name
                      and not _reports(claim.source) for claim in claims)
@@ -270,13 +268,19 @@ def _title_speaker(title: str | None) -> Source | None:
     found = HEADLINE_SPEAKER.match(title)
     if found is None:
         return None
-    words = found.group("name").replace(",", " ").split()
-    while words and words[0] in NOT_SOURCES:
-        words.pop(0)
+    words = _without_leading_non_sources(found.group("name").replace(",", " ").split())
     if not words:
         return None
     issuer = Source(" ".join(words), "reported")
     return issuer if _is_speaker(issuer) else None
+
+
+def _without_leading_non_sources(words: list[str]) -> list[str]:
+    """A name's words without the capitalised words before it that name no source ("Several",
+    "Exports", a month)."""
+    while words and words[0] in NOT_SOURCES:
+        words.pop(0)
+    return words
 
 
 def with_carried(claim: Claim, field: str, **values: object) -> Claim:

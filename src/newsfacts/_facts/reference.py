@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from .._date_order import day_first
@@ -170,29 +170,39 @@ def reference(text: str, url: str | None = None, *, today: dt.date | None = None
     the address, ``"year"`` from a year alone. ``day_first`` is how the page writes dates in
     figures (``_date_order.day_first``)."""
     found = _reference(text, url, today=today, day_first=day_first)
-    return None if found is None else (found[0], found[1])
+    return None if found is None else (found.day, found.precision)
+
+
+class _Read(NamedTuple):
+    """What ``_reference`` read: the day and how precise it is; whether that day is stated
+    (the address's, a dateline's, the one day the text names) rather than the latest of
+    several days a story names; whether it is the address's or a dateline's, which no
+    labelled stamp overrules."""
+
+    day: dt.date
+    precision: Precision
+    stated: bool
+    firm: bool
 
 
 def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: bool | None
-               ) -> tuple[dt.date, Precision, bool, bool] | None:
-    """``reference``, whether its day is stated (the address's, a dateline's, the one day
-    the text names) rather than the latest of several days a story names, and whether it is
-    the address's or a dateline's (which no labelled stamp overrules)."""
+               ) -> _Read | None:
+    """``reference`` with whether its day is stated and firm (``_Read``)."""
     latest = (today or dt.date.today()).year
     if url:
         day = _URL_DAY.search(urlsplit(url).path) or _QUERY_DAY.search(urlsplit(url).query)
         if day is not None:
             found_day = _day(*(int(part) for part in day.groups() if part is not None))
             if found_day is not None and found_day.year <= latest:
-                return found_day, "day", True, True
+                return _Read(found_day, "day", True, True)
         found = _URL_MONTH.search(urlsplit(url).path)
         if found is not None:
             year = int(found.group("year") or found.group("year2"))
             month = (int(found.group("month")) if found.group("month")
                      else _english_month(found.group("name")))
             if year <= latest:
-                return (dt.date(year, month, calendar.monthrange(year, month)[1]), "month",
-                        True, True)
+                return _Read(dt.date(year, month, calendar.monthrange(year, month)[1]),
+                             "month", True, True)
     matches = [match for match in _FULL_DATE.finditer(text)
                if not _DEADLINE_BEFORE.search(text, max(0, match.start() - _DEADLINE_LOOKBEHIND),
                                               match.start())]
@@ -202,7 +212,7 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
         if _DATELINE_AFTER.match(text, match.end()):
             dateline = _full_date(match)
             if dateline is not None and dateline.year <= latest:
-                return dateline, "day", True, True
+                return _Read(dateline, "day", True, True)
     dated = [(day, match) for day, match in ((_full_date(match), match) for match in matches)
              if day is not None and day.year <= latest]
     numeric = not dated
@@ -216,12 +226,12 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
         days = {day for day, _ in dated}
         stated = len(days) == 1 and any(_is_stamp(text, match, numeric=numeric, bare=True)
                                         for _, match in dated)
-        return max(days), "day", stated, False
+        return _Read(max(days), "day", stated, False)
     years = _story_years(text, latest)
     if not years and url:
         years = [int(found.group("year")) for found in _URL_YEAR.finditer(urlsplit(url).path)
                  if int(found.group("year")) <= latest]
-    return (dt.date(max(years), 12, 31), "year", True, False) if years else None
+    return _Read(dt.date(max(years), 12, 31), "year", True, False) if years else None
 
 
 # A stamp that says what it is: "Published: 13 July 2018", "Posted on Jul 13, 2018 by",
@@ -412,9 +422,9 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
     story = f"{title or ''}\n{text}"
     order = day_first(f"{story}\n{furniture or ''}", url)
     read = _reference(story, url, today=today, day_first=order)
-    found = None if read is None else (read[0], read[1])
-    stated = read is None or read[2]
-    if read is None or not read[3]:
+    found = None if read is None else (read.day, read.precision)
+    stated = read is None or read.stated
+    if read is None or not read.firm:
         # A labelled stamp beats a day, month or year the story only happens to name, and
         # a stamp by its shape ("Sunday March 2, 2003", "Jul 12, 2018 10:22 AM") beats the
         # latest of several; neither beats the address's day or a dateline.
