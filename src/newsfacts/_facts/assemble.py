@@ -39,6 +39,7 @@ from .context import (
 )
 from .context_rules import NOT_METRICS
 from .document_rules import OPENED_OR_CLOSED_AT
+from .lexicon import WEEKDAY_NAMES
 from .metric import parsed_metric
 from .period_rules import TWELVE_MONTHS_TO
 from .periods import PeriodMention, find_periods, resolve_expression
@@ -586,8 +587,6 @@ def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bo
 # the year 2017 names.
 _NARROWING_RULES = frozenset({"part_of_named_year"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                            "sunday"})
 
 
 def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) -> Claim | None:
@@ -605,7 +604,7 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
     ):
         # "fourth-quarter GDP data", "WeWork's 2025 bond": a date naming a thing, no event.
         return None
-    if ((quantity.text.lower() in _WEEKDAY_NAMES or _BARE_YEAR.fullmatch(quantity.text))
+    if ((quantity.text.lower() in WEEKDAY_NAMES or _BARE_YEAR.fullmatch(quantity.text))
             and not any(m.start <= local_start and local_end <= m.end for m in context.periods)):
         # "Black Friday", "1909 Jolinda Drive": a name the sentence's reading set aside.
         return None

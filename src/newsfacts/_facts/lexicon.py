@@ -74,13 +74,12 @@ MONTH_CUES = frozenset({
     "from", "through", "during", "before", "after", "on", "between", "and", "to", "every",
 })  # fmt: skip
 
-WEEKDAYS = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-})  # fmt: skip
+# Monday first, as ``datetime.date.weekday`` counts them.
+WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Abbreviated weekdays are also common words ("sun", "sat"): they need a following day number.
 SHORT_WEEKDAYS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
                             "sun"})
+WEEKDAYS = frozenset(WEEKDAY_NAMES) | SHORT_WEEKDAYS
 
 RELATIVE_DAY_WORDS = frozenset({"yesterday", "today", "tomorrow", "tonight"})
 RELATIVE_LEADS = frozenset({"last", "next", "this", "coming", "past", "previous", "current"})

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from dateparser.date import DateDataParser
 
 from .._records import Period
+from .lexicon import WEEKDAY_NAMES
 from .period_rules import (
     BASIS_FIGURES_AFTER,
     BASIS_FIGURES_LEAD,
@@ -454,7 +455,6 @@ def _relative_day(groups: dict[str, str | None], text: str, published: dt.date |
     return (None if day is None else (day, day)), "day"
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # Weekdays in Spanish, Portuguese, French and German (their first letters, enough to tell them
 # apart within a language), and days before the article's.
 _FOREIGN_WEEKDAYS = (
@@ -509,7 +509,7 @@ def _parse_day(expression: str, published: dt.date) -> dt.date | None:
     words = _LEADING_ON.sub("", expression.strip())
     # News names the day it is published by its weekday: "rose 1.2% on Tuesday" in a Tuesday
     # story is that day, where dateparser would go back a week.
-    if words.lower() == _WEEKDAYS[published.weekday()]:
+    if words.lower() == WEEKDAY_NAMES[published.weekday()]:
         return published
     if expression.lower().startswith("coming"):
         words = "next " + words

@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from .._date_order import day_first
 from .._month_names import MONTH_PATTERN, month_number
+from .lexicon import WEEKDAY_NAMES
 
 Precision = Literal["day", "month", "year"]
 
@@ -499,7 +500,6 @@ def _story_years(text: str, latest: int) -> list[int]:
     return years
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # A day without its year that dates the story itself: a weekday with it ("on Wednesday,
 # September 12") or a release's dateline ("ANNAPOLIS, Md., Oct. 15 /PRNewswire/ --").
 _YEARLESS_STAMP = re.compile(
@@ -544,7 +544,7 @@ def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None, *,
                    if stamp.group(name)))
     base = found[0]
     if named_weekday:
-        weekday = _WEEKDAYS.index(named_weekday.lower())
+        weekday = WEEKDAY_NAMES.index(named_weekday.lower())
         # The weekday fits one year in seven: the first one from the story's latest year on.
         for year in range(base.year, base.year + _WEEKDAY_CYCLE_YEARS):
             placed = _day(year, month, day)
