@@ -89,6 +89,20 @@ CASES = [
      D(2016, 3, 11), D(2026, 3, 11)),
     ("a day written day first after 'by'", "Stocks must fall 5% by 30 June.", "30 June",
      D(2025, 6, 30), D(2025, 6, 30)),
+    # Months placed by a word (closing-note list of session 6: "this past May" was no period).
+    ("'next' and a month: the first one after the article's month",
+     "Tariffs will rise 5% next January.", "next January", D(2027, 1, 1), D(2027, 1, 31)),
+    ("'this past' and a month: the latest one before it", "Sales rose 4% this past May.",
+     "this past May", D(2025, 5, 1), D(2025, 5, 31)),
+    ("'last' and a month long past", "Sales rose 4% last January.", "last January",
+     D(2026, 1, 1), D(2026, 1, 31)),
+    ("'last' and the month just before the article's is a year back",
+     "Sales rose 4% compared with last February.", "last February", D(2025, 2, 1),
+     D(2025, 2, 28)),
+    ("'this' and a month: the one of the article's year", "Output will rise 2% this December.",
+     "this December", D(2026, 12, 1), D(2026, 12, 31)),
+    ("'May' after 'last' is the month, not a name", "Prices fell 2% last May.", "last May",
+     D(2025, 5, 1), D(2025, 5, 31)),
 ]
 
 
@@ -111,3 +125,13 @@ def test_not_a_span_of_days(why: str, sentence: str) -> None:
 def test_a_window_over_the_coming_years_is_no_comparison_point() -> None:
     mention = find_periods("Output will grow 5% over the next five years.", PUBLISHED)[0]
     assert not mention.is_basis
+
+
+@pytest.mark.parametrize(("why", "sentence"), [
+    ("an annual percentage rate is a rate per year, no period",
+     "The card charges an annual percentage rate of 24%."),
+    ("an annual interest rate the same", "The bonds pay an annual interest rate of 5%."),
+    ("an annual yield the same", "The fund has an annual yield of 4%."),
+])
+def test_annual_rate_names_no_year(why: str, sentence: str) -> None:
+    assert find_periods(sentence, PUBLISHED) == [], why

@@ -72,6 +72,11 @@ CASES = [
     ("'compared to the previous month' is the change's basis: the figure keeps the run",
      "Retail sales rose 1.1% in January.\n\nThat is 2,400 more shops open compared to the "
      "previous month.", "2,400 more shops", D(2026, 1, 1), D(2026, 1, 31)),
+    ("a change against a month a year back is that month's, a year on",
+     "Core prices were up 4.3% compared to last February.", "4.3%", D(2026, 2, 1),
+     D(2026, 2, 28)),
+    ("the same with the year named relative to the article",
+     "Sales were up 6% against January last year.", "6%", D(2026, 1, 1), D(2026, 1, 31)),
 ]
 
 
@@ -133,3 +138,8 @@ def test_the_view_keeps_every_offset(text: str) -> None:
 ])
 def test_not_a_trailing_window(why: str, sentence: str) -> None:
     assert all(m.rule != "trailing_window" for m in find_periods(sentence, PUBLISHED)), why
+
+
+def test_a_year_back_month_still_to_come_gives_no_period() -> None:
+    # The same month this year has not ended by the article's date: nothing to place.
+    assert _span("Sales were up 6% against March last year.", "6%") is None

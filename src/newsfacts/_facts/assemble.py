@@ -8,6 +8,7 @@ names its NER found; everything else is rules over the sentence's text.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -297,7 +298,8 @@ def _numeric_claim(
                           context.main_end, context.clauses)
     if mention is not None:
         used_periods.add(mention.start)
-    period = None if mention is None else mention.period
+    period = (_year_after_basis(clause, context.periods, context.published) if mention is None
+              else mention.period)
     metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods,
                                        kind=quantity.type)
     source_mention = source_for(local_start, clause, context.clauses, context.sources,
@@ -433,6 +435,30 @@ def _opening_or_closing(sentence: str, start: int, period: Period | None,
         return period
     day = period.start if found.group("open") else period.end
     return Period(day, day, period.text)
+
+
+# A comparison with a month a year back ("up 4.3% compared to last July", "against September
+# last year"): the figure is that month's, a year on.
+_YEAR_BACK_RULES = frozenset({"named_month_relative", "month_relative_year"})
+
+
+def _year_after_basis(clause: Clause, periods: Sequence[PeriodMention],
+                      published: dt.date | None) -> Period | None:
+    """The period of a figure with no time of its own whose clause compares it with a month
+    of the year before: that month a year later, where it has ended by the article's date."""
+    for mention in periods:
+        first, last = mention.period.start, mention.period.end
+        if (not mention.is_basis or mention.rule not in _YEAR_BACK_RULES
+                or mention.precision != "month" or first is None or last is None
+                or not clause.start <= mention.start < clause.end):
+            continue
+        year_on = Period(first.replace(year=first.year + 1),
+                         dt.date(last.year + 1, last.month,
+                                 calendar.monthrange(last.year + 1, last.month)[1]),
+                         f"a year after {mention.period.text}")
+        if published is None or (year_on.end is not None and year_on.end <= published):
+            return year_on
+    return None
 
 
 def _twelve_months_to(sentence: str, period: Period | None) -> Period | None:

@@ -241,6 +241,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("dotted_date", r"(?<![\w.])(?P<day>[0-3]?\d)\.(?P<mnum>[01]?\d)\.(?P<year>(?:19|20)\d\d)"
           r"(?![\w]|\.\d)",
           "a date written with dots, day first: '31.12.2018', 'bis zum 01.01.2019'"),
+    _rule("named_month_relative",
+          rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his(?:\s+past|\s+coming)?|[Pp]ast|[Cc]oming)\s+"
+          rf"{_MONTH}(?!\s+\d)",
+          "a month named with a word that places it: 'next January', 'this past May', "
+          "'this December' (the article's year)"),
     _rule("month", r"(?m:(?<=^[-–•*]\s)(?P<month>May)(?=:))",
           "'May' heading an item of a dated list: '- May: 358 billion'"),
     _rule("month", rf"\b(?!May\b){_MONTH}(?!\s+\d)",
@@ -300,7 +305,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     # The look-behinds follow the word (and hold it) so that re skips to each "annual" first.
     _rule("full_year", r"\b[Aa]nnual\b(?<!compound\s[Aa]nnual)(?<![\d%]\s[Aa]nnual)"
           r"(?<!their\s[Aa]nnual)(?<!our\s[Aa]nnual)(?<!its\s[Aa]nnual)(?<!\bin\s[Aa]nnual)"
-          r"(?!\s+(?:growth\s+)?(?:rate|pace|basis|terms))",
+          r"(?!\s+(?:(?:growth|percentage|interest)\s+)?(?:rate|pace|basis|terms|yield))",
           "'annual' as the period of a figure, not an annualised rate"),
     _rule("year_span", r"\b(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year2>(?:19|20)?\d\d)(?![\d%])",
           "a season or fiscal span over two years: 'the 2025/26 season'"),
@@ -446,6 +451,7 @@ RULE_NEEDS: dict[str, Needs] = {
     "day_first": Needs(re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:{_MONTH_STARTS})"),
                        _MONTH_HINTS),
     "month": _NEEDS_MONTH,
+    "named_month_relative": _NEEDS_MONTH,
     "quarter": _NEEDS_QUARTER,
     "relative_quarter": _NEEDS_QUARTER,
     "half": _NEEDS_HALF,

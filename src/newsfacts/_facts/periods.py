@@ -320,6 +320,26 @@ def _bare_month(groups: dict[str, str | None], _: str, published: dt.date | None
     return _month_interval(_latest_start(published, month), month), "month"
 
 
+def _named_month_relative(groups: dict[str, str | None], _: str, published: dt.date | None
+                          ) -> Resolved:
+    """"next January" is the first one after the article's month, "this past May" the latest
+    one before it, "last May" too unless May is the month just before the article's (that
+    one is "last month": "compared to last July" in August is the July a year back), "this
+    December" the one of the article's year."""
+    month = _month_number(groups.get("month"))
+    if month is None or published is None:
+        return None, "month"
+    word = (groups.get("rel") or "").lower()
+    year = published.year
+    if word in ("next", "coming", "this coming") and month <= published.month:
+        year += 1
+    elif word in ("last", "past", "this past") and month >= published.month:
+        year -= 1
+    if word in ("last", "past") and (published.year - year) * 12 + published.month - month == 1:
+        year -= 1
+    return _month_interval(year, month), "month"
+
+
 def _named_month(groups: dict[str, str | None], text: str, published: dt.date | None
                  ) -> Resolved:
     """A month with the year written beside it, else the latest such month."""
@@ -925,6 +945,7 @@ _RESOLVERS: dict[
     "day_month": _day_month,
     "day_first": _day_month,
     "month": _bare_month,
+    "named_month_relative": _named_month_relative,
     "quarter": _quarter,
     "relative_quarter": _relative_quarter,
     "half": _half,

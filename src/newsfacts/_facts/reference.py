@@ -89,7 +89,7 @@ _NUMERIC_DATE = re.compile(
     r"(?=[\d(:|]|[^\S\n])(?:"
     r"(?<![\d/.,-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
-    r"|(?:\(|(?m:^)[^\S\n]*|[:|][^\S\n]?)(?P<a2>[0-3]?\d)(?P<sep2>[/.-])(?P<b2>[0-3]?\d)(?P=sep2)"
+    r"|(?:\(|(?m:^)[^\S\n]*|[:|][^\S\n]?|[^\S\n][-–—][^\S\n])(?P<a2>[0-3]?\d)(?P<sep2>[/.-])(?P<b2>[0-3]?\d)(?P=sep2)"
     r"(?P<year2>\d\d)(?=\)|[^\S\n]*(?:\n|$|\||[0-2]?\d[:.h][0-5]\d))"
     r"|(?<![\d/.,-])(?P<day6>[0-3]?\d)-(?P<month6>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|"
     r"Dec)[a-z]{0,6}-(?P<year6>\d\d)(?![\d-])"
@@ -326,7 +326,10 @@ def _stamp_at(text: str, position: int, day_first: bool | None) -> dt.date | Non
 
 # A date that stands as a stamp rather than inside a sentence: nothing but a separator or a
 # weekday before it on its line, and after it the line's end, a separator or a clock time.
-_STAMP_BEFORE = re.compile(rf"(?:^|[|·•—–:/]|\s--?)[^\S\n]*(?:{_WEEKDAY_WORD})?$")
+_STAMP_BEFORE = re.compile(rf"(?:^|[|·•—–:/／]|\s--?)[^\S\n]*(?:{_WEEKDAY_WORD})?"
+                           rf"(?:{_CLOCK}[^\S\n]+)?$")
+# A clock time before the day marks a stamp as one after it does: "21:17 18.11.2019".
+_CLOCK_BEFORE = re.compile(rf"(?:^|\s){_CLOCK}[^\S\n]+$")
 _STAMP_AFTER = re.compile(rf"[^\S\n]*(?:\.?$|[|·•—–]|,?[^\S\n]*(?:(?:at|à|às|um|a\s+las|@|-)"
                           rf"[^\S\n]*)?{_CLOCK})", re.MULTILINE)
 # An agency's credit closing the story: "(Example News Agency June 11, 2005)".
@@ -380,9 +383,9 @@ def _is_stamp(text: str, match: re.Match[str], *, numeric: bool, bare: bool = Fa
         return True
     line_start = text.rfind("\n", 0, match.start()) + 1
     before = text[max(line_start, match.start() - 60):match.start()]
-    if numeric and match.group(0)[:1] in "(:|":
-        # The two-digit year's form takes its bracket or label's mark in.
-        before += match.group(0)[:1]
+    if numeric and match.group("a2") and match.start("a2") > match.start():
+        # The two-digit year's form takes its bracket, label's mark or dash in.
+        before += match.group(0)[:match.start("a2") - match.start()]
     if text.startswith(")", match.end()) and (_CREDIT_BEFORE.search(before)
                                               or (bare and before.rstrip().endswith("("))):
         return True
@@ -391,7 +394,7 @@ def _is_stamp(text: str, match: re.Match[str], *, numeric: bool, bare: bool = Fa
     after = _STAMP_AFTER.match(text, match.end())
     if after is None:
         return False
-    return (bare or bool(_WEEKDAY_BEFORE.search(before))
+    return (bare or bool(_WEEKDAY_BEFORE.search(before) or _CLOCK_BEFORE.search(before))
             or any(char.isdigit() for char in after.group(0)))
 
 
