@@ -96,13 +96,16 @@ CASES = [
      "this past May", D(2025, 5, 1), D(2025, 5, 31)),
     ("'last' and a month long past", "Sales rose 4% last January.", "last January",
      D(2026, 1, 1), D(2026, 1, 31)),
-    ("'last' and the month just before the article's is a year back",
-     "Sales rose 4% compared with last February.", "last February", D(2025, 2, 1),
-     D(2025, 2, 28)),
+    ("'last' and the month just before the article's: that month",
+     "Sales rose 4% last February.", "last February", D(2026, 2, 1), D(2026, 2, 28)),
     ("'this' and a month: the one of the article's year", "Output will rise 2% this December.",
      "this December", D(2026, 12, 1), D(2026, 12, 31)),
     ("'May' after 'last' is the month, not a name", "Prices fell 2% last May.", "last May",
      D(2025, 5, 1), D(2025, 5, 31)),
+    ("a span of months after 'this' is the span", "Share rose 3.5% in this April-June.",
+     "April-June", D(2025, 4, 1), D(2025, 6, 30)),
+    ("a month with its year after 'this' is that month", "Mir docked on this May 1997 mission.",
+     "May 1997", D(1997, 5, 1), D(1997, 5, 31)),
 ]
 
 

@@ -440,12 +440,17 @@ def _opening_or_closing(sentence: str, start: int, period: Period | None,
 # A comparison with a month a year back ("up 4.3% compared to last July", "against September
 # last year"): the figure is that month's, a year on.
 _YEAR_BACK_RULES = frozenset({"named_month_relative", "month_relative_year"})
+# "compared to last July" in an August story: July a year back, as "last month" would name
+# the July just ended.
+_JUST_ENDED_DAYS = 45
 
 
 def _year_after_basis(clause: Clause, periods: Sequence[PeriodMention],
                       published: dt.date | None) -> Period | None:
     """The period of a figure with no time of its own whose clause compares it with a month
-    of the year before: that month a year later, where it has ended by the article's date."""
+    of the year before: that month a year later, where it has ended by the article's date;
+    a month just ended named as the basis ("compared to last July" in August) is the one the
+    figure is for, the basis the same month a year back."""
     for mention in periods:
         first, last = mention.period.start, mention.period.end
         if (not mention.is_basis or mention.rule not in _YEAR_BACK_RULES
@@ -458,6 +463,9 @@ def _year_after_basis(clause: Clause, periods: Sequence[PeriodMention],
                          f"a year after {mention.period.text}")
         if published is None or (year_on.end is not None and year_on.end <= published):
             return year_on
+        if mention.rule == "named_month_relative" and 0 <= (published - last).days \
+                <= _JUST_ENDED_DAYS:
+            return mention.period
     return None
 
 

@@ -66,7 +66,9 @@ class DateSpans(Tokens):
             ):
                 return i + 2
             if self.is_month(i + 1, strict=True):
-                return i + 2
+                # "on this May 1997 mission": the month's own date, read from the month.
+                tail = self.date_tail(i + 2)
+                return None if tail > i + 2 else i + 2
         if self.toks[i] in lexicon.PERIOD_CODES and self.attached(i + 1) and self.is_digits(i + 1):
             return self.period_code_end(i)
         if low in lexicon.ORDINAL_WORDS:

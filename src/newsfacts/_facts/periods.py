@@ -322,10 +322,8 @@ def _bare_month(groups: dict[str, str | None], _: str, published: dt.date | None
 
 def _named_month_relative(groups: dict[str, str | None], _: str, published: dt.date | None
                           ) -> Resolved:
-    """"next January" is the first one after the article's month, "this past May" the latest
-    one before it, "last May" too unless May is the month just before the article's (that
-    one is "last month": "compared to last July" in August is the July a year back), "this
-    December" the one of the article's year."""
+    """"next January" is the first one after the article's month, "last May" and "this past
+    May" the latest one before it, "this December" the one of the article's year."""
     month = _month_number(groups.get("month"))
     if month is None or published is None:
         return None, "month"
@@ -334,8 +332,6 @@ def _named_month_relative(groups: dict[str, str | None], _: str, published: dt.d
     if word in ("next", "coming", "this coming") and month <= published.month:
         year += 1
     elif word in ("last", "past", "this past") and month >= published.month:
-        year -= 1
-    if word in ("last", "past") and (published.year - year) * 12 + published.month - month == 1:
         year -= 1
     return _month_interval(year, month), "month"
 
