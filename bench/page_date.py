@@ -101,16 +101,32 @@ def declared_date(root: etree._Element) -> dt.date | None:
 def without_metadata(root: etree._Element) -> etree._Element:
     """A copy of the page with its ``<meta>`` elements and JSON-LD taken out."""
     bare = copy.deepcopy(root)
-    for element in bare.xpath("//meta | //script[@type='application/ld+json']"):
-        element.drop_tree()
+    for element in [*bare.iter("meta"), *bare.iter("script")]:
+        if element.tag == "meta" or (element.get("type") or "").strip().lower() \
+                == "application/ld+json":
+            _drop(element)
     return bare
+
+
+def _drop(element: etree._Element) -> None:
+    """Take ``element`` out of its tree, keeping the text that follows it."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    if element.tail:
+        previous = element.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + element.tail
+        else:
+            parent.text = (parent.text or "") + element.tail
+    parent.remove(element)
 
 
 def page_text(root: etree._Element) -> str:
     """What a page store keeps: the visible text, a line per block."""
     bare = copy.deepcopy(root)
-    for element in bare.xpath(" | ".join(f"//{tag}" for tag in _INVISIBLE)):
-        element.drop_tree()
+    for element in [*bare.iter(*_INVISIBLE)]:
+        _drop(element)
     parts: list[str] = []
     for element in bare.iter():
         if isinstance(element.tag, str):
