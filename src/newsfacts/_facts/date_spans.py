@@ -21,6 +21,11 @@ class DateSpans(Tokens):
             return self.lows_at(i - 1) in lexicon.MONTH_CUES
         return True
 
+    def is_year(self, i: int) -> bool:
+        """A year in figures right after the token before ``i``."""
+        return (self.joined(i) and i < self.n and self.toks[i].isdigit()
+                and len(self.toks[i]) == 4 and 1800 <= int(self.toks[i]) <= 2199)
+
     def date_tail(self, i: int) -> int:
         """After a month name: an optional '.', day, ordinal suffix, day range and year."""
         j = i
@@ -37,8 +42,7 @@ class DateSpans(Tokens):
         k = j + 1 if self.toks[j:j + 1] == [","] else j
         if self.lows_at(k) == "of":
             k += 1
-        if (self.joined(k) and k < self.n and self.toks[k].isdigit() and len(self.toks[k]) == 4
-                and 1800 <= int(self.toks[k]) <= 2199):
+        if self.is_year(k):
             j = k + 1
         return j
 
@@ -67,8 +71,7 @@ class DateSpans(Tokens):
                 return i + 2
             if self.is_month(i + 1, strict=True):
                 # "on this May 1997 mission": the month's own date, read from the month.
-                tail = self.date_tail(i + 2)
-                return None if tail > i + 2 else i + 2
+                return None if self.is_year(i + 2) else i + 2
         if self.toks[i] in lexicon.PERIOD_CODES and self.attached(i + 1) and self.is_digits(i + 1):
             return self.period_code_end(i)
         if low in lexicon.ORDINAL_WORDS:
