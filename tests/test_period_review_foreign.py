@@ -118,6 +118,8 @@ NO_PERIOD = [
      "Loyal customers spend 58% more than new ones (Hale & Partners, 2003).", "58%"),
     ("a citation's year after an author ('Moreau (2011) found') read as the figure's period",
      "Moreau (2011) found that 44% of the firms cut their prices.", "44%"),
+    ("a citation's year after 'et al.' (the sentence no longer ends at 'al.'; closing note of "
+     "session 6)", "Moreau et al. (2011) found that 44% of the firms cut their prices.", "44%"),
     ("an event's year with its object ('opened his first shop in 1992') given to a level now",
      "Mr Lee opened his first shop in 1992 and now runs six across the city with a $20m "
      "turnover.", "$20m"),
@@ -206,3 +208,8 @@ KEPT = [
 def test_readings_that_stay(why: str, text: str, span: str, first: dt.date,
                             last: dt.date) -> None:
     assert _span(text, span) == (first, last), why
+
+
+def test_a_citation_year_is_no_date_claim() -> None:
+    claims = _claims("Moreau et al. (2011) found that 44% of the firms cut their prices.")
+    assert [claim.text for claim in claims] == ["44%"]

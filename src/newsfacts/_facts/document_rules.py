@@ -13,7 +13,7 @@ SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘
 # A full stop after these ends no sentence: "Acme Robotics, Inc. (NASDAQ: ACMR) reported".
 ABBREVIATION_BEFORE = re.compile(
     r"\b(?:Inc|Corp|Co|Ltd|Bros|Mr|Mrs|Ms|Dr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|"
-    r"Dec|[A-Z])\.$"
+    r"Dec|et\s+al|[A-Z])\.$"
 )
 # A job title before a capitalised name: "Chief Financial Officer Dan Janki", "Fed Chair
 # Jerome Powell", "Premier Li Qiang".

@@ -12,6 +12,7 @@ from typing import Literal
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 
 from .._errors import PipelineNotInstalledError
 
@@ -52,7 +53,7 @@ def load_pipeline(name: str = "auto") -> Language:
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
         nlp.max_length = BLANK_MAX_LENGTH
-        return nlp
+        return _with_abbreviations(nlp)
     package = installed_statistical_package()
     if package is None:
         raise PipelineNotInstalledError(
@@ -61,4 +62,17 @@ def load_pipeline(name: str = "auto") -> Language:
             "or use pipeline='blank'"
         )
     # Lemmas are not used by the claim rules; skipping the lemmatizer saves time per sentence.
-    return spacy.load(package, exclude=["lemmatizer"])
+    return _with_abbreviations(spacy.load(package, exclude=["lemmatizer"]))
+
+
+# Abbreviations spaCy's English tokenizer splits the full stop off, so that a sentence would
+# end there: "Lee et al. (2015) found that ..." is one sentence, and its year a citation's.
+_ABBREVIATIONS = ("al.",)
+
+
+def _with_abbreviations(nlp: Language) -> Language:
+    tokenizer = nlp.tokenizer
+    if isinstance(tokenizer, Tokenizer):
+        for abbreviation in _ABBREVIATIONS:
+            tokenizer.add_special_case(abbreviation, [{"ORTH": abbreviation}])
+    return nlp
