@@ -248,3 +248,19 @@ def test_a_year_is_not_the_low_end_of_a_money_range() -> None:
 def test_the_article_s_date(name: str, text: str, want: dt.date | None) -> None:
     """Invented pages for the shapes issue 9 names (html-dev and reposts-dev kinds)."""
     assert _article(text).published == want, name
+
+
+@pytest.mark.parametrize(("title", "want"), [
+    # html-dev (Readability's folha page; its metadata gives the same day).
+    ("Coach says he erred in 2012 - 21/12/2018 - Sport - Example Daily", dt.date(2018, 12, 21)),
+    ("Exports rise | May 4, 2019 | Example Times", dt.date(2019, 5, 4)),
+    # A year alone, in the headline or as a part of its own, is no day: the story's stands.
+    ("Exports rise in 2019 - Example Times", dt.date(2018, 6, 30)),
+    ("Exports rise - 2019 - Example Times", dt.date(2018, 6, 30)),
+])
+def test_a_whole_part_of_the_title_dates_the_page(title: str, want: dt.date | None) -> None:
+    # The story names another day: only the title's part says which is the page's.
+    story = f"{STORY} The plant had reopened on June 30, 2018."
+    found = page_reference(story, title=title, today=dt.date(2026, 12, 1))
+    day = found.day if found is not None and found.precision == "day" else None
+    assert day == want

@@ -434,7 +434,7 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
         # latest of several; neither beats the address's day or a dateline.
         latest = (today or dt.date.today()).year
         page = f"{story}\n{furniture or ''}"
-        stamp_day = _labelled_stamp(page, order, latest)
+        stamp_day = _labelled_stamp(page, order, latest) or _title_stamp(title, order, latest)
         if stamp_day is None:
             # The furniture's may be a teaser's or the site's clock: only where the story
             # gives no one day of its own.
@@ -465,6 +465,24 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
     if placed is not None and found is not None and (found[1] != "day" or placed >= found[0]):
         found, stated = (placed, "day"), True
     return None if found is None else PageDate(found[0], found[1], stated)
+
+
+# What parts a page's title: "Headline - 21/12/2018 - Sport - Site", "Headline | May 4, 2019".
+_TITLE_PARTS = re.compile(r"\s[-–—|·•]\s")
+
+
+def _title_stamp(title: str | None, day_first: bool | None, latest: int) -> dt.date | None:
+    """The day a part of the page's title is, whole: sites put the story's date there beside
+    its section and their name ("Headline - 21/12/2018 - Sport - Site")."""
+    for part in _TITLE_PARTS.split(title or "")[1:]:
+        part = part.strip()
+        full = _FULL_DATE.fullmatch(part)
+        numeric = None if full else _NUMERIC_DATE.fullmatch(part)
+        day = (_full_date(full) if full else _numeric_date(numeric, day_first) if numeric
+               else None)
+        if day is not None and day.year <= latest:
+            return day
+    return None
 
 
 def _dated_lines(text: str) -> int:
