@@ -136,6 +136,10 @@ CASES: tuple[Case, ...] = (
     Case("a full-width slash before a dotted stamp",
          "Japanese blog byline (html-dev, Scrapinghub; dates checked against the page's metadata)",
          f"by Example Office ／ 2016.12.01\n{STORY}", dt.date(2016, 12, 1)),
+    Case("a stamp by its shape beats an update's label",
+         "magazine byline over a footer's update line (Scrapinghub; checked against metadata)",
+         f"Ideas\n11.14.2019 09:00 AM\n{STORY}\nLast updated: 12/02/2019",
+         dt.date(2019, 11, 14)),
     Case("an event a sentence names is not the page's date",
          "political column (html-dev, CleanEval)",
          "Voters are reminded about Sept. 11, 2001, and its impact, a strategist said.",
@@ -264,3 +268,9 @@ def test_a_whole_part_of_the_title_dates_the_page(title: str, want: dt.date | No
     found = page_reference(story, title=title, today=dt.date(2026, 12, 1))
     day = found.day if found is not None and found.precision == "day" else None
     assert day == want
+
+
+def test_a_policy_revision_in_brackets_is_no_update_of_the_page() -> None:
+    # A magazine's footer (Scrapinghub; the page's metadata gives another day).
+    text = f"{STORY}\nUse of this site is subject to our User Agreement (updated 5/25/18)."
+    assert page_reference(text, today=dt.date(2026, 12, 1)) is None

@@ -266,9 +266,10 @@ _TO_COME_BEFORE = re.compile(r"\b(?:will|to|shall)\s+be\s+$", re.IGNORECASE)
 _LABELLED_SHORT_DATE = re.compile(r"([0-3]?\d)([/.-])([0-3]?\d)\2(\d\d)(?![\d/.-])")
 
 
-def _labelled_stamp(text: str, day_first: bool | None, latest: int) -> dt.date | None:
-    """The day a labelled stamp gives, the first one in ``text``; an update's stamp only
-    where no other label gives a day."""
+def _labelled_stamp(text: str, day_first: bool | None, latest: int
+                    ) -> tuple[dt.date | None, dt.date | None]:
+    """The day the first labelled stamp in ``text`` gives, and the day the first update's
+    stamp gives ("Last updated: ..."), which dates the page only where nothing else does."""
     updated: dt.date | None = None
     for label in _labels(text):
         day = _stamp_at(text, label.end(), day_first)
@@ -276,9 +277,11 @@ def _labelled_stamp(text: str, day_first: bool | None, latest: int) -> dt.date |
                 text, max(0, label.start() - 16), label.start()):
             continue
         if not label.group("update"):
-            return day
-        updated = updated or day
-    return updated
+            return day, updated
+        if not text.endswith("(", 0, label.start()):
+            # "User Agreement (updated 5/25/18)": a policy's revision, not the page's.
+            updated = updated or day
+    return None, updated
 
 
 # Where a label can start: found with str.find in the lower-cased text, which is many times
@@ -434,7 +437,8 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
         # latest of several; neither beats the address's day or a dateline.
         latest = (today or dt.date.today()).year
         page = f"{story}\n{furniture or ''}"
-        stamp_day = _labelled_stamp(page, order, latest) or _title_stamp(title, order, latest)
+        stamp_day, updated = _labelled_stamp(page, order, latest)
+        stamp_day = stamp_day or _title_stamp(title, order, latest)
         if stamp_day is None:
             # The furniture's may be a teaser's or the site's clock: only where the story
             # gives no one day of its own.
@@ -442,6 +446,7 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
             if stamp_day is None and furniture and (found is None or found[1] != "day"
                                                     or not stated):
                 stamp_day = _shaped_stamp(furniture, order, latest, earliest=True)
+        stamp_day = stamp_day or updated
         if stamp_day is not None and (found is None or found[1] != "month"
                                       or (stamp_day.year, stamp_day.month)
                                       == (found[0].year, found[0].month)):
