@@ -140,6 +140,10 @@ CASES: tuple[Case, ...] = (
          "magazine byline over a footer's update line (Scrapinghub; checked against metadata)",
          f"Ideas\n11.14.2019 09:00 AM\n{STORY}\nLast updated: 12/02/2019",
          dt.date(2019, 11, 14)),
+    Case("a labelled stamp without a year, placed in the year the story names",
+         "regional news site (Scrapinghub; dates checked against the page's metadata)",
+         "Updated Nov 19, 6:55 AM; Posted Nov 18, 8:19 PM\nExports rose 6.6% in 2019, customs "
+         "data showed.", dt.date(2019, 11, 18)),
     Case("an event a sentence names is not the page's date",
          "political column (html-dev, CleanEval)",
          "Voters are reminded about Sept. 11, 2001, and its impact, a strategist said.",

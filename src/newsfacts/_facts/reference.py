@@ -545,6 +545,10 @@ _YEARLESS_STAMP = re.compile(
     r"|(?m:^)[A-Z][A-Za-z.'’ -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20}){0,2},\s"
     r"(?P<month4>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s"
     r"(?P<day4>[0-3]?\d)(?:\s?\([A-Z][\w .&/-]{1,30}\))?\s?(?:--|—|–|-|:)\s"
+    # A labelled stamp with a clock time: "Posted Nov 18, 8:19 PM", "Published: Jan. 5 10:02".
+    r"|\b(?i:posted|published)(?:\s+on)?:?\s+"
+    r"(?P<month5>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
+    rf"(?P<day5>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:at\s+)?{_CLOCK}"
 )
 # Where a story dates itself: its opening.
 _STAMP_CHARS = 1500
@@ -565,8 +569,9 @@ def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None, *,
     if stamp is None or (datelines_only and named_weekday):
         return None
     month = _english_month(next(stamp.group(name) for name in ("month", "month2", "month3",
-                                                               "month4") if stamp.group(name)))
-    day = int(next(stamp.group(name) for name in ("day", "day2", "day3", "day4")
+                                                               "month4", "month5")
+                                if stamp.group(name)))
+    day = int(next(stamp.group(name) for name in ("day", "day2", "day3", "day4", "day5")
                    if stamp.group(name)))
     base = found[0]
     if named_weekday:
