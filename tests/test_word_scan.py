@@ -12,7 +12,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsfacts._facts import attribution_rules, period_rules
-from newsfacts._facts.word_scan import Needs, lowered_if_faithful, words_at_boundary
+from newsfacts._facts.word_scan import (
+    AnyNeeds,
+    BothNeeds,
+    Needs,
+    lowered_if_faithful,
+    words_at_boundary,
+)
 
 NEEDS = {**{f"period {name}": needs for name, needs in period_rules.RULE_NEEDS.items()},
          **{f"source {name}": needs for name, needs in attribution_rules.RULE_NEEDS.items()}}
@@ -85,3 +91,31 @@ def test_lower_casing_that_disagrees_with_re_is_not_used() -> None:
 def test_hints_must_be_lower_case() -> None:
     with pytest.raises(ValueError, match="lower case"):
         Needs(re.compile("Jan"), ["Jan"])
+
+
+@pytest.mark.parametrize("text", [
+    # Invented sentences: a month and a range, a range without a month, neither, a pair.
+    "Sales rose 4% from March to June, the company said.",
+    "Output rose in weeks 3-7 of the season.",
+    "Shares closed 2.5% higher on Tuesday.",
+    "Prices rose in 2019 and 2020, and fell in late 2021.",
+    "Der Umsatz stieg am Freitag um 3 %.",
+    "Revenue for the year ended 30 June 2019 was $4 million.",
+])
+def test_a_rule_index_gives_the_rows_whose_preconditions_a_text_meets(text: str) -> None:
+    # A BothNeeds row reads its first precondition from the table's own answer: the rows must
+    # be those each precondition, asked alone, lets through.
+    from newsfacts._facts import periods
+    from newsfacts._facts.period_rules import PERIOD_RULES, RULE_NEEDS
+
+    lowered = lowered_if_faithful(text)
+    expected = tuple(rule for rule in PERIOD_RULES if RULE_NEEDS[rule.name].found_in(text, lowered))
+    assert periods._RULES_WITH_NEEDS.met(text, lowered) == expected
+
+
+def test_joined_preconditions_keep_their_parts_flags_inline() -> None:
+    with pytest.raises(ValueError, match="inline"):
+        AnyNeeds(Needs(re.compile("jan", re.IGNORECASE), ["jan"]))
+    both = BothNeeds(Needs(re.compile("Jan"), ["jan"]), Needs(re.compile(r"\d"), ["1"]))
+    assert both.pattern.search("1 Jan")
+    assert not both.pattern.search("Jan")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Literal, NamedTuple
 
-from .word_scan import Needs, WordScan
+from .word_scan import AnyNeeds, Needs, WordScan, words_at_boundary
 
 Scope = Literal["sentence", "next", "previous"]
 
@@ -429,8 +429,12 @@ _NEEDS_FOREIGN = Needs(re.compile(
 _NEEDS_FOREIGN_DATA = Needs(re.compile(rf"\b{_FOREIGN_DATA_WORDS}\b"),
     ("datos", "cifras", "dados", "meros", "donn", "chiffres", "statistiques", "sticas", "daten",
      "zahlen"))
-_NEEDS_MARKET = Needs(
-    re.compile(r"\bOn\s+[A-Z]|(?:pricing|prices|data|figures|estimates?|index)\)"), ("on", ")")
+# "On Nasdaq" and "(pricing)" each as a part of its own: both start at a rare literal.
+_NEEDS_ON_VENUE = Needs(re.compile(words_at_boundary([r"On\s+[A-Z]"])), ("on",))
+_NEEDS_MARKET = AnyNeeds(
+    _NEEDS_ON_VENUE,
+    Needs(re.compile(r"(?:pricing|prices|data|figures|estimates?|index)\)"),
+          ("pricing)", "prices)", "data)", "figures)", "estimate)", "estimates)", "index)")),
 )
 _NEEDS_DATA_NOUN = Needs(re.compile(r"\b(?:data|figures|statistics)\b"),
                          ("data", "figures", "statistics"))
@@ -478,8 +482,9 @@ RULE_NEEDS: dict[str, Needs] = {
 SOURCE_WORD_SCAN = WordScan(
     ANY_SOURCE_WORD,
     exact=[Needs(re.compile(rf"\b{_SAID}\b|\b{_SHOWED}\b"), _SAID_HINTS),
-           Needs(re.compile(r"\((?:" + _EXCHANGES + r")\s*:|\bOn\s+[A-Z]|"
-                            r"(?:pricing|prices|index)\)"), ("(", "on", ")")),
+           Needs(re.compile(r"\((?:" + _EXCHANGES + r")\s*:"), ("(",)),
+           _NEEDS_ON_VENUE,
+           Needs(re.compile(r"(?:pricing|prices|index)\)"), ("pricing)", "prices)", "index)")),
            Needs(_NEEDS_FOREIGN_SAID, _FOREIGN_HINTS)],
     lowered=re.compile(rf"(?<!\w){_CASE_BLIND_SOURCE_WORDS}|{_CASE_BLIND_SOURCE_STEMS}"),
 )

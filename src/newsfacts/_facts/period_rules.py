@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .word_scan import Needs, WordScan, words_at_boundary
+from .word_scan import AnyNeeds, BothNeeds, Needs, WordScan, words_at_boundary
 
 MONTH_NUMBERS = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -370,20 +370,33 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
 # scan: the pattern cannot match without one of them in the lower-cased text.
 _MONTH_HINTS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _MONTH_END_HINTS = ("ary", "rch", "pril", "may", "une", "uly", "gust", "ber")
-_NEEDS_MONTH = Needs(re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"),
-                     _MONTH_HINTS)
+_MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
+_NEEDS_MONTH = Needs(re.compile(words_at_boundary(_MONTH_STARTS.split("|"))), _MONTH_HINTS)
 _NEEDS_QUARTER = Needs(re.compile(r"(?i:quarter)|\bQ[1-4]|\b[1-4]Q"), ("quarter", "q"))
 _NEEDS_HALF = Needs(re.compile(r"(?i:\bhalf)|\bH[12]\b|\b[12]H"), ("half", "h1", "h2", "1h", "2h"))
 _NEEDS_MONTH_WORD = Needs(re.compile(r"(?i:\bmonth)"), ("month",))
 _NEEDS_YEAR_WORD = Needs(re.compile(r"(?i:\byear|\bannual)|\bYTD\b"), ("year", "annual", "ytd"))
 _NEEDS_YEAR_DIGITS = Needs(re.compile(r"\b(?:19|20)\d\d"), ("19", "20"))
+
+
+def _with_month(needs: Needs) -> Needs:
+    """``needs`` asked only of texts that name a month (as every row it serves does, at a word
+    boundary and capitalised): few sentences name one, and the table searches for it once."""
+    return BothNeeds(_NEEDS_MONTH, needs)
+
+
+def _with_year(needs: Needs) -> Needs:
+    """The same for rows that write a year in figures."""
+    return BothNeeds(_NEEDS_YEAR_DIGITS, needs)
+
+
+
 # Month rows that also need words most month mentions lack ("the quarter ended June 30",
 # "September last year"): only sentences with them run the longer rows.
-_MONTH_STARTS = "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec"
-_NEEDS_ENDED_MONTH = Needs(
-    re.compile(rf"\b(?:end(?:ed|ing)|to)\s+(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
-               rf"(?:{_MONTH_STARTS})"),
-    ("ended", "ending", "to"))
+_NEEDS_ENDED_MONTH = _with_month(Needs(
+    re.compile(rf"(?:{words_at_boundary(['end(?:ed|ing)', 'to'])})\s+"
+               rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?:{_MONTH_STARTS})"),
+    ("ended", "ending", "to")))
 _NEEDS_MONTH_RELATIVE_YEAR = Needs(
     re.compile(r"\b(?:last|this|next|previous|past|current)\s+year"), ("year",))
 # "the quarter to December", "the three months ended in June": a span word and the word that
@@ -392,19 +405,33 @@ _NEEDS_SPAN_TO_MONTH = Needs(
     re.compile(r"(?:quarter|half(?:[\s-]year)?|months)\s+(?:to|through|thru|ended|ending|until"
                r"|that)\s"),
     ("quarter", "half", "months"))
-# One scan for the rarer span rows: a pair joined by "and", "through July", "2015 to date",
-# "late 2017".
-_NEEDS_SPAN_WORDS = Needs(re.compile(
-    r"(?:ary|rch|pril|May|une|uly|gust|ber|[\dt.])\s+and\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
-    r"Sep|Oct|Nov|Dec|(?:19|20)\d\d)|\b[Tt]hr(?:ough|u)\s|\d\d\s+(?:to\s+date|so\s+far)\b|"
-    r"\b(?:[Ll]ate|[Ee]arly)[\s-]+(?:19|20)\d\d"
-), ("and", "thr", "date", "far", "late", "early"))
-# Written in lower case: searched case-blind, or as it is on lower-cased text.
-_MOMENT_WORDS = (
-    r"writing|press\s+time|tonight|on\s+the\s+day|this\s+(?:morning|afternoon|evening)"
-    r"|\d\s*(?:a\.m|p\.m|am\b|pm\b)|currently|at\s+present|right\s+now|[\d%]\snow\b|"
-    r"actualmente|atualmente|actuellement|aktuell\b|derzeit|zurzeit|"
-    r"(?:morning|afternoon|midday)\s+(?:trade|trading|deals)"
+# One precondition for the rarer span rows: a pair joined by "and", "through July", "2015 to
+# date", "late 2017"; each part starts at a literal, so re skips to it.
+_NEEDS_SPAN_WORDS = AnyNeeds(
+    Needs(re.compile(rf"and\s+(?:{_MONTH_STARTS}|(?:19|20)\d\d)"), ("and",)),
+    Needs(re.compile(words_at_boundary([r"Thr(?:ough|u)\s", r"thr(?:ough|u)\s"])), ("thr",)),
+    Needs(re.compile(r"\d\d\s+(?:to\s+date|so\s+far)\b"), ("date", "far")),
+    Needs(re.compile(r"\b(?:[Ll]ate|[Ee]arly)[\s-]+(?:19|20)\d\d"), ("late", "early")),
+)
+
+
+def _case_blind(words: str, hints: tuple[str, ...]) -> Needs:
+    """``words`` written in lower case: searched case-blind, or as they are on lower-cased
+    text."""
+    return Needs(re.compile(rf"(?i:{words})"), hints, lowered=re.compile(words))
+
+
+# The moment rows' words, in three parts: the rarer words, a clock time or "now" after a
+# figure (both start with a digit), and "on the day" (most texts hold "day" somewhere).
+_NEEDS_MOMENT = AnyNeeds(
+    _case_blind(r"writing|press\s+time|tonight|this\s+(?:morning|afternoon|evening)|currently|"
+                r"at\s+present|right\s+now|actualmente|atualmente|actuellement|aktuell\b|"
+                r"derzeit|zurzeit|(?:morning|afternoon|midday)\s+(?:trade|trading|deals)",
+                ("writing", "press", "tonight", "morning", "afternoon", "evening", "currently",
+                 "present", "right", "actualmente", "atualmente", "actuellement", "aktuell",
+                 "derzeit", "zurzeit", "midday")),
+    _case_blind(r"\d\s*(?:a\.m|p\.m|am\b|pm\b)|[\d%]\snow\b", ("am", "pm", "a.m", "p.m", "now")),
+    _case_blind(r"on\s+the\s+day", ("day",)),
 )
 RULE_NEEDS: dict[str, Needs] = {
     "span_ended": _NEEDS_ENDED_MONTH,
@@ -417,19 +444,22 @@ RULE_NEEDS: dict[str, Needs] = {
                            ("year", "months")),
     "month_quarter": Needs(re.compile(r"\b(?:March|June|September|December)\s+quarter\b"),
                            ("quarter",)),
-    "dates_joined": Needs(re.compile(r"\d\d,?\s*(?:through|thru|to|until|[-–])\s*(?:Jan|Feb|"
-                                     r"Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"), _MONTH_HINTS),
+    "dates_joined": _with_month(Needs(re.compile(r"\d\d,?\s*(?:through|thru|to|until|[-–])\s*"
+                                                 rf"(?:{_MONTH_STARTS})"), _MONTH_HINTS)),
     "date_range": Needs(re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:19|20)\d\d|Jan|Feb|Mar|"
                                    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"), ("from", "between")),
-    "month_range": Needs(re.compile(r"(?:ary|rch|pril|May|une|uly|gust|ber|Jan|Feb|Mar|Apr|Jun|"
-                                    r"Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?:\s+(?:to|through)\s|"
-                                    r"\s*[-–]\s*[A-Z])"), _MONTH_HINTS + _MONTH_END_HINTS),
-    "day_range": Needs(re.compile(r"\d(?:st|nd|rd|th)?\s*[-–]\s*[A-Z0-9]"), ("-", "–")),
+    # The second month of the range, after the word or dash that joins it to the first.
+    "month_range": _with_month(Needs(
+        re.compile(rf"(?:t(?:o|hrough)\s+|[-–]\s*)(?:{_MONTH_STARTS})"),
+        ("to", "through", "-", "–"))),
+    "day_range": _with_month(Needs(re.compile(r"\d(?:st|nd|rd|th)?\s*[-–]\s*[A-Z0-9]"),
+                                   ("-", "–"))),
     "week_of_month": Needs(re.compile(r"(?i:\bweek\s+of\s)"), ("week",)),
     "decade": Needs(re.compile(r"\d0['’]?s\b"), ("0s", "0's", "0’s")),
     "coming_window": Needs(re.compile(r"(?i:\b(?:next|coming|upcoming)\s)"),
                            ("next", "coming", "upcoming")),
-    "change_range": Needs(re.compile(r"\bin\s+(?:19|20)\d\d\s+to\s"), ("19", "20")),
+    "change_range": _with_year(Needs(re.compile(words_at_boundary([r"in\s+(?:19|20)\d\d\s+to\s"])),
+                                     ("19", "20"))),
     "pair_span": _NEEDS_SPAN_WORDS,
     "through_month": _NEEDS_SPAN_WORDS,
     "year_so_far": _NEEDS_SPAN_WORDS,
@@ -438,10 +468,7 @@ RULE_NEEDS: dict[str, Needs] = {
     "since_start_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+(?:start|beginning)\b"), ("since",)),
     "month_end": Needs(re.compile(r"\bend(?:\s+of\b|[\s-]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                                   r"Sep|Oct|Nov|Dec|(?:19|20)\d\d))"), ("end",)),
-    "moment": Needs(re.compile(rf"(?i:{_MOMENT_WORDS})"), ("writing", "press", "tonight", "day",
-                    "this", "am", "pm", "a.m", "p.m", "currently", "present", "now", "morning",
-                    "afternoon", "midday", "actualmente", "atualmente", "actuellement", "aktuell",
-                    "derzeit", "zurzeit"), lowered=re.compile(_MOMENT_WORDS)),
+    "moment": _NEEDS_MOMENT,
     "week": Needs(re.compile(r"(?i:\bweek)"), ("week",)),
     "day_month_year": _NEEDS_MONTH,
     "month_year": _NEEDS_MONTH,
@@ -449,8 +476,8 @@ RULE_NEEDS: dict[str, Needs] = {
     "day_month": _NEEDS_MONTH,
     # Its look-behinds would run at every position of every dated sentence: only sentences
     # with a day before a month run it.
-    "day_first": Needs(re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:{_MONTH_STARTS})"),
-                       _MONTH_HINTS),
+    "day_first": _with_month(Needs(re.compile(rf"\d(?:st|nd|rd|th)?\s+(?:{_MONTH_STARTS})"),
+                                   _MONTH_HINTS)),
     "month": _NEEDS_MONTH,
     "named_month_relative": _NEEDS_MONTH,
     "quarter": _NEEDS_QUARTER,
@@ -465,14 +492,16 @@ RULE_NEEDS: dict[str, Needs] = {
     "full_year": _NEEDS_YEAR_WORD,
     "year_span": _NEEDS_YEAR_DIGITS,
     "year": _NEEDS_YEAR_DIGITS,
-    "trailing_window": Needs(re.compile(r"(?i:\b(?:past|last|previous|preceding)\s|24[\s-]?h|"
-                                        r"\b(?:over|within)\s)"),
-                             ("past", "last", "previous", "preceding", "24", "over", "within")),
-    "dotted_date": Needs(re.compile(r"\d\.[01]?\d\.(?:19|20)\d\d"), ("19", "20")),
+    "trailing_window": _case_blind(
+        words_at_boundary([rf"{word}\s" for word in ("past", "last", "previous", "preceding",
+                                                      "over", "within")]) + r"|24[\s-]?h",
+        ("past", "last", "previous", "preceding", "24", "over", "within")),
+    # The year after the month's dot: "31.12.2018".
+    "dotted_date": _with_year(Needs(re.compile(r"\.(?:19|20)\d\d"), (".19", ".20"))),
     "foreign_this": Needs(re.compile(r"(?i:ste\s+(?:año|ano|mes|mês))"), ("ste",)),
     "foreign_day": Needs(re.compile(rf"(?:{_FOREIGN_DAY_WORDS})"), _FOREIGN_DAY_HINTS),
-    "relative_day": Needs(re.compile(r"(?i:day\b|\btomorrow\b|\bago\b)"),
-                          ("day", "tomorrow", "ago")),
+    "relative_day": _case_blind(r"day\b|" + words_at_boundary([r"tomorrow\b", r"ago\b"]),
+                                ("day", "tomorrow", "ago")),
 }
 
 # A day next to a reporting verb is when something was said, not the period of a figure:

@@ -110,6 +110,49 @@ class Needs:
         return self.pattern.search(text) is not None
 
 
+def _joined(parts: Sequence[Needs]) -> str:
+    for part in parts:
+        if part.pattern.flags & ~re.UNICODE:
+            raise ValueError(f"a part's flags must be inline: {part.pattern.pattern!r}")
+    return "|".join(f"(?:{part.pattern.pattern})" for part in parts)
+
+
+class AnyNeeds(Needs):
+    """Met where any of ``parts`` is. One alternation such as ``(?:ber|\\d)\\s+and\\s|\\bthru\\s``
+    starts at so many letters that ``re`` tries it almost everywhere; each part on its own,
+    with its own hints, starts at one literal and is skipped by most texts."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, *parts: Needs) -> None:
+        super().__init__(re.compile(_joined(parts)),
+                         tuple(dict.fromkeys(hint for part in parts for hint in part.hints)))
+        self.parts = parts
+
+    def found_in(self, text: str, lowered: str | None) -> bool:
+        for part in self.parts:  # noqa: SIM110 (a loop, not any(): it runs for most sentences)
+            if part.found_in(text, lowered):
+                return True
+        return False
+
+
+class BothNeeds(Needs):
+    """Met where ``first`` and ``then`` both are: ``first`` a precondition that other rows of
+    the table share and few texts meet (a month's name), which a ``RuleIndex`` searches once,
+    so that ``then`` is searched only in the texts that meet it."""
+
+    __slots__ = ("first", "then")
+
+    def __init__(self, first: Needs, then: Needs) -> None:
+        both = _joined([first]), _joined([then])
+        super().__init__(re.compile(rf"\A(?=[\s\S]*?{both[0]})(?=[\s\S]*?{both[1]})"), then.hints)
+        self.first = first
+        self.then = then
+
+    def found_in(self, text: str, lowered: str | None) -> bool:
+        return self.first.found_in(text, lowered) and self.then.found_in(text, lowered)
+
+
 _Rule = TypeVar("_Rule")
 # Combinations of preconditions remembered per table: texts meet a few dozen in practice.
 _MAX_COMBINATIONS = 4096
@@ -120,24 +163,31 @@ class RuleIndex(Generic[_Rule]):
 
     ``met`` searches each distinct precondition once and gives the rows whose precondition the
     text meets, in table order: the rows a text cannot match are never looked at, instead of
-    being passed over one by one."""
+    being passed over one by one. A ``BothNeeds`` reads its ``first`` from the table's own
+    answer (searched before it)."""
 
-    __slots__ = ("_by_mask", "_needs", "_rows")
+    __slots__ = ("_by_mask", "_checks", "_rows")
 
     def __init__(self, rows: Sequence[tuple[_Rule, Needs]]) -> None:
-        self._needs = tuple(dict.fromkeys(needs for _, needs in rows))
-        bits = {needs: 1 << k for k, needs in enumerate(self._needs)}
+        order: dict[Needs, None] = {}
+        for _, needs in rows:
+            if isinstance(needs, BothNeeds):
+                order.setdefault(needs.first, None)
+            order.setdefault(needs, None)
+        bits = {needs: 1 << k for k, needs in enumerate(order)}
+        self._checks = tuple(
+            (needs.then, bits[needs], bits[needs.first]) if isinstance(needs, BothNeeds)
+            else (needs, bits[needs], 0)
+            for needs in order)
         self._rows = tuple((rule, bits[needs]) for rule, needs in rows)
         self._by_mask: dict[int, tuple[_Rule, ...]] = {}
 
     def met(self, text: str, lowered: str | None) -> tuple[_Rule, ...]:
         """``lowered`` is ``lowered_if_faithful(text)``."""
         mask = 0
-        bit = 1
-        for needs in self._needs:
-            if needs.found_in(text, lowered):
+        for needs, bit, first in self._checks:
+            if (not first or mask & first) and needs.found_in(text, lowered):
                 mask |= bit
-            bit <<= 1
         rules = self._by_mask.get(mask)
         if rules is None:
             rules = tuple(rule for rule, rule_bit in self._rows if mask & rule_bit)
