@@ -80,7 +80,7 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE = (
-    rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
+    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})"
 )
 _TIME = (
@@ -106,6 +106,15 @@ _QUOTE_COLUMN = (
     r"last|market|cap|capi\.?|var\.?|since|perf\.?|ticker|symbol|security|name|company)"
 )
 _NUMBER = r"[-+−]?[$€£¥₿]?\d[\d,]{0,20}(?:\.\d{1,12})?\s?(?:%|[KMBT]\b)?"
+
+# Sites markets copy credits its charts to.
+_CHART_SITES = (
+    r"TradingView|CoinMarketCap|CoinGecko|Coin360|Glassnode|Santiment|CryptoQuant|IntoTheBlock"
+    r"|CoinGlass|Messari|Kaiko|Nansen|Dune(?: Analytics)?|DefiLlama|Koyfin|FactSet|Refinitiv|LSEG"
+    r"|Investing\.com|Yahoo Finance|Macrotrends|FRED|Trading Economics|Bitcoin Treasuries"
+)
+# A name as credits in brackets print it: capitalised words and the small words between them.
+_BRACKET_NAME = r"[A-Z][\w.&'’-]{0,30}(?: (?:[A-Z][\w.&'’-]{0,30}|of|the|and|de|for|&)){0,5}"
 
 # --- datelines at the head of a lead, and agency credits at the foot of a paragraph -----------
 # Wire agencies and services whose name a dateline or a sign-off carries.
@@ -351,7 +360,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:published|reproduced|copied|republished)[^\n]{0,80}?redistributed\b[^\n]{0,120}$"),
          "span", max_words=2000, needle="redistributed"),
     Rule("source-name", "source-line",
-         _p(r"^(?:article |news )?source\s?:\s?[\w.&' -]{2,60}$"), max_words=6),
+         _p(r"^(?:article |news |image |chart )?(?:source|fonte(?: notizia)?|fuente|quelle)\s?:\s?"
+            r"[\w.&'/ -]{2,60}$"), max_words=6),
     Rule("read-original", "source-line",
          _p(r"^(?:read|view|see|continue reading) (?:the )?(?:full|original|complete|rest of the)"
             r" (?:article|story|post|report|(?:press )?release|text)(?: here| (?:at|on) .{1,120})?"
@@ -434,7 +444,8 @@ RULES: tuple[Rule, ...] = (
             r"(?:press|media|news) (?:office|room|centre|center)|communications office)$"),
          max_words=6),
     Rule("contact-link", "contact",
-         _p(r"^(?:email us here|e-?mail us|send (?:us )?an? (?:email|message)|contact us here)$"),
+         _p(r"^(?:email us here|e-?mail us|send (?:us )?an? (?:email|message)|contact us(?: here)?|"
+            r"contactez-nous|cont[aá]ctenos|contacte-nos|kontaktieren sie uns|contattaci)$"),
          max_words=5),
     Rule("contact-prompt", "contact",
          _p(r"^(?:for (?:further|more|additional) information,? )?(?:please )?contact:?$|"
@@ -603,6 +614,7 @@ RULES: tuple[Rule, ...] = (
             r"explore more on these topics|more stories like this.{0,80}|suggested topics|"
             r"latest(?: updates)?|popular(?: now)?|top stories|hot stories|"
             r"(?:sponsored|promoted) (?:stories|links|content|posts)|"
+            r"(?:m[aá]s en|mais em|plus dans|mehr aus|altro in) [^\W\d_][\w ]{1,30}|"
             rf"{_RELATED_LABELS_ELSEWHERE})\s?[:»›>.]?$"),
          "section", max_words=8),
     Rule("related-inline", "related-links",
@@ -631,7 +643,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:attachments?|related (?:images|files|documents|links)|downloads?)\s?:?$"),
          "section", max_words=3),
     Rule("comments-heading", "comments",
-         _p(r"^(?:leave a (?:reply|comment)(?: cancel reply)?|comments?(?: \(\d{1,6}\))?|"
+         _p(r"^(?:leave a (?:reply|comment)(?: cancel reply| below| here)?|"
+            r"(?:post |view |show |read |see )?comments?(?: \(\d{1,6}\))?|"
             r"\d{1,6} comments?|"
             r"join the (?:conversation|discussion)|add a comment|post a comment|"
             r"show comments|view comments)\s?[:.!]?$"), "section", max_words=6),
@@ -671,17 +684,20 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:post navigation|article navigation|jump to|skip to (?:main )?content|"
             r"back to top|more ?less)\s?:?$"), max_words=4),
     Rule("more-button", "navigation",
-         _p(r"^(?:view|see|show|load|read) (?:more|all|less)(?: (?:news|stories|articles|posts|"
+         _p(r"^(?:[^\w\s]{1,3} ?)?(?:view|see|show|load|read) (?:more|all|less)"
+            r"(?: (?:news|stories|articles|posts|"
             r"comments))?\s?[»›>+]?$"), max_words=4),
     # A release ends at "###" or "-30-"; what follows is the issuer's footer.
     Rule("release-end-mark", "after-article", _p(r"^(?:# ?# ?#|- ?30 ?-)$"), "section",
          max_words=3),
-    Rule("separator", "separator", _p(r"^[_\-=*~•·#|∙]{1,80}$"), max_words=1),
+    Rule("separator", "separator", _p(r"^[_\-=*~•·#|∙`´\"'“”‘’]{1,80}$"), max_words=1),
     Rule("hashtag-row", "tags", _p(r"^(?:[#$][A-Za-z]\w{0,40}[\s,]{0,3}){1,15}$"),
          max_words=15),
     # A bare "Tags" heading with the tags one per line under it.
     Rule("tags-heading", "tags",
-         _p(r"^(?:tags|topics|tagged|tagged with|filed under|categories|related topics)\s?:?$"),
+         _p(r"^(?:tags|topics|tagged|tagged with|filed under|categories|related topics|temas|"
+            r"etiquetas|themen|schlagworte|sujets|mots-cl[ée]s|argomenti|assuntos|t[óo]picos)"
+            r"\s?:?$"),
          "section", max_words=3),
     Rule("tags-line", "tags",
          _p(r"^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|posted in|"
@@ -691,7 +707,8 @@ RULES: tuple[Rule, ...] = (
          _p(rf"^(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via))?\s?:?\s?)?"
             rf"(?:(?:{_SOCIAL})(?:\s{{1,3}}|\s?[|,·•/]\s?|$)){{1,12}}$"), max_words=14),
     Rule("share-label", "share-widget",
-         _p(r"^(?:share(?: (?:this|the|on|via|now|article|story|post|page|link)){0,4}|"
+         _p(r"^(?:[•·▪] ?)?(?:share(?: (?:this|the|on|via|now|article|story|post|page|link|to|"
+            r"with)){0,4}|"
             r"share (?:this )?(?:article|story|post)(?: with (?:a friend|friends|others))?|"
             r"click to (?:share|email|print|tweet|pin).{0,60}|tweet this|pin it|"
             r"copy (?:the |article |story |page )?link|(?:link )?copied(?: to (?:the )?clipboard)?|"
@@ -728,6 +745,7 @@ RULES: tuple[Rule, ...] = (
             r"comments are (?:closed|disabled)|"
             r"(?:this|the) (?:topic|thread|discussion) (?:was|has been|is) (?:automatically )?"
             r"closed\b.{0,120}|new replies are no longer allowed|"
+            r"this is a companion discussion topic for the original entry\b.{0,200}|"
             r"(?:connectez-vous|identifiez-vous|inscrivez-vous)\b.{0,80}\bcommenter\b.{0,40}|"
             r"l'espace des commentaires\b.{0,80}|"
             r"(?:inicia sesión|regístrate|identifícate)\b.{0,60}\bcomentar\b.{0,40}|"
@@ -753,9 +771,9 @@ RULES: tuple[Rule, ...] = (
             r"start (?:every|each|your) (?:day|morning|week)|catch (?:all|the latest)|"
             r"download (?:the|our)|"
             r"for (?:the )?(?:latest|more) (?:news|updates|headlines|coverage)|"
-            r"receive (?:our|the latest))\b.{0,300}\b(?:newsletters?|inbox|daily brief|"
-            r"digest|alerts?|updates|subscription|subscribe|telegram|whatsapp|channel|discord|"
-            r"community|members|subscribers|podcast|headlines?|news|stories|briefing)\b.{0,200}$"),
+            r"receive (?:our|the latest|daily|weekly|free))\b.{0,300}\b(?:newsletters?|inbox|"
+            r"daily brief|digest|alerts?|updates|subscription|subscribe|telegram|whatsapp|"
+            r"channel|discord|community|members|subscribers|podcast|headlines?|news|stories|briefing)\b.{0,200}$"),
          max_words=45),
     Rule("newsletter-mention", "newsletter",
          _p(r"^(?=.{0,300}\b(?:newsletters?|inbox|junk folder|spam folder|welcome email)\b)"
@@ -888,7 +906,9 @@ RULES: tuple[Rule, ...] = (
             r"sponsored by .{1,60}|promoted|promoted content|paid (?:post|content|partnership)|"
             r"partner content|presented by .{1,60}|"
             r"(?:story|article) continue[sd] (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
-            r"advertise with us|"
+            r"advertise (?:with|on) (?:us|[\w.]{1,30})|envie d'afficher votre publicit[ée] ?\?|"
+            r"annoncez (?:avec|sur|chez) (?:nous|[\w.]{1,30})|an[uú]nciese(?: con nosotros)?|"
+            r"anuncie (?:aqui|conosco)|werben sie (?:bei|mit) uns|"
             r"(?:scroll|continue reading) (?:down )?(?:to continue|below)(?: with content)?|"
             r"ad feedback|report (?:this )?ad|skip ad|close ad)(?: ?-{0,3})?"
             r"(?:\s?[-–—:|]\s?(?:scroll|continue|story continues)[\w ]{0,30})?[.:]?$"),
@@ -1029,7 +1049,7 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline",
          _cs(rf"^(?i:by|written by|author|posted by|words by|story by|article by|report by)\s?:? "
              rf"{_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}"
-             rf"(?:,? ?(?:[|·•] ?|(?:-|–|—|for|at) ).{{1,60}}"
+             rf"(?:,? ?(?:[|·•~] ?|(?:-|–|—|for|at) ).{{1,60}}"
              rf"|, (?:[A-Z][\w.'’&-]{{0,30}} ?){{1,5}}| [\w.+-]{{1,40}}@[\w.-]{{1,60}})?$"),
          max_words=16),
     # Portals print the author's bare name (and the paper's) on its own line above the date.
@@ -1130,7 +1150,8 @@ RULES: tuple[Rule, ...] = (
          _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40,
          needles=("all rights reserved",)),
     # Aggregator feeds print the source's name on a line of its own.
-    Rule("publisher-label", "source-line", _p(rf"^(?:{_PUBLISHER_LABEL})$"), max_words=5),
+    Rule("publisher-label", "source-line",
+         _p(rf"^(?:{_PUBLISHER_LABEL})(?: \((?-i:[A-Z]{{2,3}})\))?$"), max_words=6),
     Rule("price-link", "navigation",
          _p(r"^(?:check|see|view|track) (?:the )?(?:price action|live prices?|price charts?|"
             r"prices?|charts?)(?: here| now)?$"), max_words=5),
@@ -1141,6 +1162,137 @@ RULES: tuple[Rule, ...] = (
     # (a photo credit "Name | Agency | Getty Images" has bars too).
     Rule("menu-row", "navigation",
          _p(r"^(?:[\w'’&. -]{1,25}\s?\|\s?){2,8}[\w'’&. -]{1,25}$"), max_words=20),
+    # --- furniture kinds studied on sites the rows above were not written from -----------
+    # The repost footer cut off at the page store's limit: "The post <headline> appeared".
+    Rule("repost-appeared-cut", "repost-notice",
+         _p(r"^the post .{1,300}? appeared(?: first)?(?: on)?$"), max_words=60),
+    # "This report was first seen on <outlet>; to read more, click this link."
+    Rule("first-seen-on", "source-line",
+         _p(r"^(?:this|the) (?:report|article|story|post|news|piece)(?:['’]s)?"
+            r"(?: information| content)? (?:was )?first (?:seen|published|reported|appeared|"
+            r"posted|carried) (?:on|in|at|by) .{1,200}$"), max_words=45),
+    # A shortened link a scraper left in the text: "bit.ly/3xYz9Q".
+    Rule("short-link", "source-line",
+         _p(r"(?:^|(?<=\s))(?:https?://)?(?:bit\.ly|t\.co|ow\.ly|goo\.gl|tinyurl\.com|reut\.rs|"
+            r"buff\.ly|trib\.al|dlvr\.it|wp\.me|lnkd\.in|amzn\.to|bloom\.bg|cnb\.cx|nyti\.ms|"
+            r"wapo\.st|econ\.st|str\.sg|ift\.tt|fb\.me|shorturl\.at|rebrand\.ly|is\.gd)"
+            r"/[\w-]{2,40}\b"), "span", max_words=100000, needle="/"),
+    # A file-type tag inside a sentence, where a link to a document was: "figures [PDF] show".
+    Rule("file-tag-inline", "navigation",
+         _cs(r"\s\[(?:PDF|pdf|Video|VIDEO|Audio|AUDIO)\](?=[\s.,;:]|$)"), "span",
+         max_words=100000, needle="["),
+    # A release's dateline on a hard-wrapped line too short for the lead rows' word count: the
+    # wire's credit is evidence enough. "AUSTIN, Texas, March 3, 2026 (GLOBE NEWSWIRE) -- ".
+    Rule("dateline-release-wire", "dateline",
+         _cs(rf"^{_DL_CAPS}{_DL_REGION},? {_DL_DATE}\s?(?:\((?:GLOBE NEWSWIRE|BUSINESS WIRE|"
+             r"ACCESSWIRE|ACCESS Newswire|Newsfile|EINPresswire)\)|/\s?(?:PRNewswire|CNW)"
+             r"(?:-[\w]{1,20})?\s?/)\s?[-–—]{1,2}\s?(?=\S)"), "span", max_words=100000),
+    # A WordPress site icon's file name left as alt text: "cropped-logo-fav-32x32-1".
+    Rule("favicon-alt-text", "placeholder",
+         _p(r"^cropped[- ][\w -]{1,60}?\b\d{2,3}x\d{2,3}\b(?:[- ]\d{1,2})?$"), max_words=10),
+    # Alt text where a picture was: "Image result for gold", "Image 2", "hinh anh 1".
+    Rule("image-alt-text", "placeholder",
+         _p(r"^(?:image result for .{1,80}|(?:image|photo|picture|foto|imagen|bild|hinh anh|"
+            r"hình ảnh|ảnh)\s?\d{0,2})$"), max_words=8),
+    # Markets copy captions its charts with the trading pair and period ("SOL/USDT daily
+    # chart"), a ticker and the charting site ("ETHUSD. Source: TradingView"), or the site that
+    # drew a visualisation ("Market visualization from Coin360").
+    Rule("pair-chart-caption", "caption",
+         _cs(r"^(?:[A-Z][\w.-]{1,20} )?[A-Z0-9]{2,10} ?/ ?[A-Z]{2,5}(?: (?i:price|perpetual|perp))?"
+             r" (?i:(?:\d{1,2}[- ]?(?:hour|hr|h|day|d|week|w|minute|min|m)|daily|weekly|"
+             r"monthly|hourly|intraday) )?(?i:price )?(?i:chart|graph)s?"
+             r"(?:[.,]? (?i:source|by|via|from):? [\w.&' -]{2,40})?\.?$"), max_words=14),
+    Rule("chart-site-credit", "photo-credit",
+         _p(rf"^(?:[A-Z0-9]{{2,12}}(?:/[A-Z]{{2,5}})?[.,]? ?(?:\(|[-–|] ?)?)?(?:source|chart|data)"
+            rf"(?: by| from| via)?:? ?(?:{_CHART_SITES})\)?\.?$"
+            rf"|^(?:market |price |daily |weekly )?(?:visuali[sz]ation|heat ?map|chart|graph)s? "
+            rf"(?:from|via|by|courtesy of) (?:{_CHART_SITES})\.?$"), max_words=10),
+    # Chinese state media close a caption with its credit in square brackets ("Workers load
+    # containers at the port. [Photo/Xinhua]"); other portals' captions end on "(Photo:" when
+    # the credit went to the next line.
+    Rule("caption-bracket-credit", "caption",
+         _p(r"^.{10,600}?\s?(?:\[(?:photos?|images?|video|graphic|file photo)(?:\s?/\s?|: ?| by )"
+            r"[^\]]{1,80}\]|[.!?] ?\((?:photo|image|picture)s?:?)$"), max_words=80,
+         needles=("[", "(")),
+    # A credit in brackets on its own line: the agency and date under a story ("(Xinhua News
+    # Agency May 2, 2009)"), a date ("(03/14/19)"), the outlets a digest item came from ("(Wall
+    # Street Journal / CNBC)"), the desk that filed it ("(ICE LONDON)"). Title-case table
+    # headings of releases ("(In Millions, Except Per Share Data)") are not credits.
+    Rule("credit-in-brackets", "credits",
+         _cs(rf"^\((?!.{{0,80}}\b(?:Millions?|Thousands?|Unaudited|Except|Continued)\b)"
+             rf"(?:{_BRACKET_NAME}(?:\s?[/,;|]\s?{_BRACKET_NAME}){{0,12}}(?:,? (?i:{_DATE}))?"
+             r"|\d{1,2}/\d{1,2}/\d{2,4})\)$"), max_words=40),
+    # A section label glued to the story's date by the flattening: "BusinessMarch 3, 2026".
+    Rule("section-glued-date", "dateline",
+         _cs(rf"^[A-Z][a-z]{{2,14}} ?(?i:{_DATE}{_TIME})$"), max_words=6),
+    # A wire or release service with the time it moved the story: "Business Wire - Mar 3 at
+    # 09:15".
+    Rule("publisher-date-stamp", "dateline",
+         _p(rf"^(?:{_PUBLISHER_LABEL}) ?[-–—|·•,] ?(?:\w{{3,9}},? )?(?:{_DATE}|{_MONTH} \d{{1,2}}"
+            rf"(?:st|nd|rd|th)?){_TIME}$"), max_words=12),
+    # A quote widget's stamp: "Last Trade - 03/14/26", "Prev. close 14.03.2026".
+    Rule("last-trade-stamp", "price-widget",
+         _p(rf"^(?:last (?:trade|traded|price|close|updated?)|prev(?:ious)?\.? close|as of)"
+            rf"\s?[-–:|]?\s?(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|{_DATE}){_TIME}$"),
+         max_words=10),
+    Rule("symbols-line", "price-widget",
+         _p(r"^(?:company |related )?(?:symbols?|tickers?)\s?:\s?[A-Z0-9:.\-, ]{1,80}$"),
+         max_words=10),
+    # London RNS announcements on portals: a print notice, then the link it points to.
+    Rule("print-announcement-notice", "navigation",
+         _p(r"^for best results when printing this (?:announcement|release|document|page)\b"
+            r".{0,100}$"), "section", max_words=25, section_blocks=1),
+    Rule("you-are-here", "navigation", _p(r"^you are here\s?:?\s?.{0,150}$"), max_words=20),
+    # A text-size control, with the wire and date some templates print beside it.
+    Rule("font-size-control", "navigation",
+         _p(r"^(?:.{1,80}? )?(?:adjust |change |increase |decrease |reset )?(?:font|text) size"
+            r"\s?:?(?: ?[-+aA]{1,2}){0,4}$"), max_words=14, needles=("size",)),
+    # Links to the neighbouring posts glued into one line: "Previous: <headline>Next: <headline>".
+    Rule("prev-next-links", "navigation",
+         _p(r"^(?:previous|prev|the last one|last one|older)(?: (?:post|article|story|one))?"
+            r"\s?[:：].{1,150}?next(?: (?:post|article|story|one))?\s?[:：].{0,150}$"
+            r"|^(?:previous|next|prev)(?: (?:post|article|story))?\s?[:：]\s?[^.!?]{1,150}$"),
+         max_words=40),
+    # A promo link marked with chevrons: ">>More from our newsroom: ...".
+    Rule("chevron-link", "navigation", _p(r"^>>\s?.{1,150}$"), max_words=20),
+    # A feed's ticker of headlines run into one line between bullets.
+    Rule("headline-ticker", "related-links",
+         _p(r"^(?:[^•.!?]{10,160}\s•\s{1,3}){2,}[^•]{1,160}$"), max_words=80, needles=("•",)),
+    # A portal's video player title: "Caption <video headline> <description>".
+    Rule("video-caption-widget", "caption",
+         _cs(r"^Caption (?=[A-Z\"“‘])(?=(?:\S+\s+){3}\S).{10,900}$"), max_words=150),
+    Rule("person-reports", "byline", _cs(rf"^{_PERSON} reports?\.?$"), max_words=5),
+    # An author card's career lines: "<Name> holds a degree in ... She is currently working as a
+    # content writer with ...".
+    Rule("author-bio-career", "author-bio",
+         _cs(rf"^{_NAME} (?:has|holds|is|was|graduated|studied|received|earned|completed)\b"
+             r"(?=.{0,600}\b(?:He|She|They) (?:is|are|has been|have been) (?:currently )?"
+             r"(?:working|employed) as (?:an? |the )?(?:[\w-]{1,25} ){0,3}(?i:writer|reporter|"
+             r"journalist|editor|analyst|author|blogger|content creator)s?\b).{0,900}$"),
+         max_words=160),
+    # A post's closing question to its readers: "Where do you see gold by June? Let us know in
+    # the comments."
+    Rule("reader-question", "comments",
+         _p(r"^(?:[^.!?]{3,200}\?\s{0,3}){0,4}(?:let us know|tell us|share your (?:thoughts|"
+            r"opinions?|views))\b[^.!?]{0,200}[.!]?$"), max_words=60,
+         needles=("let us know", "tell us", "share your")),
+    # "This news story was selected by an editor, though the content was AI-generated."
+    Rule("ai-content-disclaimer", "ai-notice",
+         _p(r"^(?:this|the|our) (?:news )?(?:article|story|content|post|report|summary|piece)\b"
+            r"(?=.{0,300}\b(?:ai-generated|ai generated|generated (?:by|with|using) (?:ai|"
+            r"artificial intelligence)|(?:written|produced|created) (?:by|with|using) (?:ai|"
+            r"artificial intelligence))\b).{0,400}$"), max_words=60),
+    Rule("affiliate-disclaimer", "disclaimer",
+         _p(r"^(?:this|the|our) (?:post|article|page|content|site|story) (?:may )?contains? "
+            r"(?:affiliate|promot|sponsored|paid|partner|advertis).{0,400}$"), max_words=80),
+    Rule("register-prompt", "newsletter",
+         _p(r"^(?:register|sign up|join)(?: (?:for free|now|today|free))? (?:to|and) (?:join|get|"
+            r"access|unlock|receive|participate|share|post|comment|follow|start)\b.{0,300}$"),
+         max_words=50),
+    # Counters under a post: "3 Likes", "12 replies".
+    Rule("reaction-counter", "share-widget",
+         _p(r"^\d{1,6} (?:likes?|replies|reply|shares?|reactions?|upvotes?|retweets?|reposts?)$"),
+         max_words=3),
     # --- general rows, tried after the specific ones above ------------------------------
     # A chart's or table's data credit, several vendors or in brackets: "Source: CoinMarketCap,
     # Coin Metrics", "(Source: CoinGlass)", "Daily chart for X (Source: TradingView)".
