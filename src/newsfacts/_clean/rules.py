@@ -23,6 +23,9 @@ date). ``text_follows`` (``after`` rows) asks in addition for a finished article
 somewhere below that neighbour: a credit at the foot of the article belongs to a featured image the
 flattening moved there, and the line above it is the article's last paragraph, not a caption.
 
+``LATE_RULES`` holds rows tried only after the learnt model, on what it left as body (line and
+span rows only; see the note above the table).
+
 Patterns are linear-time on hostile input: repetition is bounded and no quantified group can
 match the same text in two ways.
 """
@@ -80,7 +83,7 @@ _MONTH = (
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE = (
-    rf"(?:{_MONTH} \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}|\d{{1,2}}(?:st|nd|rd|th)? {_MONTH},? \d{{4}}"
+    rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})"
 )
 _TIME = (
@@ -360,8 +363,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:published|reproduced|copied|republished)[^\n]{0,80}?redistributed\b[^\n]{0,120}$"),
          "span", max_words=2000, needle="redistributed"),
     Rule("source-name", "source-line",
-         _p(r"^(?:article |news |image |chart )?(?:source|fonte(?: notizia)?|fuente|quelle)\s?:\s?"
-            r"[\w.&'/ -]{2,60}$"), max_words=6),
+         _p(r"^(?:article |news )?source\s?:\s?[\w.&' -]{2,60}$"), max_words=6),
     Rule("read-original", "source-line",
          _p(r"^(?:read|view|see|continue reading) (?:the )?(?:full|original|complete|rest of the)"
             r" (?:article|story|post|report|(?:press )?release|text)(?: here| (?:at|on) .{1,120})?"
@@ -444,8 +446,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:press|media|news) (?:office|room|centre|center)|communications office)$"),
          max_words=6),
     Rule("contact-link", "contact",
-         _p(r"^(?:email us here|e-?mail us|send (?:us )?an? (?:email|message)|contact us(?: here)?|"
-            r"contactez-nous|cont[aá]ctenos|contacte-nos|kontaktieren sie uns|contattaci)$"),
+         _p(r"^(?:email us here|e-?mail us|send (?:us )?an? (?:email|message)|contact us here)$"),
          max_words=5),
     Rule("contact-prompt", "contact",
          _p(r"^(?:for (?:further|more|additional) information,? )?(?:please )?contact:?$|"
@@ -614,7 +615,6 @@ RULES: tuple[Rule, ...] = (
             r"explore more on these topics|more stories like this.{0,80}|suggested topics|"
             r"latest(?: updates)?|popular(?: now)?|top stories|hot stories|"
             r"(?:sponsored|promoted) (?:stories|links|content|posts)|"
-            r"(?:m[aá]s en|mais em|plus dans|mehr aus|altro in) [^\W\d_][\w ]{1,30}|"
             rf"{_RELATED_LABELS_ELSEWHERE})\s?[:»›>.]?$"),
          "section", max_words=8),
     Rule("related-inline", "related-links",
@@ -643,8 +643,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:attachments?|related (?:images|files|documents|links)|downloads?)\s?:?$"),
          "section", max_words=3),
     Rule("comments-heading", "comments",
-         _p(r"^(?:leave a (?:reply|comment)(?: cancel reply| below| here)?|"
-            r"(?:post |view |show |read |see )?comments?(?: \(\d{1,6}\))?|"
+         _p(r"^(?:leave a (?:reply|comment)(?: cancel reply)?|comments?(?: \(\d{1,6}\))?|"
             r"\d{1,6} comments?|"
             r"join the (?:conversation|discussion)|add a comment|post a comment|"
             r"show comments|view comments)\s?[:.!]?$"), "section", max_words=6),
@@ -684,20 +683,17 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:post navigation|article navigation|jump to|skip to (?:main )?content|"
             r"back to top|more ?less)\s?:?$"), max_words=4),
     Rule("more-button", "navigation",
-         _p(r"^(?:[^\w\s]{1,3} ?)?(?:view|see|show|load|read) (?:more|all|less)"
-            r"(?: (?:news|stories|articles|posts|"
+         _p(r"^(?:view|see|show|load|read) (?:more|all|less)(?: (?:news|stories|articles|posts|"
             r"comments))?\s?[»›>+]?$"), max_words=4),
     # A release ends at "###" or "-30-"; what follows is the issuer's footer.
     Rule("release-end-mark", "after-article", _p(r"^(?:# ?# ?#|- ?30 ?-)$"), "section",
          max_words=3),
-    Rule("separator", "separator", _p(r"^[_\-=*~•·#|∙`´\"'“”‘’]{1,80}$"), max_words=1),
+    Rule("separator", "separator", _p(r"^[_\-=*~•·#|∙]{1,80}$"), max_words=1),
     Rule("hashtag-row", "tags", _p(r"^(?:[#$][A-Za-z]\w{0,40}[\s,]{0,3}){1,15}$"),
          max_words=15),
     # A bare "Tags" heading with the tags one per line under it.
     Rule("tags-heading", "tags",
-         _p(r"^(?:tags|topics|tagged|tagged with|filed under|categories|related topics|temas|"
-            r"etiquetas|themen|schlagworte|sujets|mots-cl[ée]s|argomenti|assuntos|t[óo]picos)"
-            r"\s?:?$"),
+         _p(r"^(?:tags|topics|tagged|tagged with|filed under|categories|related topics)\s?:?$"),
          "section", max_words=3),
     Rule("tags-line", "tags",
          _p(r"^(?:tags?|tagged(?: with)?|topics?|filed under|categories|category|posted in|"
@@ -707,8 +703,7 @@ RULES: tuple[Rule, ...] = (
          _p(rf"^(?:share(?: this)?(?: (?:article|story|post|page))?(?: (?:on|via))?\s?:?\s?)?"
             rf"(?:(?:{_SOCIAL})(?:\s{{1,3}}|\s?[|,·•/]\s?|$)){{1,12}}$"), max_words=14),
     Rule("share-label", "share-widget",
-         _p(r"^(?:[•·▪] ?)?(?:share(?: (?:this|the|on|via|now|article|story|post|page|link|to|"
-            r"with)){0,4}|"
+         _p(r"^(?:share(?: (?:this|the|on|via|now|article|story|post|page|link)){0,4}|"
             r"share (?:this )?(?:article|story|post)(?: with (?:a friend|friends|others))?|"
             r"click to (?:share|email|print|tweet|pin).{0,60}|tweet this|pin it|"
             r"copy (?:the |article |story |page )?link|(?:link )?copied(?: to (?:the )?clipboard)?|"
@@ -745,7 +740,6 @@ RULES: tuple[Rule, ...] = (
             r"comments are (?:closed|disabled)|"
             r"(?:this|the) (?:topic|thread|discussion) (?:was|has been|is) (?:automatically )?"
             r"closed\b.{0,120}|new replies are no longer allowed|"
-            r"this is a companion discussion topic for the original entry\b.{0,200}|"
             r"(?:connectez-vous|identifiez-vous|inscrivez-vous)\b.{0,80}\bcommenter\b.{0,40}|"
             r"l'espace des commentaires\b.{0,80}|"
             r"(?:inicia sesión|regístrate|identifícate)\b.{0,60}\bcomentar\b.{0,40}|"
@@ -771,9 +765,9 @@ RULES: tuple[Rule, ...] = (
             r"start (?:every|each|your) (?:day|morning|week)|catch (?:all|the latest)|"
             r"download (?:the|our)|"
             r"for (?:the )?(?:latest|more) (?:news|updates|headlines|coverage)|"
-            r"receive (?:our|the latest|daily|weekly|free))\b.{0,300}\b(?:newsletters?|inbox|"
-            r"daily brief|digest|alerts?|updates|subscription|subscribe|telegram|whatsapp|"
-            r"channel|discord|community|members|subscribers|podcast|headlines?|news|stories|briefing)\b.{0,200}$"),
+            r"receive (?:our|the latest))\b.{0,300}\b(?:newsletters?|inbox|daily brief|"
+            r"digest|alerts?|updates|subscription|subscribe|telegram|whatsapp|channel|discord|"
+            r"community|members|subscribers|podcast|headlines?|news|stories|briefing)\b.{0,200}$"),
          max_words=45),
     Rule("newsletter-mention", "newsletter",
          _p(r"^(?=.{0,300}\b(?:newsletters?|inbox|junk folder|spam folder|welcome email)\b)"
@@ -906,9 +900,7 @@ RULES: tuple[Rule, ...] = (
             r"sponsored by .{1,60}|promoted|promoted content|paid (?:post|content|partnership)|"
             r"partner content|presented by .{1,60}|"
             r"(?:story|article) continue[sd] (?:below|after)(?: (?:this )?(?:advertisement|ad))?|"
-            r"advertise (?:with|on) (?:us|[\w.]{1,30})|envie d'afficher votre publicit[ée] ?\?|"
-            r"annoncez (?:avec|sur|chez) (?:nous|[\w.]{1,30})|an[uú]nciese(?: con nosotros)?|"
-            r"anuncie (?:aqui|conosco)|werben sie (?:bei|mit) uns|"
+            r"advertise with us|"
             r"(?:scroll|continue reading) (?:down )?(?:to continue|below)(?: with content)?|"
             r"ad feedback|report (?:this )?ad|skip ad|close ad)(?: ?-{0,3})?"
             r"(?:\s?[-–—:|]\s?(?:scroll|continue|story continues)[\w ]{0,30})?[.:]?$"),
@@ -1049,7 +1041,7 @@ RULES: tuple[Rule, ...] = (
     Rule("byline", "byline",
          _cs(rf"^(?i:by|written by|author|posted by|words by|story by|article by|report by)\s?:? "
              rf"{_NAME}(?:(?:,| and| &) {_NAME}){{0,3}}"
-             rf"(?:,? ?(?:[|·•~] ?|(?:-|–|—|for|at) ).{{1,60}}"
+             rf"(?:,? ?(?:[|·•] ?|(?:-|–|—|for|at) ).{{1,60}}"
              rf"|, (?:[A-Z][\w.'’&-]{{0,30}} ?){{1,5}}| [\w.+-]{{1,40}}@[\w.-]{{1,60}})?$"),
          max_words=16),
     # Portals print the author's bare name (and the paper's) on its own line above the date.
@@ -1150,8 +1142,7 @@ RULES: tuple[Rule, ...] = (
          _p(r"^.{0,120}\ball rights reserved\b.{0,200}$"), max_words=40,
          needles=("all rights reserved",)),
     # Aggregator feeds print the source's name on a line of its own.
-    Rule("publisher-label", "source-line",
-         _p(rf"^(?:{_PUBLISHER_LABEL})(?: \((?-i:[A-Z]{{2,3}})\))?$"), max_words=6),
+    Rule("publisher-label", "source-line", _p(rf"^(?:{_PUBLISHER_LABEL})$"), max_words=5),
     Rule("price-link", "navigation",
          _p(r"^(?:check|see|view|track) (?:the )?(?:price action|live prices?|price charts?|"
             r"prices?|charts?)(?: here| now)?$"), max_words=5),
@@ -1162,7 +1153,27 @@ RULES: tuple[Rule, ...] = (
     # (a photo credit "Name | Agency | Getty Images" has bars too).
     Rule("menu-row", "navigation",
          _p(r"^(?:[\w'’&. -]{1,25}\s?\|\s?){2,8}[\w'’&. -]{1,25}$"), max_words=20),
-    # --- furniture kinds studied on sites the rows above were not written from -----------
+    # --- general rows, tried after the specific ones above ------------------------------
+    # A chart's or table's data credit, several vendors or in brackets: "Source: CoinMarketCap,
+    # Coin Metrics", "(Source: CoinGlass)", "Daily chart for X (Source: TradingView)".
+    Rule("data-source-credit", "source-line",
+         _p(r"^(?:\(source\s?:\s?[\w.&'’, -]{2,60}\)|source\s?:\s?[\w.&'’ -]{2,40}"
+            r"(?:, (?!(?:inc|ltd|llc|corp|plc|co|s\.?a|ag|gmbh|n\.?v)\b)[\w.&'’ -]{2,40}){1,5}|"
+            r"[^()]{3,80}\b(?:chart|graph|table|data|index)\b"
+            r"[^()]{0,40}\(source\s?:\s?[\w.&'’, -]{2,60}\)|[^.]{3,80}\b(?:chart|graph)\b"
+            r"[^.]{0,40}\. source\s?:\s?.{2,80})$"), max_words=20),
+    Rule("read-more-here", "source-line",
+         _p(r"^\[?(?:read more here|click here to read more|\[?continue reading)\]?\s?[.…:]*$"),
+         max_words=5),
+)
+
+# Rows tried only on what the learnt model left as body, after it (``classify.late_rules``).
+# Rows of ``RULES`` take their blocks out of the model's training examples, so every row added
+# there shifts what the model learns; measured on the held-out half of the real reposts, rows
+# written from the other half removed less furniture once the model was retrained without
+# those blocks than they added. Here they add to what the model removes and leave it as it was
+# trained. Only ``line`` and ``span`` rows; no neighbour or section rows.
+LATE_RULES: tuple[Rule, ...] = (
     # The repost footer cut off at the page store's limit: "The post <headline> appeared".
     Rule("repost-appeared-cut", "repost-notice",
          _p(r"^the post .{1,300}? appeared(?: first)?(?: on)?$"), max_words=60),
@@ -1171,12 +1182,6 @@ RULES: tuple[Rule, ...] = (
          _p(r"^(?:this|the) (?:report|article|story|post|news|piece)(?:['’]s)?"
             r"(?: information| content)? (?:was )?first (?:seen|published|reported|appeared|"
             r"posted|carried) (?:on|in|at|by) .{1,200}$"), max_words=45),
-    # A shortened link a scraper left in the text: "bit.ly/3xYz9Q".
-    Rule("short-link", "source-line",
-         _p(r"(?:^|(?<=\s))(?:https?://)?(?:bit\.ly|t\.co|ow\.ly|goo\.gl|tinyurl\.com|reut\.rs|"
-            r"buff\.ly|trib\.al|dlvr\.it|wp\.me|lnkd\.in|amzn\.to|bloom\.bg|cnb\.cx|nyti\.ms|"
-            r"wapo\.st|econ\.st|str\.sg|ift\.tt|fb\.me|shorturl\.at|rebrand\.ly|is\.gd)"
-            r"/[\w-]{2,40}\b"), "span", max_words=100000, needle="/"),
     # A file-type tag inside a sentence, where a link to a document was: "figures [PDF] show".
     Rule("file-tag-inline", "navigation",
          _cs(r"\s\[(?:PDF|pdf|Video|VIDEO|Audio|AUDIO)\](?=[\s.,;:]|$)"), "span",
@@ -1215,13 +1220,14 @@ RULES: tuple[Rule, ...] = (
             r"[^\]]{1,80}\]|[.!?] ?\((?:photo|image|picture)s?:?)$"), max_words=80,
          needles=("[", "(")),
     # A credit in brackets on its own line: the agency and date under a story ("(Xinhua News
-    # Agency May 2, 2009)"), a date ("(03/14/19)"), the outlets a digest item came from ("(Wall
-    # Street Journal / CNBC)"), the desk that filed it ("(ICE LONDON)"). Title-case table
-    # headings of releases ("(In Millions, Except Per Share Data)") are not credits.
+    # Agency May 2, 2009)"), a date ("(03/14/19)"), a publisher, or the outlets a digest item
+    # came from ("(Wall Street Journal / CNBC)"). A bare bracketed name alone is too often the
+    # text's own aside ("(First Grade)") on pages of other kinds.
     Rule("credit-in-brackets", "credits",
-         _cs(rf"^\((?!.{{0,80}}\b(?:Millions?|Thousands?|Unaudited|Except|Continued)\b)"
-             rf"(?:{_BRACKET_NAME}(?:\s?[/,;|]\s?{_BRACKET_NAME}){{0,12}}(?:,? (?i:{_DATE}))?"
-             r"|\d{1,2}/\d{1,2}/\d{2,4})\)$"), max_words=40),
+         _cs(rf"^\((?!(?:Published|Updated|Posted|As Revised)\b)"
+             rf"(?:{_BRACKET_NAME},? (?i:{_DATE})|\d{{1,2}}/\d{{1,2}}/\d{{2,4}}"
+             rf"|(?i:{_PUBLISHER_LABEL})|{_BRACKET_NAME}(?: / {_BRACKET_NAME}){{1,12}})\)$"),
+         max_words=40),
     # A section label glued to the story's date by the flattening: "BusinessMarch 3, 2026".
     Rule("section-glued-date", "dateline",
          _cs(rf"^[A-Z][a-z]{{2,14}} ?(?i:{_DATE}{_TIME})$"), max_words=6),
@@ -1238,10 +1244,10 @@ RULES: tuple[Rule, ...] = (
     Rule("symbols-line", "price-widget",
          _p(r"^(?:company |related )?(?:symbols?|tickers?)\s?:\s?[A-Z0-9:.\-, ]{1,80}$"),
          max_words=10),
-    # London RNS announcements on portals: a print notice, then the link it points to.
+    # London RNS announcements on portals print a notice about printing above a link.
     Rule("print-announcement-notice", "navigation",
          _p(r"^for best results when printing this (?:announcement|release|document|page)\b"
-            r".{0,100}$"), "section", max_words=25, section_blocks=1),
+            r".{0,100}$"), max_words=25),
     Rule("you-are-here", "navigation", _p(r"^you are here\s?:?\s?.{0,150}$"), max_words=20),
     # A text-size control, with the wire and date some templates print beside it.
     Rule("font-size-control", "navigation",
@@ -1254,7 +1260,7 @@ RULES: tuple[Rule, ...] = (
             r"|^(?:previous|next|prev)(?: (?:post|article|story))?\s?[:：]\s?[^.!?]{1,150}$"),
          max_words=40),
     # A promo link marked with chevrons: ">>More from our newsroom: ...".
-    Rule("chevron-link", "navigation", _p(r"^>>\s?.{1,150}$"), max_words=20),
+    Rule("chevron-link", "navigation", _p(r"^>>\s?[^?!]{1,150}(?<![.?!])$"), max_words=20),
     # A feed's ticker of headlines run into one line between bullets.
     Rule("headline-ticker", "related-links",
          _p(r"^(?:[^•.!?]{10,160}\s•\s{1,3}){2,}[^•]{1,160}$"), max_words=80, needles=("•",)),
@@ -1279,7 +1285,8 @@ RULES: tuple[Rule, ...] = (
     # "This news story was selected by an editor, though the content was AI-generated."
     Rule("ai-content-disclaimer", "ai-notice",
          _p(r"^(?:this|the|our) (?:news )?(?:article|story|content|post|report|summary|piece)\b"
-            r"(?=.{0,300}\b(?:ai-generated|ai generated|generated (?:by|with|using) (?:ai|"
+            r"(?=.{0,300}\b(?:was|is|were|are|has been|have been) (?:partly |partially |fully |"
+            r"entirely )?(?:ai-generated|ai generated|generated (?:by|with|using) (?:ai|"
             r"artificial intelligence)|(?:written|produced|created) (?:by|with|using) (?:ai|"
             r"artificial intelligence))\b).{0,400}$"), max_words=60),
     Rule("affiliate-disclaimer", "disclaimer",
@@ -1293,18 +1300,48 @@ RULES: tuple[Rule, ...] = (
     Rule("reaction-counter", "share-widget",
          _p(r"^\d{1,6} (?:likes?|replies|reply|shares?|reactions?|upvotes?|retweets?|reposts?)$"),
          max_words=3),
-    # --- general rows, tried after the specific ones above ------------------------------
-    # A chart's or table's data credit, several vendors or in brackets: "Source: CoinMarketCap,
-    # Coin Metrics", "(Source: CoinGlass)", "Daily chart for X (Source: TradingView)".
-    Rule("data-source-credit", "source-line",
-         _p(r"^(?:\(source\s?:\s?[\w.&'’, -]{2,60}\)|source\s?:\s?[\w.&'’ -]{2,40}"
-            r"(?:, (?!(?:inc|ltd|llc|corp|plc|co|s\.?a|ag|gmbh|n\.?v)\b)[\w.&'’ -]{2,40}){1,5}|"
-            r"[^()]{3,80}\b(?:chart|graph|table|data|index)\b"
-            r"[^()]{0,40}\(source\s?:\s?[\w.&'’, -]{2,60}\)|[^.]{3,80}\b(?:chart|graph)\b"
-            r"[^.]{0,40}\. source\s?:\s?.{2,80})$"), max_words=20),
-    Rule("read-more-here", "source-line",
-         _p(r"^\[?(?:read more here|click here to read more|\[?continue reading)\]?\s?[.…:]*$"),
-         max_words=5),
+    # The same kinds as rows of ``RULES`` in forms those rows do not cover: a byline with a
+    # tilde, a share label with a bullet, a wire label with its region, date stamps with an
+    # ordinal day, labels in the other languages, a symbol or mis-decoded space before a button.
+    Rule("byline-tilde", "byline",
+         _cs(rf"^(?i:by) {_NAME}(?:(?:,| and| &) {_NAME}){{0,3}} ?~ ?.{{1,60}}$"), max_words=16),
+    Rule("newsletter-receive", "newsletter",
+         _p(r"^receive (?:daily|weekly|free)\b.{0,300}\b(?:newsletters?|inbox|headlines?|news|"
+            r"updates|alerts?|stories|briefing)\b.{0,200}$"), max_words=45),
+    Rule("share-label-bullet", "share-widget",
+         _p(r"^(?:[•·▪] ?)?share(?: (?:this|the|on|via|now|article|story|post|page|link|to|"
+            r"with)){0,4}\s?[:!]?$"), max_words=6),
+    Rule("publisher-label-region", "source-line",
+         _p(rf"^(?:{_PUBLISHER_LABEL}) \((?-i:[A-Z]{{2,3}})\)$"), max_words=6),
+    Rule("comments-label", "comments",
+         _p(r"^(?:leave a (?:reply|comment) (?:below|here)|(?:post|view|show|read|see) "
+            r"comments?(?: \(\d{1,6}\))?)\s?[:.!]?$"), max_words=6),
+    Rule("discussion-embed-notice", "comments",
+         _p(r"^this is a companion discussion topic for the original entry\b.{0,200}$"),
+         max_words=30),
+    Rule("more-button-symbol", "navigation",
+         _p(r"^[^\w\s]{1,3} ?(?:view|see|show|load|read) (?:more|all|less)(?: (?:news|stories|"
+            r"articles|posts|comments))?\s?[»›>+]?$"), max_words=5),
+    Rule("source-name-more", "source-line",
+         _p(r"^(?:article |news |image |chart )?(?:source|fonte(?: notizia)?|fuente|quelle)"
+            r"\s?:\s?[\w.&'/ -]{2,60}$"), max_words=6),
+    Rule("stray-quote-marks", "separator", _p(r"^[`´\"'“”‘’]{1,8}$"), max_words=1),
+    Rule("tags-label-elsewhere", "tags",
+         _p(r"^(?:temas|etiquetas|themen|schlagworte|sujets|mots-cl[ée]s|argomenti|assuntos|"
+            r"t[óo]picos)\s?:?$"), max_words=3),
+    Rule("more-in-section-elsewhere", "related-links",
+         _p(r"^(?:m[aá]s en|mais em|plus dans|mehr aus|altro in) [^\W\d_][\w ]{1,30}"
+            r"\s?[:»›>.]?$"), max_words=8),
+    Rule("advertise-prompt", "advertisement",
+         _p(r"^(?:advertise on [\w.]{1,30}|envie d'afficher votre publicit[ée] ?\?|"
+            r"annoncez (?:avec|sur|chez) (?:nous|[\w.]{1,30})|an[uú]nciese(?: con nosotros)?|"
+            r"anuncie (?:aqui|conosco)|werben sie (?:bei|mit) uns)[.!]?$"), max_words=8),
+    Rule("contact-us-label", "contact",
+         _p(r"^(?:contact us|contactez-nous|cont[aá]ctenos|contacte-nos|kontaktieren sie uns|"
+            r"contattaci)[.!]?$"), max_words=3),
+    Rule("dateline-ordinal", "dateline",
+         _p(rf"^(?:\w{{3,9}},? )?(?:\d{{1,2}}(?:st|nd|rd|th) {_MONTH},? \d{{4}}|{_MONTH} "
+            rf"\d{{1,2}}(?:st|nd|rd|th),? \d{{4}}){_TIME}$"), max_words=10),
 )
 
 # Reasons that mark the end of an article: once one of them is followed by nothing but short
