@@ -175,7 +175,8 @@ def test_late_rows_run_after_the_model_only() -> None:
 
 def test_every_late_rule_has_a_case_and_a_unique_name() -> None:
     assert {rule.name for rule in LATE_RULES} <= {case.rule for case in CASES}
-    names = [rule.name for rule in (*RULES, *HINT_RULES, *LATE_RULES)]
+    names = ([rule.name for rule in RULES] + [rule.name for rule in HINT_RULES]
+             + [rule.name for rule in LATE_RULES])
     assert len(names) == len(set(names))
     assert {rule.mode for rule in LATE_RULES} <= {"line", "span"}
     assert not any(rule.after for rule in LATE_RULES)
