@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from .._blocks import Block
 from .._options import DEFAULT_FURNITURE_THRESHOLD
 from .._records import Origin, Removal
-from .classify import Verdict, classify, is_prose, words
+from .classify import Verdict, classify, is_prose, late_rules, words
 from .duplicates import DUPLICATE, comparable, mark_duplicates
 from .ensemble import FurnitureModel, shipped_model
 from .judge import judge
@@ -115,6 +115,7 @@ def clean(
     """
     page = rule_stage(blocks, url=url, title=title)
     judge(page.verdicts, model or shipped_model(), threshold)
+    late_rules(page.verdicts)
     verdicts, provenance = page.verdicts, page.provenance
     removed = tuple(
         Removal(text=text, reason=reason)

@@ -21,6 +21,7 @@ from .rules import (
     ARTICLE_END_REASONS,
     HEADLINE_LIST_REASONS,
     HINT_RULES,
+    LATE_RULES,
     RULES,
     TEASER_ITEM_REASONS,
     TRUNCATION_MARKS,
@@ -99,6 +100,45 @@ def classify(blocks: Sequence[Block]) -> list[Verdict]:
     _apply_neighbour_rules(verdicts)
     _mark_after_article(verdicts)
     return verdicts
+
+
+def late_rules(verdicts: Sequence[Verdict]) -> None:
+    """``rules.LATE_RULES`` on the blocks still body after the model: spans cut, then lines."""
+    for verdict in verdicts:
+        if not verdict.is_body:
+            continue
+        for rule in _LATE_SPANS:
+            if rule.needle not in verdict.text.lower() or words(verdict.text) > rule.max_words:
+                continue
+            pieces: list[str] = []
+            last = 0
+            for match in rule.pattern.finditer(verdict.text):
+                if not match.group().strip():
+                    continue
+                pieces.append(verdict.text[last:match.start()])
+                verdict.cuts.append((match.group().strip(), rule.reason, rule.name))
+                last = match.end()
+            if pieces:
+                pieces.append(verdict.text[last:])
+                verdict.text = " ".join(" ".join(pieces).split())
+        if not verdict.text:
+            continue
+        count = words(verdict.text)
+        lowered = verdict.text.lower()
+        for rule in _LATE_LINES:
+            if count > rule.max_words:
+                continue
+            # Needles are a speed-up only; a text that case-folds oddly skips them.
+            if (rule.needles and not _FOLDS_TO_ASCII.search(verdict.text)
+                    and not any(needle in lowered for needle in rule.needles)):
+                continue
+            if rule.pattern.search(verdict.text):
+                verdict.reason, verdict.rule = rule.reason, rule.name
+                break
+
+
+_LATE_SPANS = tuple(rule for rule in LATE_RULES if rule.mode == "span")
+_LATE_LINES = tuple(rule for rule in LATE_RULES if rule.mode == "line")
 
 
 def _cut_spans(block: Block) -> Verdict:
