@@ -244,7 +244,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("named_month_relative",
           rf"\b(?P<rel>[Nn]ext|[Ll]ast|[Tt]his(?:\s+past|\s+coming)?|[Pp]ast|[Cc]oming)\s+"
           # "this April-June" is a span of months, read by its own row.
-          rf"{_MONTH}(?!\s+\d|\s*[-–]\s*[A-Z]|\s+(?:to|through|and)\s+[A-Z])",
+          rf"{_MONTH}(?:\s+{_DAY}(?![\d,.:]\d|\d|,?\s+(?:19|20)\d\d))?"
+          r"(?!\s+\d|\s*[-–]\s*[A-Z]|\s+(?:to|through|and)\s+[A-Z])",
           "a month named with a word that places it: 'next January', 'this past May', "
           "'this December' (the article's year)"),
     _rule("month", r"(?m:(?<=^[-–•*]\s)(?P<month>May)(?=:))",

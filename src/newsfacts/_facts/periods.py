@@ -323,17 +323,26 @@ def _bare_month(groups: dict[str, str | None], _: str, published: dt.date | None
 def _named_month_relative(groups: dict[str, str | None], _: str, published: dt.date | None
                           ) -> Resolved:
     """"next January" is the first one after the article's month, "last May" and "this past
-    May" the latest one before it, "this December" the one of the article's year."""
+    May" the latest one before it, "this December" the one of the article's year; with a day
+    ("next March 3", "last March 31"), the same against the article's day."""
     month = _month_number(groups.get("month"))
     if month is None or published is None:
         return None, "month"
-    word = (groups.get("rel") or "").lower()
+    word = " ".join((groups.get("rel") or "").lower().split())
+    day_text = groups.get("day")
+    day = int(day_text) if day_text else None
+    # Where the article's own day falls against the one named: "next March 3" on March 11 is
+    # next year's, "last March 31" on March 11 last year's.
+    named = (month, day or 1)
+    now = (published.month, published.day if day else 1)
     year = published.year
-    if word in ("next", "coming", "this coming") and month <= published.month:
+    if word in ("next", "coming", "this coming") and named <= now:
         year += 1
-    elif word in ("last", "past", "this past") and month >= published.month:
+    elif word in ("last", "past", "this past") and named >= now:
         year -= 1
-    return _month_interval(year, month), "month"
+    if day is None:
+        return _month_interval(year, month), "month"
+    return _single_day(year, month, day)
 
 
 def _named_month(groups: dict[str, str | None], text: str, published: dt.date | None
