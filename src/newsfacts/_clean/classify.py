@@ -110,17 +110,7 @@ def late_rules(verdicts: Sequence[Verdict]) -> None:
         for rule in _LATE_SPANS:
             if rule.needle not in verdict.text.lower() or words(verdict.text) > rule.max_words:
                 continue
-            pieces: list[str] = []
-            last = 0
-            for match in rule.pattern.finditer(verdict.text):
-                if not match.group().strip():
-                    continue
-                pieces.append(verdict.text[last:match.start()])
-                verdict.cuts.append((match.group().strip(), rule.reason, rule.name))
-                last = match.end()
-            if pieces:
-                pieces.append(verdict.text[last:])
-                verdict.text = " ".join(" ".join(pieces).split())
+            _cut_matches(verdict, rule)
         if not verdict.text:
             continue
         count = words(verdict.text)
@@ -162,24 +152,31 @@ def _cut_spans(block: Block) -> Verdict:
             count = words(verdict.text)
         if count > rule.max_words:
             continue
-        pieces: list[str] = []
-        last = 0
         # A row anchored at the end matches only within its widest match of the end.
         reach = _TAIL_REACH[rule.name]
-        tail = 0 if reach is None else max(0, len(verdict.text) - reach)
-        for match in rule.pattern.finditer(verdict.text, tail):
-            if not match.group().strip():
-                continue
-            pieces.append(verdict.text[last:match.start()])
-            verdict.cuts.append((match.group().strip(), rule.reason, rule.name))
-            last = match.end()
-        if pieces:
-            pieces.append(verdict.text[last:])
-            verdict.text = " ".join(" ".join(pieces).split())
+        if _cut_matches(verdict, rule, 0 if reach is None else max(0, len(verdict.text) - reach)):
             lowered = verdict.text.lower()
             count = -1
             folds = None
     return verdict
+
+
+def _cut_matches(verdict: Verdict, rule: Rule, start: int = 0) -> bool:
+    """Cut every match of a span ``rule`` from ``start`` on out of the verdict's text, noting
+    each cut; whether any was."""
+    pieces: list[str] = []
+    last = 0
+    for match in rule.pattern.finditer(verdict.text, start):
+        if not match.group().strip():
+            continue
+        pieces.append(verdict.text[last:match.start()])
+        verdict.cuts.append((match.group().strip(), rule.reason, rule.name))
+        last = match.end()
+    if not pieces:
+        return False
+    pieces.append(verdict.text[last:])
+    verdict.text = " ".join(" ".join(pieces).split())
+    return True
 
 
 # Case-insensitive matching takes these for an ASCII letter ("ſ" for "s", the Kelvin sign for
