@@ -416,6 +416,11 @@ _FOREIGN_HINTS = ("seg", "selon", "laut", "secondo", "apr", "acuerdo", "wie", "p
                   "divulg", "ffentlicht", "inform", "indi", "alo", "aló", "anunci",
                   "comunic", "meldete", "berichtete", "teilte", "comptabilis", "annonc", "précis",
                   "precis", "mitgeteilt", "gemeldet")
+# Those of _FOREIGN_HINTS that the reporting verbs need: "apr", "wie" or "seg" ("April",
+# "view", "segment") in an English sentence would send it to the verbs' search for nothing.
+_FOREIGN_SAID_HINTS = tuple(hint for hint in _FOREIGN_HINTS
+                            if hint not in ("seg", "selon", "laut", "secondo", "apr", "acuerdo",
+                                            "wie", "acordo", "conforme", "angaben", "ffentlicht"))
 _TARGET_HINTS = ("target", "forecast", "estimate", "outlook", "guidance", "projection", "rating")
 _NEEDS_GROUP = Needs(re.compile(rf"(?i:{_GROUP_WORDS})"), _GROUP_HINTS)
 _NEEDS_DATA = Needs(re.compile(rf"(?i:\b{_DATA_WORDS})"), _DATA_HINTS)
@@ -485,6 +490,6 @@ SOURCE_WORD_SCAN = WordScan(
            Needs(re.compile(r"\((?:" + _EXCHANGES + r")\s*:"), ("(",)),
            _NEEDS_ON_VENUE,
            Needs(re.compile(r"(?:pricing|prices|index)\)"), ("pricing)", "prices)", "index)")),
-           Needs(_NEEDS_FOREIGN_SAID, _FOREIGN_HINTS)],
+           Needs(_NEEDS_FOREIGN_SAID, _FOREIGN_SAID_HINTS)],
     lowered=re.compile(rf"(?<!\w){_CASE_BLIND_SOURCE_WORDS}|{_CASE_BLIND_SOURCE_STEMS}"),
 )

@@ -84,9 +84,10 @@ _FULL_DATE = re.compile(
 # "09/05/17 10:45 |"), or with the month's name ("9-May-17").
 # Where the usual order cannot hold (a 13th month), the other one is read.
 _NUMERIC_DATE = re.compile(
-    # Every alternative opens with a digit, a bracket, a label's mark or a line's indent: a
-    # cheap first test before the look-behinds, at every position of a long page.
-    r"(?=[\d(:|]|[^\S\n])(?:"
+    # Every alternative opens with a digit, a bracket, a label's mark, a line's indent or a
+    # dash between spaces: a cheap first test before the look-behinds, at every position of a
+    # long page (a space elsewhere opens none of them).
+    r"(?=[\d(:|]|(?m:^)[^\S\n]|[^\S\n][-–—][^\S\n])(?:"
     r"(?<![\d/.,-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
     r"(?P<year>(?:19|20)\d\d)(?![\d/-]|[.,]\d)"
     r"|(?:\(|(?m:^)[^\S\n]*|[:|][^\S\n]?|[^\S\n][-–—][^\S\n])(?P<a2>[0-3]?\d)(?P<sep2>[/.-])(?P<b2>[0-3]?\d)(?P=sep2)"

@@ -231,14 +231,12 @@ def _clean(value: str | None) -> str | None:
 
 def _title(root: etree._Element, declared: str | None, site_name: str | None) -> str | None:
     """The headline the page declares (meta tags, JSON-LD) or shows as its <h1>."""
-    candidates = [declared]
-    for heading in _elements(_HEADLINE_H1(root))[:1]:
-        candidates.append("".join(str(text) for text in heading.itertext()))
-    for candidate in candidates:
-        text = _clean(candidate)
-        if text:
-            return _strip_site_suffix(text, site_name)
-    return None
+    text = _clean(declared)
+    if not text:
+        # The <h1> only where nothing is declared: its XPath walks the whole tree.
+        for heading in _elements(_HEADLINE_H1(root))[:1]:
+            text = _clean("".join(str(part) for part in heading.itertext()))
+    return _strip_site_suffix(text, site_name) if text else None
 
 
 def _document_title(root: etree._Element, site_name: str | None) -> str | None:
