@@ -8,7 +8,6 @@ names its NER found; everything else is rules over the sentence's text.
 from __future__ import annotations
 
 import bisect
-import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -43,7 +42,7 @@ from .document_rules import OPENED_OR_CLOSED_AT
 from .lexicon import WEEKDAY_NAMES
 from .metric import parsed_metric
 from .period_rules import CITATION_AFTER, CITATION_BEFORE, TWELVE_MONTHS_TO
-from .periods import PeriodMention, find_periods, resolve_expression
+from .periods import PeriodMention, find_periods, month_interval, resolve_expression
 from .quantities import Quantity, find_quantities
 from .sentences import sentencizer_rows
 
@@ -457,12 +456,9 @@ def _year_after_basis(clause: Clause, periods: Sequence[PeriodMention],
                 or mention.precision != "month" or first is None or last is None
                 or not clause.start <= mention.start < clause.end):
             continue
-        year_on = Period(first.replace(year=first.year + 1),
-                         dt.date(last.year + 1, last.month,
-                                 calendar.monthrange(last.year + 1, last.month)[1]),
-                         f"a year after {mention.period.text}")
-        if published is None or (year_on.end is not None and year_on.end <= published):
-            return year_on
+        start, end = month_interval(first.year + 1, first.month)
+        if published is None or end <= published:
+            return Period(start, end, f"a year after {mention.period.text}")
         if mention.rule == "named_month_relative" and 0 <= (published - last).days \
                 <= _JUST_ENDED_DAYS:
             return mention.period

@@ -214,14 +214,14 @@ def _second_year(first: int, written: str) -> int:
     return int(written) if len(written) == 4 else first // 100 * 100 + int(written)
 
 
-def _month_interval(year: int, month: int) -> Interval:
+def month_interval(year: int, month: int) -> Interval:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
 def _months_interval(year: int, first_month: int, months: int) -> Interval:
     last_index = year * 12 + first_month - 1 + months - 1
     start = dt.date(year, first_month, 1)
-    return start, _month_interval(last_index // 12, last_index % 12 + 1)[1]
+    return start, month_interval(last_index // 12, last_index % 12 + 1)[1]
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
@@ -310,14 +310,14 @@ def _month_with_year(groups: dict[str, str | None], _: str, published: dt.date |
     month, year = _month_number(groups.get("month")), _year_of(groups, published)
     if month is None or year is None:
         return None, "month"
-    return _month_interval(year, month), "month"
+    return month_interval(year, month), "month"
 
 
 def _bare_month(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     month = _month_number(groups.get("month"))
     if month is None or published is None:
         return None, "month"
-    return _month_interval(_latest_start(published, month), month), "month"
+    return month_interval(_latest_start(published, month), month), "month"
 
 
 def _named_month_relative(groups: dict[str, str | None], _: str, published: dt.date | None
@@ -341,7 +341,7 @@ def _named_month_relative(groups: dict[str, str | None], _: str, published: dt.d
     elif word in ("last", "past", "this past") and named >= now:
         year -= 1
     if day is None:
-        return _month_interval(year, month), "month"
+        return month_interval(year, month), "month"
     return _single_day(year, month, day)
 
 
@@ -430,13 +430,13 @@ def _relative_month(groups: dict[str, str | None], _: str, published: dt.date | 
     delta = 1 if word in ("next", "coming") else 0 if word in ("this", "current") else -1
     if groups.get("rel") == "":
         delta = -1  # "in the quarter": the latest one that has ended
-    return _month_interval(*_shift_month(published.year, published.month, delta)), "month"
+    return month_interval(*_shift_month(published.year, published.month, delta)), "month"
 
 
 def _part_of_month(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     if published is None:
         return None, "range"
-    first, last = _month_interval(published.year, published.month)
+    first, last = month_interval(published.year, published.month)
     earlier = (groups.get("part") or "").lower() == "earlier"
     return ((first, published) if earlier else (published, last)), "range"
 
@@ -517,7 +517,7 @@ def _foreign_this(groups: dict[str, str | None], _: str, published: dt.date | No
         return None, "year" if groups.get("year") else "month"
     if groups.get("year"):
         return _year_interval(published.year), "year"
-    return _month_interval(published.year, published.month), "month"
+    return month_interval(published.year, published.month), "month"
 
 
 def _dotted_date(groups: dict[str, str | None], _: str, published: dt.date | None
@@ -660,7 +660,7 @@ def _span_ended(groups: dict[str, str | None], text: str, published: dt.date | N
     elif groups.get("day") is None:
         # "the year ended June 2024": the span ends with that month.
         month, year = _month_number(groups.get("month")), _year_number(groups.get("year"))
-        resolved = None if month is None or year is None else _month_interval(year, month)
+        resolved = None if month is None or year is None else month_interval(year, month)
     else:
         resolved, _ = _full_date(groups, text, published)
     # "half-year", "half year" and "half" are six months; "12 months" twelve.
@@ -713,7 +713,7 @@ def _years_ago(groups: dict[str, str | None], _: str, published: dt.date | None)
         return None, "year"
     if (groups.get("unit") or "").lower().startswith("month"):
         year, month = _shift_month(published.year, published.month, -count)
-        return _month_interval(year, month), "month"
+        return month_interval(year, month), "month"
     return _year_interval(published.year - count), "year"
 
 
@@ -814,7 +814,7 @@ def _since_end_of(groups: dict[str, str | None], _: str, published: dt.date | No
     if published is None or year is None:
         return None, "range"
     month = _month_number(groups.get("month")) or 12
-    after = _month_interval(year, month)[1] + dt.timedelta(days=1)
+    after = month_interval(year, month)[1] + dt.timedelta(days=1)
     return ((after, published) if after <= published else None), "range"
 
 
@@ -846,7 +846,7 @@ def _month_end(groups: dict[str, str | None], _: str, published: dt.date | None)
         year = _latest_start(published, month)
     if month is None or year is None:
         return None, "day"
-    last = _month_interval(year, month)[1]
+    last = month_interval(year, month)[1]
     return (last, last), "day"
 
 
