@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+import test_period_review_foreign as foreign
 from newsfacts import Claim
 from newsfacts._facts.periods import find_periods
 from period_claims import Span, claims_in, period_span
@@ -106,14 +107,15 @@ NO_PERIOD = [
 ]
 
 
-@pytest.mark.parametrize(("why", "text", "span", "first", "last"), READ,
-                         ids=[case[0] for case in READ])
+@pytest.mark.parametrize(("why", "text", "span", "first", "last"), READ + foreign.READ,
+                         ids=[case[0] for case in READ + foreign.READ])
 def test_the_figure_takes_its_period(why: str, text: str, span: str, first: dt.date,
                                      last: dt.date) -> None:
     assert _span(text, span) == (first, last), why
 
 
-@pytest.mark.parametrize(("why", "text", "span"), NO_PERIOD, ids=[case[0] for case in NO_PERIOD])
+@pytest.mark.parametrize(("why", "text", "span"), NO_PERIOD + foreign.NO_PERIOD,
+                         ids=[case[0] for case in NO_PERIOD + foreign.NO_PERIOD])
 def test_the_figure_takes_no_period_of_its_sentence(why: str, text: str, span: str) -> None:
     assert _span(text, span) is None, why
 
@@ -143,8 +145,8 @@ KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("why", "text", "span", "first", "last"), KEPT,
-                         ids=[case[0] for case in KEPT])
+@pytest.mark.parametrize(("why", "text", "span", "first", "last"), KEPT + foreign.KEPT,
+                         ids=[case[0] for case in KEPT + foreign.KEPT])
 def test_readings_that_stay(why: str, text: str, span: str, first: dt.date,
                             last: dt.date) -> None:
     assert _span(text, span) == (first, last), why

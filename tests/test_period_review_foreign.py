@@ -5,7 +5,8 @@ The periods newsfacts gave on real pages of sites never tuned on (Scrapinghub's,
 Readability and CleanEval pages) were judged by hand against reposts-dev's conventions; each
 case is a sentence written here for one kind of error that recurred there (no text of those
 pages or of reposts-dev), named after that kind. Stories are read with the blank pipeline and a
-date the test gives.
+date the test gives. The case lists ``READ``, ``NO_PERIOD`` and ``KEPT`` are run by the tests of
+``test_period_review.py`` (the same article date), beside the first review's.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import datetime as dt
 import pytest
 
 from newsfacts import Claim
-from period_claims import Span, claim_with, claims_in, period_span
+from period_claims import claim_with, claims_in
 
 D = dt.date
 PUBLISHED = D(2019, 11, 20)  # a Wednesday
@@ -27,10 +28,6 @@ def _claims(text: str, published: dt.date | None = PUBLISHED) -> list[Claim]:
 
 def _found(text: str, span: str, published: dt.date | None = PUBLISHED) -> Claim:
     return claim_with(text, span, published)
-
-
-def _span(text: str, span: str, published: dt.date | None = PUBLISHED) -> Span | None:
-    return period_span(text, span, published)
 
 
 READ = [
@@ -135,18 +132,6 @@ NO_PERIOD = [
 ]
 
 
-@pytest.mark.parametrize(("why", "text", "span", "first", "last"), READ,
-                         ids=[case[0] for case in READ])
-def test_the_figure_takes_its_period(why: str, text: str, span: str, first: dt.date,
-                                     last: dt.date) -> None:
-    assert _span(text, span) == (first, last), why
-
-
-@pytest.mark.parametrize(("why", "text", "span"), NO_PERIOD, ids=[case[0] for case in NO_PERIOD])
-def test_the_figure_takes_no_period_of_its_sentence(why: str, text: str, span: str) -> None:
-    assert _span(text, span) is None, why
-
-
 def test_the_period_text_is_the_story_s_whole_date() -> None:
     claim = _found("La cooperativa repartió 1.500 toneladas de trigo el 4 de noviembre, según "
                    "los datos de la federación y de los productores.", "1.500 toneladas")
@@ -201,13 +186,6 @@ KEPT = [
      "Las ventas subieron un 4,5% en marzo de 2019, según los datos del instituto y de las "
      "empresas del sector.", "4,5%", D(2019, 3, 1), D(2019, 3, 31)),
 ]
-
-
-@pytest.mark.parametrize(("why", "text", "span", "first", "last"), KEPT,
-                         ids=[case[0] for case in KEPT])
-def test_readings_that_stay(why: str, text: str, span: str, first: dt.date,
-                            last: dt.date) -> None:
-    assert _span(text, span) == (first, last), why
 
 
 def test_a_citation_year_is_no_date_claim() -> None:
