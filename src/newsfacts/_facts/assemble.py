@@ -41,8 +41,14 @@ from .context_rules import NOT_METRICS
 from .document_rules import OPENED_OR_CLOSED_AT
 from .lexicon import WEEKDAY_NAMES
 from .metric import parsed_metric
-from .period_rules import CITATION_AFTER, CITATION_BEFORE, TWELVE_MONTHS_TO
-from .periods import PeriodMention, find_periods, month_interval, resolve_expression
+from .period_rules import TWELVE_MONTHS_TO
+from .periods import (
+    PeriodMention,
+    cites_a_work,
+    find_periods,
+    month_interval,
+    resolve_expression,
+)
 from .quantities import Quantity, find_quantities
 from .sentences import sentencizer_rows
 
@@ -639,8 +645,7 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
         # "Black Friday", "1909 Jolinda Drive": a name the sentence's reading set aside.
         return None
     if (_BARE_YEAR.fullmatch(quantity.text)
-            and CITATION_BEFORE.search(sentence, max(0, local_start - 70), local_start)
-            and CITATION_AFTER.match(sentence[local_end:local_end + 4])):
+            and cites_a_work(sentence, local_start, local_end)):
         # "Lee et al. (2015) found": when a work came out, no event of the story.
         return None
     resolved = next((m for m in context.periods if m.rule in _NARROWING_RULES

@@ -162,14 +162,20 @@ def find_periods(text: str, published: dt.date | None,
                               and REPORTED_THAT_BEFORE.search(text, max(0, start - 40), start)
                               is not None
                               and REPORTED_THAT_AFTER.match(text[end:end + 12]) is not None)
-                or (name == "year" and CITATION_BEFORE.search(text, max(0, start - 70), start)
-                    is not None and CITATION_AFTER.match(text[end:end + 4]) is not None),
+                or (name == "year" and cites_a_work(text, start, end)),
                 is_record_point=is_record_point,
                 is_event=EVENT_BEFORE.search(lead) is not None,
             )
         )
         taken_until = end
     return mentions
+
+
+def cites_a_work(text: str, start: int, end: int) -> bool:
+    """Whether the year at ``start:end`` is a citation's, when a work came out: "(Bain &
+    Company, 2001)", "Lee et al. (2015) found"."""
+    return (CITATION_BEFORE.search(text, max(0, start - 70), start) is not None
+            and CITATION_AFTER.match(text[end:end + 4]) is not None)
 
 
 def _is_report_date(text: str, start: int, end: int) -> bool:
