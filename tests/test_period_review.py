@@ -64,6 +64,12 @@ READ = [
     ("a fiscal year written over two years read as its first calendar year",
      "The firm raised its revenue growth guidance for fiscal year 2019-20 to 14 per cent.",
      "14 per cent", D(2020, 1, 1), D(2020, 12, 31)),
+    ("a figure after 'and' took the period closing the figure before it",
+     "The token is up 12% in the last 24 hours and 30% over the past week.", "30%",
+     D(2019, 11, 13), PUBLISHED),
+    ("a window's length took the period of the next figure",
+     "The token is up 12% in the last 24 hours and 30% over the past week.", "24 hours",
+     D(2019, 11, 19), PUBLISHED),
 ]
 
 NO_PERIOD = [

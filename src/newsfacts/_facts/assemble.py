@@ -32,6 +32,7 @@ from .context import (
     clause_at,
     direction_of,
     event_of,
+    governing_clause,
     main_clause_end,
     metric_and_entity,
     split_clauses,
@@ -307,12 +308,13 @@ def _numeric_claim(
               else mention.period)
     metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods,
                                        kind=quantity.type)
-    source_mention = source_for(local_start, clause, context.clauses, context.sources,
+    governing = governing_clause(sentence, context.clauses, clause)
+    source_mention = source_for(local_start, governing, context.clauses, context.sources,
                                 end=local_end, main_has_numbers=context.main_has_numbers,
                                 sentence=sentence)
     if named is not None:
         source_mention = named.resolve(source_mention)
-    status = status_of(sentence, clause, local_start, None if period is None else period.start,
+    status = status_of(sentence, governing, local_start, None if period is None else period.start,
                        context.published, span=quantity.text,
                        period_end=None if period is None else period.end)
     status = own_status(status, source_mention)
@@ -402,7 +404,7 @@ _OWNED_FIGURE = re.compile(
 )
 _BRACKET_AFTER = re.compile(r"\s*\(\s*")
 _FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:[a-z]+\s+){0,3}$")
-_HANDS_OVER = re.compile(r"[\s,]*(?:to|from|versus|vs\.?|compared\s+(?:with|to))\b",
+_HANDS_OVER = re.compile(r"[\s,]*(?:to|from|versus|vs\.?|compared\s+(?:with|to)|and|while)\b",
                          re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
 # Times named without a year that a forecast or target moves to the next such time: a quarter;
@@ -512,6 +514,10 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
     """The period of the number at ``start:end``: nearest in its own clause, else the nearest
     one before it in the sentence (a later clause inherits the main clause's period)."""
     for mention in periods:
+        if mention.rule == "trailing_window" and mention.start <= start and end <= mention.end:
+            # "the past 24 hours": the window's length is a figure of that window, and no
+            # other period beside it is its.
+            return mention
         if mention.rule == "change_range" and mention.start <= start and end <= mention.end:
             # "from $2.8 billion in 2020 to $3.5 billion in 2030": each figure is its own
             # end's; a growth rate of the whole change, outside the span, takes the span.

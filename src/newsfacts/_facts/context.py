@@ -92,6 +92,24 @@ def clause_at(clauses: Sequence[Clause], offset: int) -> Clause:
     return clauses[-1]
 
 
+# "had forecast the CPI gaining 0.3% and rising 2.9%": "and" with no comma before a second
+# participle joins it to the first one's frame, whose cue and speaker it shares.
+_JOINED_PARTICIPLE_BEFORE = re.compile(r"(?<![,;])\s+and\s+$")
+
+
+def governing_clause(sentence: str, clauses: Sequence[Clause], clause: Clause) -> Clause:
+    """The stretch whose cues and reporting phrases speak for a number in ``clause``: the
+    clause itself, or for a participle joined by a bare "and" to a main clause, that one too
+    (joined to a participle clause, "topping an estimate for 3% and accelerating from 5.9%",
+    it shares the main verb, not the other participle's object)."""
+    index = clauses.index(clause) if clause in clauses else 0
+    if index == 0 or clauses[index - 1].subordinate or not _JOINED_PARTICIPLE_BEFORE.search(
+            sentence, max(0, clause.start - 8), clause.start):
+        return clause
+    previous = clauses[index - 1]
+    return Clause(previous.start, clause.end, previous.subordinate)
+
+
 def main_clause_end(clauses: Sequence[Clause]) -> int:
     """Where the first subordinate clause begins (the sentence's end when none does)."""
     for clause in clauses:

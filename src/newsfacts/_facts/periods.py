@@ -856,6 +856,28 @@ def _month_end(groups: dict[str, str | None], _: str, published: dt.date | None)
     return (last, last), "day"
 
 
+def _unit_end(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    """The last day of a year, quarter or month named by its place against the article's
+    date: "at the end of last year", "at the end of the first quarter", "at year-end" (the
+    latest one that has ended, or with "by" the current one)."""
+    if published is None:
+        return None, "day"
+    if groups.get("ordinal"):
+        number = ORDINAL_NUMBERS[(groups["ordinal"] or "").lower()]
+        year = _year_number(groups.get("year")) or _latest_start(published, 3 * number - 2)
+        last = _months_interval(year, 3 * number - 2, 3)[1]
+        return (last, last), "day"
+    unit = (groups.get("unit") or groups.get("bare") or "year").lower()
+    months = {"year": 12, "quarter": 3, "month": 1}[unit]
+    rel = (groups.get("rel") or "").lower()
+    current_first = (1 if unit == "year" else _quarter_start(published) if unit == "quarter"
+                     else published.month)
+    ahead = rel in ("this", "current") or (not rel and (groups.get("prep") or "").lower() == "by")
+    year, month = _shift_month(published.year, current_first, 0 if ahead else -months)
+    last = _months_interval(year, month, months)[1]
+    return (last, last), "day"
+
+
 def _moment(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     return (None if published is None else (published, published)), "day"
 
@@ -947,6 +969,7 @@ _RESOLVERS: dict[
     "since_end_of": _since_end_of,
     "since_start_of": _since_start_of,
     "month_end": _month_end,
+    "unit_end": _unit_end,
     "moment": _moment,
     "week": _week,
     "span_ended": _span_ended,
