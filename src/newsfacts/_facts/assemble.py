@@ -306,6 +306,8 @@ def _numeric_claim(
         used_periods.add(mention.start)
     period = (_year_after_basis(clause, context.periods, context.published) if mention is None
               else mention.period)
+    if period is None and not context.periods:
+        period = _present_level(sentence, local_start, context.published)
     metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods,
                                        kind=quantity.type)
     governing = governing_clause(sentence, context.clauses, clause)
@@ -450,6 +452,24 @@ _YEAR_BACK_RULES = frozenset({"named_month_relative", "month_relative_year"})
 # "compared to last July" in an August story: July a year back, as "last month" would name
 # the July just ended.
 _JUST_ENDED_DAYS = 45
+
+
+# A level read off as the story is written: "Bitcoin is trading at $66,000", "the index
+# stands at 45", "the RSI reads 66.78".
+_PRESENT_LEVEL_BEFORE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+)?(?:trading|changing\s+hands|hovering|sitting|standing|"
+    r"priced)|(?:now\s+)?(?:stands|trades|sits|hovers|reads))\s+(?:at\s+|around\s+|near\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+(?:over|under|above|below)\s+)?$",
+    re.IGNORECASE)
+
+
+def _present_level(sentence: str, start: int, published: dt.date | None) -> Period | None:
+    """The article's day for a level its sentence gives in the present tense, with no time
+    of its own."""
+    if published is None:
+        return None
+    cue = _PRESENT_LEVEL_BEFORE.search(sentence, max(0, start - 48), start)
+    return None if cue is None else Period(published, published, cue.group(0).strip())
 
 
 def _year_after_basis(clause: Clause, periods: Sequence[PeriodMention],

@@ -182,6 +182,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"\s+(?P<unit>year|month|quarter|week)|{_YEAR})\b",
           "from the start of a year (a month, a quarter, a week) to the article's date: 'since "
           "the start of the year'"),
+    _rule("since_start_of", rf"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+{_MONTH}"
+          rf"(?:,?\s+{_YEAR})?",
+          "from a month's first day to the article's date: 'since the start of October'"),
     _rule("unit_end", r"\b(?P<prep>[Aa]t|[Bb]y|[Aa]s\s+of)\s+the\s+end\s+of\s+(?:the\s+)?"
           r"(?:(?P<rel>last|previous|prior|this|current)\s+(?P<unit>year|quarter|month)|"
           r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"

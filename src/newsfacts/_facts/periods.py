@@ -831,7 +831,11 @@ def _since_start_of(groups: dict[str, str | None], _: str, published: dt.date | 
         return None, "range"
     year = _year_number(groups.get("year"))
     unit = (groups.get("unit") or "year").lower()
-    if year is not None:
+    month = _month_number(groups.get("month"))
+    if month is not None:
+        # "since the start of October": the latest October begun, unless a year is named.
+        first = dt.date(year if year is not None else _latest_start(published, month), month, 1)
+    elif year is not None:
         first = dt.date(year, 1, 1)
     elif unit == "month":
         first = published.replace(day=1)
