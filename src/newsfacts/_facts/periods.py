@@ -152,9 +152,12 @@ def find_periods(text: str, published: dt.date | None,
                 period=period,
                 rule=name,
                 precision=precision,
+                # "over the past year" and "over 2024-2030" are the figure's stretch, where
+                # "over 2023" is what it is measured against.
                 is_basis=(BASIS_LEAD.search(lead) is not None
                           and not (_OVER_BEFORE.search(lead)
-                                   and _WINDOW_WORDS.match(match.group(0))))
+                                   and (precision == "range"
+                                        or _WINDOW_WORDS.match(match.group(0)))))
                 or (precision in _SINCE_PRECISIONS_ALL and BASIS_FIGURES_LEAD.search(lead)
                     is not None and BASIS_FIGURES_AFTER.match(text, end) is not None),
                 is_report_date=precision == "day" and _is_report_date(text, start, end),
@@ -647,8 +650,9 @@ def _year_span(groups: dict[str, str | None], _: str, published: dt.date | None
     if first is None or not second_text.isdigit():
         return None
     second = _second_year(first, second_text)
-    if second != first + 1:
-        # "2019-25" is a stretch of years or a score, not one season.
+    if second != first + 1 and not (len(second_text) == 4 and first < second):
+        # "2019-25" is a stretch of years or a score, not one season; "2019-2025", with both
+        # years written out, is the stretch.
         return None
     return (dt.date(first, 1, 1), dt.date(second, 12, 31)), "range"
 
