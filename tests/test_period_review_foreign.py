@@ -99,6 +99,27 @@ READ = [
     ("a level 'At the end of' a year opening the sentence read as the whole year",
      "At the end of 2016, the insurer held nearly $90 billion in cash.", "nearly $90 billion",
      D(2016, 12, 31), D(2016, 12, 31)),
+    ("a Spanish year so far ('en lo que va del año') taking the last month named",
+     "La inflación se situó en el 3,1% en octubre, según el instituto. En lo que va del año, "
+     "las ventas suman 1.200 millones de euros y los pedidos crecen.",
+     "1.200 millones de euros", D(2019, 1, 1), D(2019, 10, 31)),
+    ("a German year so far ('seit Jahresbeginn') left without a period",
+     "Die Anleger sind mit dem Ergebnis des Jahres zufrieden, wie die Bank mitteilte. Seit "
+     "Jahresbeginn legte der Index um 12 Prozent zu und die Anleger sind zufrieden.",
+     "12 Prozent", D(2019, 1, 1), PUBLISHED),
+    ("a French quarter before ('au trimestre précédent') read as the quarter named before it",
+     "Le chômage a reculé à 7,3% au troisième trimestre, contre 7,5% au trimestre précédent, "
+     "selon l'institut et les données des agences.", "7,5%", D(2019, 4, 1), D(2019, 6, 30)),
+    ("a Portuguese twelve months ('nos últimos 12 meses') left without its window",
+     "Segundo o instituto, a inflação dos alimentos foi de 5,53% nos últimos 12 meses e os "
+     "preços dos serviços subiram para os consumidores.", "5,53%", D(2018, 11, 20), PUBLISHED),
+    ("a German 'im vergangenen Monat' left to the previous sentence's quarter",
+     "Im dritten Quartal stieg der Umsatz um 4 Prozent, wie das Unternehmen mitteilte. Im "
+     "vergangenen Monat sank die Produktion um 0,5 Prozent und die Aufträge gingen zurück.",
+     "0,5 Prozent", D(2019, 10, 1), D(2019, 10, 31)),
+    ("a period after 'and' that opens the next figure taken by the figure before it",
+     "Since the start of the year, prices rose 0.9% and over the past 12 months 2.1%, the "
+     "office said.", "0.9%", D(2019, 1, 1), PUBLISHED),
 ]
 
 NO_PERIOD = [

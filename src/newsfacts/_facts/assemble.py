@@ -577,6 +577,10 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
            and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
         own = [m for m in own if m.rule not in ("relative_day", "foreign_day")
                or (m.text.lower() == "today" and _UNIT_GAP.fullmatch(sentence, end, m.start))]
+    if len(own) > 1:
+        # "rose 0.9% since January and over the past 12 months 2.1%": a period after "and"
+        # that a figure follows opens that figure, not this one.
+        own = [m for m in own if not _opens_next_figure(sentence, m, end)] or own
     if own:
         return min(own, key=lambda m: m.start - end if m.start >= end else start - m.end)
     # A "when" clause refers to the time named just before it: "since September last year
@@ -635,6 +639,20 @@ def _set_apart_event(sentence: str, mention: PeriodMention, start: int, end: int
     if mention.end <= start:
         return _APART.search(sentence, mention.end, start) is not None
     return _APART_AFTER.search(sentence, end, mention.start) is not None
+
+
+# Between a figure and a later period: a bare "and" (in the languages read through the English
+# view too) and at most two words; after that period, a figure of its own.
+_AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|et|y|e|und)\s+(?:[^\W\d_]+\s+){0,2}",
+                          re.IGNORECASE)
+_FIGURE_NEXT = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,3}[-+$€£]?\d")
+
+
+def _opens_next_figure(sentence: str, mention: PeriodMention, number_end: int) -> bool:
+    """Whether the period after a number opens the next figure: "and over the past year 2.1%"."""
+    return (mention.start >= number_end
+            and _AND_BETWEEN.fullmatch(sentence, number_end, mention.start) is not None
+            and _FIGURE_NEXT.match(sentence, mention.end) is not None)
 
 
 def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bool:

@@ -267,6 +267,45 @@ _FOREIGN_RELATIVE = re.compile(
     re.IGNORECASE)
 
 
+# Stretches and comparisons the period rules read in English, as the other languages write
+# them: "en lo que va del año" is the year so far, "sur les douze derniers mois" the past twelve
+# months, "au trimestre précédent" the quarter before, "em relação ao trimestre anterior" a
+# comparison with it. Each English phrase is no longer than what it stands for.
+_FOREIGN_PHRASES = {
+    "en lo que va del año": "year to date", "en lo que va de año": "year to date",
+    "desde el inicio del año": "year to date", "desde principios de año": "year to date",
+    "no acumulado do ano": "year to date", "desde o início do ano": "year to date",
+    "depuis le début de l'année": "year to date", "depuis le début de l’année": "year to date",
+    "seit jahresbeginn": "year to date", "seit jahresanfang": "year to date",
+    "seit anfang des jahres": "year to date",
+    "en los últimos doce meses": "the past year",
+    "en los últimos 12 meses": "the past year",
+    "nos últimos doze meses": "the past year", "nos últimos 12 meses": "the past year",
+    "sur les douze derniers mois": "the past year",
+    "sur les 12 derniers mois": "the past year",
+    "in den vergangenen zwölf monaten": "the past year",
+    "in den vergangenen 12 monaten": "the past year",
+    "in den letzten zwölf monaten": "the past year",
+    "in den letzten 12 monaten": "the past year",
+    "trimestre précédent": "previous quarter", "trimestre precedent": "previous quarter",
+    "trimestre anterior": "previous quarter",
+    "im vergangenen monat": "last month", "im vergangenen jahr": "last year",
+    "im vorjahreszeitraum": "in year-ago period",
+    "em relação ao": "compared with", "en relación con el": "compared with",
+    "par rapport au": "compared with", "par rapport à": "compared with",
+    "gegenüber dem": "compared with", "frente al": "versus", "respecto al": "versus",
+}  # fmt: skip
+_FOREIGN_PHRASE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                             for phrase in sorted(_FOREIGN_PHRASES, key=len, reverse=True))
+    + r")(?!\w)", re.IGNORECASE)
+
+
+def _english_phrase(match: re.Match[str]) -> str:
+    key = " ".join(match.group().lower().split())
+    return _in_room(_FOREIGN_PHRASES[key], match)
+
+
 def _english_relative(match: re.Match[str]) -> str:
     if match.group("month") and match.group("month").lower().endswith(("anterior", "dent")):
         # "el mes anterior", "le mois précédent": the month before the one the story is about.
@@ -322,6 +361,7 @@ def english_marks(text: str) -> str:
         view = _FOREIGN_YEAR_PART.sub(_english_year_part, view)
         view = _FOREIGN_FIRST_MONTHS.sub(_english_first_months, view)
         view = _FOREIGN_SAME_PERIOD.sub(_english_same_period, view)
+        view = _FOREIGN_PHRASE.sub(_english_phrase, view)
         view = _FOREIGN_RELATIVE.sub(_english_relative, view)
         view = _FOREIGN_THIS.sub(_english_this, view)
         view = _FOREIGN_DECADE.sub(_english_decade, view)
