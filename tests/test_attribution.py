@@ -92,6 +92,8 @@ NO_SOURCE = [
     ("no reporting phrase", "Exports surged 6.6% last month."),
     ("a month is not a source", "In December exports rose 6.6%."),
     ("a metric subject is not a source", "Exports rose 5% and Imports said nothing."),
+    ("a rate per currency after a figure is no 'per' credit",
+     "The yen weakened to 155.2 per dollar in early Asian trade."),
 ]
 
 

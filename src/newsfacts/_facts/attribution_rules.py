@@ -155,8 +155,8 @@ ATTRIBUTION_RULES: tuple[AttributionRule, ...] = (
           r"(?:estimates?|forecasts?|expectations?|projections?)))",
           "estimate", "next", "a consensus figure: 'analysts' median estimate for a 3% growth'"),
     _rule("according_to",
-          # "per" as "according to", not a rate's "per day" or "per barrel"
-          r"\b(?:[Aa]ccording\s+to|[Pp]er(?!\s+(?:cent|[Cc]lass|[Ss]hare|[Uu]nit|[Cc]apita|day|"
+          # "per" as "according to", not a rate's "per day", "per barrel" or "155.2 per dollar"
+          r"\b(?:[Aa]ccording\s+to|(?<!\d\s)[Pp]er(?!\s+(?:cent|[Cc]lass|[Ss]hare|[Uu]nit|[Cc]apita|day|"
           r"week|month|year|hour|annum|barrel|ton|tonne|person|head|ounce|gallon|litre|liter|"
           r"kilo\w*)\b))\s+(?:(?i:(?:the|a|an)\s+)?(?:[a-z][\w'’-]{1,20}\s+){0,3}?"
           r"(?i:(?:data|figures|"

@@ -51,6 +51,13 @@ _SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)"
 # The stretch a reporting period covers, as "the ... ended June 30" names it.
 _SPAN = (r"(?P<span>quarter|half[\s-]year|half|year|week|(?:three|six|nine|twelve|3|6|9|12)\s+"
          r"months)")
+# A wire story's clock time with its zone: "by 0600 GMT", "at 10:30 GMT".
+_WIRE_CLOCK = r"\d\s+(?:GMT|UTC|BST|CEST|JST|HKT|SGT|AEST|AEDT)\b"
+_WIRE_CLOCK_HINTS = ("gmt", "utc", "bst", "cest", "jst", "hkt", "sgt", "aest", "aedt")
+# A trading session named by its market: "in early Asian trade".
+_SESSION = (r"(?:asian|european|u\.s\.|us|new\s+york|london|tokyo|hong\s+kong)\s+"
+            r"(?:trade|trading|hours|deals)\b")
+
 # A day then its month, as Britain and most of the world write it: "30 June", "1st July".
 _DAY_FIRST = rf"{_DAY}\s+(?:of\s+)?{_MONTH}"
 
@@ -128,7 +135,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_DAY_FIRST}(?!,?\s+(?:19|20)\d\d)",
           "the same, day first: 'the half year to 30 June'"),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?(?P<span>quarter|half|"
-          rf"half[\s-]year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?ended\s+in)\s+"
+          rf"half[\s-]year|(?<=[Ff]iscal\s)year|(?<=[Ff]inancial\s)year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?ended\s+in)\s+"
           rf"(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\s+[0-3]?\d\b)",
           "a quarter or half named by the month it ends with: 'the quarter through December'"),
     _rule("date_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_RANGE_END})\s+(?:to|and|through|"
@@ -205,6 +212,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|on\s+the\s+day(?!\s+of\b)|"
           r"this\s+(?:morning|"
           r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
+          # A wire's clock time: "by 0600 GMT", "at 10:30 ET".
+          r"(?:at|by)\s+(?:[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)\s+(?:GMT|UTC|BST|CEST|JST|HKT|"
+          r"SGT|AEST|AEDT)\b|"
+          r"in\s+(?:(?:early|late|thin|midday|afternoon|morning)\s+)?(?:Asian|European|"
+          r"U\.S\.|US|New\s+York|London|Tokyo|Hong\s+Kong)\s+(?:trade|trading|hours|deals)\b|"
           r"currently|at\s+present|right\s+now|now\b(?<=[\d%]\snow)(?!\s+(?:that|has|is|are|was|stands?)\b)|"
           # The same in Spanish, Portuguese, French and German.
           r"actualmente|atualmente|actuellement|aktuell\b|derzeit|zurzeit|"
@@ -415,9 +427,9 @@ _NEEDS_MONTH_RELATIVE_YEAR = Needs(
 # "the quarter to December", "the three months ended in June": a span word and the word that
 # ties it to its last month.
 _NEEDS_SPAN_TO_MONTH = Needs(
-    re.compile(r"(?:quarter|half(?:[\s-]year)?|months)\s+(?:to|through|thru|ended|ending|until"
-               r"|that)\s"),
-    ("quarter", "half", "months"))
+    re.compile(r"(?:quarter|half(?:[\s-]year)?|months|(?:fiscal|financial)\s+year)\s+(?:to|"
+               r"through|thru|ended|ending|until|that)\s", re.IGNORECASE),
+    ("quarter", "half", "months", "year"))
 # One precondition for the rarer span rows: a pair joined by "and", "through July", "2015 to
 # date", "late 2017"; each part starts at a literal, so re skips to it.
 _NEEDS_SPAN_WORDS = AnyNeeds(
@@ -445,6 +457,8 @@ _NEEDS_MOMENT = AnyNeeds(
                  "derzeit", "zurzeit", "midday")),
     _case_blind(r"\d\s*(?:a\.m|p\.m|am\b|pm\b)|[\d%]\snow\b", ("am", "pm", "a.m", "p.m", "now")),
     _case_blind(r"on\s+the\s+day", ("day",)),
+    Needs(re.compile(rf"{_WIRE_CLOCK}|\s(?:trade|trading|hours|deals)\b"),
+          (*_WIRE_CLOCK_HINTS, "trad", "hours", "deals")),
 )
 RULE_NEEDS: dict[str, Needs] = {
     "span_ended": _NEEDS_ENDED_MONTH,
@@ -569,7 +583,7 @@ _CASE_BLIND_DATE_WORDS = (
     r"now\b(?<=[\d%]\snow)",
     r"morning\s+(?:trade|trading|deals)", r"afternoon\s+(?:trade|trading|deals)",
     _FOREIGN_DAY_WORDS, r"(?:este|neste|deste|esse|nesse|desse)\s+(?:año|ano|mes|mês)",
-    r"midday\s+(?:trade|trading|deals)", "monday", "tuesday", "wednesday", "thursday",
+    r"midday\s+(?:trade|trading|deals)", _SESSION, "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday",
 )  # fmt: skip
 _CLOCK_TIME = r"\d\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
@@ -577,6 +591,7 @@ _LOWERED_DATE_WORDS = tuple(word for word in _CASE_BLIND_DATE_WORDS
                             if word is not _FOREIGN_DAY_WORDS)
 ANY_DATE_WORD = re.compile(
     rf"\b(?:{'|'.join(_DATE_WORDS)})|(?i:\b(?:{'|'.join(_CASE_BLIND_DATE_WORDS)}))|{_CLOCK_TIME}"
+    rf"|{_WIRE_CLOCK}"
 )
 # The same question, asked faster (word_scan.py); a test holds it to ANY_DATE_WORD's answers.
 DATE_WORD_SCAN = WordScan(
@@ -584,6 +599,7 @@ DATE_WORD_SCAN = WordScan(
     exact=[Needs(re.compile(words_at_boundary(_DATE_WORDS)),
                  (*_MONTH_HINTS, "q", "h1", "h2", "1h", "2h", "fy", "ytd", "19", "20")),
            Needs(re.compile(_CLOCK_TIME), ("a.m.", "p.m.", "am", "pm")),
+           Needs(re.compile(_WIRE_CLOCK), _WIRE_CLOCK_HINTS),
            # The foreign day words would cost every sentence's scan a third more: only
            # sentences holding one of their hints search for them.
            Needs(re.compile(rf"(?i:\b(?:{_FOREIGN_DAY_WORDS}))"), _FOREIGN_DAY_HINTS)],
