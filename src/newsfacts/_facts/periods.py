@@ -87,6 +87,7 @@ class PeriodMention:
 # "rose 5% over the past week": "over" spans a window that ends now, it compares with
 # nothing (where "up 5% over last year" compares with last year).
 _OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
+_OPENING_OVER = re.compile(r"[\W_]*over\s+", re.IGNORECASE)
 _WINDOW_WORDS = re.compile(r"(?:the\s+(?:past|last|previous|preceding|next|coming|upcoming)|24)\b",
                            re.IGNORECASE)
 # A month or year after "since" opens a span that runs to the article's date.
@@ -154,10 +155,13 @@ def find_periods(text: str, published: dt.date | None,
                 precision=precision,
                 # "over the past year" and "over 2024-2030" are the figure's stretch, where
                 # "over 2023" is what it is measured against.
+                # "Over the first quarter, the county added 800 jobs": opening the sentence,
+                # "over" is "during".
                 is_basis=(BASIS_LEAD.search(lead) is not None
                           and not (_OVER_BEFORE.search(lead)
                                    and (precision == "range"
-                                        or _WINDOW_WORDS.match(match.group(0)))))
+                                        or _WINDOW_WORDS.match(match.group(0))
+                                        or _OPENING_OVER.fullmatch(text, 0, start) is not None)))
                 or (precision in _SINCE_PRECISIONS_ALL and BASIS_FIGURES_LEAD.search(lead)
                     is not None and BASIS_FIGURES_AFTER.match(text, end) is not None),
                 is_report_date=precision == "day" and _is_report_date(text, start, end),
