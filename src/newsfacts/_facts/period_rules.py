@@ -217,6 +217,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"SGT|AEST|AEDT)\b|"
           r"in\s+(?:(?:early|late|thin|midday|afternoon|morning)\s+)?(?:Asian|European|"
           r"U\.S\.|US|New\s+York|London|Tokyo|Hong\s+Kong)\s+(?:trade|trading|hours|deals)\b|"
+          r"overnight|intraday|in\s+(?:the|today['’]s)\s+session|"
           r"currently|at\s+present|right\s+now|now\b(?<=[\d%]\snow)(?!\s+(?:that|has|is|are|was|stands?)\b)|"
           # The same in Spanish, Portuguese, French and German.
           r"actualmente|atualmente|actuellement|aktuell\b|derzeit|zurzeit|"
@@ -225,7 +226,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm', "
           "'currently', 'from 20% now', 'in morning trade'", _I),
     _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous|next|coming)\s+week|"
-          r"over\s+the\s+(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week)\b",
+          r"over\s+the\s+(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week|"
+          # A market's move "on the week" or "for the week": this week's.
+          r"(?:on|for)\s+the\s+week(?!\s+(?:of|ended|ending|to|through)\b))\b",
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
           "weekend'", _I),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
@@ -319,6 +322,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "part of the article's month: 'earlier this month'", _I),
     _rule("part_of_year", r"\b(?P<part>earlier|later)\s+this\s+year\b",
           "part of the article's year: 'earlier this year'", _I),
+    _rule("unit_to_date",
+          r"\b(?:(?P<unit>month|quarter|week)[\s-]to[\s-]date|(?P<short>MTD|QTD|WTD))\b",
+          "from the first day of the article's month, quarter or week to its date: "
+          "'month-to-date', 'QTD'", _I),
     _rule("year_to_date", r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year\s+so\s+far"
           r"|YTD)\b", "January 1 to the article's date", _I),
     _rule("relative_year", rf"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?{_RELATIVE_YEAR}\b",
@@ -449,6 +456,7 @@ def _case_blind(words: str, hints: tuple[str, ...]) -> Needs:
 # The moment rows' words, in three parts: the rarer words, a clock time or "now" after a
 # figure (both start with a digit), and "on the day" (most texts hold "day" somewhere).
 _NEEDS_MOMENT = AnyNeeds(
+    _case_blind(r"overnight|intraday|session", ("overnight", "intraday", "session")),
     _case_blind(r"writing|press\s+time|tonight|this\s+(?:morning|afternoon|evening)|currently|"
                 r"at\s+present|right\s+now|actualmente|atualmente|actuellement|aktuell\b|"
                 r"derzeit|zurzeit|(?:morning|afternoon|midday)\s+(?:trade|trading|deals)",
@@ -516,6 +524,7 @@ RULE_NEEDS: dict[str, Needs] = {
     "part_of_month": _NEEDS_MONTH_WORD,
     "part_of_year": _NEEDS_YEAR_WORD,
     "year_to_date": _NEEDS_YEAR_WORD,
+    "unit_to_date": _case_blind(r"to[\s-]date|\b[mqw]td\b", ("date", "mtd", "qtd", "wtd")),
     "relative_year": _NEEDS_YEAR_WORD,
     "full_year": _NEEDS_YEAR_WORD,
     "year_span": _NEEDS_YEAR_DIGITS,
@@ -577,7 +586,9 @@ _CASE_BLIND_DATE_WORDS = (
     r"(?:past|last|previous|preceding)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|day|24)",
     r"(?:past|last|previous|preceding|next|coming|upcoming)\s+(?:\w+\s+)?(?:fortnights?|decades?)",
     r"(?:next|coming|upcoming)\s+\w+\s+days", r"the\s+['’]\d0s",
-    r"press\s+time", "tonight", r"on\s+the\s+day",
+    r"press\s+time", "tonight", r"on\s+the\s+day", "overnight", "intraday",
+    r"in\s+(?:the|today['’]s)\s+session", r"(?:month|quarter|week)[\s-]to[\s-]date",
+    "mtd", "qtd", "wtd", r"(?:on|for)\s+the\s+week",
     r"this\s+(?:morning|afternoon|evening)", "currently", r"at\s+present", r"right\s+now",
     "actualmente", "atualmente", "actuellement", r"aktuell\b", "derzeit", "zurzeit",
     r"now\b(?<=[\d%]\snow)",

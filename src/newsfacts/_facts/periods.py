@@ -468,6 +468,22 @@ def _year_to_date(groups: dict[str, str | None], _: str, published: dt.date | No
     return (dt.date(published.year, 1, 1), published), "range"
 
 
+def _unit_to_date(groups: dict[str, str | None], _: str, published: dt.date | None
+                  ) -> Resolved:
+    """"month-to-date", "QTD": from the first day of the article's month, quarter or week."""
+    if published is None:
+        return None, "range"
+    unit = (groups.get("unit") or {"m": "month", "q": "quarter", "w": "week"}[
+        (groups.get("short") or "m")[0].lower()]).lower()
+    if unit == "month":
+        first = published.replace(day=1)
+    elif unit == "quarter":
+        first = dt.date(published.year, _quarter_start(published), 1)
+    else:
+        first = published - dt.timedelta(days=published.weekday())
+    return (first, published), "range"
+
+
 def _relative_year_rule(groups: dict[str, str | None], _: str, published: dt.date | None
                         ) -> Resolved:
     if published is None:
@@ -1000,6 +1016,7 @@ _RESOLVERS: dict[
     "part_of_month": _part_of_month,
     "part_of_year": _part_of_year,
     "year_to_date": _year_to_date,
+    "unit_to_date": _unit_to_date,
     "relative_year": _relative_year_rule,
     "full_year": _full_year,
     "year": _explicit_year,
