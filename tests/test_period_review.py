@@ -130,6 +130,8 @@ NO_PERIOD = [
     ("an event date in a relative clause given to the figure outside it",
      "They are putting $150 million into the fund under an accord that they signed in March "
      "2018.", "$150 million"),
+    ("a day count naming a term, not a window, is no period",
+     "He was sentenced to a 30-day jail term and fined $500.", "$500"),
 ]
 
 

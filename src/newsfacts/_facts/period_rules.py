@@ -369,6 +369,15 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"(?P<unit1>week|month|year)\b(?![\s-]+(?:ago|earlier|before|later|high|low))",
           "a window that ends on the article's day: 'in the past 24 hours', 'over the last "
           "three months', 'a 24-hour trading volume', 'over one month'", _I),
+    _rule("trailing_window", r"\b(?:(?P<count>\d{1,3}|seven)[\s-](?P<unit>day|week|month)|"
+          r"(?P<unit1>week)ly)(?=\s+(?:gains?|loss(?:es)?|drops?|declines?|rise|increases?|"
+          r"change|high|low|range|average|moving\s+average|volatility|performance|returns?|"
+          r"volumes?|move|rally)\b)",
+          "a window named as an adjective, ending on the article's day: 'its 7-day gain', 'the "
+          "30-day volatility', 'weekly gains'", _I),
+    _rule("moment", r"\bdaily(?=\s+(?:gains?|loss(?:es)?|drops?|declines?|rise|increases?|"
+          r"change|high|low|close|move|rally|jump|surge|plunge)\b)",
+          "a move named by its day: 'a 10% daily gain' (the article's day)", _I),
     _rule("coming_window", r"\b(?:the\s+)?(?:next|coming|upcoming)\s+(?:(?P<count>two|three|four|"
           r"five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>days|weeks|"
           r"fortnights|months|quarters|years|decades)|(?P<unit2>decade|fortnight))\b",
@@ -456,7 +465,8 @@ def _case_blind(words: str, hints: tuple[str, ...]) -> Needs:
 # The moment rows' words, in three parts: the rarer words, a clock time or "now" after a
 # figure (both start with a digit), and "on the day" (most texts hold "day" somewhere).
 _NEEDS_MOMENT = AnyNeeds(
-    _case_blind(r"overnight|intraday|session", ("overnight", "intraday", "session")),
+    _case_blind(r"overnight|intraday|session|daily\s", ("overnight", "intraday", "session",
+                                                       "daily")),
     _case_blind(r"writing|press\s+time|tonight|this\s+(?:morning|afternoon|evening)|currently|"
                 r"at\s+present|right\s+now|actualmente|atualmente|actuellement|aktuell\b|"
                 r"derzeit|zurzeit|(?:morning|afternoon|midday)\s+(?:trade|trading|deals)",
@@ -531,8 +541,10 @@ RULE_NEEDS: dict[str, Needs] = {
     "year": _NEEDS_YEAR_DIGITS,
     "trailing_window": _case_blind(
         words_at_boundary([rf"{word}\s" for word in ("past", "last", "previous", "preceding",
-                                                      "over", "within")]) + r"|24[\s-]?h",
-        ("past", "last", "previous", "preceding", "24", "over", "within")),
+                                                      "over", "within")])
+        + r"|24[\s-]?h|\d[\s-](?:day|week|month)\s|\bweekly\s",
+        ("past", "last", "previous", "preceding", "24", "over", "within", "day", "week",
+         "month")),
     # The year after the month's dot: "31.12.2018".
     "dotted_date": _with_year(Needs(re.compile(r"\.(?:19|20)\d\d"), (".19", ".20"))),
     "foreign_this": Needs(re.compile(r"(?i:ste\s+(?:año|ano|mes|mês))"), ("ste",)),
@@ -588,7 +600,8 @@ _CASE_BLIND_DATE_WORDS = (
     r"(?:next|coming|upcoming)\s+\w+\s+days", r"the\s+['’]\d0s",
     r"press\s+time", "tonight", r"on\s+the\s+day", "overnight", "intraday",
     r"in\s+(?:the|today['’]s)\s+session", r"(?:month|quarter|week)[\s-]to[\s-]date",
-    "mtd", "qtd", "wtd", r"(?:on|for)\s+the\s+week",
+    "mtd", "qtd", "wtd", r"(?:on|for)\s+the\s+week", r"\d{1,3}[\s-](?:day|week|month)\s",
+    r"weekly\s", r"daily\s",
     r"this\s+(?:morning|afternoon|evening)", "currently", r"at\s+present", r"right\s+now",
     "actualmente", "atualmente", "actuellement", r"aktuell\b", "derzeit", "zurzeit",
     r"now\b(?<=[\d%]\snow)",

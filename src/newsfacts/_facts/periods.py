@@ -597,7 +597,9 @@ def _window_size(groups: dict[str, str | None]) -> tuple[int, str]:
     past fortnight" (1, "fortnights")."""
     count = _count(groups, 1)
     single = groups.get("unit2") or groups.get("unit1") or "day"
-    return count, (groups.get("unit") or single + "s").lower()
+    unit = (groups.get("unit") or single).lower()
+    # "a 7-day gain" names its unit in the singular.
+    return count, unit if unit.endswith("s") else unit + "s"
 
 
 def _trailing_window(groups: dict[str, str | None], _: str, published: dt.date | None
