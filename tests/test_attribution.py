@@ -160,6 +160,9 @@ SOURCE_AND_STATUS = [
      "forecast"),
     ("a report naming its maker", "Output fell 3.1% in October, the national statistics "
      "institute said on Friday.", "3.1%", "national statistics institute", "actual"),
+    ("a consensus credited to the firm compiling it stays an expectation",
+     "Revenue rose 12% to $15.2 billion, above analysts' average estimate of $14.9 billion, "
+     "according to LSEG data.", "$14.9 billion", "LSEG", "expectation"),
     ("a second participle joined by a bare 'and' shares the poll's frame",
      "Economists polled by Bloomberg had forecast the index gaining 0.3% and rising "
      "2.9% on the year.", "2.9%", "Economists polled by Bloomberg", "expectation"),

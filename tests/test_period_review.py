@@ -70,6 +70,10 @@ READ = [
     ("a stretch of years after 'over' read as what the figure is compared with",
      "Asia Pacific will grow at a CAGR of 9.1% over 2024–2030.", "9.1%", D(2024, 1, 1),
      D(2030, 12, 31)),
+    ("a year-earlier figure with a per-share figure in cents between left on the current year",
+     "Net income was $3.1 billion, or $1.45 per share, in the third quarter, compared with "
+     "$2.6 billion, or $1.20 per share, a year earlier.", "$2.6 billion", D(2018, 7, 1),
+     D(2018, 9, 30)),
     ("a period after 'Over' opening the sentence read as what the figure is compared with",
      "Over the first quarter, the county added 800 jobs.", "800 jobs", D(2019, 1, 1),
      D(2019, 3, 31)),

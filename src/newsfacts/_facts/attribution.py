@@ -273,7 +273,10 @@ def own_status(status: Status, mention: SourceMention | None) -> Status:
     if status == "actual" and mention.source.cue in ESTIMATING_CUES:
         # "About 200 residents attended, organisers estimated."
         return "estimate"
-    if status == "expectation" and not CONSENSUS_SOURCE.search(name):
+    # A consensus credited to the firm that compiles it ("analysts' average estimate ...,
+    # according to LSEG data") is still the watchers' expectation (the cue keeps "estimate").
+    if (status == "expectation" and not CONSENSUS_SOURCE.search(name)
+            and mention.source.cue != "estimate"):
         return "forecast"
     if status == "forecast" and POLL_SOURCE.search(name):
         return "expectation"

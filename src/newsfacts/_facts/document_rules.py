@@ -120,12 +120,12 @@ OPENED_OR_CLOSED_AT = re.compile(
     r"\b(?:(?P<open>opened|began|started)|closed|ended|finished)\s+(?:the\s+(?:[\w-]+\s+){0,2}"
     r"|(?P<it>it)\s+|(?:19|20)\d\d\s+)(?:at|on)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
     re.IGNORECASE)
-# "from $4.88 billion, or $7 per share, a year earlier", "down from 5.4 percent the month
+# "from $4.88 billion, or $7.20 per share, a year earlier", "down from 5.4 percent the month
 # before", "from 11 billion in the previous year": the figure one unit before the period the
 # sentence or the run is about. A few words may stand between (a per-share figure), none that
 # start another comparison or name another time.
 LOOK_BACK_AFTER = re.compile(
-    r"(?P<between>[^.;:!?]{0,30}?)[\s,]+(?:(?:in|for|during)\s+)?"
+    r"(?P<between>(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,30}?)[\s,]+(?:(?:in|for|during)\s+)?"
     r"(?P<phrase>an?\s+(?P<unit>year|quarter|month)\s+(?:earlier|ago|before)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>year|quarter|month)(?!\s+(?:of|in)\b)"
     r"|the\s+(?P<unit3>year|quarter|month)\s+before)\b",
