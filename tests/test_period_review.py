@@ -70,6 +70,9 @@ READ = [
     ("a stretch of years after 'over' read as what the figure is compared with",
      "Asia Pacific will grow at a CAGR of 9.1% over 2024–2030.", "9.1%", D(2024, 1, 1),
      D(2030, 12, 31)),
+    ("a change written with its two levels after it took the first level's time",
+     "Sales fell 1.2% from $96 billion in August to $95 billion in September.", "1.2%",
+     D(2019, 9, 1), D(2019, 9, 30)),
     ("a year-earlier figure with a per-share figure in cents between left on the current year",
      "Net income was $3.1 billion, or $1.45 per share, in the third quarter, compared with "
      "$2.6 billion, or $1.20 per share, a year earlier.", "$2.6 billion", D(2018, 7, 1),

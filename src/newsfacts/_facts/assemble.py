@@ -577,6 +577,9 @@ def _period_for(sentence: str, start: int, end: int, clause: Clause,
            and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
         own = [m for m in own if m.rule not in ("relative_day", "foreign_day")
                or (m.text.lower() == "today" and _UNIT_GAP.fullmatch(sentence, end, m.start))]
+    change_end = _change_between_levels(sentence, own, end)
+    if change_end is not None:
+        return change_end
     if len(own) > 1:
         # "rose 0.9% since January and over the past 12 months 2.1%": a period after "and"
         # that a figure follows opens that figure, not this one.
@@ -646,6 +649,22 @@ def _set_apart_event(sentence: str, mention: PeriodMention, start: int, end: int
 _AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|et|y|e|und)\s+(?:[^\W\d_]+\s+){0,2}",
                           re.IGNORECASE)
 _FIGURE_NEXT = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,3}[-+$€£]?\d")
+
+
+# "fell 1.2% from $96 billion in February to $95 billion in March": the change reaches the
+# second level's time.
+_FROM_LEVEL = re.compile(r"\s+from\s+[^,;()]{1,40}?\s(?:in|for|during)\s+", re.IGNORECASE)
+_TO_LEVEL = re.compile(r"\s+to\s+[^,;()]{1,40}?\s(?:in|for|during)\s+", re.IGNORECASE)
+
+
+def _change_between_levels(sentence: str, own: Sequence[PeriodMention], number_end: int
+                           ) -> PeriodMention | None:
+    """The later time of a change written as its two levels after it, or None."""
+    after = [m for m in own if m.start >= number_end]
+    if (len(after) >= 2 and _FROM_LEVEL.fullmatch(sentence, number_end, after[0].start)
+            and _TO_LEVEL.fullmatch(sentence, after[0].end, after[1].start)):
+        return after[1]
+    return None
 
 
 def _opens_next_figure(sentence: str, mention: PeriodMention, number_end: int) -> bool:
