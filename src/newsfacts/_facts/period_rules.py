@@ -330,7 +330,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"|YTD)\b", "January 1 to the article's date", _I),
     _rule("relative_year", rf"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?{_RELATIVE_YEAR}\b",
           "a year named relative to the article: 'last year'", _I),
-    _rule("full_year", r"\b(?:for\s+)?(?:the\s+)?(?:full|whole|entire)[\s-]year\b",
+    _rule("full_year", r"\b(?:for\s+)?(?:the\s+)?(?:full|whole|entire)[\s-]year\b|"
+          r"\bfor\s+the\s+year\b(?!\s+(?:ended|ending|to|through|thru|that|as|of|before|"
+          r"after|ago|earlier)\b|[\s-]+(?:ago|earlier|before|end)\b)",
           "the full year: the previous one in the first quarter, else the current one", _I),
     # "a $69.99 annual fee", "25 times their annual costs", "$5 billion annually": a rate per
     # year, no year of its own.
