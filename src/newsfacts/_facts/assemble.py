@@ -431,7 +431,7 @@ def _opening_or_closing(sentence: str, start: int, period: Period | None,
                         periods: Sequence[PeriodMention]) -> Period | None:
     if not periods:
         return period
-    found = OPENED_OR_CLOSED_AT.search(sentence, max(0, start - 48), start)
+    found = OPENED_OR_CLOSED_AT.search(sentence, max(0, start - 64), start)
     if found is None:
         return period
     if found.group("it"):

@@ -506,7 +506,7 @@ def _comparison_figure(claim: Claim) -> bool:
 def _opening_or_closing(claim: Claim) -> bool:
     """Whether the claim is the level a stretch opened or closed at ("opened the quarter at
     $14,112"): one day of the stretch, which stays the run."""
-    return _words_before(claim, OPENED_OR_CLOSED_AT, 48)
+    return _words_before(claim, OPENED_OR_CLOSED_AT, 64)
 
 
 def _words_before(claim: Claim, words: re.Pattern[str], reach: int) -> bool:

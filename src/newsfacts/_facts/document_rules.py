@@ -81,7 +81,9 @@ NOT_A_RUN_MOMENT = re.compile(r"(?i)\b(?:currently|at\s+present|right\s+now)\b")
 # A level at the close of the period reported on: "cash of $18.3 million at year-end".
 AT_PERIOD_END = re.compile(
     r"\b(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter|period)[\s-]end\b"
-    r"|\b(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\b",
+    r"|\b(?:at|as\s+of)\s+the\s+end\s+of\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\b"
+    # "ended the quarter with cash of $25.3 million".
+    r"|\b(?:ended|closed|finished)\s+the\s+(?:fiscal\s+)?(?:year|quarter|period)\s+with\b",
     re.IGNORECASE,
 )
 # "from 273.8 billion won in the same period of last year", "$7.6 billion for a similar period
@@ -115,10 +117,12 @@ AT_PERIOD_START_LEAD = re.compile(
     re.IGNORECASE,
 )
 # A level a stretch of time opened or closed at is an instant: its first or last day ("opened
-# the first quarter at $14,112 and closed it at $6,973", "ended the year at 4.5%").
+# the first quarter at $14,112 and closed it at $6,973", "ended the year at 4.5%", "ended the
+# quarter with cash of $25.3 million").
 OPENED_OR_CLOSED_AT = re.compile(
     r"\b(?:(?P<open>opened|began|started)|closed|ended|finished)\s+(?:the\s+(?:[\w-]+\s+){0,2}"
-    r"|(?P<it>it)\s+|(?:19|20)\d\d\s+)(?:at|on)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
+    r"|(?P<it>it)\s+|(?:19|20)\d\d\s+)(?:at|on|with\s+(?:[\w-]+\s+){0,5}?(?:of|at))\s+"
+    r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
     re.IGNORECASE)
 # "from $4.88 billion, or $7.20 per share, a year earlier", "down from 5.4 percent the month
 # before", "from 11 billion in the previous year": the figure one unit before the period the

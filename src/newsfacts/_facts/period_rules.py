@@ -195,12 +195,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("unit_end", r"\b(?P<prep>[Aa]t|[Bb]y|[Aa]s\s+of)\s+the\s+end\s+of\s+(?:the\s+)?"
           r"(?:(?P<rel>last|previous|prior|this|current)\s+(?P<unit>year|quarter|month)|"
           r"(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
-          rf"(?:\s+of\s+{_YEAR})?|(?P<bare>year|quarter))\b(?!\s+(?:of|to|ended|ending)\b|-)",
+          rf"(?:\s+of\s+{_YEAR})?)\b(?!\s+(?:of|to|ended|ending)\b|-)",
           "a level at the last day of a year, quarter or month named by its place: 'at the end "
-          "of last year', 'at the end of the first quarter', 'at the end of the quarter' (the "
-          "latest one ended; 'by the end of the year' is this one's)"),
-    _rule("unit_end", r"\b(?P<prep>[Aa]t|[Aa]s\s+of)\s+(?:the\s+)?(?P<bare>year)[\s-]end\b",
-          "the same, written short: 'at year-end', 'at year end'"),
+          "of last year', 'at the end of the first quarter' ('the end of the quarter' is left to "
+          "the story's quarter, read in context)"),
     _rule("month_end", rf"\b(?:[Aa]t|[Bb]y|[Aa]s\s+of)\s+the\s+end\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?"
           r"(?!\s*\d)", "a level at a month's last day: 'at the end of June 2024', 'at the end "
           "of June' (the latest June)"),
@@ -513,7 +511,7 @@ RULE_NEEDS: dict[str, Needs] = {
     "part_of_named_year": _NEEDS_SPAN_WORDS,
     "since_end_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+end\b"), ("since",)),
     "since_start_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+(?:start|beginning)\b"), ("since",)),
-    "unit_end": Needs(re.compile(r"\b(?:end\s+of\b|year[\s-]end)"), ("end",)),
+    "unit_end": Needs(re.compile(r"\bend\s+of\b"), ("end",)),
     "month_end": Needs(re.compile(r"\bend(?:\s+of\b|[\s-]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|"
                                   r"Sep|Oct|Nov|Dec|(?:19|20)\d\d))"), ("end",)),
     "moment": _NEEDS_MOMENT,

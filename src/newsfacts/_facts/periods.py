@@ -888,8 +888,8 @@ def _month_end(groups: dict[str, str | None], _: str, published: dt.date | None)
 
 def _unit_end(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     """The last day of a year, quarter or month named by its place against the article's
-    date: "at the end of last year", "at the end of the first quarter", "at year-end" (the
-    latest one that has ended, or with "by" the current one)."""
+    date: "at the end of last year", "at the end of the first quarter" (the latest one begun),
+    "by the end of this year"."""
     if published is None:
         return None, "day"
     if groups.get("ordinal"):
@@ -897,12 +897,11 @@ def _unit_end(groups: dict[str, str | None], _: str, published: dt.date | None) 
         year = _year_number(groups.get("year")) or _latest_start(published, 3 * number - 2)
         last = _months_interval(year, 3 * number - 2, 3)[1]
         return (last, last), "day"
-    unit = (groups.get("unit") or groups.get("bare") or "year").lower()
+    unit = (groups.get("unit") or "year").lower()
     months = {"year": 12, "quarter": 3, "month": 1}[unit]
-    rel = (groups.get("rel") or "").lower()
     current_first = (1 if unit == "year" else _quarter_start(published) if unit == "quarter"
                      else published.month)
-    ahead = rel in ("this", "current") or (not rel and (groups.get("prep") or "").lower() == "by")
+    ahead = (groups.get("rel") or "").lower() in ("this", "current")
     year, month = _shift_month(published.year, current_first, 0 if ahead else -months)
     last = _months_interval(year, month, months)[1]
     return (last, last), "day"
