@@ -163,6 +163,16 @@ CARRIED: list[tuple[str, str, str, Span]] = [
      "The decline was the biggest since a 1.7% plunge last June.\n\n"
      "Orders for machinery slipped 0.4%.",
      "0.4%", (D(2026, 2, 1), D(2026, 2, 28))),
+    # A level a fiscal quarter ended with is its last day, not the whole quarter.
+    ("ended-the-quarter-with",
+     "Pellworth Tools reported results for the fourth quarter ended January 31, 2026.\n\n"
+     "Net sales were $120.5 million. The company ended the quarter with cash of $25.3 "
+     "million.",
+     "$25.3 million", (D(2026, 1, 31), D(2026, 1, 31))),
+    ("the-end-of-the-fiscal-quarter",
+     "Pellworth Tools reported results for the fourth quarter ended January 31, 2026.\n\n"
+     "As of the end of the quarter, total debt was $40 million.",
+     "$40 million", (D(2026, 1, 31), D(2026, 1, 31))),
 ]
 
 
