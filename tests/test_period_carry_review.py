@@ -33,6 +33,16 @@ def _span(claim: Claim) -> Span:
 
 
 NO_RUN: list[tuple[str, str, str]] = [
+    # A game's quarter is no quarter of the calendar, for the figures after it either.
+    ("game-quarter",
+     "The Larkfield Owls trailed 14-10 in the third quarter before a late touchdown.\n\n"
+     "Their quarterback was intercepted three times and lost a fumble.",
+     "three times"),
+    # A car's torque and top speed are its specification, whatever time the story is about.
+    ("torque-and-speed",
+     "Larkfield Motors launched the hatchback two months ago.\n\n"
+     "The engine puts out 197 Nm of torque and the top speed is 109 mph.",
+     "197 Nm"),
     # A size or a specification describes a thing, whatever time the story is about.
     ("size-of-a-thing",
      "Larkfield Motors unveiled its new hatchback on Tuesday.\n\n"

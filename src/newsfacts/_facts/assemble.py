@@ -42,7 +42,7 @@ from .context_rules import NOT_METRICS
 from .document_rules import OPENED_OR_CLOSED_AT
 from .lexicon import WEEKDAY_NAMES
 from .metric import parsed_metric
-from .period_rules import TWELVE_MONTHS_TO
+from .period_rules import GAME_WORDS, TWELVE_MONTHS_TO
 from .periods import (
     PeriodMention,
     cites_a_work,
@@ -686,6 +686,7 @@ def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bo
 # the year 2017 names.
 _NARROWING_RULES = frozenset({"part_of_named_year"})
 _BARE_YEAR = re.compile(r"(?:19|20)\d\d")
+_GAME_PART = re.compile(r"\b(?:quarter|half)\b", re.IGNORECASE)
 
 
 def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) -> Claim | None:
@@ -706,6 +707,10 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
     if ((quantity.text.lower() in WEEKDAY_NAMES or _BARE_YEAR.fullmatch(quantity.text))
             and not any(m.start <= local_start and local_end <= m.end for m in context.periods)):
         # "Black Friday", "1909 Jolinda Drive": a name the sentence's reading set aside.
+        return None
+    if (not any(char.isdigit() for char in quantity.text) and _GAME_PART.search(quantity.text)
+            and GAME_WORDS.search(sentence)):
+        # "trailed 14-10 in the third quarter before a late touchdown": a game's quarter.
         return None
     if (_BARE_YEAR.fullmatch(quantity.text)
             and cites_a_work(sentence, local_start, local_end)):

@@ -229,6 +229,7 @@ SIZE_UNITS = frozenset({
     "light-year", "square mile", "byte", "kilobyte", "megabyte", "gigabyte", "terabyte",
     "hertz", "kilohertz", "megahertz", "gigahertz", "megapixel", "pixel", "horsepower",
     "frame per second", "cylinder", "cup", "teaspoon", "tablespoon", "teraflop",
+    "newton metre", "mile per hour", "kilometre per hour",
 })  # fmt: skip
 # A count of time units this large is a volume of use ("150 billion minutes of calls"), which
 # a period covers, not a length of time.

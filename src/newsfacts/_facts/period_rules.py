@@ -630,6 +630,13 @@ DATE_WORD_SCAN = WordScan(
     lowered=re.compile(rf"(?<!\w)(?:{'|'.join(_LOWERED_DATE_WORDS)})"),
 )
 
+# Words of a game: a sentence holding one names the game's quarters and halves, not the
+# calendar's ("a touchdown in the third quarter", "led 52-40 at the half").
+GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|field\s+goals?|quarterbacks?|intercept(?:ed|ions?)|fumbled?|halftime|"
+    r"half-time|three-pointers?|free\s+throws?|innings?|the\s+buzzer)\b",
+    re.IGNORECASE,
+)
 # After a month, words that make it a futures contract's name: "December gold", "October
 # Brent", "the December-dated contract", "for November delivery".
 CONTRACT_AFTER = re.compile(

@@ -33,6 +33,7 @@ from .period_rules import (
     DATELINE_AFTER,
     DATELINE_BEFORE,
     EVENT_BEFORE,
+    GAME_WORDS,
     MONTH_NUMBERS,
     ORDINAL_NUMBERS,
     PERIOD_RULES,
@@ -95,6 +96,9 @@ _SINCE_LEAD = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid)[\s-]+)?$")
 _SINCE_PRECISIONS = frozenset({"year"})
 # Periods a change is measured against when "figures" or "levels" follow them.
 _SINCE_PRECISIONS_ALL = frozenset({"year", "month", "quarter", "half"})
+# Rules whose quarter or half may be a game's, in a sentence about one.
+_GAME_PART_RULES = frozenset({"quarter", "half"})
+_YEAR_DIGITS = re.compile(r"\d{2}")
 # Rules whose month may name a futures contract instead of a period.
 _CONTRACT_RULES = frozenset({"month", "month_year"})
 # The rules that read the ends of a span, inside a span's own text.
@@ -127,6 +131,10 @@ def find_periods(text: str, published: dt.date | None,
             continue
         if name in _CONTRACT_RULES and CONTRACT_AFTER.match(text, -negative_end):
             # "December gold", "for October delivery": a contract's name, no period.
+            continue
+        if (name in _GAME_PART_RULES and not _YEAR_DIGITS.search(match.group(0))
+                and GAME_WORDS.search(text)):
+            # "scored twice in the third quarter": a game's quarter, no time of the calendar.
             continue
         resolved = _resolve(name, match, published)
         if resolved is None:
