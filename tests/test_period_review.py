@@ -70,6 +70,18 @@ READ = [
     ("a stretch of years after 'over' read as what the figure is compared with",
      "Asia Pacific will grow at a CAGR of 9.1% over 2024–2030.", "9.1%", D(2024, 1, 1),
      D(2030, 12, 31)),
+    ("'respectively' pairing figures with periods, a year named once for both",
+     "Revenue for the second quarter and first six months of 2018 was $3.1 million and $6.0 "
+     "million, respectively.", "$3.1 million", D(2018, 4, 1), D(2018, 6, 30)),
+    ("'respectively': the second figure takes the second period",
+     "Revenue for the second quarter and first six months of 2018 was $3.1 million and $6.0 "
+     "million, respectively.", "$6.0 million", D(2018, 1, 1), D(2018, 6, 30)),
+    ("a full year with its year read as the year the article is in",
+     "Revenue was $20.1 million, compared to $18.0 million for the full year 2017.",
+     "$18.0 million", D(2017, 1, 1), D(2017, 12, 31)),
+    ("a nine-month period ended on a day read as that day",
+     "Net revenue increased 15% to $8.2 million for the nine-month period ended September 30, "
+     "2018.", "$8.2 million", D(2018, 1, 1), D(2018, 9, 30)),
     ("a change written with its two levels after it took the first level's time",
      "Sales fell 1.2% from $96 billion in August to $95 billion in September.", "1.2%",
      D(2019, 9, 1), D(2019, 9, 30)),

@@ -219,6 +219,7 @@ def _assemble_window(
         published=published,
         where=where,
         offset=offset,
+        paired=_respectively(sentence, [q.start - start for q in numeric], periods, published),
     )
     if named is not None:
         named.remember(context.sources, sentence)
@@ -292,6 +293,8 @@ class _Sentence:
     published: dt.date | None
     where: Where
     offset: int
+    # "... was $3.1 million and $6.0 million, respectively": each figure's period by its place.
+    paired: dict[int, PeriodMention] = dataclasses.field(default_factory=dict)
 
 
 def _numeric_claim(
@@ -300,8 +303,9 @@ def _numeric_claim(
     sentence = context.text
     local_start, local_end = quantity.start - context.start, quantity.end - context.start
     clause = clause_at(context.clauses, local_start)
-    mention = _period_for(sentence, local_start, local_end, clause, context.periods,
-                          context.main_end, context.clauses)
+    mention = context.paired.get(local_start) or _period_for(
+        sentence, local_start, local_end, clause, context.periods, context.main_end,
+        context.clauses)
     if mention is not None:
         used_periods.add(mention.start)
     period = (_year_after_basis(clause, context.periods, context.published) if mention is None
@@ -642,6 +646,43 @@ def _set_apart_event(sentence: str, mention: PeriodMention, start: int, end: int
     if mention.end <= start:
         return _APART.search(sentence, mention.end, start) is not None
     return _APART_AFTER.search(sentence, end, mention.start) is not None
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+_FOUR_DIGIT_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Periods a year named once for a pair can be given: "the second quarter and first six months
+# of 2020".
+_YEARLESS_PARTS = frozenset({"quarter", "half", "month"})
+
+
+def _respectively(sentence: str, figure_starts: Sequence[int],
+                  periods: Sequence[PeriodMention], published: dt.date | None
+                  ) -> dict[int, PeriodMention]:
+    """Each figure's period where "respectively" pairs as many figures with as many periods,
+    in order ("for the second quarter and first six months of 2020 was $3.1 million and $6.0
+    million, respectively"); a year named by one of the periods is the others' too."""
+    if not _RESPECTIVELY.search(sentence):
+        return {}
+    named = [m for m in periods if not (m.is_basis or m.is_report_date or m.is_said_time
+                                        or m.is_record_point)]
+    if len(named) < 2 or len(named) != len(figure_starts):
+        return {}
+    years = {found.group() for m in named for found in _FOUR_DIGIT_YEAR.finditer(m.text)}
+    if len(years) == 1:
+        year = years.pop()
+        named = [_with_year(m, year, published) for m in named]
+    return dict(zip(sorted(figure_starts), named, strict=True))
+
+
+def _with_year(mention: PeriodMention, year: str, published: dt.date | None) -> PeriodMention:
+    """A quarter, half or month named without its year, read in ``year``."""
+    if mention.precision not in _YEARLESS_PARTS or any(char.isdigit() for char in mention.text):
+        return mention
+    again = find_periods(f"{mention.text} of {year}", published)
+    if len(again) != 1 or again[0].precision != mention.precision:
+        return mention
+    found = again[0].period
+    return dataclasses.replace(mention, period=Period(found.start, found.end, mention.period.text))
 
 
 # Between a figure and a later period: a bare "and" (in the languages read through the English

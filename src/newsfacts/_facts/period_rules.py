@@ -50,7 +50,7 @@ _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
 _SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)"
 # The stretch a reporting period covers, as "the ... ended June 30" names it.
 _SPAN = (r"(?P<span>quarter|half[\s-]year|half|year|week|(?:three|six|nine|twelve|3|6|9|12)\s+"
-         r"months)")
+         r"months|(?:three|six|nine|twelve|3|6|9|12)-month\s+period)")
 # A wire story's clock time with its zone: "by 0600 GMT", "at 10:30 GMT".
 _WIRE_CLOCK = r"\d\s+(?:GMT|UTC|BST|CEST|JST|HKT|SGT|AEST|AEDT)\b"
 _WIRE_CLOCK_HINTS = ("gmt", "utc", "bst", "cest", "jst", "hkt", "sgt", "aest", "aedt")
@@ -328,7 +328,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"|YTD)\b", "January 1 to the article's date", _I),
     _rule("relative_year", rf"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?{_RELATIVE_YEAR}\b",
           "a year named relative to the article: 'last year'", _I),
-    _rule("full_year", r"\b(?:for\s+)?(?:the\s+)?(?:full|whole|entire)[\s-]year\b|"
+    _rule("full_year", r"\b(?:for\s+)?(?:the\s+)?(?:full|whole|entire)[\s-]year"
+          rf"(?:\s+(?:of\s+)?{_YEAR}|\b)|"
           r"\bfor\s+the\s+year\b(?!\s+(?:ended|ending|to|through|thru|that|as|of|before|"
           r"after|ago|earlier)\b|[\s-]+(?:ago|earlier|before|end)\b)",
           "the full year: the previous one in the first quarter, else the current one", _I),

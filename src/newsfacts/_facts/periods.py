@@ -502,6 +502,9 @@ def _relative_year_rule(groups: dict[str, str | None], _: str, published: dt.dat
 
 
 def _full_year(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    year_named = _year_number(groups.get("year"))
+    if year_named is not None:
+        return _year_interval(year_named), "year"  # "for the full year 2019"
     # Full-year figures are reported in the first months of the next year.
     if published is None:
         return None, "year"
