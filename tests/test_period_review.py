@@ -76,6 +76,9 @@ READ = [
     ("'respectively': the second figure takes the second period",
      "Revenue for the second quarter and first six months of 2018 was $3.1 million and $6.0 "
      "million, respectively.", "$6.0 million", D(2018, 1, 1), D(2018, 6, 30)),
+    ("'the three and nine months ended': the first figure is the quarter's",
+     "For the three and nine months ended September 30, 2018, revenue was $22.0 million and "
+     "$69.8 million, respectively.", "$22.0 million", D(2018, 7, 1), D(2018, 9, 30)),
     ("a full year with its year read as the year the article is in",
      "Revenue was $20.1 million, compared to $18.0 million for the full year 2017.",
      "$18.0 million", D(2017, 1, 1), D(2017, 12, 31)),

@@ -661,10 +661,17 @@ def _respectively(sentence: str, figure_starts: Sequence[int],
     """Each figure's period where "respectively" pairs as many figures with as many periods,
     in order ("for the second quarter and first six months of 2020 was $3.1 million and $6.0
     million, respectively"); a year named by one of the periods is the others' too."""
-    if not _RESPECTIVELY.search(sentence):
-        return {}
     named = [m for m in periods if not (m.is_basis or m.is_report_date or m.is_said_time
                                         or m.is_record_point)]
+    if len(named) == 1 and len(figure_starts) == 2:
+        shorter = _three_months_and(sentence, named[0])
+        if shorter is not None:
+            # "For the three and nine months ended September 30, revenue was $22.0 million and
+            # $69.8 million": the quarter's figure, then the nine months'.
+            first, second = sorted(figure_starts)
+            return {first: shorter, second: named[0]}
+    if not _RESPECTIVELY.search(sentence):
+        return {}
     if len(named) < 2 or len(named) != len(figure_starts):
         return {}
     years = {found.group() for m in named for found in _FOUR_DIGIT_YEAR.finditer(m.text)}
@@ -672,6 +679,22 @@ def _respectively(sentence: str, figure_starts: Sequence[int],
         year = years.pop()
         named = [_with_year(m, year, published) for m in named]
     return dict(zip(sorted(figure_starts), named, strict=True))
+
+
+_THREE_AND_BEFORE = re.compile(r"\b(?:three|3)\s+and\s+$", re.IGNORECASE)
+
+
+def _three_months_and(sentence: str, mention: PeriodMention) -> PeriodMention | None:
+    """The quarter ending with a longer span that "the three and nine months ended ..." names
+    beside it, or None."""
+    period = mention.period
+    if (period.start is None or period.end is None
+            or not _THREE_AND_BEFORE.search(sentence, max(0, mention.start - 12), mention.start)):
+        return None
+    # The three months whose last one holds the span's last day.
+    index = period.end.year * 12 + period.end.month - 3
+    first = dt.date(index // 12, index % 12 + 1, 1)
+    return dataclasses.replace(mention, period=Period(first, period.end, period.text))
 
 
 def _with_year(mention: PeriodMention, year: str, published: dt.date | None) -> PeriodMention:
