@@ -179,6 +179,12 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a year up to the article's date: 'for 2015 to date'"),
     _rule("part_of_named_year", rf"\b(?P<part>[Ll]ate|[Ee]arly)[\s-]+{_YEAR}",
           "the last or first quarter of a year: 'late 2017' (October to December)"),
+    _rule("part_of_named_year", r"\b(?P<part>[Ll]ater|[Ee]arlier|[Ll]ate|[Ee]arly)[\s-]+"
+          r"(?P<relyear>next|last)\s+year\b",
+          "the same, of a year named relative to the article: 'early next year'"),
+    _rule("first_days", rf"\b(?:the\s+)?[Ff]irst\s+(?P<count>\d{{1,2}}|{'|'.join(COUNT_WORDS)})"
+          rf"\s+days\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?",
+          "the opening days of a month: 'the first 10 days of May'"),
     _rule("change_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
           r"(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+"
           r"(?:19|20)\d\d\b", "a change between two years: 'from $2.8 billion in 2020 to $3.5 "
@@ -509,7 +515,11 @@ RULE_NEEDS: dict[str, Needs] = {
     "pair_span": _NEEDS_SPAN_WORDS,
     "through_month": _NEEDS_SPAN_WORDS,
     "year_so_far": _NEEDS_SPAN_WORDS,
-    "part_of_named_year": _NEEDS_SPAN_WORDS,
+    "part_of_named_year": AnyNeeds(
+        _NEEDS_SPAN_WORDS,
+        Needs(re.compile(r"\b(?:[Ll]ater?|[Ee]arl(?:y|ier))[\s-]+(?:next|last)\s+year"),
+              ("next year", "last year"))),
+    "first_days": Needs(re.compile(r"(?i:\bfirst\s+\w+\s+days\s+of\s)"), ("days",)),
     "since_end_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+end\b"), ("since",)),
     "since_start_of": Needs(re.compile(r"\b[Ss]ince\s+the\s+(?:start|beginning)\b"), ("since",)),
     "unit_end": Needs(re.compile(r"\bend\s+of\b"), ("end",)),

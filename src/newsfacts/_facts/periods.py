@@ -844,11 +844,21 @@ def _year_so_far(groups: dict[str, str | None], _: str, published: dt.date | Non
 
 def _part_of_named_year(groups: dict[str, str | None], _: str, published: dt.date | None
                         ) -> Resolved:
-    year = _year_number(groups.get("year"))
+    year = _year_of(groups, published)
     if year is None:
         return None, "quarter"
-    late = (groups.get("part") or "").lower() == "late"
+    late = (groups.get("part") or "").lower() in ("late", "later")
     return _months_interval(year, 10 if late else 1, 3), "quarter"
+
+
+def _first_days(groups: dict[str, str | None], text: str, published: dt.date | None
+                ) -> Resolved:
+    """"the first 10 days of May": from the month's first day, that many days."""
+    month, _ = _named_month(groups, text, published)
+    count = _count(groups, 0)
+    if month is None or not 1 <= count <= 31:
+        return None, "range"
+    return (month[0], min(month[1], month[0] + dt.timedelta(days=count - 1))), "range"
 
 
 def _since_end_of(groups: dict[str, str | None], _: str, published: dt.date | None
@@ -1001,6 +1011,7 @@ _RESOLVERS: dict[
     "through_month": _through_month,
     "year_so_far": _year_so_far,
     "part_of_named_year": _part_of_named_year,
+    "first_days": _first_days,
     "first_months": _first_months,
     "last_months": _last_months,
     "years_ago": _years_ago,
