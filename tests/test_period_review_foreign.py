@@ -117,6 +117,10 @@ READ = [
      "Im dritten Quartal stieg der Umsatz um 4 Prozent, wie das Unternehmen mitteilte. Im "
      "vergangenen Monat sank die Produktion um 0,5 Prozent und die Aufträge gingen zurück.",
      "0,5 Prozent", D(2019, 10, 1), D(2019, 10, 31)),
+    ("a Portuguese month of 'this year' ('agosto deste ano') read as this year",
+     "O índice subiu em outubro, segundo o instituto, e os preços dos serviços também. "
+     "Considerando-se apenas o mês de agosto deste ano, a inflação ficou em 0,22%.", "0,22%",
+     D(2019, 8, 1), D(2019, 8, 31)),
     ("a period after 'and' that opens the next figure taken by the figure before it",
      "Since the start of the year, prices rose 0.9% and over the past 12 months 2.1%, the "
      "office said.", "0.9%", D(2019, 1, 1), PUBLISHED),

@@ -132,7 +132,8 @@ def _english_decade(match: re.Match[str]) -> str:
 # The article's year and month, where the English words fit in the room: "dieses Jahr", "cette
 # année", "ce mois-ci".
 _FOREIGN_THIS = re.compile(
-    r"\b(?:(?P<year>dieses\s+Jahr|diesem\s+Jahr|cette\s+année)|(?P<month>ce\s+mois-ci|diesen\s+"
+    r"\b(?:(?P<year>dieses\s+Jahr|diesem\s+Jahr|cette\s+année|deste\s+ano|neste\s+ano|"
+    r"desse\s+ano|nesse\s+ano|de\s+este\s+año)|(?P<month>ce\s+mois-ci|diesen\s+"
     r"Monat|diesem\s+Monat))\b", re.IGNORECASE)
 
 
@@ -275,6 +276,7 @@ _FOREIGN_PHRASES = {
     "en lo que va del año": "year to date", "en lo que va de año": "year to date",
     "desde el inicio del año": "year to date", "desde principios de año": "year to date",
     "no acumulado do ano": "year to date", "desde o início do ano": "year to date",
+    "acumulada no ano": "year to date", "acumulado no ano": "year to date",
     "depuis le début de l'année": "year to date", "depuis le début de l’année": "year to date",
     "seit jahresbeginn": "year to date", "seit jahresanfang": "year to date",
     "seit anfang des jahres": "year to date",
