@@ -915,8 +915,14 @@ def _unit_end(groups: dict[str, str | None], _: str, published: dt.date | None) 
         return None, "day"
     if groups.get("ordinal"):
         number = ORDINAL_NUMBERS[(groups["ordinal"] or "").lower()]
-        year = _year_number(groups.get("year")) or _latest_start(published, 3 * number - 2)
+        named_year = _year_number(groups.get("year"))
+        year = named_year or _latest_start(published, 3 * number - 2)
         last = _months_interval(year, 3 * number - 2, 3)[1]
+        if (named_year is None and last > published
+                and (groups.get("prep") or "").lower() != "by"):
+            # A level "at the end of the first quarter" is one that has been: the latest such
+            # day gone by ("by the end of the first quarter" is the one to come).
+            last = _months_interval(year - 1, 3 * number - 2, 3)[1]
         return (last, last), "day"
     unit = (groups.get("unit") or "year").lower()
     months = {"year": 12, "quarter": 3, "month": 1}[unit]
