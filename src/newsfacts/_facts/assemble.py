@@ -715,6 +715,13 @@ _AND_BETWEEN = re.compile(r"\s*,?\s*(?:and|et|y|e|und)\s+(?:[^\W\d_]+\s+){0,2}",
 _FIGURE_NEXT = re.compile(r"[\s,]*(?:[^\W\d_]+\s+){0,3}[-+$€£]?\d")
 
 
+def _opens_next_figure(sentence: str, mention: PeriodMention, number_end: int) -> bool:
+    """Whether the period after a number opens the next figure: "and over the past year 2.1%"."""
+    return (mention.start >= number_end
+            and _AND_BETWEEN.fullmatch(sentence, number_end, mention.start) is not None
+            and _FIGURE_NEXT.match(sentence, mention.end) is not None)
+
+
 # "fell 1.2% from $96 billion in February to $95 billion in March": the change reaches the
 # second level's time.
 _FROM_LEVEL = re.compile(r"\s+from\s+[^,;()]{1,40}?\s(?:in|for|during)\s+", re.IGNORECASE)
@@ -729,13 +736,6 @@ def _change_between_levels(sentence: str, own: Sequence[PeriodMention], number_e
             and _TO_LEVEL.fullmatch(sentence, after[0].end, after[1].start)):
         return after[1]
     return None
-
-
-def _opens_next_figure(sentence: str, mention: PeriodMention, number_end: int) -> bool:
-    """Whether the period after a number opens the next figure: "and over the past year 2.1%"."""
-    return (mention.start >= number_end
-            and _AND_BETWEEN.fullmatch(sentence, number_end, mention.start) is not None
-            and _FIGURE_NEXT.match(sentence, mention.end) is not None)
 
 
 def _handed_over(sentence: str, mention: PeriodMention, number_start: int) -> bool:
