@@ -81,6 +81,47 @@ CASES: tuple[Case, ...] = (
 )
 
 
+# Stamps in flattened page text, a line per block: which one dates the page. Every line is
+# written for this test; the shapes were seen in text-mode pages of html-dev and Scrapinghub.
+HEADLINE = "Acme shares climb after record quarter"
+STAMP_LINE_CASES: tuple[tuple[str, tuple[str, ...], dt.date | None], ...] = (
+    ("a byline's stamp under the headline beats a header's weekday-and-date widget above it",
+     ("Wed, Nov 20, 2026", HEADLINE, "By", "Jo Doe", "| November 18, 2026 12:01 PM", BODY),
+     dt.date(2026, 11, 18)),
+    ("'by' ending the headline's line, the name on the next (a byline's words split by the "
+     "flattening)",
+     ("Wednesday November 20, 2026", HEADLINE + " by", "Jo Doe", "| November 18, 2026 12:26 PM",
+      BODY), dt.date(2026, 11, 18)),
+    ("a byline's two-digit-year stamp with its clock time",
+     ("Wed, Nov 20, 2026", HEADLINE, "By", "Jo Doe", "On 11/13/26 at 4:00 PM EST", BODY),
+     dt.date(2026, 11, 13)),
+    ("a machine's timestamp on its own line after a byline",
+     (HEADLINE, "By", "Jo Doe", "2026-11-18T20:51:19Z", BODY), dt.date(2026, 11, 18)),
+    ("an ordinal day without a comma, with a clock time, before an embedded post's date",
+     (HEADLINE, "Jo Doe", "- Nov. 18th 2026 8:54 am PT", BODY, "November 4, 2026"),
+     dt.date(2026, 11, 18)),
+    ("a site's name glued to the date under the headline beats a teaser list's dates below",
+     (HEADLINE, "ExampleNewsOctober 06, 2026", BODY, "Popular Posts",
+      "Another headline from the archive", "November 16, 2024"), dt.date(2026, 10, 6)),
+    ("a writer's name glued to a stamp with its clock time",
+     (HEADLINE, "- Jo DoeNov 19, 2026, 10:31 pm CST", BODY), dt.date(2026, 11, 19)),
+    ("a byline's stamp later than the header's widget is no story's date: the widget stays",
+     ("Wed, Nov 20, 2026", HEADLINE, "By", "Jo Doe", "| November 22, 2026 12:01 PM", BODY),
+     dt.date(2026, 11, 20)),
+    ("a widget-shaped dateline with no byline stamp after it still dates the page",
+     ("Wednesday, November 18, 2026", HEADLINE, BODY), dt.date(2026, 11, 18)),
+    ("a date in figures with a two-digit year and no clock is no stamp line",
+     (HEADLINE, "By", "Jo Doe", "11/13/26", BODY), None),
+)
+
+
+@pytest.mark.parametrize(("lines", "want"), [case[1:] for case in STAMP_LINE_CASES],
+                         ids=[case[0] for case in STAMP_LINE_CASES])
+def test_stamp_lines_in_page_text(lines: tuple[str, ...], want: dt.date | None) -> None:
+    cleaned = clean([Block(text=line, position=i) for i, line in enumerate(lines)])
+    assert cleaned.published == want
+
+
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_provenance(case: Case) -> None:
     cleaned = clean([Block(text=line, position=i) for i, line in enumerate(case.lines)])

@@ -90,10 +90,12 @@ def rule_stage(
     removed_pairs = [pair for verdict in verdicts for pair in _removals(verdict)]
     # The wire credit and the lead's date sit in the dateline a span row cut from the lead.
     body_texts = [verdict.block.text.strip() for verdict in verdicts if verdict.is_body]
+    # Every block in page order: a byline's stamp is known by the lines above it.
+    page_rows = [row for verdict in verdicts for row in _page_rows(verdict)]
     provenance = find_provenance(
         removed_pairs, body_texts, url=url, notice_reason=REPOST_NOTICE,
         source_reason=SOURCE_LINE, dateline_reason=DATELINE, byline_reason=BYLINE,
-        copyright_reason=COPYRIGHT,
+        copyright_reason=COPYRIGHT, page=page_rows,
     )
     found_title = _mark_title(verdicts, title or provenance.title)
     return RuledPage(verdicts=verdicts, provenance=provenance, title=found_title)
@@ -140,6 +142,14 @@ def clean(
         origin=origin,
         reposted_by=provenance.reposted_by,
     )
+
+
+def _page_rows(verdict: Verdict) -> list[tuple[str, str | None]]:
+    """A block's removed parts with their reasons, then its body text (reason None)."""
+    rows: list[tuple[str, str | None]] = [(text, reason) for text, reason in _removals(verdict)]
+    if verdict.is_body:
+        rows.append((verdict.text.strip(), None))
+    return rows
 
 
 def _removals(verdict: Verdict) -> list[tuple[str, str]]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -194,8 +194,12 @@ def find_provenance(
     byline_reason: str = "byline",
     copyright_reason: str = "copyright",
     credits_reason: str = "credits",
+    page: Sequence[tuple[str, str | None]] | None = None,
 ) -> Provenance:
-    """Provenance from the removed (text, reason) pairs, the body paragraphs and the page URL."""
+    """Provenance from the removed (text, reason) pairs, the body paragraphs and the page URL.
+    ``page`` is every block in page order with its reason (None for body): with it, a stamp
+    line the rules left or gave another reason is read where a byline or its shape vouches
+    for it."""
     title: str | None = None
     reposted: list[str] = []
     publisher: str | None = None
@@ -251,7 +255,8 @@ def find_provenance(
     origin = None
     if publisher or origin_url:
         origin = Origin(publisher=publisher, url=origin_url, published=origin_date)
-    published = _published(removed, body, (dateline_reason, byline_reason), origin_date, url)
+    published = _published(removed, body, (dateline_reason, byline_reason), origin_date, url,
+                           page, byline_reason)
     return Provenance(origin=origin, reposted_by=tuple(reposted), published=published, title=title)
 
 
@@ -387,6 +392,7 @@ _DATELINE_HEAD = re.compile(
 def _published(
     removed: Sequence[tuple[str, str]], body: Sequence[str], dateline_reasons: tuple[str, ...],
     origin_date: dt.date | None, url: str | None,
+    page: Sequence[tuple[str, str | None]] | None = None, byline_reason: str = "byline",
 ) -> dt.date | None:
     """The page URL's date first, then the article's own dateline (or dated byline), then the
     original's URL date, then the lead's; a stamp that only says when the page was updated
@@ -398,12 +404,120 @@ def _published(
     in_url = date_in_url(url) if url else None
     if in_url is not None:
         return in_url
+    rows: Sequence[tuple[str, str | None]] = removed if page is None else page
     updated: dt.date | None = None
-    for text, reason in removed:
-        if reason in dateline_reasons:
-            found = _stamped_date(text, order)
-            if found is not None and not found[1]:
-                return found[0]
-            if found is not None:
-                updated = updated or found[0]
+    first: tuple[dt.date, str] | None = None
+    for day, kind in _page_stamps(rows, dateline_reasons, byline_reason, order):
+        if kind == "updated":
+            updated = updated or day
+        elif first is None:
+            first = (day, kind)
+            if kind != "widget":
+                break
+        elif kind == "byline" and day <= first[0]:
+            # A header's weekday and date is the day the page was read (the site's calendar
+            # widget); the byline's stamp under the headline, on or before it, is the story's.
+            return day
+    if first is not None:
+        return first[0]
     return origin_date or _lead_date(body, order) or updated
+
+
+# A stamp alone on its line, as a byline or a header prints it: "| November 18, 2019 12:01
+# PM", "- Nov. 18th 2019 8:54 am PT", "On 11/13/19 at 4:00 PM EST", "2019-11-18T20:51:19Z", a
+# name glued to it by the flattening ("SiteNameOctober 6, 2018", "- Jo DoeNov 19, 2019, 10:31
+# pm CST").
+_STAMP_CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?i:[ap]\.?m)\.?)?(?:\s?[A-Z]{2,4}\b)?"
+_WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_STAMP_LINE = re.compile(
+    r"(?:[-–—|·•][^\S\n]*)?(?:(?i:on|(?P<label>posted|published)(?:\s+on)?)\s+"
+    r"|(?P<glued>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z]\w*[a-z](?=[A-Z])))?"
+    rf"{_WEEKDAY}?(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)T[0-2]\d:[0-5]\d\S{{0,16}}"
+    r"|(?P<date>\S.{4,38}?)(?:,?\s*(?:(?i:at)\s+|@\s*|[-|·•]\s*)?"
+    rf"(?P<clock>{_STAMP_CLOCK}))?)\s*")
+_STAMP_LINE_CHARS = 70
+# "11/13/19": a two-digit year, read only with a clock time after it.
+_SHORT_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d\d)")
+# The header's calendar widget: a weekday and a date and nothing else.
+_WIDGET_LINE = re.compile(rf"{_WEEKDAY}\S.{{4,38}}")
+# A byline before a stamp: "By" on its own line or ending one ("... the truth comes out by"),
+# or a line that opens with it; the name may take a line or two of its own.
+_BY = re.compile(r"(?:^|\s)(?i:by):?$|^(?i:by)\s")
+_BYLINE_REACH = 3
+_NAME_WORDS = 8
+# Comments carry stamps of their own, and so do pictures, unless the line says it is the
+# page's ("Published November 20th, 2019 - 07:50 GMT").
+_COMMENTS = "comments"
+
+
+def _page_stamps(
+    rows: Sequence[tuple[str, str | None]], dateline_reasons: tuple[str, ...],
+    byline_reason: str, order: bool | None,
+) -> Iterator[tuple[dt.date, str]]:
+    """The days the page's stamps give, in page order, each with its kind: ``"updated"`` (a
+    dateline that says when the page changed), ``"widget"`` (a dateline that is a weekday and
+    a date alone), ``"dateline"``, ``"byline"`` (a stamp line right under a byline) or
+    ``"line"`` (a stamp line with a label, glued to a name, or with a clock time where the
+    rules left it in the body)."""
+    for index, (text, reason) in enumerate(rows):
+        line = None if reason == _COMMENTS else _stamp_line(text.strip(), order)
+        if reason in dateline_reasons:
+            # A machine's timestamp ("2019-11-18T20:51:19Z") is a stamp line, not a date
+            # written out.
+            found = _stamped_date(text, order) or (None if line is None else (line[0], False))
+            if found is None:
+                continue
+            yield found[0], ("updated" if found[1] else
+                             "widget" if _WIDGET_LINE.fullmatch(text.strip()) else
+                             "byline" if line is not None and _after_byline(rows, index,
+                                                                            byline_reason)
+                             else "dateline")
+            continue
+        if line is None:
+            continue
+        day, clocked, glued, labelled = line
+        if reason in _PICTURE_REASONS and not labelled:
+            continue
+        if _after_byline(rows, index, byline_reason):
+            yield day, "byline"
+        elif glued or labelled or (clocked and reason is None):
+            yield day, "line"
+
+
+def _stamp_line(text: str, order: bool | None) -> tuple[dt.date, bool, bool, bool] | None:
+    """The day a stamp line gives, whether it has a clock time, whether a name is glued to it
+    and whether a label says what it is ("Posted ..."); None for any other line."""
+    line = _STAMP_LINE.fullmatch(text) if len(text) <= _STAMP_LINE_CHARS else None
+    if line is None:
+        return None
+    glued, labelled = bool(line.group("glued")), bool(line.group("label"))
+    if line.group("iso"):
+        day = _safe_date(*(int(part) for part in line.group("iso").split("-")))
+        return None if day is None else (day, True, glued, labelled)
+    clocked = bool(line.group("clock"))
+    short = _SHORT_DATE.fullmatch(line.group("date"))
+    if short is not None:
+        if not clocked:
+            return None
+        month, day_number = int(short.group(1)), int(short.group(2))
+        if order or month > 12:
+            month, day_number = day_number, month
+        found = _safe_date(2000 + int(short.group(3)), month, day_number)
+        return None if found is None else (found, True, glued, labelled)
+    date = _TEXT_DATE.fullmatch(line.group("date"))
+    found = None if date is None else _matched_date(date, order)
+    return None if found is None else (found, clocked, glued, labelled)
+
+
+
+def _after_byline(rows: Sequence[tuple[str, str | None]], index: int, byline_reason: str
+                  ) -> bool:
+    """Whether the line at ``index`` follows a byline, with at most a name's lines between."""
+    for back in range(index - 1, max(-1, index - 1 - _BYLINE_REACH), -1):
+        text, reason = rows[back]
+        text = text.strip()
+        if reason == byline_reason or _BY.search(text):
+            return True
+        if len(text.split()) > _NAME_WORDS:
+            return False
+    return False

@@ -555,7 +555,6 @@ _YEARLESS_STAMP = re.compile(
 _STAMP_CHARS = 1500
 # A release comes out at most this long after the latest day its story names.
 _RELEASE_AFTER = dt.timedelta(days=200)
-_WEEKDAY_CYCLE_YEARS = 7
 
 
 def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None, *,
@@ -577,8 +576,10 @@ def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None, *,
     base = found[0]
     if named_weekday:
         weekday = WEEKDAY_NAMES.index(named_weekday.lower())
-        # The weekday fits one year in seven: the first one from the story's latest year on.
-        for year in range(base.year, base.year + _WEEKDAY_CYCLE_YEARS):
+        # The weekday fits one year in seven: the story's latest year, the next, or the one
+        # before where that year is one to come ("a tour in 2020"). A fit years after every
+        # year the story names is chance, not its date.
+        for year in (base.year, base.year + 1, base.year - 1):
             placed = _day(year, month, day)
             if placed is not None and placed.weekday() == weekday:
                 return placed
