@@ -179,6 +179,20 @@ CARRIED: list[tuple[str, str, str, Span]] = [
      "Net sales were $120.5 million. The company ended the quarter with cash of $25.3 "
      "million.",
      "$25.3 million", (D(2026, 1, 31), D(2026, 1, 31))),
+    # "during the quarter" in a story on a fiscal quarter is that quarter, not the calendar's.
+    ("during-the-fiscal-quarter",
+     "Pellworth Tools reported results for the fourth quarter ended January 28, 2026.\n\n"
+     "During the quarter, the company repurchased $20 million of its shares.",
+     "$20 million", (D(2025, 10, 29), D(2026, 1, 28))),
+    # "For the nine months" in a story on a quarter: the months that end with it.
+    ("the-nine-months-to-the-quarter",
+     "Pellworth Tools reported revenue of $300 million for the quarter ended September 30, "
+     "2025.\n\nFor the nine months, revenue was $850 million.",
+     "$850 million", (D(2025, 1, 1), D(2025, 9, 30))),
+    ("the-six-months-to-a-fiscal-quarter",
+     "Pellworth Tools reported revenue of $500 million for the second quarter of fiscal "
+     "2026, which ended December 31, 2025.\n\nFor the six months, revenue was $980 million.",
+     "$980 million", (D(2025, 7, 1), D(2025, 12, 31))),
     ("the-end-of-the-fiscal-quarter",
      "Pellworth Tools reported results for the fourth quarter ended January 31, 2026.\n\n"
      "As of the end of the quarter, total debt was $40 million.",

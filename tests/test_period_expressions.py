@@ -29,6 +29,28 @@ def _widest(sentence: str) -> tuple[str, dt.date | None, dt.date | None]:
 
 CASES = [
     # (why, sentence, the expression read, first day, last day)
+    ("a week named by its last weekday read as that one day",
+     "Crude stocks fell 3 million barrels in the week to Friday.", "the week to Friday",
+     D(2026, 2, 28), D(2026, 3, 6)),
+    ("a week 'ended last Thursday' read as that one day",
+     "Claims rose by 7,000 in the week ended last Thursday.",
+     "the week ended last Thursday", D(2026, 2, 27), D(2026, 3, 5)),
+    ("a market's previous session left without a day",
+     "Brent lost 2% in the previous session.", "in the previous session",
+     D(2026, 3, 10), D(2026, 3, 10)),
+    ("a fiscal quarter named by its fiscal year, then its last day, read as a calendar quarter",
+     "Revenue rose 6% in the second quarter of fiscal 2026, which ended December 31, 2025.",
+     "the second quarter of fiscal 2026, which ended December 31, 2025",
+     D(2025, 10, 1), D(2025, 12, 31)),
+    ("a fiscal quarter named by its fiscal year, then its last day written day first",
+     "Sales rose 3% in the first quarter of financial year 2026 that ended 30 June 2025.",
+     "the first quarter of financial year 2026 that ended 30 June 2025",
+     D(2025, 4, 1), D(2025, 6, 30)),
+    ("'the full year ended' read as the year before the article's",
+     "Sales for the full year ended December 31, 2020 rose 4%.",
+     "year ended December 31, 2020", D(2020, 1, 1), D(2020, 12, 31)),
+    ("a quarter with a year after a curly apostrophe read without its year",
+     "Revenue in Q4’23 rose 12%.", "Q4’23", D(2023, 10, 1), D(2023, 12, 31)),
     ("a reporting period ending on a day written day first",
      "Profit rose 9% in the year ended 30 June 2025.", "the year ended 30 June 2025",
      D(2024, 7, 1), D(2025, 6, 30)),
@@ -174,6 +196,15 @@ def test_period_expression(why: str, sentence: str, expression: str, first: dt.d
 def test_not_a_span_of_days(why: str, sentence: str) -> None:
     assert all(mention.rule != "day_range" or mention.is_basis
                for mention in find_periods(sentence, PUBLISHED)), why
+
+
+def test_a_quarter_sharing_its_last_day_with_the_full_year_is_that_years_quarter() -> None:
+    # Read as the latest fourth quarter, the quarter of a release on 2020 was 2025's.
+    mentions = find_periods("Acme reported results for the fourth quarter and full year ended "
+                            "December 31, 2020.", PUBLISHED)
+    assert [(m.text, m.period.start, m.period.end) for m in mentions] == [
+        ("the fourth quarter", D(2020, 10, 1), D(2020, 12, 31)),
+        ("year ended December 31, 2020", D(2020, 1, 1), D(2020, 12, 31))]
 
 
 def test_a_window_over_the_coming_years_is_no_comparison_point() -> None:

@@ -109,6 +109,34 @@ READ = [
      PUBLISHED, PUBLISHED),
     ("a price 'is trading at' left without the article's day",
      "The token is trading at $1.67.", "$1.67", PUBLISHED, PUBLISHED),
+    ("a pair of months 'respectively' given to two figures read as one span",
+     "Sales in January and February were 5,000 and 6,000 units, respectively.",
+     "6,000 units", D(2019, 2, 1), D(2019, 2, 28)),
+    ("the first month of a 'respectively' pair read as both months",
+     "Sales in January and February were 5,000 and 6,000 units, respectively.",
+     "5,000", D(2019, 1, 1), D(2019, 1, 31)),
+    ("a quarter and full year sharing a last day read as the latest quarter and a day",
+     "For the fourth quarter and full year ended December 31, 2017, revenue was $40 million "
+     "and $150 million, respectively.", "$40 million", D(2017, 10, 1), D(2017, 12, 31)),
+    ("the full year of a quarter-and-year pair read as its last day",
+     "For the fourth quarter and full year ended December 31, 2017, revenue was $40 million "
+     "and $150 million, respectively.", "$150 million", D(2017, 1, 1), D(2017, 12, 31)),
+    ("a hard-wrapped line cut after 'of' lost the year of the period",
+     "Net earnings for the fourth quarter of\n\n2017 were $6.4 million.", "$6.4 million",
+     D(2017, 10, 1), D(2017, 12, 31)),
+    ("the previous session read as the article's day",
+     "Oil rose 1% on Tuesday, after Brent lost 2% in the previous session.", "2%",
+     D(2019, 11, 18), D(2019, 11, 18)),
+    ("a short Portuguese wire story read as English, its months unread",
+     "As vendas no varejo subiram 0,8% em março na comparação com fevereiro, informou o IBGE.",
+     "0,8%", D(2019, 3, 1), D(2019, 3, 31)),
+    ("a Portuguese comparison with March a year back ('em relação a') read as last year",
+     "As vendas no varejo subiram 0,8% em março na comparação com fevereiro, informou o "
+     "IBGE. Em relação a março do ano passado, as vendas avançaram 4,8%.", "4,8%",
+     D(2019, 3, 1), D(2019, 3, 31)),
+    ("a quarter written with an apostrophe year ('Q3'19') read as the latest Q3",
+     "Revenue in Q3'19 rose 12% to $4.5 billion.", "$4.5 billion", D(2019, 7, 1),
+     D(2019, 9, 30)),
     ("a window's length took the period of the next figure",
      "The token is up 12% in the last 24 hours and 30% over the past week.", "24 hours",
      D(2019, 11, 19), PUBLISHED),
@@ -207,6 +235,13 @@ def test_a_feast_day_and_a_house_number_are_no_date_claims() -> None:
                                              "Grove Drive, on Black Friday.")]
     assert "1908" not in texts
     assert "Friday" not in texts
+
+
+@pytest.mark.parametrize("text", ["Revenue in Q3'19 rose 12% to $4.5 billion.",
+                                  "Revenue in H1 '19 rose 7%.", "Profit in FY'19 rose 7%."])
+def test_the_year_of_a_quarter_code_is_no_figure(text: str) -> None:
+    texts = [claim.text for claim in _claims(text)]
+    assert "19" not in texts
 
 
 def test_a_day_range_day_first_is_no_figure() -> None:

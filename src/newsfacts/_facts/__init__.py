@@ -28,6 +28,13 @@ from .sentences import cut_at_sure_ends
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
 _MAX_CHUNK = 100_000
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# A paragraph that ends on a word no sentence ends with, before one that opens with a figure
+# ("Net earnings for the fourth quarter of" then "2003 were $6,458,000"): one sentence cut by
+# a hard wrap, read whole so that the figure keeps its period.
+_CUT_MID_SENTENCE = re.compile(
+    r"\s(?:of|the|to|for|from|in|on|at|by|with|and|or|was|were|is|are|than|per|compared|"
+    r"versus|totaled|totalled|reached)$")
+_FIGURE_START = re.compile(r"[$€£]?\d")
 # The blank pipeline's sentencizer splits only after a token that is one of these characters:
 # a text with none of them before its final punctuation is one sentence, and the tokenizer
 # need not run at all. A full stop inside "3.5", "U.S." or "e.g" is no token of its own.
@@ -135,6 +142,9 @@ def _chunks(text: str) -> Iterator[tuple[int, int]]:
     """Paragraph spans of ``text``, long paragraphs cut at white space."""
     position = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
+        if (_CUT_MID_SENTENCE.search(text, max(0, match.start() - 10), match.start())
+                and _FIGURE_START.match(text, match.end())):
+            continue  # a hard-wrapped line the cleaner kept as a block of its own
         yield from _cut(text, position, match.start())
         position = match.end()
     yield from _cut(text, position, len(text))

@@ -74,6 +74,9 @@ class DateSpans(Tokens):
                 return None if self.is_year(i + 2) else i + 2
         if self.toks[i] in lexicon.PERIOD_CODES and self.attached(i + 1) and self.is_digits(i + 1):
             return self.period_code_end(i)
+        if (self.toks[i] in ("FY", "CY") and self.toks[i + 1:i + 2] in (["'"], ["’"])
+                and self.attached(i + 1) and self._short_year_at(i + 2)):
+            return i + 3  # "FY'24"
         if low in lexicon.ORDINAL_WORDS:
             j = i + 1
             if j < self.n and self.toks[j] in DASHES and self.attached(j):
@@ -95,4 +98,12 @@ class DateSpans(Tokens):
         j = i + 2
         if self.joined(j) and j < self.n and self.toks[j].isdigit() and len(self.toks[j]) == 4:
             j += 1
+        elif (code in ("Q", "H") and self.toks[j:j + 1] in (["'"], ["’"])
+              and self.joined(j) and self._short_year_at(j + 1)):
+            j += 2  # "Q3'24", "H1 '25": the year in two figures after an apostrophe
         return j
+
+    def _short_year_at(self, i: int) -> bool:
+        """Two figures of a year glued to the apostrophe before them."""
+        return (self.attached(i) and i < self.n and self.toks[i].isdigit()
+                and len(self.toks[i]) == 2)

@@ -40,7 +40,10 @@ _DECIMAL_COMMA_WORDS = frozenset(
         "como",
         # Portuguese and Italian
         "os", "da", "dos", "em", "uma", "não", "com", "ao", "il", "della", "che", "di",
-        "nel",
+        "nel", "na", "nas", "nos", "pelo", "pela", "foi", "mais", "ano",
+        # Shared by several of them: "de" (Spanish, Portuguese, French), "en" (Spanish,
+        # French), "según"/"selon" (according to), words a short wire story is made of.
+        "de", "en", "según", "más", "fue", "selon", "ont", "wird", "nach", "bei",
     }
 )  # fmt: skip
 _ENGLISH_WORDS = frozenset(
@@ -294,6 +297,9 @@ _FOREIGN_PHRASES = {
     "im vergangenen monat": "last month", "im vergangenen jahr": "last year",
     "im vorjahreszeitraum": "in year-ago period",
     "em relação ao": "compared with", "en relación con el": "compared with",
+    "em relação a": "versus", "na comparação com": "compared with",
+    "en comparación con": "compared with", "im vergleich zum": "compared with",
+    "im vergleich zu": "compared with",
     "par rapport au": "compared with", "par rapport à": "compared with",
     "gegenüber dem": "compared with", "frente al": "versus", "respecto al": "versus",
 }  # fmt: skip

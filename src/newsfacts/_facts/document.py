@@ -76,6 +76,7 @@ from .document_rules import (
     OLD_RUN_DAYS,
     OLD_RUN_PARAGRAPHS,
     OPENED_OR_CLOSED_AT,
+    PREVIOUS_SESSION,
     PREVIOUS_UNIT,
     RECALLED,
     RELATIVE_DAY,
@@ -87,6 +88,7 @@ from .document_rules import (
     SIZE_UNITS,
     SPELLED_NARRATIVE,
     THAT_TIME,
+    THE_MONTHS,
     THE_QUARTER,
     THE_YEAR,
     TIME_SPAN_UNITS,
@@ -99,7 +101,7 @@ from .document_sources import (
     is_named,
     with_carried,
 )
-from .periods import PeriodMention, find_periods
+from .periods import PeriodMention, find_periods, weekday_before
 from .reference import Precision
 from .subjects import Paragraphs, carry_subjects
 
@@ -275,9 +277,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             claim = dataclasses.replace(
                 claim, period=_to_date_through(claim.period, reported_through))
         if (run is not None and claim.period is not None and claim.type != "date"
-                and THE_QUARTER.fullmatch(claim.period.text.strip()) and _whole_months(run, 3)
-                and run.start is not None and run.end is not None
-                and (run.end.month - run.start.month) == 2):
+                and THE_QUARTER.fullmatch(claim.period.text.strip()) and _a_quarter(run)):
             # "during the quarter" in a story on a quarter (a fiscal one too) is that quarter.
             claim = with_carried(claim, "period", period=run)
         if claim.period is not None and fiscal is not None:
@@ -528,6 +528,22 @@ def _one_day(period: Period) -> bool:
     return period.start is not None and period.start == period.end
 
 
+def _a_quarter(period: Period) -> bool:
+    """Whether ``period`` is one quarter: three whole months, or a fiscal quarter that ends on
+    another day ("the first quarter ended April 29, 2023": 13 weeks)."""
+    start, end = period.start, period.end
+    if start is None or end is None:
+        return False
+    if _whole_months(period, 3):
+        return end.month - start.month == 2
+    return _FISCAL_QUARTER_DAYS[0] <= (end - start).days + 1 <= _FISCAL_QUARTER_DAYS[1]
+
+
+# How long a fiscal quarter can run: 13 weeks, or 14 in a 53-week year, or three months
+# ended on any day.
+_FISCAL_QUARTER_DAYS = (89, 98)
+
+
 def _whole_months(period: Period, most: int) -> bool:
     """Whether ``period`` is one to ``most`` whole months of one year."""
     start, end = period.start, period.end
@@ -580,10 +596,31 @@ def _whole_year_if_named(claim: Claim, run: Period) -> Period:
         return run
     if (run.start.month, run.start.day, run.end.month, run.end.day) == (1, 1, 12, 31):
         return run
+    months = THE_MONTHS.search(claim.sentence)
+    if months is not None:
+        return _months_to_run_end(run, months.group("count"))
     if THE_YEAR.search(claim.sentence) is None:
         return run
     year = run.end.year
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), run.text)
+
+
+_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _months_to_run_end(run: Period, count: str) -> Period:
+    """The months named by count ("the six months") that end where the run ends; the run
+    when that is no wider than it."""
+    if run.start is None or run.end is None:
+        return run
+    months = _MONTH_COUNTS.get(count.lower()) or int(count)
+    first = _months_before(run.end, months) + dt.timedelta(days=1)
+    if (run.end + dt.timedelta(days=1)).day == 1:
+        # Ending on a month's last day, the months are whole: January 1 to June 30.
+        first = _months_before(run.end, months - 1).replace(day=1)
+    if first >= run.start:
+        return run
+    return Period(first, run.end, run.text)
 
 
 def _names_same_period(claim: Claim) -> bool:
@@ -627,6 +664,11 @@ def _before_the_run(claim: Claim, run: Period | None) -> Claim | None:
     if (run is None or period is None or run.start is None or run.end is None
             or claim.status in _AHEAD):
         return None
+    if PREVIOUS_SESSION.fullmatch(period.text.strip()):
+        if not _one_day(run):
+            return None
+        day = weekday_before(run.start)
+        return dataclasses.replace(claim, period=Period(day, day, period.text))
     found = PREVIOUS_UNIT.fullmatch(period.text.strip())
     if found is None:
         return None

@@ -146,6 +146,19 @@ PREVIOUS_UNIT = re.compile(
     r"(?i)(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"
     r"(?P<unit>month|quarter|year)")
 
+# "lost 2% in the previous session": the trading day before the one the story reports on.
+PREVIOUS_SESSION = re.compile(
+    r"(?i)(?:(?:in|during|on|over)\s+)?the\s+(?:previous|prior|preceding)\s+"
+    r"(?:(?:trading\s+)?session|trading\s+day)")
+
+# "For the six months, revenue was $980 million" in a story on a quarter: the months that end
+# with the run.
+THE_MONTHS = re.compile(
+    r"\b(?:in|for|during|over)\s+the\s+(?P<count>three|six|nine|twelve|3|6|9|12)\s+months\b"
+    r"(?!\s+(?:ended|ending|to|through|before|earlier|ago|of|prior)\b)",
+    re.IGNORECASE,
+)
+
 # "rose 85.3 per cent in the year": the year of the story's run, not a period of its own.
 THE_YEAR = re.compile(
     r"\b(?:in|for|during|over)\s+the\s+year\b(?!-)(?!\s+(?:ended|ending|to|before|earlier|ago|"

@@ -20,7 +20,7 @@ from .._records import Period
 from .context import Clause, clause_at
 from .document_rules import OPENED_OR_CLOSED_AT
 from .period_rules import TWELVE_MONTHS_TO
-from .periods import PeriodMention, find_periods, month_interval
+from .periods import PeriodMention, find_periods, month_interval, pair_ends
 
 # A clause that refers to the time named just before it: "since September last year when they
 # rose 7.4%".
@@ -317,6 +317,10 @@ def paired_periods(sentence: str, figure_starts: Sequence[int],
             return {first: shorter, second: named[0]}
     if not _RESPECTIVELY.search(sentence):
         return {}
+    if len(named) == 1 and len(figure_starts) == 2:
+        # "Sales in January and February were 5,000 and 6,000 units, respectively": the pair
+        # read as one span is two periods, one for each figure.
+        named = pair_ends(named[0], published) or named
     if len(named) < 2 or len(named) != len(figure_starts):
         return {}
     years = {found.group() for m in named for found in _FOUR_DIGIT_YEAR.finditer(m.text)}

@@ -47,7 +47,7 @@ _LONE_WEEKDAY = "(?:" + "|".join(
     for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ) + ")"
 _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
-_SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|'?\d\d)(?!\d)"
+_SHORT_YEAR = r"(?P<year>(?:19|20)\d\d|['’]?\d\d)(?!\d)"
 # The stretch a reporting period covers, as "the ... ended June 30" names it.
 _SPAN = (r"(?P<span>quarter|half[\s-]year|half|year|week|(?:three|six|nine|twelve|3|6|9|12)\s+"
          r"months|(?:three|six|nine|twelve|3|6|9|12)-month\s+period)")
@@ -134,6 +134,22 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
           rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_DAY_FIRST}(?!,?\s+(?:19|20)\d\d)",
           "the same, day first: 'the half year to 30 June'"),
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?{_SPAN}\s+of\s+(?:[Ff]iscal\s+|"
+          rf"[Ff]inancial\s+)(?:[Yy]ear\s+)?(?:FY\s?)?(?:19|20)\d\d,?\s+(?:which|that)\s+"
+          rf"(?:ended|ends)\s+(?:on\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+          "a fiscal period named by its fiscal year, then by its last day: 'the second quarter "
+          "of fiscal 2025, which ended March 31, 2025' (January to March)"),
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?{_SPAN}\s+of\s+(?:[Ff]iscal\s+|"
+          rf"[Ff]inancial\s+)(?:[Yy]ear\s+)?(?:FY\s?)?(?:19|20)\d\d,?\s+(?:which|that)\s+"
+          rf"(?:ended|ends)\s+(?:on\s+)?{_DAY_FIRST},?\s+{_YEAR}",
+          "the same, day first: 'the first half of financial year 2025, which ended 31 "
+          "December 2024'"),
+    _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?i:{_ORDINAL})[\s-]+(?P<span>(?i:quarter))"
+          r"(?=,?\s+(?i:and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+|financial\s+){0,2}(?:year|"
+          r"(?:six|nine|twelve|6|9|12)\s+months|half[\s-]year|first\s+half)\s+end(?:ed|ing))\s+"
+          rf"{_MONTH}\s+{_DAY},?\s+{_YEAR})",
+          "a quarter that shares its last day with a longer span after it: 'the fourth quarter "
+          "and full year ended December 31, 2020' (the quarter's part)"),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?(?P<span>quarter|half|"
           rf"half[\s-]year|(?<=[Ff]iscal\s)year|(?<=[Ff]inancial\s)year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?ended\s+in)\s+"
           rf"(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\s+[0-3]?\d\b)",
@@ -229,6 +245,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"midday)\s+(?:trade|trading|deals))",
           "the moment of writing, which is the article's day: 'at press time', 'at 3.15 pm', "
           "'currently', 'from 20% now', 'in morning trade'", _I),
+    _rule("previous_session", r"\b(?:(?:in|during|on|over)\s+)?the\s+(?:previous|prior|"
+          r"preceding)\s+(?:(?:trading\s+)?session|trading\s+day)\b",
+          "a market's session before the story's: 'lost 2% in the previous session' (the "
+          "weekday before the article's; the document pass moves it before the story's day)",
+          _I),
     _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous|next|coming)\s+week|"
           r"over\s+the\s+(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week|"
           # A market's move "on the week" or "for the week": this week's.
@@ -335,7 +356,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("relative_year", rf"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?{_RELATIVE_YEAR}\b",
           "a year named relative to the article: 'last year'", _I),
     _rule("full_year", r"\b(?:for\s+)?(?:the\s+)?(?:full|whole|entire)[\s-]year"
-          rf"(?:\s+(?:of\s+)?{_YEAR}|\b)|"
+          # "the full year ended December 31, 2017" is that year, read by "span_ended".
+          rf"(?:\s+(?:of\s+)?{_YEAR}|\b(?!\s+end(?:ed|ing)\s))|"
           r"\bfor\s+the\s+year\b(?!\s+(?:ended|ending|to|through|thru|that|as|of|before|"
           r"after|ago|earlier)\b|[\s-]+(?:ago|earlier|before|end)\b)",
           "the full year: the previous one in the first quarter, else the current one", _I),
@@ -392,6 +414,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "the coming 12 months', 'the next decade' (ten years from the article, not the "
           "2030s); quarters are whole quarters after the current one", _I),
     # A feast or shopping day named after a weekday is no weekday of the article's week.
+    _rule("week_to_day", rf"\b(?:the\s+)?week\s+(?:to|ended|ending|through)\s+(?:last\s+)?"
+          rf"(?P<weekday>{_WEEKDAY})\b(?!,?\s+(?:{_MONTH_ONLY}|[0-3]?\d\b))",
+          "a week named by its last weekday: 'in the week to Friday', 'the week ended last "
+          "Thursday' (the seven days to the latest such day)"),
     _rule("relative_day", rf"\b(?:(?:next|last|this|on|coming)\s+{_WEEKDAY}|{_LONE_WEEKDAY})\b",
           "a weekday, resolved by dateparser against the article's date"),
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
@@ -560,6 +586,9 @@ RULE_NEEDS: dict[str, Needs] = {
     "dotted_date": _with_year(Needs(re.compile(r"\.(?:19|20)\d\d"), (".19", ".20"))),
     "foreign_this": Needs(re.compile(r"(?i:ste\s+(?:año|ano|mes|mês))"), ("ste",)),
     "foreign_day": Needs(re.compile(rf"(?:{_FOREIGN_DAY_WORDS})"), _FOREIGN_DAY_HINTS),
+    "previous_session": _case_blind(r"(?:previous|prior|preceding)\s+(?:trading\s+)?"
+                                    r"(?:session|day)", ("previous", "prior", "preceding")),
+    "week_to_day": Needs(re.compile(r"\bweek\s"), ("week",)),
     "relative_day": _case_blind(r"day\b|" + words_at_boundary([r"tomorrow\b", r"ago\b"]),
                                 ("day", "tomorrow", "ago")),
 }
@@ -611,6 +640,7 @@ _CASE_BLIND_DATE_WORDS = (
     r"(?:next|coming|upcoming)\s+\w+\s+days", r"the\s+['’]\d0s",
     r"press\s+time", "tonight", r"on\s+the\s+day", "overnight", "intraday",
     r"in\s+(?:the|today['’]s)\s+session", r"(?:month|quarter|week)[\s-]to[\s-]date",
+    r"(?:previous|prior|preceding)\s+(?:trading\s+)?session",
     "mtd", "qtd", "wtd", r"(?:on|for)\s+the\s+week", r"\d{1,3}[\s-](?:day|week|month)\s",
     r"weekly\s", r"daily\s",
     r"this\s+(?:morning|afternoon|evening)", "currently", r"at\s+present", r"right\s+now",

@@ -10,6 +10,7 @@ A bare month or quarter is the latest one that has begun by the article's date: 
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import math
@@ -257,7 +258,7 @@ def _month_number(word: str | None) -> int | None:
 def _year_number(word: str | None) -> int | None:
     if not word:
         return None
-    digits = word.lstrip("'")
+    digits = word.lstrip("'’")
     if not digits.isdigit():
         return None
     year = int(digits)
@@ -518,6 +519,32 @@ def _relative_day(groups: dict[str, str | None], text: str, published: dt.date |
         return None, "day"
     day = _parse_day(text, published)
     return (None if day is None else (day, day)), "day"
+
+
+def _previous_session(groups: dict[str, str | None], _: str, published: dt.date | None
+                      ) -> Resolved:
+    if published is None:
+        return None, "day"
+    day = weekday_before(published)
+    return (day, day), "day"
+
+
+def weekday_before(day: dt.date) -> dt.date:
+    """The trading day before ``day``: Friday before a Monday."""
+    day -= dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def _week_to_day(groups: dict[str, str | None], _: str, published: dt.date | None
+                 ) -> Resolved:
+    if published is None:
+        return None, "range"
+    day = _parse_day(groups.get("weekday") or "", published)
+    if day is None:
+        return None, "range"
+    return (day - dt.timedelta(days=6), day), "range"
 
 
 # Weekdays in Spanish, Portuguese, French and German (their first letters, enough to tell them
@@ -819,6 +846,19 @@ def _pair_span(groups: dict[str, str | None], text: str, published: dt.date | No
     return (first.start, second_end), "range"
 
 
+def pair_ends(mention: PeriodMention, published: dt.date | None) -> list[PeriodMention]:
+    """The two times a "July and August" span joins, each on its own (in the sentence's
+    offsets), for a "respectively" that gives each its own figure; [] for any other mention."""
+    if mention.rule != "pair_span":
+        return []
+    ends = [m for m in find_periods(mention.text, published, _INSIDE_RANGE)
+            if m.period.start is not None]
+    if len(ends) != 2:
+        return []
+    return [dataclasses.replace(m, start=m.start + mention.start, end=m.end + mention.start)
+            for m in ends]
+
+
 def _through_month(groups: dict[str, str | None], text: str, published: dt.date | None
                    ) -> Resolved:
     month = _month_number(groups.get("month"))
@@ -1039,6 +1079,8 @@ _RESOLVERS: dict[
     "named_month_relative": _named_month_relative,
     "quarter": _quarter,
     "relative_quarter": _relative_quarter,
+    "week_to_day": _week_to_day,
+    "previous_session": _previous_session,
     "half": _half,
     "fiscal_year": _fiscal_year,
     "relative_month": _relative_month,
