@@ -509,7 +509,6 @@ def _stamp_line(text: str, order: bool | None) -> tuple[dt.date, bool, bool, boo
     return None if found is None else (found, clocked, glued, labelled)
 
 
-
 def _after_byline(rows: Sequence[tuple[str, str | None]], index: int, byline_reason: str
                   ) -> bool:
     """Whether the line at ``index`` follows a byline, with at most a name's lines between."""

@@ -101,6 +101,7 @@ from .document_sources import (
     is_named,
     with_carried,
 )
+from .period_rules import COUNT_WORDS
 from .periods import PeriodMention, find_periods, weekday_before
 from .reference import Precision
 from .subjects import Paragraphs, carry_subjects
@@ -605,15 +606,12 @@ def _whole_year_if_named(claim: Claim, run: Period) -> Period:
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), run.text)
 
 
-_MONTH_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
-
-
 def _months_to_run_end(run: Period, count: str) -> Period:
     """The months named by count ("the six months") that end where the run ends; the run
     when that is no wider than it."""
     if run.start is None or run.end is None:
         return run
-    months = _MONTH_COUNTS.get(count.lower()) or int(count)
+    months = COUNT_WORDS.get(count.lower()) or int(count)
     first = _months_before(run.end, months) + dt.timedelta(days=1)
     if (run.end + dt.timedelta(days=1)).day == 1:
         # Ending on a month's last day, the months are whole: January 1 to June 30.

@@ -484,13 +484,18 @@ def _unit_to_date(groups: dict[str, str | None], _: str, published: dt.date | No
         return None, "range"
     unit = (groups.get("unit") or {"m": "month", "q": "quarter", "w": "week"}[
         (groups.get("short") or "m")[0].lower()]).lower()
+    return (_first_day_of(unit, published), published), "range"
+
+
+def _first_day_of(unit: str, day: dt.date) -> dt.date:
+    """The first day of the year, quarter, month or week (from Monday) that holds ``day``."""
     if unit == "month":
-        first = published.replace(day=1)
-    elif unit == "quarter":
-        first = dt.date(published.year, _quarter_start(published), 1)
-    else:
-        first = published - dt.timedelta(days=published.weekday())
-    return (first, published), "range"
+        return day.replace(day=1)
+    if unit == "quarter":
+        return dt.date(day.year, _quarter_start(day), 1)
+    if unit == "week":
+        return day - dt.timedelta(days=day.weekday())
+    return dt.date(day.year, 1, 1)
 
 
 def _relative_year_rule(groups: dict[str, str | None], _: str, published: dt.date | None
@@ -924,14 +929,8 @@ def _since_start_of(groups: dict[str, str | None], _: str, published: dt.date | 
         first = dt.date(year if year is not None else _latest_start(published, month), month, 1)
     elif year is not None:
         first = dt.date(year, 1, 1)
-    elif unit == "month":
-        first = published.replace(day=1)
-    elif unit == "quarter":
-        first = dt.date(published.year, _quarter_start(published), 1)
-    elif unit == "week":
-        first = published - dt.timedelta(days=published.weekday())
     else:
-        first = dt.date(published.year, 1, 1)
+        first = _first_day_of(unit, published)
     return ((first, published) if first <= published else None), "range"
 
 
