@@ -117,7 +117,8 @@ class Extractor:
         # Read only to date a page that has no date of its own: not joined otherwise.
         furniture = (None if date is not None
                      else "\n".join(removal.text for removal in cleaned.removed
-                                     if removal.reason not in _PICTURE_REASONS))
+                                     if removal.reason not in _PICTURE_REASONS
+                                     and removal.text not in cleaned.listed_stamps))
         # Without a stamp the cleaner could read, the claim stage's reader dates the page
         # (one reader, so the article and its periods agree): its day, never a month or year.
         found = (None if date is not None or not (body or title)

@@ -50,3 +50,23 @@ MONTH_PATTERN = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
 def month_number(word: str) -> int | None:
     """1-12 for a month name or abbreviation in any of the table's languages, else None."""
     return MONTH_NUMBERS.get(word.lower().rstrip("."))
+
+
+# Weekday names a stamp opens with in the table's other languages ("sexta-feira, 22 de
+# outubro de 2010 às 20:13", "Dienstag, 2. Dezember 2025"), with and without accents; English
+# and French ones are in the stamp patterns themselves.
+_FOREIGN_WEEKDAYS: tuple[str, ...] = (
+    # German
+    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+    # Spanish
+    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    # Portuguese
+    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+    # Italian
+    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
+    # Dutch
+    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+)
+FOREIGN_WEEKDAY_PATTERN = "|".join(sorted({name for weekday in _FOREIGN_WEEKDAYS
+                                           for name in (weekday, _plain(weekday))},
+                                          key=len, reverse=True))

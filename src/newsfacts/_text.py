@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ._blocks import Block
+from ._month_names import FOREIGN_WEEKDAY_PATTERN
 
 # Space characters that word processors and CMSs put where a plain space belongs.
 _ODD_SPACES = re.compile("[\u00a0\u2007\u202f\u2009\u200a\u3000]")
@@ -41,6 +42,14 @@ _BYLINE_LINE = re.compile(
     r"^by [A-Z][\w.'’-]{0,30} [A-Z][\w.'’-]{0,30}(?: [A-Z][\w.'’-]{0,30})?"
     r"(?:,[^.!?]{0,80}| \|.{0,80})?$"
 )
+
+# A stamp under a headline that opens in lower case, as French, Spanish and Portuguese write
+# weekdays and labels ("terça-feira, 2 de dezembro de 2025 às 10:15", "publié le ..."), is a
+# line of its own, not the headline's continuation.
+_LOWER_STAMP_LINE = re.compile(
+    rf"^(?:{FOREIGN_WEEKDAY_PATTERN}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    r"publi[ée]e?|publicad[oa]|atualizad[oa]|actualizad[oa]|mis à jour)\b,?\s*(?:le\s+|el\s+|"
+    r"em\s+|am\s+)?\d", re.IGNORECASE)
 
 
 def normalise(text: str) -> str:
@@ -101,4 +110,5 @@ def _continues(previous: str, line: str) -> bool:
         and line[0].islower()
         and not _BYLINE_LINE.match(line)
         and not _DOMAIN_LINE.match(line)
+        and not _LOWER_STAMP_LINE.match(line)
     )

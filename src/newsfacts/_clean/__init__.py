@@ -68,6 +68,8 @@ class Cleaned:
     origin: Origin | None = None
     reposted_by: tuple[str, ...] = ()
     warnings: tuple[str, ...] = ()
+    # Removed stamps of teaser lists' items and of comments (``Provenance.listed_stamps``).
+    listed_stamps: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -141,6 +143,7 @@ def clean(
         published=provenance.published,
         origin=origin,
         reposted_by=provenance.reposted_by,
+        listed_stamps=provenance.listed_stamps,
     )
 
 

@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .._date_order import day_first
-from .._month_names import MONTH_PATTERN, month_number
+from .._month_names import FOREIGN_WEEKDAY_PATTERN, MONTH_PATTERN, month_number
 from .._records import Origin
+from .._stamp_words import OTHER_DAY_BEFORE, OTHER_DAY_REACH
 from .rules import (
     CREDITED_AGENCIES,
+    HEADLINE_LIST_REASONS,
     PUBLISHER_STAMP,
     PUBLISHERS,
     WIRE_COPYRIGHTS,
@@ -90,6 +92,9 @@ class Provenance:
     reposted_by: tuple[str, ...] = ()
     published: dt.date | None = None
     title: str | None = None
+    # The stamps of a teaser list's items and of comments: furniture that says nothing of
+    # the page's own date.
+    listed_stamps: frozenset[str] = frozenset()
 
 
 def publisher_for(url: str) -> str | None:
@@ -133,7 +138,9 @@ def _stamped_date(text: str, day_first: bool | None) -> tuple[dt.date, bool] | N
     updated: dt.date | None = None
     for match in _TEXT_DATE.finditer(text):
         found = _matched_date(match, day_first)
-        if found is None:
+        if found is None or OTHER_DAY_BEFORE.search(
+                text, max(0, text.rfind("\n", 0, match.start()) + 1,
+                          match.start() - OTHER_DAY_REACH), match.start()):
             continue
         if _UPDATED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             updated = updated or found
@@ -257,7 +264,11 @@ def find_provenance(
         origin = Origin(publisher=publisher, url=origin_url, published=origin_date)
     published = _published(removed, body, (dateline_reason, byline_reason), origin_date, url,
                            page, byline_reason)
-    return Provenance(origin=origin, reposted_by=tuple(reposted), published=published, title=title)
+    rows = removed if page is None else page
+    listed = frozenset(rows[index][0] for index in _listed_stamps(rows, (dateline_reason,
+                                                                         byline_reason)))
+    return Provenance(origin=origin, reposted_by=tuple(reposted), published=published, title=title,
+                      listed_stamps=listed)
 
 
 # Any outlet a lead credits in brackets after its dateline: "CAIRO, Apr 9 (Aswat Masriya) - ",
@@ -427,14 +438,22 @@ def _published(
 # PM", "- Nov. 18th 2019 8:54 am PT", "On 11/13/19 at 4:00 PM EST", "2019-11-18T20:51:19Z", a
 # name glued to it by the flattening ("SiteNameOctober 6, 2018", "- Jo DoeNov 19, 2019, 10:31
 # pm CST").
-_STAMP_CLOCK = r"[0-2]?\d[:.][0-5]\d(?::[0-5]\d)?(?:\s?(?i:[ap]\.?m)\.?)?(?:\s?[A-Z]{2,4}\b)?"
-_WEEKDAY = r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_STAMP_CLOCK = (r"[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?(?:\s?(?i:[ap]\.?m)\.?)?"
+                r"(?:\s?[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d\d)?)?)?")
+_WEEKDAY = (r"(?i:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+            rf"|{FOREIGN_WEEKDAY_PATTERN}),?\s+)")
+# A byline may carry the stamp on its line, before it ("By Jo Doe | Nov. 18, 2019", "by Example
+# Office ／ 2016.12.01") or after it ("October 27, 2015 by Admin"): the name has no figures.
 _STAMP_LINE = re.compile(
     r"(?:[-–—|·•][^\S\n]*)?(?:(?i:on|(?P<label>posted|published)(?:\s+on)?)\s+"
-    r"|(?P<glued>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z]\w*[a-z](?=[A-Z])))?"
+    r"|(?P<glued>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z]\w*[a-z]\.?(?=[A-Z]))"
+    r"|(?P<by>(?i:by)\s+[^|/／·•\n\d]{1,60}[|/／·•,–—-]\s*))?"
     rf"{_WEEKDAY}?(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)T[0-2]\d:[0-5]\d\S{{0,16}}"
-    r"|(?P<date>\S.{4,38}?)(?:,?\s*(?:(?i:at)\s+|@\s*|[-|·•]\s*)?"
-    rf"(?P<clock>{_STAMP_CLOCK}))?)\s*")
+    r"|(?P<date>\S.{4,38}?)(?:,?\s*(?:(?i:at|à|às|um|a\s+las)\s+|@\s*|[-|·•]\s*)?"
+    # Not straight after a dot: "2016.12.01" is a date, not "2016." and a clock.
+    rf"(?<!\.)(?<!\.\d)(?P<clock>{_STAMP_CLOCK}))?)(?P<by_after>\s+(?i:by)\s+[^\d\n]{{1,40}})?"
+    # A relative update glued on: "... 3:15 PM GMT+8Updated 2 days ago".
+    r"(?:\s*(?i:updated)\s+(?:an?|\d{1,2})\s+\w{3,7}\s+ago)?\s*")
 _STAMP_LINE_CHARS = 70
 # "11/13/19": a two-digit year, read only with a clock time after it.
 _SHORT_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d\d)")
@@ -448,6 +467,28 @@ _NAME_WORDS = 8
 # Comments carry stamps of their own, and so do pictures, unless the line says it is the
 # page's ("Published November 20th, 2019 - 07:50 GMT").
 _COMMENTS = "comments"
+# Teaser lists, comment threads and a previous/next article bar print a stamp under each
+# item's headline or commenter's name: a stamp with another one a few furniture lines away, a
+# teaser's headline or a comment between them, is an item's, and so is one under such a line
+# with no story after it. The rules give a page's own headline and byline the teasers' reason
+# often enough (its header looks like a teaser) that one such line above a stamp says nothing
+# alone; the story's stamp is the one the story follows, share buttons and a reading time
+# between.
+_LISTED_BEFORE = HEADLINE_LIST_REASONS | {_COMMENTS, "navigation"}
+_LIST_GAP = 7
+# A teaser's headline or a comment is a few words; a lone "By" or "| Updated" the rules gave
+# the teasers' reason in a page's header is not.
+_HEADLINE_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_BETWEEN_STAMP_AND_STORY = frozenset({"share-widget", "reading-time", "byline", "caption",
+                                      "photo-credit"})
+
+
+# A stamp's label the flattening put on a line of its own, above it: "Posted on" over
+# "October 27, 2015 by Admin", "Updated" over "Nov 13, 2019, 10:28am EST".
+_LABEL_ABOVE = re.compile(r"(?i)[|·•]?\s*(?:(?:originally|first)\s+)?(?:posted|published)"
+                          r"(?:\s+on)?\s*:?|date\s*:")
+_UPDATE_ABOVE = re.compile(r"(?i)[|·•]?\s*(?:last\s+)?(?:updated|modified)(?:\s+on)?\s*:?")
 
 
 def _page_stamps(
@@ -459,15 +500,24 @@ def _page_stamps(
     a date alone), ``"dateline"``, ``"byline"`` (a stamp line right under a byline) or
     ``"line"`` (a stamp line with a label, glued to a name, or with a clock time where the
     rules left it in the body)."""
+    listed = _listed_stamps(rows, dateline_reasons)
     for index, (text, reason) in enumerate(rows):
-        line = None if reason == _COMMENTS else _stamp_line(text.strip(), order)
+        if reason == _COMMENTS or index in listed:
+            continue
+        line = _stamp_line(text.strip(), order)
+        above = rows[index - 1][0].strip() if index else ""
+        if line is not None and _UPDATE_ABOVE.fullmatch(above):
+            yield line[0], "updated"
+            continue
+        if line is not None and _LABEL_ABOVE.fullmatch(above):
+            line = (line[0], line[1], line[2], True)
         if reason in dateline_reasons:
             # A machine's timestamp ("2019-11-18T20:51:19Z") is a stamp line, not a date
             # written out.
             found = _stamped_date(text, order) or (None if line is None else (line[0], False))
             if found is None:
                 continue
-            yield found[0], ("updated" if found[1] else
+            yield found[0], ("updated" if found[1] or _UPDATE_ABOVE.fullmatch(above) else
                              "widget" if _WIDGET_LINE.fullmatch(text.strip()) else
                              "byline" if line is not None and _after_byline(rows, index,
                                                                             byline_reason)
@@ -484,13 +534,54 @@ def _page_stamps(
             yield day, "line"
 
 
+def _listed_stamps(rows: Sequence[tuple[str, str | None]], dateline_reasons: tuple[str, ...]
+                   ) -> set[int]:
+    """Where the stamps of teaser lists' items and of comments are among ``rows``."""
+    # Either order of day and month will do to know a stamp line by its shape.
+    stamps = [reason in dateline_reasons or _stamp_line(text.strip(), None) is not None
+              for text, reason in rows]
+    last_story = max((index for index, (_, reason) in enumerate(rows) if reason is None),
+                     default=-1)
+    return {index for index, stamp in enumerate(stamps)
+            if stamp and _listed(rows, stamps, index, last_story)}
+
+
+def _listed(rows: Sequence[tuple[str, str | None]], stamps: Sequence[bool], index: int,
+            last_story: int) -> bool:
+    """Whether the stamp at ``index`` is an item's in a teaser list or a comment thread
+    (``last_story``: where the last line the rules left in the story is)."""
+    after = next((reason for _, reason in rows[index + 1:]
+                  if reason not in _BETWEEN_STAMP_AND_STORY), "")
+    if after is None:
+        return False
+    if index > 0 and rows[index - 1][1] in _LISTED_BEFORE and index > last_story:
+        return True
+    for step in (-1, 1):
+        headline = False
+        other = index + step
+        while 0 <= other < len(rows) and abs(other - index) <= _LIST_GAP:
+            reason = rows[other][1]
+            if reason is None:
+                break
+            if stamps[other]:
+                if headline:
+                    return True
+                break
+            headline = headline or (reason in _LISTED_BEFORE
+                                    and len(_WORD.findall(rows[other][0])) >= _HEADLINE_WORDS)
+            other += step
+    return False
+
+
 def _stamp_line(text: str, order: bool | None) -> tuple[dt.date, bool, bool, bool] | None:
     """The day a stamp line gives, whether it has a clock time, whether a name is glued to it
     and whether a label says what it is ("Posted ..."); None for any other line."""
     line = _STAMP_LINE.fullmatch(text) if len(text) <= _STAMP_LINE_CHARS else None
     if line is None:
         return None
-    glued, labelled = bool(line.group("glued")), bool(line.group("label"))
+    glued = bool(line.group("glued"))
+    # A byline on the stamp's line says whose stamp it is as a label does.
+    labelled = bool(line.group("label") or line.group("by") or line.group("by_after"))
     if line.group("iso"):
         day = _safe_date(*(int(part) for part in line.group("iso").split("-")))
         return None if day is None else (day, True, glued, labelled)

@@ -18,7 +18,8 @@ from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from .._date_order import day_first
-from .._month_names import MONTH_PATTERN, month_number
+from .._month_names import FOREIGN_WEEKDAY_PATTERN, MONTH_PATTERN, month_number
+from .._stamp_words import OTHER_DAY_BEFORE, OTHER_DAY_REACH
 from .lexicon import WEEKDAY_NAMES
 
 Precision = Literal["day", "month", "year"]
@@ -63,7 +64,9 @@ _FULL_DATE = re.compile(
     r"(?=[\dJFMASOND])(?:"
     r"(?P<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|"
     r"SEP|OCT|NOV|DEC)(?:[a-z]{0,6}|[A-Z]{0,6})\.?\s+(?P<day>[0-3]?\d)"
-    r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?!\d)"
+    # The year may run into a clock time where a scraper glued the two ("December 2,
+    # 20253:15 PM").
+    r"(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:(?!\d)|(?=[0-2]?\d[:.][0-5]\d))"
     r"|(?<!\d)(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?(?:\s+of\s+|[\s/-])(?P<month2>Jan|Feb|Mar|Apr|May|"
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)"
     r"(?:[a-z]{0,6}|[A-Z]{0,6})\.?,?[\s/-](?P<year2>(?:19|20)\d\d)(?!\d)"
@@ -103,7 +106,10 @@ _DEADLINE_BEFORE = re.compile(
     r"\b(?:by|until|till|before|due|expires?|expiring|expiry|matures?|maturing|maturity|"
     r"deadline|effective|valid|scheduled\s+for|payable|of\s+record)\s+(?:on\s+)?$"
     # "will host a conference call on February 26, 2020": an event to come.
-    r"|\b(?:will|to\s+be\s+held|scheduled|upcoming)\b[^.;]{0,50}?\b(?:on|at|from)\s+$",
+    r"|\b(?:will|to\s+be\s+held|scheduled|upcoming)\b[^.;]{0,50}?\b(?:on|at|from)\s+$"
+    # A promotion's invitation: "Join our webinar on December 18, 2025", "Register now for
+    # the summit, March 3, 2026": an event to come, not the page's day.
+    r"|\b(?:join|register|attend|rsvp)\b[^.;]{0,50}?(?:\b(?:on|at|from)\s+|,\s*)$",
     re.IGNORECASE)
 _DEADLINE_LOOKBEHIND = 64
 # A full date in a release's or a wire story's dateline: "DALLAS, May 20, 2020 (GLOBE
@@ -167,11 +173,13 @@ def reference_date(text: str, url: str | None = None, *,
 
 
 def reference(text: str, url: str | None = None, *, today: dt.date | None = None,
-              day_first: bool | None = None) -> tuple[dt.date, Precision] | None:
+              day_first: bool | None = None, furniture: bool = False
+              ) -> tuple[dt.date, Precision] | None:
     """``reference_date`` with how precise it is: ``"day"`` from a full date, ``"month"`` from
     the address, ``"year"`` from a year alone. ``day_first`` is how the page writes dates in
-    figures (``_date_order.day_first``)."""
-    found = _reference(text, url, today=today, day_first=day_first)
+    figures (``_date_order.day_first``). ``furniture``: ``text`` is what the cleaner took off
+    the page, whose dates after a quote's or a calendar's words are not the page's."""
+    found = _reference(text, url, today=today, day_first=day_first, furniture=furniture)
     return None if found is None else (found.day, found.precision)
 
 
@@ -187,8 +195,15 @@ class _Read(NamedTuple):
     firm: bool
 
 
-def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: bool | None
-               ) -> _Read | None:
+def _other_day(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows words that make it another thing's day than the
+    page's ("Data as of ...", "retrieved ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(OTHER_DAY_BEFORE.search(text, max(line, start - OTHER_DAY_REACH), start))
+
+
+def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: bool | None,
+               furniture: bool = False) -> _Read | None:
     """``reference`` with whether its day is stated and firm (``_Read``)."""
     latest = (today or dt.date.today()).year
     if url:
@@ -207,7 +222,8 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
                              "month", True, True)
     matches = [match for match in _FULL_DATE.finditer(text)
                if not _DEADLINE_BEFORE.search(text, max(0, match.start() - _DEADLINE_LOOKBEHIND),
-                                              match.start())]
+                                              match.start())
+               and not (furniture and _other_day(text, match.start()))]
     for match in matches:
         if match.start() > _STAMP_CHARS:
             break
@@ -220,7 +236,9 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
     numeric = not dated
     if numeric:
         dated = [(day, match) for day, match in ((_numeric_date(match, day_first), match)
-                                                 for match in _NUMERIC_DATE.finditer(text))
+                                                 for match in _NUMERIC_DATE.finditer(text)
+                                                 if not (furniture
+                                                         and _other_day(text, match.start())))
                  if day is not None and day.year <= latest]
     if dated:
         # One day the story names dates it where it stands as a stamp, not where a sentence
@@ -242,10 +260,12 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
 # a clock time may stand before the day ("Posted: Fri 6:45 PM, Feb 16, 2018"). An update's
 # stamp ("Last updated: ...") dates the page only where no other label does.
 _WEEKDAY_WORD = (r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|"
-                 r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)")
+                 r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+|"
+                 rf"(?:{FOREIGN_WEEKDAY_PATTERN}),?\s+)")
 _CLOCK = r"[0-2]?\d[:.h][0-5]\d(?:\s?(?i:[ap]\.?m)\.?)?(?:\s?[A-Z]{2,4}\b)?"
 _LABELLED_STAMP = re.compile(
-    r"(?:(?i:\b(?P<label>(?:first\s+)?published|posted|post\s+date|release\s+(?:date|time)|"
+    r"(?:(?i:\b(?P<label>(?:first\s+)?published|posted|post\s+date|publish\s+date|"
+    r"release\s+(?:date|time)|"
     r"publication\s+date|date\s+published|publi[ée]e?|publicado|publicada|ver[öo]ffentlicht|"
     r"erschienen|data\s+de\s+publica[çc][ãa]o|fecha\s+de\s+publicaci[óo]n|"
     # A byline's date: "Written by Jo Doe, MD on ...".
@@ -267,6 +287,30 @@ _TO_COME_BEFORE = re.compile(r"\b(?:will|to|shall)\s+be\s+$", re.IGNORECASE)
 _LABELLED_SHORT_DATE = re.compile(r"([0-3]?\d)([/.-])([0-3]?\d)\2(\d\d)(?![\d/.-])")
 
 
+# A label inside a sentence is another thing's: "The agency's report, published on November
+# 14, ...", "Next earnings date: ...". What may stand before a page's own label on its line:
+# nothing but a separator, a name ("Example Tech Published ..."), or the page saying it is the
+# one ("This article was originally published on ...").
+_SENTENCE_BEFORE = re.compile(r"(?:[a-z]{2,}|,)[^\S\n]*$")
+_OWN_BEFORE = re.compile(
+    r"(?i:\bthis\s+(?:article|story|post|piece|column|item|page|report|release|video)"
+    r"(?:\s+(?:was|is|has\s+been|had\s+been))?(?:\s+(?:originally|first|last))?"
+    r"|\b(?:was|is|were|has\s+been)\s+(?:originally|first|last)|\boriginally|\blast|\bfirst|"
+    r"\band|\bor)[^\S\n]*$")
+_LABEL_LINE_REACH = 80
+
+
+def _in_sentence(text: str, label: re.Match[str]) -> bool:
+    """Whether ``label`` stands inside a sentence of its line rather than as a stamp's label."""
+    if label.group("byline"):
+        return False
+    start = max(text.rfind("\n", 0, label.start()) + 1, label.start() - _LABEL_LINE_REACH)
+    before = text[start:label.start()]
+    for mark in (". ", "|", "·", "•", " - ", " – ", " — ", "/ "):
+        before = before.rsplit(mark, 1)[-1]
+    return bool(_SENTENCE_BEFORE.search(before)) and not _OWN_BEFORE.search(before)
+
+
 def _labelled_stamp(text: str, day_first: bool | None, latest: int
                     ) -> tuple[dt.date | None, dt.date | None]:
     """The day the first labelled stamp in ``text`` gives, and the day the first update's
@@ -275,7 +319,7 @@ def _labelled_stamp(text: str, day_first: bool | None, latest: int
     for label in _labels(text):
         day = _stamp_at(text, label.end(), day_first)
         if day is None or day.year > latest or _TO_COME_BEFORE.search(
-                text, max(0, label.start() - 16), label.start()):
+                text, max(0, label.start() - 16), label.start()) or _in_sentence(text, label):
             continue
         if not label.group("update"):
             return day, updated
@@ -393,7 +437,7 @@ def _is_stamp(text: str, match: re.Match[str], *, numeric: bool, bare: bool = Fa
     if text.startswith(")", match.end()) and (_CREDIT_BEFORE.search(before)
                                               or (bare and before.rstrip().endswith("("))):
         return True
-    if not _STAMP_BEFORE.search(before):
+    if not _STAMP_BEFORE.search(before) or OTHER_DAY_BEFORE.search(before):
         return False
     after = _STAMP_AFTER.match(text, match.end())
     if after is None:
@@ -456,7 +500,7 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
         # A page's date stamp ("Published September 16, 2008") is furniture, but it is
         # still the page's date: better than a year the story happens to name, and
         # than the end of the quarter a release reports on, weeks before it came out.
-        stamp = reference(furniture, today=today, day_first=order)
+        stamp = reference(furniture, today=today, day_first=order, furniture=True)
         if stamp is not None and stamp[1] == "day" and _stamp_fits(found, stamp[0]):
             found, stated = stamp, _dated_lines(furniture) == 1
         elif found is None and stamp is not None:
@@ -545,7 +589,10 @@ _YEARLESS_STAMP = re.compile(
     # "KUALA LUMPUR, Sept 12 —", "Islamabad, Jan. 3 (APP):".
     r"|(?m:^)[A-Z][A-Za-z.'’ -]{1,40}(?:,\s[A-Z][A-Za-z.]{1,20}){0,2},\s"
     r"(?P<month4>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s"
-    r"(?P<day4>[0-3]?\d)(?:\s?\([A-Z][\w .&/-]{1,30}\))?\s?(?:--|—|–|-|:)\s"
+    r"(?P<day4>[0-3]?\d)(?:\s?\([A-Z][\w .&/-]{1,30}\))?\s?(?:--|—|–|-|:)(?:\s|$)"
+    # The day in brackets after the place, or alone: "KUALA LUMPUR (Dec 2):", "(Dec 2): ".
+    r"|(?m:^)(?:[A-Z][A-Z.'’ -]{1,40}\s)?\((?P<month6>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+    r"Nov|Dec)[a-z]{0,6}\.?\s(?P<day6>[0-3]?\d)\)\s?(?:--|—|–|-|:)(?:\s|$)"
     # A labelled stamp with a clock time: "Posted Nov 18, 8:19 PM", "Published: Jan. 5 10:02".
     r"|\b(?i:posted|published)(?:\s+on)?:?\s+"
     r"(?P<month5>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
@@ -569,9 +616,10 @@ def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None, *,
     if stamp is None or (datelines_only and named_weekday):
         return None
     month = _english_month(next(stamp.group(name) for name in ("month", "month2", "month3",
-                                                               "month4", "month5")
+                                                               "month4", "month5", "month6")
                                 if stamp.group(name)))
-    day = int(next(stamp.group(name) for name in ("day", "day2", "day3", "day4", "day5")
+    day = int(next(stamp.group(name) for name in ("day", "day2", "day3", "day4", "day5",
+                                                  "day6")
                    if stamp.group(name)))
     base = found[0]
     if named_weekday:
