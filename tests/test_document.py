@@ -109,6 +109,21 @@ def test_a_data_vendor_covers_only_its_own_paragraph() -> None:
     assert _claim(text, "0.5%").source is None
 
 
+@pytest.mark.parametrize("firm", ["Farside Investors", "IG Markets"])
+def test_a_firm_named_with_a_crowd_word_is_a_vendor_not_a_crowd(firm: str) -> None:
+    # Invented: a fund-flow tracker's name ends in a word that alone means a crowd of
+    # watchers ("investors", "markets"); written as a name, it is one firm's data.
+    text = (f"Bitcoin funds took in $425 million on Monday, according to {firm}. In April, "
+            "they took in $2.9 billion.")
+    assert _source(_claim(text, "$2.9 billion")) == firm
+
+
+def test_a_crowd_of_watchers_is_not_carried() -> None:
+    text = ("Bitcoin funds took in $425 million on Monday, according to investors. In April, "
+            "they took in $2.9 billion.")
+    assert _claim(text, "$2.9 billion").source is None
+
+
 def test_an_official_body_credited_for_data_covers_the_story() -> None:
     text = ("Factory output grew 3.1% in January, according to the Statistics Bureau.\n\n"
             "Mining output fell 1.4%.")

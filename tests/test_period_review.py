@@ -140,6 +140,19 @@ READ = [
     ("a window's length took the period of the next figure",
      "The token is up 12% in the last 24 hours and 30% over the past week.", "24 hours",
      D(2019, 11, 19), PUBLISHED),
+    # Session 9's crypto-market probe story (invented here).
+    ("'since the start of' a month after 'and' read as the previous figure's window",
+     "The token has gained 35% over the past 30 days and is up 12% since the start of "
+     "November.", "12%", D(2019, 11, 1), PUBLISHED),
+    ("a present-tense level beside a window of another clause left without a day",
+     "Its market value stands at $89 billion, while 24-hour trading volume jumped 40%.",
+     "$89 billion", PUBLISHED, PUBLISHED),
+    ("a goal 'by the end of the year' left without a period",
+     "Analysts expect the token to reach $275 by the end of the year.", "$275",
+     D(2019, 12, 31), D(2019, 12, 31)),
+    ("a move 'has since' made read as the day it started from",
+     "The token hit a low of $95 on October 7, and has since rallied 81%.", "81%",
+     D(2019, 10, 7), PUBLISHED),
 ]
 
 NO_PERIOD = [

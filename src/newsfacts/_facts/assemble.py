@@ -45,6 +45,7 @@ from .figure_period import (
     paired_periods,
     period_for,
     present_level,
+    since_then,
     twelve_months_to,
     year_after_basis,
 )
@@ -315,8 +316,9 @@ def _numeric_claim(
     if mention is not None:
         used_periods.add(mention.start)
     period = (year_after_basis(clause, context.periods, context.published) if mention is None
-              else mention.period)
-    if period is None and not context.periods:
+              else since_then(sentence, local_start, mention, context.published)
+              or mention.period)
+    if period is None:
         period = present_level(sentence, local_start, context.published)
     metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods,
                                        kind=quantity.type)

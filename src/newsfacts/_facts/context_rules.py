@@ -36,7 +36,9 @@ CLAUSE_BREAKS: tuple[WordRule, ...] = (
     _rule("subordinate", r"(?=[\s—–;])(?:(?<=\S)\s*(?:—|–|;)\s*|(?<=\S)\s+-\s+)",
           "a dash or semicolon"),
     _rule("subordinate", r"\s(?<=\S\s)\s*(?=(?:when|which|after|before|because|although|"
-          r"though|whereas|despite|since\s+(?:the|a|an|it|they)\b)\b)",
+          r"though|whereas|despite|since\s+(?:the(?!\s+(?:start|beginning|end)\s+of\b)|a|an|it|"
+          r"they)\b)\b)",
+          # "up 12% since the start of May" names the figure's period, no clause of its own.
           "a subordinate conjunction"),
     _rule("subordinate",
           r"(?=[,\s])(?<=\S),?\s+(?=as\s+(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",

@@ -73,7 +73,14 @@ def is_named(source: Source | None) -> bool:
         return False
     if not source.name[:1].isupper():
         return source.cue == "data showed" and role_of(source.name) is None
-    return role_of(source.name) is None and CONSENSUS_SOURCE.search(source.name) is None
+    return role_of(source.name) is None and not any(
+        not _NAME_PART.search(source.name, 0, found.end())
+        for found in CONSENSUS_SOURCE.finditer(source.name))
+
+
+# A consensus word written as the last part of a firm's name ("Farside Investors", "IG
+# Markets"), not a crowd of watchers ("economists polled by Reuters", "Acme analysts").
+_NAME_PART = re.compile(r"\b[A-Z][\w&.'’-]*\s+[A-Z][a-z]+$")
 
 
 def _is_speaker(source: Source | None) -> bool:

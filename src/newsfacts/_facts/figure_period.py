@@ -121,6 +121,22 @@ def present_level(sentence: str, start: int, published: dt.date | None) -> Perio
     return None if cue is None else Period(published, published, cue.group(0).strip())
 
 
+# "hit a low of $95 on April 7 and has since rallied 81%": the change runs from the day named
+# before to the article's.
+_SINCE_THEN = re.compile(r"\b(?:(?:has|have|had)\s+since|since\s+then)\b", re.IGNORECASE)
+
+
+def since_then(sentence: str, start: int, mention: PeriodMention | None,
+               published: dt.date | None) -> Period | None:
+    """The stretch from a time named before a figure to the article's date where "has since"
+    or "since then" stands between them, or None."""
+    if (mention is None or published is None or mention.end > start
+            or mention.period.start is None or mention.period.start >= published
+            or _SINCE_THEN.search(sentence, mention.end, start) is None):
+        return None
+    return Period(mention.period.start, published, f"since {mention.text}")
+
+
 def year_after_basis(clause: Clause, periods: Sequence[PeriodMention],
                       published: dt.date | None) -> Period | None:
     """The period of a figure with no time of its own whose clause compares it with a month

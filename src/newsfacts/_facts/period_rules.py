@@ -228,6 +228,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "the same, written short: 'at end-June'"),
     _rule("month_end", rf"\b(?:[Aa]t|[Aa]s\s+of)\s+(?:the\s+end\s+of\s+|end[\s-]+){_YEAR}",
           "a level at a year's last day: 'at the end of 2023', 'as of end-2023'"),
+    _rule("unit_end", r"\b(?P<prep>[Bb]y)\s+the\s+end\s+of\s+the\s+(?P<unit>year|quarter|month)\b"
+          r"(?!\s+(?:of|to|ended|ending)\b|-)",
+          "a level to be reached by the last day of the year, quarter or month under way: 'by "
+          "the end of the year' ('at the end of the year' is left to the story's year)"),
     _rule("moment", r"\b(?:(?:at|on|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|"
           r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|on\s+the\s+day(?!\s+of\b)|"
           r"this\s+(?:morning|"

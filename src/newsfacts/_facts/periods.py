@@ -967,7 +967,9 @@ def _unit_end(groups: dict[str, str | None], _: str, published: dt.date | None) 
     months = {"year": 12, "quarter": 3, "month": 1}[unit]
     current_first = (1 if unit == "year" else _quarter_start(published) if unit == "quarter"
                      else published.month)
-    ahead = (groups.get("rel") or "").lower() in ("this", "current")
+    rel = (groups.get("rel") or "").lower()
+    # "by the end of the year": a goal for the year under way.
+    ahead = rel in ("this", "current") or (not rel and (groups.get("prep") or "").lower() == "by")
     year, month = _shift_month(published.year, current_first, 0 if ahead else -months)
     last = _months_interval(year, month, months)[1]
     return (last, last), "day"
