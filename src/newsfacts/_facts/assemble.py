@@ -313,6 +313,10 @@ def _numeric_claim(
         sentence, local_start, local_end, clause, context.periods, context.main_end,
         context.clauses)
     if mention is not None:
+        # A change's end ("in 2030" of "from $2.8 billion in 2020 to $3.5 billion in 2030") is
+        # read off the span's mention: the span is used, its years no dates of their own.
+        used_periods.update(m.start for m in context.periods
+                            if m.start <= mention.start and mention.end <= m.end)
         used_periods.add(mention.start)
     period = (year_after_basis(clause, context.periods, context.published) if mention is None
               else mention.period)

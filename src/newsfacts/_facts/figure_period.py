@@ -241,6 +241,12 @@ def period_for(sentence: str, start: int, end: int, clause: Clause,
         before = [m for m in named if m.end <= clause.start]
         return before[-1] if before else None
     earlier = [m for m in candidates if m.end <= clause.start]
+    if _GROWTH_RATE.search(sentence, max(0, start - 40), min(len(sentence), end + 24)):
+        # "grow from $2.1 billion in 2025 to $4.8 billion by 2032, exhibiting a CAGR of 12.6%":
+        # the rate of the whole change, whatever other year the sentence names first.
+        change = [m for m in earlier if m.rule == "change_range"]
+        if change:
+            return change[-1]
     if not earlier:
         # "rose 10.2% and 9.3%, respectively, in fiscal 2020": a period later in the sentence,
         # with nothing between that starts another comparison or figure's time.
@@ -255,7 +261,9 @@ def period_for(sentence: str, start: int, end: int, clause: Clause,
     return in_main[0] if in_main else earlier[-1]
 
 
-_YEAR_IN = re.compile(r"\bin\s+(?:19|20)\d\d\b")
+# A rate a change grows at each year.
+_GROWTH_RATE = re.compile(r"\b(?:CAGR|[Cc]ompound(?:ed)?\s+annual|[Aa]nnual(?:ized)?\s+growth)")
+_YEAR_IN = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\b")
 
 
 def _change_end(sentence: str, mention: PeriodMention, number_start: int) -> PeriodMention:

@@ -202,9 +202,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"\s+days\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?",
           "the opening days of a month: 'the first 10 days of May'"),
     _rule("change_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
-          r"(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+"
+          r"(?:[^,;.]|\.(?=\d)){1,30}?\b(?:in|by)\s+"
           r"(?:19|20)\d\d\b", "a change between two years: 'from $2.8 billion in 2020 to $3.5 "
-          "billion in 2030'"),
+          "billion in 2030' (or 'by 2030')"),
     _rule("since_end_of", rf"\b[Ss]ince\s+the\s+end\s+of\s+(?:{_MONTH}\s+)?{_YEAR}",
           "from the end of a year or month to the article's date: 'since the end of 2016'"),
     _rule("since_start_of", rf"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)"
@@ -250,12 +250,15 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a market's session before the story's: 'lost 2% in the previous session' (the "
           "weekday before the article's; the document pass moves it before the story's day)",
           _I),
-    _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous|next|coming)\s+week|"
+    _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous|next|coming)\s+week"
+          # "last weekend", "this past weekend": the Saturday and Sunday before the
+          # article's week; "this weekend" the one of its week.
+          r"(?P<days>end)?|"
           r"over\s+the\s+(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week|"
           # A market's move "on the week" or "for the week": this week's.
           r"(?:on|for)\s+the\s+week(?!\s+(?:of|ended|ending|to|through)\b))\b",
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
-          "weekend'", _I),
+          "weekend', 'last weekend'", _I),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
           rf"(?:to|through|ended|ending|until|(?:that\s+)?ended\s+in)\s+(?:the\s+end\s+of\s+)?"
           rf"{_MONTH}(?:,?\s+{_YEAR})?",
@@ -623,7 +626,10 @@ REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:reported|said|says|announced|released|published|told|posted)\b",
     re.IGNORECASE,
 )
-DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40},\s*$")
+# A release's dateline names its city, often with a state or country after it: "DENVER, ",
+# "CAMBRIDGE, Mass., ", "PUNE, India, ".
+DATELINE_BEFORE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,40},(?:\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,)?\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:/[\w .-]{2,30}/\s*)?(?:\(|--|—|–|-\s)")
 
 # Every rule above needs one of these; a sentence without any skips the table. Capitalised
