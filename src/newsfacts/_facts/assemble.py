@@ -41,6 +41,7 @@ from .context import (
 from .context_rules import NOT_METRICS
 from .figure_period import (
     ahead_if_planned,
+    fiscal_aliases,
     opening_or_closing,
     paired_periods,
     period_for,
@@ -318,6 +319,7 @@ def _numeric_claim(
         used_periods.update(m.start for m in context.periods
                             if m.start <= mention.start and mention.end <= m.end)
         used_periods.add(mention.start)
+        used_periods.update(fiscal_aliases(sentence, context.periods))
     period = (year_after_basis(clause, context.periods, context.published) if mention is None
               else mention.period)
     if period is None and not context.periods:

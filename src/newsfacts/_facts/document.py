@@ -62,7 +62,9 @@ from .document_rules import (
     BARE_PERIOD,
     COMPARISON_FIGURE_BEFORE,
     COMPOUND_AFTER,
+    FISCAL_FULL_YEAR,
     FISCAL_NAMED,
+    FISCAL_QUARTER,
     FISCAL_YEAR_END,
     FREQUENCY,
     IDENTIFIER,
@@ -269,7 +271,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 # A day named without figures ("earnings season starts Monday", "it had
                 # closed there on April 4") is an event's: the session a market story
                 # reports on stays the run.
-                earlier, run = _next_run(earlier, run, _in_fiscal_year(cue.period, fiscal))
+                earlier, run = _next_run(earlier, run,
+                                         _in_fiscal_year(cue.period, fiscal, "", published))
                 run_at = cue.start
             next_cue += 1
         if run is not None and _whole_months(run, 3) and run.end is not None:
@@ -283,7 +286,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             claim = with_carried(claim, "period", period=run)
         if claim.period is not None and fiscal is not None:
             claim = dataclasses.replace(
-                claim, period=_in_fiscal_year(claim.period, fiscal, claim.sentence))
+                claim, period=_in_fiscal_year(claim.period, fiscal, claim.sentence, published))
         if not exact and run is not None and claim.period is not None:
             # Without the article's own date, "in April" after "the first quarter of 2018" is
             # April 2018: a month or quarter named without a year is in the run's year.
@@ -302,13 +305,13 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 and not _ahead_of(claim.period, published)
                 and not FREQUENCY.fullmatch(claim.period.text.strip())
                 and not (run is not None and _one_day(run) and _looks_back_to(claim, run))
-                and not (run is not None and _holds_the_day(claim.period, run))):
+                and not (run is not None and _holds_the_day(claim.period, run, published))):
             # The first figure of a sentence stated for a period sets the run that follows.
             # Measured and left out: keeping the run when the new period lies wholly before
             # it (a look back, "than in October") gained on the fit half of reposts-dev and
             # lost more on the held-out half.
             sentence_at = sentence_start
-            if not _opening_or_closing(claim):
+            if not _opening_or_closing(claim) and not _closing_day(claim.period, run):
                 # A stretch's opening or closing level is one day of it: the sentence's
                 # figures leave the run as it was.
                 earlier, run = _next_run(earlier, run, claim.period)
@@ -539,12 +542,28 @@ def _looks_back_to(claim: Claim, run: Period) -> bool:
             and period.end < run.start and RECALLED.search(claim.sentence) is not None)
 
 
-def _holds_the_day(period: Period, run: Period) -> bool:
+def _closing_day(period: Period, run: Period | None) -> bool:
+    """Whether ``period`` is the last day of the stretch the story is on ("As at 30 June 2025,
+    cash was $78.5 million" in a report on the half to June): a balance on that day, after
+    which the story's figures are still the stretch's."""
+    return (run is not None and _one_day(period) and not _one_day(run)
+            and run.end is not None and period.start == run.end)
+
+
+def _holds_the_day(period: Period, run: Period, published: dt.date | None) -> bool:
     """Whether ``period`` is a stretch around the one day a market story reports on ("has
     gained 14.2% so far this year", "is down 1.8% this week"): a running total beside the
-    day's moves, after which the story's figures are still the day's."""
+    day's moves, after which the story's figures are still the day's. (A day weeks before
+    the story, "as at 30 June", is a balance's, not a session's.)"""
     return (_one_day(run) and period.start is not None and period.end is not None
-            and run.start is not None and period.start < run.start <= period.end)
+            and run.start is not None and published is not None
+            and 0 <= (published - run.start).days <= _SESSION_DAYS
+            and period.start < run.start <= period.end)
+
+
+# How far before the story the day of its market moves may lie (a weekend's report on
+# Friday's session).
+_SESSION_DAYS = 4
 
 
 def _one_day(period: Period) -> bool:
@@ -722,7 +741,7 @@ def _a_year_before(day: dt.date) -> dt.date:
 def _fiscal_year_end(text: str) -> tuple[int, int] | None:
     """The month and day a company's fiscal year ends on, when the story says and it is not
     December 31."""
-    if "iscal" not in text:
+    if "iscal" not in text and "ull year" not in text and "ull-year" not in text:
         return None
     found = FISCAL_YEAR_END.search(text)
     if found is None:
@@ -730,12 +749,17 @@ def _fiscal_year_end(text: str) -> tuple[int, int] | None:
     return MONTH_NAMES.index(found.group("month").lower()) + 1, int(found.group("day"))
 
 
-def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: str = ""
-                    ) -> Period:
+def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: str = "",
+                    published: dt.date | None = None) -> Period:
     """"fiscal 2020" of a company whose year ends March 31 is April 2019 to March 2020; so is
-    a year its sentence calls a fiscal one ("growth in fiscal year 2020")."""
+    a year its sentence calls a fiscal one ("growth in fiscal year 2020"); its "fourth
+    quarter" is January to March, and "the full year" its latest year reported on."""
     if fiscal is None:
         return period
+    if period.start is not None and period.end is not None:
+        own = _fiscal_part(period, fiscal, published)
+        if own is not None:
+            return own
     named = FISCAL_NAMED.match(period.text.strip())
     if named is None and period.text.strip().isdigit() and re.search(
             rf"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?){re.escape(period.text.strip())}\b",
@@ -750,6 +774,51 @@ def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: st
     first_month = month % 12 + 1
     first = dt.date(year - 1 if first_month > month else year, first_month, 1)
     return Period(first, last, period.text)
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}
+
+
+def _fiscal_part(period: Period, fiscal: tuple[int, int], published: dt.date | None
+                 ) -> Period | None:
+    """A quarter or the full year of the company's own year, or None when ``period`` names
+    neither. A fiscal year is named by the year it ends in; one named without its year is
+    the latest that has begun by the article's date (for the full year, the one just ended
+    in the quarter after it, as for a calendar year)."""
+    text = period.text.strip()
+    month = fiscal[0]
+    quarter = FISCAL_QUARTER.match(text)
+    if quarter is not None:
+        number = int(quarter.group("q") or _ORDINALS[quarter.group("nth").lower()])
+        written = quarter.group("year1") or quarter.group("year2")
+        # Months counted from year 0: the quarter's first month in a year ending ``year``.
+        def first(year: int) -> int:
+            return (year - 1) * 12 + month + 3 * (number - 1)
+        if written is not None:
+            year = int(written) + (2000 if len(written) == 2 else 0)
+        elif published is not None:
+            year = published.year + 1
+            while first(year) > published.year * 12 + published.month - 1:
+                year -= 1
+        else:
+            return None
+        return _months_period(first(year), 3, text)
+    if FISCAL_FULL_YEAR.match(text) and published is not None:
+        year = published.year + (1 if published.month > month else 0)
+        if published.year * 12 + published.month - 1 - ((year - 1) * 12 + month) < 3:
+            year -= 1  # in the quarter after it ends, "the full year" is the one just ended
+        return _months_period((year - 1) * 12 + month, 12, text)
+    return None
+
+
+def _months_period(first: int, months: int, text: str) -> Period:
+    """``months`` whole months from the month numbered ``first`` (counted from year 0)."""
+    last = first + months - 1
+    end_year, end_month = last // 12, last % 12 + 1
+    return Period(dt.date(first // 12, first % 12 + 1, 1),
+                  dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]),
+                  text)
 
 
 def _relative(text: str, precision: Precision) -> bool:

@@ -169,7 +169,10 @@ THE_YEAR = re.compile(
 # "the fiscal full-year ended March 31, 2020", "fiscal year ending June 30": a company whose
 # year does not end in December.
 FISCAL_YEAR_END = re.compile(
-    r"\b[Ff]iscal\s+(?:full[\s-])?year(?:[\s-]end)?\s+end(?:ed|ing|s)?\s+(?:on\s+)?"
+    # "the fourth quarter and full year ended June 30, 2025": a full year ends where the
+    # company's does.
+    r"\b(?:[Ff]iscal\s+(?:full[\s-])?year(?:[\s-]end)?|[Ff]ull[\s-]year)\s+end(?:ed|ing|s)?\s+"
+    r"(?:on\s+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November)"
     r"\s+(?P<day>[0-3]?\d)\b"
 )
@@ -178,6 +181,16 @@ FISCAL_NAMED = re.compile(
     r"^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)'?"
     r"(?:(?:19|20)\d\d[/–-])?(?P<year>\d{2}|\d{4})$"
 )
+# A quarter of a company's own year: named without a year, or with a fiscal one ("the fourth
+# quarter", "fiscal fourth quarter", "the third quarter of fiscal 2025", "fiscal 2025 third
+# quarter", "Q3 FY25"); "the fourth quarter of 2024" stays the calendar's.
+FISCAL_QUARTER = re.compile(
+    r"(?i)^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:fiscal|FY)\s*(?:year\s+)?"
+    r"(?P<year1>(?:19|20)?\d\d)?\s+)?"
+    r"(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|Q(?P<q>[1-4]))"
+    r"(?:,?\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)'?(?P<year2>(?:19|20)?\d\d))?$")
+# The full year, named without its year: "for the full year".
+FISCAL_FULL_YEAR = re.compile(r"(?i)^(?:(?:in|for|during)\s+)?(?:the\s+)?full[\s-]year$")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
 
@@ -213,7 +226,9 @@ COMPARISON_FIGURE_BEFORE = re.compile(
     r"(?:after|following)(?:\s+(?:a|an|rising|gaining|climbing|increasing|advancing|jumping|"
     r"falling|dropping|declining|slipping|easing|edging\s+(?:up|down)|being|posting|"
     r"recording|growing|shrinking|contracting|expanding))?)"
-    r"\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|by\s+)?(?:a\s+|an\s+)?$", re.IGNORECASE)
+    r"\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|by\s+)?(?:a\s+|an\s+)?$"
+    # the earlier figure in brackets after a label: "(H1 2024: $88.7 million)"
+    r"|\((?:[^():]{1,30}):\s*$", re.IGNORECASE)
 # A sentence that recalls an earlier time rather than reporting the story's own: a record, a
 # peak, a past perfect ("had hit an all-time high of $73,750 in March").
 RECALLED = re.compile(
