@@ -71,6 +71,7 @@ from .document_rules import (
     LEVEL_NOW_BEFORE,
     LOOK_BACK_AFTER,
     LOOK_BACK_BLOCKED,
+    LOOK_BACK_LEAD,
     LOOK_BACK_MONTHS,
     MONTH_NAMES,
     NOT_A_RUN_MOMENT,
@@ -679,7 +680,9 @@ def _look_back(claim: Claim, run: Period | None) -> Claim | None:
         return None
     found = LOOK_BACK_AFTER.match(claim.sentence, number + len(claim.text))
     if found is None or LOOK_BACK_BLOCKED.search(found.group("between")):
-        return None
+        found = LOOK_BACK_LEAD.match(claim.sentence)
+        if found is None or claim.period is not None:
+            return None
     own = claim.period
     phrase = found.group("phrase")
     if own is not None and (own.text in phrase or phrase in own.text):
@@ -687,7 +690,8 @@ def _look_back(claim: Claim, run: Period | None) -> Claim | None:
     base = own if own is not None else run
     if base is None or base.start is None or base.end is None:
         return None
-    unit = found.group("unit") or found.group("unit2") or found.group("unit3")
+    groups = found.groupdict()
+    unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or "year"
     months = LOOK_BACK_MONTHS[unit.lower()]
     shifted = Period(_months_before(base.start, months), _months_before(base.end, months),
                      phrase)

@@ -135,6 +135,10 @@ LOOK_BACK_AFTER = re.compile(
     r"|the\s+(?P<unit3>year|quarter|month)\s+before)\b",
     re.IGNORECASE,
 )
+# The same phrase opening the sentence, for its figures: "A year ago, the rate averaged 7.1%".
+LOOK_BACK_LEAD = re.compile(
+    r"\s*(?P<phrase>(?:an?|one)\s+(?P<unit>year|quarter|month)\s+(?:earlier|ago|before)),",
+    re.IGNORECASE)
 # Words between the number and the look-back phrase that show the phrase belongs to another
 # figure or time.
 LOOK_BACK_BLOCKED = re.compile(

@@ -55,7 +55,9 @@ _OWNED_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(r"\s*\(\s*")
-_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:[a-z]+\s+){0,3}$")
+# (A loss in accounting brackets is a figure too: "($.07) per share for".)
+_FIGURE_BEFORE = re.compile(
+    r"\d[\d.,]*\)?\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:[a-z]+\s+){0,3}$")
 _HANDS_OVER = re.compile(r"[\s,]*(?:to|from|versus|vs\.?|compared\s+(?:with|to)|and|while)\b",
                          re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")

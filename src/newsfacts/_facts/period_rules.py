@@ -151,7 +151,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a quarter that shares its last day with a longer span after it: 'the fourth quarter "
           "and full year ended December 31, 2020' (the quarter's part)"),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?(?P<span>quarter|half|"
-          rf"half[\s-]year|(?<=[Ff]iscal\s)year|(?<=[Ff]inancial\s)year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?ended\s+in)\s+"
+          rf"half[\s-]year|(?<=[Ff]iscal\s)year|(?<=[Ff]inancial\s)year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?(?:ended|ending)\s+in)\s+"
           rf"(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\s+[0-3]?\d\b)",
           "a quarter or half named by the month it ends with: 'the quarter through December'"),
     _rule("date_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_RANGE_END})\s+(?:to|and|through|"
@@ -260,7 +260,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
           "weekend', 'last weekend'", _I),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
-          rf"(?:to|through|ended|ending|until|(?:that\s+)?ended\s+in)\s+(?:the\s+end\s+of\s+)?"
+          rf"(?:to|through|ended|ending|until|(?:that\s+)?(?:ended|ending)\s+in)\s+(?:the\s+end\s+of\s+)?"
           rf"{_MONTH}(?:,?\s+{_YEAR})?",
           "a trailing window: 'the three months to November'"),
     _rule("first_months", rf"\b(?:the\s+)?[Ff]irst\s+{_COUNT}\s+months(?:\s+of\s+(?:{_YEAR}|"
