@@ -96,6 +96,7 @@ from .document_rules import (
     THE_YEAR,
     TIME_SPAN_UNITS,
     TIME_VOLUME_FROM,
+    WIRE_DATELINE_BEFORE,
     YEAR_TO_DATE,
 )
 from .document_sources import (
@@ -236,7 +237,8 @@ def _run_period(sentence: str, mentions: Sequence[PeriodMention],
             # "launches tomorrow", "a mission in the 2030s": a time to come, which the
             # reported figures after it are not of.
             continue
-        if NOT_A_RUN_PERIOD.search(sentence, max(0, mention.start - 30), mention.start):
+        if NOT_A_RUN_PERIOD.search(sentence, max(0, mention.start - 30), mention.start) or (
+                WIRE_DATELINE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)):
             continue
         return mention.period
     return None
@@ -279,8 +281,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if run is not None and _whole_months(run, 3) and run.end is not None:
             reported_through = max(run.end, reported_through or run.end)
         if claim.period is not None and reported_through is not None:
-            claim = dataclasses.replace(
-                claim, period=_to_date_through(claim.period, reported_through))
+            claim = dataclasses.replace(claim, period=_trailing_through(
+                _to_date_through(claim.period, reported_through), reported_through))
         if (run is not None and claim.period is not None and claim.type != "date"
                 and THE_QUARTER.fullmatch(claim.period.text.strip()) and _a_quarter(run)):
             # "during the quarter" in a story on a quarter (a fiscal one too) is that quarter.
@@ -595,6 +597,20 @@ def _whole_months(period: Period, most: int) -> bool:
     return (end + dt.timedelta(days=1)).day == 1 and end.month - start.month < most
 
 
+def _trailing_through(period: Period, through: dt.date) -> Period:
+    """"the trailing twelve months" in a story on a quarter's results end with that quarter,
+    not on the day the story came out."""
+    start, end = period.start, period.end
+    if (start is None or end is None or "trailing" not in period.text.lower()
+            or not start < through < end):
+        return period
+    months = round((end - start).days / _DAYS_A_MONTH)
+    return Period(_months_before(through, months) + dt.timedelta(days=1), through, period.text)
+
+
+_DAYS_A_MONTH = 30.44
+
+
 def _to_date_through(period: Period, through: dt.date) -> Period:
     """"year to date" in a story on a month's or quarter's data runs to that period's end,
     not to the day the story came out."""
@@ -666,8 +682,15 @@ def _months_to_run_end(run: Period, count: str) -> Period:
 def _names_same_period(claim: Claim) -> bool:
     """Whether the phrase for the same period a year back follows the claim's number."""
     number = claim.sentence.find(claim.text)
-    return number >= 0 and SAME_PERIOD_AFTER.match(
-        claim.sentence, number + len(claim.text)) is not None
+    if number < 0:
+        return False
+    found = SAME_PERIOD_AFTER.match(claim.sentence, number + len(claim.text))
+    # "up 9% from the year-ago quarter": a change measured from that period, which is the
+    # story's own ("$4 million in the prior-year quarter" is the year-back figure).
+    return found is not None and not _FROM_THEN.match(found.group(0))
+
+
+_FROM_THEN = re.compile(r"\s*from\b", re.IGNORECASE)
 
 
 def _look_back(claim: Claim, run: Period | None) -> Claim | None:

@@ -76,6 +76,9 @@ NOT_A_RUN_PERIOD = re.compile(
     r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A wire's dateline before the release's date: "HOUSTON--(BUSINESS WIRE)--Oct. 29, 2025--"
+# (the day the release went out, no run of its figures).
+WIRE_DATELINE_BEFORE = re.compile(r"--\s*\([A-Z][A-Za-z .]{2,30}\)\s*--\s*$")
 # "currently sold at 9,282 USD": the moment of one figure, no period for the figures after it.
 NOT_A_RUN_MOMENT = re.compile(r"(?i)\b(?:currently|at\s+present|right\s+now)\b")
 # A level at the close of the period reported on: "cash of $18.3 million at year-end".

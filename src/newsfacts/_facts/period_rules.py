@@ -391,7 +391,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"(?!\s+(?:pixels|px|dpi|mAh|rpm|hp|horsepower|kWh|watts|volts|mm|cm|km|kg|lbs|feet|"
           r"miles|metres|meters|calories)\b)",
           "a year written out: 'in 2025'"),
-    _rule("trailing_window", r"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<count>two|"
+    _rule("trailing_window", r"\b(?:the\s+)?(?:past|last|previous|preceding|trailing)\s+"
+          r"(?:(?P<count>two|"
           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>hours|"
           r"days|weeks|fortnights|months|quarters|years|decades)|(?P<unit2>decade|fortnight)|"
           r"(?:day|24[\s-]?hours?|24[\s-]?hrs?|24h))\b"
@@ -581,10 +582,10 @@ RULE_NEEDS: dict[str, Needs] = {
     "year": _NEEDS_YEAR_DIGITS,
     "trailing_window": _case_blind(
         words_at_boundary([rf"{word}\s" for word in ("past", "last", "previous", "preceding",
-                                                      "over", "within")])
+                                                      "trailing", "over", "within")])
         + r"|24[\s-]?h|\d[\s-](?:day|week|month)\s|\bweekly\s",
-        ("past", "last", "previous", "preceding", "24", "over", "within", "day", "week",
-         "month")),
+        ("past", "last", "previous", "preceding", "trailing", "24", "over", "within", "day",
+         "week", "month")),
     # The year after the month's dot: "31.12.2018".
     "dotted_date": _with_year(Needs(re.compile(r"\.(?:19|20)\d\d"), (".19", ".20"))),
     "foreign_this": Needs(re.compile(r"(?i:ste\s+(?:año|ano|mes|mês))"), ("ste",)),
