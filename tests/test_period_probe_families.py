@@ -155,3 +155,50 @@ def test_growth_rate_over_years_to_come_is_a_forecast() -> None:
     claims = claims_in(_RESEARCH_RELEASE, D(2025, 3, 12))
     rate = next(claim for claim in claims if claim.text == "12.6%")
     assert rate.status == "forecast"
+
+
+_RELEASE_WIRE = (
+    "Corvane Energy Announces Third-Quarter 2025 Results\n\n"
+    "HOUSTON--(BUSINESS WIRE)--Oct. 29, 2025-- Corvane Energy Inc. reported third-quarter "
+    "revenue of $1.42 billion, up 9% from the year-ago quarter.\n\n"
+    "Year-to-date, production is up 6%.\n\n"
+    "Adjusted EBITDAX for the trailing twelve months was $3.1 billion.")
+
+_TABLE = (
+    "Halberd Networks, Inc. today reported results for the three and nine months ended "
+    "September 30, 2025.\n\n"
+    "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n"
+    "| | Three Months Ended September 30, | | Nine Months Ended September 30, | |\n"
+    "| | 2025 | 2024 | 2025 | 2024 |\n"
+    "| Revenue | $ 48,215 | $ 41,870 | $ 139,402 | $ 120,115 |\n"
+    "| Net income | $ 5,122 | $ 3,908 | $ 13,774 | $ 9,665 |")
+
+MORE_CASES = [
+    # (where from, text, published, the figure's span, first day, last day)
+    ("invented: Business Wire release, the dateline's month starts no run (year to date ends "
+     "with the quarter)", _RELEASE_WIRE, D(2025, 10, 29), "6%", D(2025, 1, 1), D(2025, 9, 30)),
+    ("invented: Business Wire release, a change 'from the year-ago quarter' is this quarter's",
+     _RELEASE_WIRE, D(2025, 10, 29), "9%", D(2025, 7, 1), D(2025, 9, 30)),
+    ("invented: Business Wire release, 'the trailing twelve months' end with the quarter",
+     _RELEASE_WIRE, D(2025, 10, 29), "$3.1 billion", D(2024, 10, 1), D(2025, 9, 30)),
+    ("invented: release table, the first column is the quarter of the first year",
+     _TABLE, D(2025, 10, 30), "$ 48,215", D(2025, 7, 1), D(2025, 9, 30)),
+    ("invented: release table, the second column is the year before's quarter",
+     _TABLE, D(2025, 10, 30), "$ 41,870", D(2024, 7, 1), D(2024, 9, 30)),
+    ("invented: release table, the third column is the nine months",
+     _TABLE, D(2025, 10, 30), "$ 13,774", D(2025, 1, 1), D(2025, 9, 30)),
+    ("invented: release table, the fourth column is the year before's nine months",
+     _TABLE, D(2025, 10, 30), "$ 9,665", D(2024, 1, 1), D(2024, 9, 30)),
+    ("invented: wire market report, a record 'since April' after a hyphened word sets no run",
+     "On Tuesday, the S&P 500 fell 0.4% to 5,870.62.\n\n"
+     "It logged its biggest one-day drop since April.\n\n"
+     "Benchmark U.S. crude oil rose 45 cents to $69.84 per barrel.", D(2025, 11, 19),
+     "45 cents", D(2025, 11, 18), D(2025, 11, 18)),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "published", "span", "first", "last"), MORE_CASES,
+                         ids=[case[0] for case in MORE_CASES])
+def test_period_of_figure_more(why: str, text: str, published: dt.date, span: str,
+                               first: dt.date, last: dt.date) -> None:
+    assert period_span(text, span, published) == (first, last), why

@@ -109,6 +109,7 @@ from .period_rules import COUNT_WORDS
 from .periods import PeriodMention, find_periods, weekday_before
 from .reference import Precision
 from .subjects import Paragraphs, carry_subjects
+from .table_periods import table_periods
 
 # Statuses that look ahead: a period that has been reported on is not theirs.
 _AHEAD = frozenset({"forecast", "target"})
@@ -144,7 +145,8 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
         cues = [dataclasses.replace(cue, period=None)
                 if any(start <= cue.start < end for start, end in ahead) else cue
                 for cue in cues]
-    carried = _carry_periods(text, carried, spans, cues, exact, published)
+    carried = table_periods(text, _carry_periods(text, carried, spans, cues, exact, published),
+                            published)
     if exact:
         carried = _on_the_report_day(carried, published)
         carried = _on_its_report_day(carried, published)

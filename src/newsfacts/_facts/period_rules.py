@@ -699,7 +699,8 @@ CONTRACT_AFTER = re.compile(
 RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|"
     r"slowest|sharpest|steepest|first\s+time|level|levels|mark|low|lows|high|highs|peak|"
-    r"record|seen)\s+(?:[a-z]+\s+){0,2}since\s+"
+    # ("its biggest one-day drop since April": a hyphened word between too)
+    r"record|seen)\s+(?:[a-z][a-z-]*\s+){0,2}since\s+"
     # "the lowest since reunification in 1990", "a low not seen since the crisis of 2008"
     r"(?:(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:in|of)\s+)?$",
     re.IGNORECASE,
