@@ -202,3 +202,28 @@ MORE_CASES = [
 def test_period_of_figure_more(why: str, text: str, published: dt.date, span: str,
                                first: dt.date, last: dt.date) -> None:
     assert period_span(text, span, published) == (first, last), why
+
+
+_INDIAN_RESULTS = (
+    "Sundaram Textiles on Monday reported a 12 per cent rise in net profit to Rs 412 crore for "
+    "the quarter ended September 30, 2025 (Q2FY26).\n\n"
+    "Revenue from operations grew 8.5 per cent to Rs 3,215 crore in Q2FY26.\n\n"
+    "EBITDA margin stood at 14.2 per cent, against 13.6 per cent in Q2FY25.")
+
+FISCAL_NOTATION_CASES = [
+    # (where from, text, published, the figure's span, first day, last day)
+    ("invented: Indian results story, 'Q2FY26' of a year whose Q2 ended September 30, 2025",
+     _INDIAN_RESULTS, D(2025, 10, 27), "Rs 3,215 crore", D(2025, 7, 1), D(2025, 9, 30)),
+    ("invented: Indian results story, 'Q2FY25' the same quarter a year back",
+     _INDIAN_RESULTS, D(2025, 10, 27), "13.6 per cent", D(2024, 7, 1), D(2024, 9, 30)),
+    ("invented: scraped release, a date whose comma lost its space ('September 30,2025')",
+     "Revenue was $8.1 million for the quarter ended September 30,2025.", D(2025, 11, 5),
+     "$8.1 million", D(2025, 7, 1), D(2025, 9, 30)),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "published", "span", "first", "last"),
+                         FISCAL_NOTATION_CASES, ids=[case[0] for case in FISCAL_NOTATION_CASES])
+def test_period_of_figure_fiscal_notation(why: str, text: str, published: dt.date, span: str,
+                                          first: dt.date, last: dt.date) -> None:
+    assert period_span(text, span, published) == (first, last), why

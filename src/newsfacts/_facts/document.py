@@ -65,6 +65,7 @@ from .document_rules import (
     FISCAL_FULL_YEAR,
     FISCAL_NAMED,
     FISCAL_QUARTER,
+    FISCAL_QUARTER_ENDED,
     FISCAL_YEAR_END,
     FREQUENCY,
     IDENTIFIER,
@@ -770,6 +771,14 @@ def _a_year_before(day: dt.date) -> dt.date:
 def _fiscal_year_end(text: str) -> tuple[int, int] | None:
     """The month and day a company's fiscal year ends on, when the story says and it is not
     December 31."""
+    if "FY" in text:
+        named = FISCAL_QUARTER_ENDED.search(text)
+        if named is not None:
+            # The n-th quarter ends 3 * (4 - n) months before the year does.
+            month = MONTH_NAMES.index(named.group("month").lower()) + 1
+            last = (month - 1 + 3 * (4 - int(named.group("q")))) % 12 + 1
+            if last != 12:
+                return last, calendar.monthrange(2001, last)[1]
     if "iscal" not in text and "ull year" not in text and "ull-year" not in text:
         return None
     found = FISCAL_YEAR_END.search(text)

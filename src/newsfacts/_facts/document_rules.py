@@ -195,7 +195,14 @@ FISCAL_QUARTER = re.compile(
     r"(?i)^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:fiscal|FY)\s*(?:year\s+)?"
     r"(?P<year1>(?:19|20)?\d\d)?\s+)?"
     r"(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|Q(?P<q>[1-4]))"
-    r"(?:,?\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)'?(?P<year2>(?:19|20)?\d\d))?$")
+    r"(?:,?\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)'?(?P<year2>(?:19|20)?\d\d))?$")
+# A fiscal quarter named beside the day it ended: "the quarter ended September 30, 2025
+# (Q2FY26)", "Q2 FY26 (the quarter ended September 30, 2025)": the company's year ends three
+# months on for each quarter still to come.
+FISCAL_QUARTER_ENDED = re.compile(
+    r"\bquarter\s+end(?:ed|ing)\s+(?P<month>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+(?P<day>[0-3]?\d),?\s*(?P<year>(?:19|20)\d\d)"
+    r"\s*[(,]\s*Q(?P<q>[1-4])\s*[-\s]?\s*FY\s?'?(?P<fy>\d{2}|\d{4})\b")
 # The full year, named without its year: "for the full year".
 FISCAL_FULL_YEAR = re.compile(r"(?i)^(?:(?:in|for|during)\s+)?(?:the\s+)?full[\s-]year$")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",

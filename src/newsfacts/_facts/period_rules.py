@@ -116,7 +116,7 @@ _FOREIGN_DAY_HINTS = (
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
-          rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+          rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",
           "a reporting period named by its last day: 'the quarter ended Sept. 27, 2025', 'the "
           "six months to June 30, 2019'"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
@@ -136,7 +136,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "the same, day first: 'the half year to 30 June'"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?{_SPAN}\s+of\s+(?:[Ff]iscal\s+|"
           rf"[Ff]inancial\s+)(?:[Yy]ear\s+)?(?:FY\s?)?(?:19|20)\d\d,?\s+(?:which|that)\s+"
-          rf"(?:ended|ends)\s+(?:on\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+          rf"(?:ended|ends)\s+(?:on\s+)?{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",
           "a fiscal period named by its fiscal year, then by its last day: 'the second quarter "
           "of fiscal 2025, which ended March 31, 2025' (January to March)"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?{_SPAN}\s+of\s+(?:[Ff]iscal\s+|"
@@ -147,7 +147,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?i:{_ORDINAL})[\s-]+(?P<span>(?i:quarter))"
           r"(?=,?\s+(?i:and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+|financial\s+){0,2}(?:year|"
           r"(?:six|nine|twelve|6|9|12)\s+months|half[\s-]year|first\s+half)\s+end(?:ed|ing))\s+"
-          rf"{_MONTH}\s+{_DAY},?\s+{_YEAR})",
+          rf"{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR})",
           "a quarter that shares its last day with a longer span after it: 'the fourth quarter "
           "and full year ended December 31, 2020' (the quarter's part)"),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?(?P<span>quarter|half|"
@@ -275,7 +275,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a year ending with a month: 'the year to September'"),
     _rule("month_quarter", rf"\b(?:the\s+)?{_MONTH_ONLY_NAMED}\s+quarter\b(?:\s+of\s+{_YEAR})?",
           "a quarter named by its last month, as in Australia: 'the June quarter'"),
-    _rule("day_month_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    _rule("day_month_year", rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",
           "a full date, US order: 'January 13, 2026'"),
     _rule("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}",
           "a full date, day first: '13 January 2026'"),
