@@ -227,3 +227,27 @@ FISCAL_NOTATION_CASES = [
 def test_period_of_figure_fiscal_notation(why: str, text: str, published: dt.date, span: str,
                                           first: dt.date, last: dt.date) -> None:
     assert period_span(text, span, published) == (first, last), why
+
+
+_GDP_WIRE = (
+    "Britain's economy grew by 0.3% in the three months to September, official data showed on "
+    "Thursday.\n\n"
+    "The statistics office said output in the previous three months was revised down to 0.4% "
+    "from 0.5%.\n\n"
+    "In September alone, output fell 0.1% after rising 0.2% in August.\n\n"
+    "Business investment rose 1.5% on the quarter.")
+
+DATA_WIRE_CASES = [
+    # (where from, text, published, the figure's span, first day, last day)
+    ("invented: wire data story, 'the previous three months' in a story on a quarter",
+     _GDP_WIRE, D(2025, 11, 13), "0.4%", D(2025, 4, 1), D(2025, 6, 30)),
+    ("invented: wire data story, 'on the quarter' after a look at one month",
+     _GDP_WIRE, D(2025, 11, 13), "1.5%", D(2025, 7, 1), D(2025, 9, 30)),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "published", "span", "first", "last"),
+                         DATA_WIRE_CASES, ids=[case[0] for case in DATA_WIRE_CASES])
+def test_period_of_figure_data_wire(why: str, text: str, published: dt.date, span: str,
+                                    first: dt.date, last: dt.date) -> None:
+    assert period_span(text, span, published) == (first, last), why

@@ -79,6 +79,7 @@ from .document_rules import (
     NOT_A_RUN_PERIOD,
     OLD_RUN_DAYS,
     OLD_RUN_PARAGRAPHS,
+    ON_THE_QUARTER,
     OPENED_OR_CLOSED_AT,
     PREVIOUS_SESSION,
     PREVIOUS_UNIT,
@@ -269,6 +270,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
     # is named close after them.
     waiting: list[int] = []
     first_run_at = -1
+    # The latest quarter the story has been on.
+    last_quarter: Period | None = None
     for claim, (sentence_start, _) in zip(claims, spans, strict=True):
         while next_cue < len(cues) and cue_starts[next_cue] < sentence_start:
             cue = cues[next_cue]
@@ -283,6 +286,14 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             next_cue += 1
         if run is not None and _whole_months(run, 3) and run.end is not None:
             reported_through = max(run.end, reported_through or run.end)
+        if run is not None and _a_quarter(run):
+            last_quarter = run
+        if (claim.period is None and last_quarter is not None and run is not None
+                and not _a_quarter(run) and claim.type != "date"
+                and claim.status not in _AHEAD and _words_after(claim, ON_THE_QUARTER)):
+            # "Business investment rose 1.5% on the quarter" after a look at September alone:
+            # the quarter the story is on.
+            claim = with_carried(claim, "period", period=last_quarter)
         if claim.period is not None and reported_through is not None:
             claim = dataclasses.replace(claim, period=_trailing_through(
                 _to_date_through(claim.period, reported_through), reported_through))
@@ -533,6 +544,12 @@ def _opening_or_closing(claim: Claim) -> bool:
     return _words_before(claim, OPENED_OR_CLOSED_AT, 64)
 
 
+def _words_after(claim: Claim, words: re.Pattern[str]) -> bool:
+    """Whether ``words`` follow the claim's number in its sentence."""
+    number = claim.sentence.find(claim.text)
+    return number >= 0 and words.match(claim.sentence, number + len(claim.text)) is not None
+
+
 def _words_before(claim: Claim, words: re.Pattern[str], reach: int) -> bool:
     """Whether ``words`` stand within ``reach`` characters before the claim's number in its
     sentence."""
@@ -741,7 +758,7 @@ def _before_the_run(claim: Claim, run: Period | None) -> Claim | None:
     found = PREVIOUS_UNIT.fullmatch(period.text.strip())
     if found is None:
         return None
-    months = LOOK_BACK_MONTHS[found.group("unit").lower()]
+    months = LOOK_BACK_MONTHS[" ".join(found.group("unit").lower().split())]
     if not (_whole_months(run, months) and run.end.month - run.start.month == months - 1):
         return None
     return dataclasses.replace(claim, period=Period(

@@ -146,12 +146,19 @@ LOOK_BACK_LEAD = re.compile(
 # figure or time.
 LOOK_BACK_BLOCKED = re.compile(
     r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and)\b|\d{4}", re.IGNORECASE)
-LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1}
+LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1, "three months": 3,
+                    "twelve months": 12, "12 months": 12}
 # A figure's own period named as the one before: "In the previous month, the rate was 0.62%"
 # in a story on August is July, not the month before the story came out.
 PREVIOUS_UNIT = re.compile(
     r"(?i)(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"
-    r"(?P<unit>month|quarter|year)")
+    # "the previous three months" in a story on a quarter is the quarter before it.
+    r"(?P<unit>month|quarter|year|three\s+months|twelve\s+months|12\s+months)")
+
+# A change measured against the quarter before, right after its number: "rose 1.5% on the
+# quarter", "up 0.3% quarter-on-quarter".
+ON_THE_QUARTER = re.compile(
+    r"(?i)\s*(?:on\s+the\s+quarter|(?:on\s+a\s+)?quarter[\s-]on[\s-]quarter|q/q|qoq)\b")
 
 # "lost 2% in the previous session": the trading day before the one the story reports on.
 PREVIOUS_SESSION = re.compile(
