@@ -251,3 +251,25 @@ DATA_WIRE_CASES = [
 def test_period_of_figure_data_wire(why: str, text: str, published: dt.date, span: str,
                                     first: dt.date, last: dt.date) -> None:
     assert period_span(text, span, published) == (first, last), why
+
+
+_JOBS_COPY = (
+    "The county's unemployment rate was 3.9% in October, down from 4.2% in September and 4.5% "
+    "a year earlier, according to the state Department of Labor.\n\n"
+    "Employers added 2,300 jobs over the month, and 5,100 over the year.")
+
+LOCAL_DATA_CASES = [
+    # (where from, text, published, the figure's span, first day, last day)
+    ("invented: scraped local jobs story, 'a year earlier' after a comparison's month is a "
+     "year before the sentence's month", _JOBS_COPY, D(2025, 11, 21), "4.5%", D(2024, 10, 1),
+     D(2024, 10, 31)),
+    ("invented: scraped local jobs story, 'over the year' of the next figure leaves this one "
+     "its month", _JOBS_COPY, D(2025, 11, 21), "2,300 jobs", D(2025, 10, 1), D(2025, 10, 31)),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "published", "span", "first", "last"),
+                         LOCAL_DATA_CASES, ids=[case[0] for case in LOCAL_DATA_CASES])
+def test_period_of_figure_local_data(why: str, text: str, published: dt.date, span: str,
+                                     first: dt.date, last: dt.date) -> None:
+    assert period_span(text, span, published) == (first, last), why

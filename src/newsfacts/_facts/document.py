@@ -311,7 +311,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if run is not None and _names_same_period(claim):
             # "from 7.6 billion for a similar period last year": the run's period, a year back.
             claim = with_carried(claim, "period", period=_year_before(run))
-        looked_back = None if claim.type == "date" else (_look_back(claim, run)
+        looked_back = None if claim.type == "date" else (
+            _look_back(claim, run, run_here=sentence_at == sentence_start)
                                                          or _before_the_run(claim, run))
         if looked_back is not None:
             claim = looked_back
@@ -675,13 +676,33 @@ def _whole_year_if_named(claim: Claim, run: Period) -> Period:
         return run
     if (run.start.month, run.start.day, run.end.month, run.end.day) == (1, 1, 12, 31):
         return run
-    months = THE_MONTHS.search(claim.sentence)
+    # Only the words between the figures beside it are its own: "added 2,300 jobs over the
+    # month, and 5,100 over the year".
+    own = _own_words(claim)
+    months = THE_MONTHS.search(own)
     if months is not None:
         return _months_to_run_end(run, months.group("count"))
-    if THE_YEAR.search(claim.sentence) is None:
+    if THE_YEAR.search(own) is None:
         return run
     year = run.end.year
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), run.text)
+
+
+_FIGURE_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _own_words(claim: Claim) -> str:
+    """The claim's sentence from the figure before its number to the figure after it."""
+    sentence = claim.sentence
+    number = sentence.find(claim.text)
+    if number < 0:
+        return sentence
+    after = number + len(claim.text)
+    following = _FIGURE_DIGITS.search(sentence, after)
+    start = 0
+    for found in _FIGURE_DIGITS.finditer(sentence, 0, number):
+        start = found.end()
+    return sentence[start:following.start() if following is not None else len(sentence)]
 
 
 def _months_to_run_end(run: Period, count: str) -> Period:
@@ -710,10 +731,13 @@ def _names_same_period(claim: Claim) -> bool:
     return found is not None and not _FROM_THEN.match(found.group(0))
 
 
+# A comparison's "from" before a period in the same clause: "down from 4.2% in September".
+_FROM_BEFORE_PERIOD = re.compile(r"\bfrom\s+(?:[^,;.]|\.(?=\d)){1,30}\s(?:in|for)\s+$",
+                                 re.IGNORECASE)
 _FROM_THEN = re.compile(r"\s*from\b", re.IGNORECASE)
 
 
-def _look_back(claim: Claim, run: Period | None) -> Claim | None:
+def _look_back(claim: Claim, run: Period | None, *, run_here: bool = False) -> Claim | None:
     """A figure named "a year earlier", "the month before" or "in the previous year" is for the
     period its sentence (else the run) is about, one unit back; None when the claim is not."""
     if claim.where != "body" or claim.status in _AHEAD:
@@ -730,6 +754,12 @@ def _look_back(claim: Claim, run: Period | None) -> Claim | None:
     phrase = found.group("phrase")
     if own is not None and (own.text in phrase or phrase in own.text):
         own = None  # "the previous year" read as a calendar year: the phrase itself
+    if run_here and run is not None and own is not None:
+        # "was 3.9% in October, down from 4.2% in September and 4.5% a year earlier": a year
+        # before the period the sentence's first figure set, not before the comparison's.
+        named_at = claim.sentence.find(own.text)
+        if named_at > 0 and _FROM_BEFORE_PERIOD.search(claim.sentence, 0, named_at):
+            own = None
     base = own if own is not None else run
     if base is None or base.start is None or base.end is None:
         return None
