@@ -41,6 +41,7 @@ from .context import (
 from .context_rules import NOT_METRICS
 from .figure_period import (
     ahead_if_planned,
+    fiscal_aliases,
     opening_or_closing,
     paired_periods,
     period_for,
@@ -314,7 +315,12 @@ def _numeric_claim(
         sentence, local_start, local_end, clause, context.periods, context.main_end,
         context.clauses)
     if mention is not None:
+        # A change's end ("in 2030" of "from $2.8 billion in 2020 to $3.5 billion in 2030") is
+        # read off the span's mention: the span is used, its years no dates of their own.
+        used_periods.update(m.start for m in context.periods
+                            if m.start <= mention.start and mention.end <= m.end)
         used_periods.add(mention.start)
+        used_periods.update(fiscal_aliases(sentence, context.periods))
     period = (year_after_basis(clause, context.periods, context.published) if mention is None
               else since_then(sentence, local_start, mention, context.published)
               or mention.period)

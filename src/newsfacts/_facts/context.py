@@ -255,7 +255,17 @@ def status_of(
             return label  # type: ignore[return-value]
     if period_start is not None and published is not None and period_start > published:
         return "forecast"
+    if (period_end is not None and published is not None
+            and (period_end - published).days > _KNOWN_AHEAD_DAYS):
+        # "a CAGR of 12.6%" over 2025 to 2032 in a 2025 story: a stretch that ends years
+        # after the article has no figure reported for it yet.
+        return "forecast"
     return "actual"
+
+
+# How far past the article a stretch may end and its figure still be one reported (a
+# quarter or fiscal year under way).
+_KNOWN_AHEAD_DAYS = 400
 
 
 def _past_starting_point(sentence: str, start: int, period_end: dt.date | None,

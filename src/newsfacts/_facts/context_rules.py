@@ -41,7 +41,9 @@ CLAUSE_BREAKS: tuple[WordRule, ...] = (
           # "up 12% since the start of May" names the figure's period, no clause of its own.
           "a subordinate conjunction"),
     _rule("subordinate",
-          r"(?=[,\s])(?<=\S),?\s+(?=as\s+(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",
+          # "as of June 30", "as at 31 March" date the figure before them: no clause of their own.
+          r"(?=[,\s])(?<=\S),?\s+(?=as\s+(?!(?:of|at|on)\s)"
+          r"(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",
           "'as' opening a clause: 'as December exports beat'"),
     _rule("subordinate",
           r",\s+(?=(?:up|down)\s+from\b|compared\s+(?:with|to)\s+(?:a|an|the|\$|\d))",

@@ -62,19 +62,24 @@ from .document_rules import (
     BARE_PERIOD,
     COMPARISON_FIGURE_BEFORE,
     COMPOUND_AFTER,
+    FISCAL_FULL_YEAR,
     FISCAL_NAMED,
+    FISCAL_QUARTER,
+    FISCAL_QUARTER_ENDED,
     FISCAL_YEAR_END,
     FREQUENCY,
     IDENTIFIER,
     LEVEL_NOW_BEFORE,
     LOOK_BACK_AFTER,
     LOOK_BACK_BLOCKED,
+    LOOK_BACK_LEAD,
     LOOK_BACK_MONTHS,
     MONTH_NAMES,
     NOT_A_RUN_MOMENT,
     NOT_A_RUN_PERIOD,
     OLD_RUN_DAYS,
     OLD_RUN_PARAGRAPHS,
+    ON_THE_QUARTER,
     OPENED_OR_CLOSED_AT,
     PREVIOUS_SESSION,
     PREVIOUS_UNIT,
@@ -93,6 +98,7 @@ from .document_rules import (
     THE_YEAR,
     TIME_SPAN_UNITS,
     TIME_VOLUME_FROM,
+    WIRE_DATELINE_BEFORE,
     YEAR_TO_DATE,
 )
 from .document_sources import (
@@ -105,6 +111,7 @@ from .period_rules import COUNT_WORDS
 from .periods import PeriodMention, find_periods, weekday_before
 from .reference import Precision
 from .subjects import Paragraphs, carry_subjects
+from .table_periods import table_periods
 
 # Statuses that look ahead: a period that has been reported on is not theirs.
 _AHEAD = frozenset({"forecast", "target"})
@@ -140,7 +147,8 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
         cues = [dataclasses.replace(cue, period=None)
                 if any(start <= cue.start < end for start, end in ahead) else cue
                 for cue in cues]
-    carried = _carry_periods(text, carried, spans, cues, exact, published)
+    carried = table_periods(text, _carry_periods(text, carried, spans, cues, exact, published),
+                            published)
     if exact:
         carried = _on_the_report_day(carried, published)
         carried = _on_its_report_day(carried, published)
@@ -233,7 +241,8 @@ def _run_period(sentence: str, mentions: Sequence[PeriodMention],
             # "launches tomorrow", "a mission in the 2030s": a time to come, which the
             # reported figures after it are not of.
             continue
-        if NOT_A_RUN_PERIOD.search(sentence, max(0, mention.start - 30), mention.start):
+        if NOT_A_RUN_PERIOD.search(sentence, max(0, mention.start - 30), mention.start) or (
+                WIRE_DATELINE_BEFORE.search(sentence, max(0, mention.start - 40), mention.start)):
             continue
         return mention.period
     return None
@@ -261,6 +270,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
     # is named close after them.
     waiting: list[int] = []
     first_run_at = -1
+    # The latest quarter the story has been on.
+    last_quarter: Period | None = None
     for claim, (sentence_start, _) in zip(claims, spans, strict=True):
         while next_cue < len(cues) and cue_starts[next_cue] < sentence_start:
             cue = cues[next_cue]
@@ -269,21 +280,30 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 # A day named without figures ("earnings season starts Monday", "it had
                 # closed there on April 4") is an event's: the session a market story
                 # reports on stays the run.
-                earlier, run = _next_run(earlier, run, _in_fiscal_year(cue.period, fiscal))
+                earlier, run = _next_run(earlier, run,
+                                         _in_fiscal_year(cue.period, fiscal, "", published))
                 run_at = cue.start
             next_cue += 1
         if run is not None and _whole_months(run, 3) and run.end is not None:
             reported_through = max(run.end, reported_through or run.end)
+        if run is not None and _a_quarter(run):
+            last_quarter = run
+        if (claim.period is None and last_quarter is not None and run is not None
+                and not _a_quarter(run) and claim.type != "date"
+                and claim.status not in _AHEAD and _words_after(claim, ON_THE_QUARTER)):
+            # "Business investment rose 1.5% on the quarter" after a look at September alone:
+            # the quarter the story is on.
+            claim = with_carried(claim, "period", period=last_quarter)
         if claim.period is not None and reported_through is not None:
-            claim = dataclasses.replace(
-                claim, period=_to_date_through(claim.period, reported_through))
+            claim = dataclasses.replace(claim, period=_trailing_through(
+                _to_date_through(claim.period, reported_through), reported_through))
         if (run is not None and claim.period is not None and claim.type != "date"
                 and THE_QUARTER.fullmatch(claim.period.text.strip()) and _a_quarter(run)):
             # "during the quarter" in a story on a quarter (a fiscal one too) is that quarter.
             claim = with_carried(claim, "period", period=run)
         if claim.period is not None and fiscal is not None:
             claim = dataclasses.replace(
-                claim, period=_in_fiscal_year(claim.period, fiscal, claim.sentence))
+                claim, period=_in_fiscal_year(claim.period, fiscal, claim.sentence, published))
         if not exact and run is not None and claim.period is not None:
             # Without the article's own date, "in April" after "the first quarter of 2018" is
             # April 2018: a month or quarter named without a year is in the run's year.
@@ -291,7 +311,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if run is not None and _names_same_period(claim):
             # "from 7.6 billion for a similar period last year": the run's period, a year back.
             claim = with_carried(claim, "period", period=_year_before(run))
-        looked_back = None if claim.type == "date" else (_look_back(claim, run)
+        looked_back = None if claim.type == "date" else (
+            _look_back(claim, run, run_here=sentence_at == sentence_start)
                                                          or _before_the_run(claim, run))
         if looked_back is not None:
             claim = looked_back
@@ -301,13 +322,14 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 and not _comparison_figure(claim) and claim.status not in _AHEAD
                 and not _ahead_of(claim.period, published)
                 and not FREQUENCY.fullmatch(claim.period.text.strip())
-                and not (run is not None and _one_day(run) and _looks_back_to(claim, run))):
+                and not (run is not None and _one_day(run) and _looks_back_to(claim, run))
+                and not (run is not None and _holds_the_day(claim.period, run, published))):
             # The first figure of a sentence stated for a period sets the run that follows.
             # Measured and left out: keeping the run when the new period lies wholly before
             # it (a look back, "than in October") gained on the fit half of reposts-dev and
             # lost more on the held-out half.
             sentence_at = sentence_start
-            if not _opening_or_closing(claim):
+            if not _opening_or_closing(claim) and not _closing_day(claim.period, run):
                 # A stretch's opening or closing level is one day of it: the sentence's
                 # figures leave the run as it was.
                 earlier, run = _next_run(earlier, run, claim.period)
@@ -324,8 +346,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         if opening is not None:
             # "from $612 billion at the start of the quarter": a level on its first day.
             claim = with_carried(claim, "period", period=opening)
-        elif AT_PERIOD_END.search(claim.sentence) and (claim.period is None
-                                                        or claim.period == run):
+        elif _at_period_end(claim) and (claim.period is None or claim.period == run):
             # "cash of $18.3 million at year-end": a level on the run's last day.
             if run.end is not None:
                 claim = with_carried(claim, "period", period=Period(run.end, run.end, run.text))
@@ -504,10 +525,30 @@ def _comparison_figure(claim: Claim) -> bool:
     return _words_before(claim, COMPARISON_FIGURE_BEFORE, 40)
 
 
+def _at_period_end(claim: Claim) -> bool:
+    """Whether "at year-end" (quarter end, ...) dates the claim: not when the claim's own
+    period stands between its number and those words, with another figure that they date
+    ("Orders grew 18% during the quarter and backlog reached $212 million at quarter end")."""
+    found = AT_PERIOD_END.search(claim.sentence)
+    if found is None:
+        return False
+    number = claim.sentence.find(claim.text)
+    if number < 0 or found.start() < number:
+        return True
+    between = claim.sentence[number + len(claim.text):found.start()]
+    return not (any(char.isdigit() for char in between) and find_periods(between, None))
+
+
 def _opening_or_closing(claim: Claim) -> bool:
     """Whether the claim is the level a stretch opened or closed at ("opened the quarter at
     $14,112"): one day of the stretch, which stays the run."""
     return _words_before(claim, OPENED_OR_CLOSED_AT, 64)
+
+
+def _words_after(claim: Claim, words: re.Pattern[str]) -> bool:
+    """Whether ``words`` follow the claim's number in its sentence."""
+    number = claim.sentence.find(claim.text)
+    return number >= 0 and words.match(claim.sentence, number + len(claim.text)) is not None
 
 
 def _words_before(claim: Claim, words: re.Pattern[str], reach: int) -> bool:
@@ -523,6 +564,30 @@ def _looks_back_to(claim: Claim, run: Period) -> bool:
     period = claim.period
     return (period is not None and period.end is not None and run.start is not None
             and period.end < run.start and RECALLED.search(claim.sentence) is not None)
+
+
+def _closing_day(period: Period, run: Period | None) -> bool:
+    """Whether ``period`` is the last day of the stretch the story is on ("As at 30 June 2025,
+    cash was $78.5 million" in a report on the half to June): a balance on that day, after
+    which the story's figures are still the stretch's."""
+    return (run is not None and _one_day(period) and not _one_day(run)
+            and run.end is not None and period.start == run.end)
+
+
+def _holds_the_day(period: Period, run: Period, published: dt.date | None) -> bool:
+    """Whether ``period`` is a stretch around the one day a market story reports on ("has
+    gained 14.2% so far this year", "is down 1.8% this week"): a running total beside the
+    day's moves, after which the story's figures are still the day's. (A day weeks before
+    the story, "as at 30 June", is a balance's, not a session's.)"""
+    return (_one_day(run) and period.start is not None and period.end is not None
+            and run.start is not None and published is not None
+            and 0 <= (published - run.start).days <= _SESSION_DAYS
+            and period.start < run.start <= period.end)
+
+
+# How far before the story the day of its market moves may lie (a weekend's report on
+# Friday's session).
+_SESSION_DAYS = 4
 
 
 def _one_day(period: Period) -> bool:
@@ -551,6 +616,20 @@ def _whole_months(period: Period, most: int) -> bool:
     if start is None or end is None or start.day != 1 or start.year != end.year:
         return False
     return (end + dt.timedelta(days=1)).day == 1 and end.month - start.month < most
+
+
+def _trailing_through(period: Period, through: dt.date) -> Period:
+    """"the trailing twelve months" in a story on a quarter's results end with that quarter,
+    not on the day the story came out."""
+    start, end = period.start, period.end
+    if (start is None or end is None or "trailing" not in period.text.lower()
+            or not start < through < end):
+        return period
+    months = round((end - start).days / _DAYS_A_MONTH)
+    return Period(_months_before(through, months) + dt.timedelta(days=1), through, period.text)
+
+
+_DAYS_A_MONTH = 30.44
 
 
 def _to_date_through(period: Period, through: dt.date) -> Period:
@@ -597,13 +676,33 @@ def _whole_year_if_named(claim: Claim, run: Period) -> Period:
         return run
     if (run.start.month, run.start.day, run.end.month, run.end.day) == (1, 1, 12, 31):
         return run
-    months = THE_MONTHS.search(claim.sentence)
+    # Only the words between the figures beside it are its own: "added 2,300 jobs over the
+    # month, and 5,100 over the year".
+    own = _own_words(claim)
+    months = THE_MONTHS.search(own)
     if months is not None:
         return _months_to_run_end(run, months.group("count"))
-    if THE_YEAR.search(claim.sentence) is None:
+    if THE_YEAR.search(own) is None:
         return run
     year = run.end.year
     return Period(dt.date(year, 1, 1), dt.date(year, 12, 31), run.text)
+
+
+_FIGURE_DIGITS = re.compile(r"\d[\d.,]*")
+
+
+def _own_words(claim: Claim) -> str:
+    """The claim's sentence from the figure before its number to the figure after it."""
+    sentence = claim.sentence
+    number = sentence.find(claim.text)
+    if number < 0:
+        return sentence
+    after = number + len(claim.text)
+    following = _FIGURE_DIGITS.search(sentence, after)
+    start = 0
+    for found in _FIGURE_DIGITS.finditer(sentence, 0, number):
+        start = found.end()
+    return sentence[start:following.start() if following is not None else len(sentence)]
 
 
 def _months_to_run_end(run: Period, count: str) -> Period:
@@ -624,11 +723,21 @@ def _months_to_run_end(run: Period, count: str) -> Period:
 def _names_same_period(claim: Claim) -> bool:
     """Whether the phrase for the same period a year back follows the claim's number."""
     number = claim.sentence.find(claim.text)
-    return number >= 0 and SAME_PERIOD_AFTER.match(
-        claim.sentence, number + len(claim.text)) is not None
+    if number < 0:
+        return False
+    found = SAME_PERIOD_AFTER.match(claim.sentence, number + len(claim.text))
+    # "up 9% from the year-ago quarter": a change measured from that period, which is the
+    # story's own ("$4 million in the prior-year quarter" is the year-back figure).
+    return found is not None and not _FROM_THEN.match(found.group(0))
 
 
-def _look_back(claim: Claim, run: Period | None) -> Claim | None:
+# A comparison's "from" before a period in the same clause: "down from 4.2% in September".
+_FROM_BEFORE_PERIOD = re.compile(r"\bfrom\s+(?:[^,;.]|\.(?=\d)){1,30}\s(?:in|for)\s+$",
+                                 re.IGNORECASE)
+_FROM_THEN = re.compile(r"\s*from\b", re.IGNORECASE)
+
+
+def _look_back(claim: Claim, run: Period | None, *, run_here: bool = False) -> Claim | None:
     """A figure named "a year earlier", "the month before" or "in the previous year" is for the
     period its sentence (else the run) is about, one unit back; None when the claim is not."""
     if claim.where != "body" or claim.status in _AHEAD:
@@ -638,15 +747,24 @@ def _look_back(claim: Claim, run: Period | None) -> Claim | None:
         return None
     found = LOOK_BACK_AFTER.match(claim.sentence, number + len(claim.text))
     if found is None or LOOK_BACK_BLOCKED.search(found.group("between")):
-        return None
+        found = LOOK_BACK_LEAD.match(claim.sentence)
+        if found is None or claim.period is not None:
+            return None
     own = claim.period
     phrase = found.group("phrase")
     if own is not None and (own.text in phrase or phrase in own.text):
         own = None  # "the previous year" read as a calendar year: the phrase itself
+    if run_here and run is not None and own is not None:
+        # "was 3.9% in October, down from 4.2% in September and 4.5% a year earlier": a year
+        # before the period the sentence's first figure set, not before the comparison's.
+        named_at = claim.sentence.find(own.text)
+        if named_at > 0 and _FROM_BEFORE_PERIOD.search(claim.sentence, 0, named_at):
+            own = None
     base = own if own is not None else run
     if base is None or base.start is None or base.end is None:
         return None
-    unit = found.group("unit") or found.group("unit2") or found.group("unit3")
+    groups = found.groupdict()
+    unit = groups.get("unit") or groups.get("unit2") or groups.get("unit3") or "year"
     months = LOOK_BACK_MONTHS[unit.lower()]
     shifted = Period(_months_before(base.start, months), _months_before(base.end, months),
                      phrase)
@@ -670,7 +788,7 @@ def _before_the_run(claim: Claim, run: Period | None) -> Claim | None:
     found = PREVIOUS_UNIT.fullmatch(period.text.strip())
     if found is None:
         return None
-    months = LOOK_BACK_MONTHS[found.group("unit").lower()]
+    months = LOOK_BACK_MONTHS[" ".join(found.group("unit").lower().split())]
     if not (_whole_months(run, months) and run.end.month - run.start.month == months - 1):
         return None
     return dataclasses.replace(claim, period=Period(
@@ -700,7 +818,15 @@ def _a_year_before(day: dt.date) -> dt.date:
 def _fiscal_year_end(text: str) -> tuple[int, int] | None:
     """The month and day a company's fiscal year ends on, when the story says and it is not
     December 31."""
-    if "iscal" not in text:
+    if "FY" in text:
+        named = FISCAL_QUARTER_ENDED.search(text)
+        if named is not None:
+            # The n-th quarter ends 3 * (4 - n) months before the year does.
+            month = MONTH_NAMES.index(named.group("month").lower()) + 1
+            last = (month - 1 + 3 * (4 - int(named.group("q")))) % 12 + 1
+            if last != 12:
+                return last, calendar.monthrange(2001, last)[1]
+    if "iscal" not in text and "ull year" not in text and "ull-year" not in text:
         return None
     found = FISCAL_YEAR_END.search(text)
     if found is None:
@@ -708,12 +834,17 @@ def _fiscal_year_end(text: str) -> tuple[int, int] | None:
     return MONTH_NAMES.index(found.group("month").lower()) + 1, int(found.group("day"))
 
 
-def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: str = ""
-                    ) -> Period:
+def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: str = "",
+                    published: dt.date | None = None) -> Period:
     """"fiscal 2020" of a company whose year ends March 31 is April 2019 to March 2020; so is
-    a year its sentence calls a fiscal one ("growth in fiscal year 2020")."""
+    a year its sentence calls a fiscal one ("growth in fiscal year 2020"); its "fourth
+    quarter" is January to March, and "the full year" its latest year reported on."""
     if fiscal is None:
         return period
+    if period.start is not None and period.end is not None:
+        own = _fiscal_part(period, fiscal, published)
+        if own is not None:
+            return own
     named = FISCAL_NAMED.match(period.text.strip())
     if named is None and period.text.strip().isdigit() and re.search(
             rf"\b(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?){re.escape(period.text.strip())}\b",
@@ -728,6 +859,51 @@ def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: st
     first_month = month % 12 + 1
     first = dt.date(year - 1 if first_month > month else year, first_month, 1)
     return Period(first, last, period.text)
+
+
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4}
+
+
+def _fiscal_part(period: Period, fiscal: tuple[int, int], published: dt.date | None
+                 ) -> Period | None:
+    """A quarter or the full year of the company's own year, or None when ``period`` names
+    neither. A fiscal year is named by the year it ends in; one named without its year is
+    the latest that has begun by the article's date (for the full year, the one just ended
+    in the quarter after it, as for a calendar year)."""
+    text = period.text.strip()
+    month = fiscal[0]
+    quarter = FISCAL_QUARTER.match(text)
+    if quarter is not None:
+        number = int(quarter.group("q") or _ORDINALS[quarter.group("nth").lower()])
+        written = quarter.group("year1") or quarter.group("year2")
+        # Months counted from year 0: the quarter's first month in a year ending ``year``.
+        def first(year: int) -> int:
+            return (year - 1) * 12 + month + 3 * (number - 1)
+        if written is not None:
+            year = int(written) + (2000 if len(written) == 2 else 0)
+        elif published is not None:
+            year = published.year + 1
+            while first(year) > published.year * 12 + published.month - 1:
+                year -= 1
+        else:
+            return None
+        return _months_period(first(year), 3, text)
+    if FISCAL_FULL_YEAR.match(text) and published is not None:
+        year = published.year + (1 if published.month > month else 0)
+        if published.year * 12 + published.month - 1 - ((year - 1) * 12 + month) < 3:
+            year -= 1  # in the quarter after it ends, "the full year" is the one just ended
+        return _months_period((year - 1) * 12 + month, 12, text)
+    return None
+
+
+def _months_period(first: int, months: int, text: str) -> Period:
+    """``months`` whole months from the month numbered ``first`` (counted from year 0)."""
+    last = first + months - 1
+    end_year, end_month = last // 12, last % 12 + 1
+    return Period(dt.date(first // 12, first % 12 + 1, 1),
+                  dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]),
+                  text)
 
 
 def _relative(text: str, precision: Precision) -> bool:

@@ -76,6 +76,9 @@ NOT_A_RUN_PERIOD = re.compile(
     r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A wire's dateline before the release's date: "HOUSTON--(BUSINESS WIRE)--Oct. 29, 2025--"
+# (the day the release went out, no run of its figures).
+WIRE_DATELINE_BEFORE = re.compile(r"--\s*\([A-Z][A-Za-z .]{2,30}\)\s*--\s*$")
 # "currently sold at 9,282 USD": the moment of one figure, no period for the figures after it.
 NOT_A_RUN_MOMENT = re.compile(r"(?i)\b(?:currently|at\s+present|right\s+now)\b")
 # A level at the close of the period reported on: "cash of $18.3 million at year-end".
@@ -135,16 +138,27 @@ LOOK_BACK_AFTER = re.compile(
     r"|the\s+(?P<unit3>year|quarter|month)\s+before)\b",
     re.IGNORECASE,
 )
+# The same phrase opening the sentence, for its figures: "A year ago, the rate averaged 7.1%".
+LOOK_BACK_LEAD = re.compile(
+    r"\s*(?P<phrase>(?:an?|one)\s+(?P<unit>year|quarter|month)\s+(?:earlier|ago|before)),",
+    re.IGNORECASE)
 # Words between the number and the look-back phrase that show the phrase belongs to another
 # figure or time.
 LOOK_BACK_BLOCKED = re.compile(
     r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and)\b|\d{4}", re.IGNORECASE)
-LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1}
+LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1, "three months": 3,
+                    "twelve months": 12, "12 months": 12}
 # A figure's own period named as the one before: "In the previous month, the rate was 0.62%"
 # in a story on August is July, not the month before the story came out.
 PREVIOUS_UNIT = re.compile(
     r"(?i)(?:(?:in|for|during|over)\s+)?(?:the\s+)?(?:previous|prior|preceding)\s+"
-    r"(?P<unit>month|quarter|year)")
+    # "the previous three months" in a story on a quarter is the quarter before it.
+    r"(?P<unit>month|quarter|year|three\s+months|twelve\s+months|12\s+months)")
+
+# A change measured against the quarter before, right after its number: "rose 1.5% on the
+# quarter", "up 0.3% quarter-on-quarter".
+ON_THE_QUARTER = re.compile(
+    r"(?i)\s*(?:on\s+the\s+quarter|(?:on\s+a\s+)?quarter[\s-]on[\s-]quarter|q/q|qoq)\b")
 
 # "lost 2% in the previous session": the trading day before the one the story reports on.
 PREVIOUS_SESSION = re.compile(
@@ -169,7 +183,10 @@ THE_YEAR = re.compile(
 # "the fiscal full-year ended March 31, 2020", "fiscal year ending June 30": a company whose
 # year does not end in December.
 FISCAL_YEAR_END = re.compile(
-    r"\b[Ff]iscal\s+(?:full[\s-])?year(?:[\s-]end)?\s+end(?:ed|ing|s)?\s+(?:on\s+)?"
+    # "the fourth quarter and full year ended June 30, 2025": a full year ends where the
+    # company's does.
+    r"\b(?:[Ff]iscal\s+(?:full[\s-])?year(?:[\s-]end)?|[Ff]ull[\s-]year)\s+end(?:ed|ing|s)?\s+"
+    r"(?:on\s+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November)"
     r"\s+(?P<day>[0-3]?\d)\b"
 )
@@ -178,6 +195,23 @@ FISCAL_NAMED = re.compile(
     r"^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)'?"
     r"(?:(?:19|20)\d\d[/–-])?(?P<year>\d{2}|\d{4})$"
 )
+# A quarter of a company's own year: named without a year, or with a fiscal one ("the fourth
+# quarter", "fiscal fourth quarter", "the third quarter of fiscal 2025", "fiscal 2025 third
+# quarter", "Q3 FY25"); "the fourth quarter of 2024" stays the calendar's.
+FISCAL_QUARTER = re.compile(
+    r"(?i)^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:(?:fiscal|FY)\s*(?:year\s+)?"
+    r"(?P<year1>(?:19|20)?\d\d)?\s+)?"
+    r"(?:(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter|Q(?P<q>[1-4]))"
+    r"(?:,?\s*(?:of\s+)?(?:fiscal\s+(?:year\s+)?|FY\s?)'?(?P<year2>(?:19|20)?\d\d))?$")
+# A fiscal quarter named beside the day it ended: "the quarter ended September 30, 2025
+# (Q2FY26)", "Q2 FY26 (the quarter ended September 30, 2025)": the company's year ends three
+# months on for each quarter still to come.
+FISCAL_QUARTER_ENDED = re.compile(
+    r"\bquarter\s+end(?:ed|ing)\s+(?P<month>January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\s+(?P<day>[0-3]?\d),?\s*(?P<year>(?:19|20)\d\d)"
+    r"\s*[(,]\s*Q(?P<q>[1-4])\s*[-\s]?\s*FY\s?'?(?P<fy>\d{2}|\d{4})\b")
+# The full year, named without its year: "for the full year".
+FISCAL_FULL_YEAR = re.compile(r"(?i)^(?:(?:in|for|during)\s+)?(?:the\s+)?full[\s-]year$")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
 
@@ -213,7 +247,9 @@ COMPARISON_FIGURE_BEFORE = re.compile(
     r"(?:after|following)(?:\s+(?:a|an|rising|gaining|climbing|increasing|advancing|jumping|"
     r"falling|dropping|declining|slipping|easing|edging\s+(?:up|down)|being|posting|"
     r"recording|growing|shrinking|contracting|expanding))?)"
-    r"\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|by\s+)?(?:a\s+|an\s+)?$", re.IGNORECASE)
+    r"\s+(?:about\s+|around\s+|nearly\s+|roughly\s+|by\s+)?(?:a\s+|an\s+)?$"
+    # the earlier figure in brackets after a label: "(H1 2024: $88.7 million)"
+    r"|\((?:[^():]{1,30}):\s*$", re.IGNORECASE)
 # A sentence that recalls an earlier time rather than reporting the story's own: a record, a
 # peak, a past perfect ("had hit an all-time high of $73,750 in March").
 RECALLED = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -54,7 +55,9 @@ _OWNED_FIGURE = re.compile(
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(r"\s*\(\s*")
-_FIGURE_BEFORE = re.compile(r"\d[\d.,]*\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:[a-z]+\s+){0,3}$")
+# (A loss in accounting brackets is a figure too: "($.07) per share for".)
+_FIGURE_BEFORE = re.compile(
+    r"\d[\d.,]*\)?\s*(?:%|percent|per\s+cent|[a-z]+)?\s+(?:[a-z]+\s+){0,3}$")
 _HANDS_OVER = re.compile(r"[\s,]*(?:to|from|versus|vs\.?|compared\s+(?:with|to)|and|while)\b",
                          re.IGNORECASE)
 _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
@@ -212,6 +215,10 @@ def period_for(sentence: str, start: int, end: int, clause: Clause,
         if (mention.end <= start and not mention.is_record_point
                 and _OWNED_FIGURE.fullmatch(sentence, mention.end, start) is not None):
             return mention
+        # "EBITDA of $96.1 million (H1 2024: $88.7 million)": a period a colon labels in
+        # brackets is the labelled figure's, and no other figure's.
+        if mention.end <= start and _LABEL_AFTER.fullmatch(sentence, mention.end, start):
+            return mention
         # "in February (0.2%) and March (12.5%)": a figure in brackets right after a period
         # is that period's.
         if (mention.end <= start and not mention.is_basis and not mention.is_record_point
@@ -227,6 +234,9 @@ def period_for(sentence: str, start: int, end: int, clause: Clause,
     named = [m for m in periods if not m.is_basis and not m.is_report_date and not m.is_said_time
              and not _set_apart_event(sentence, m, start, end) and m.end > aside_end
              and m.start < aside_limit]
+    named = _without_fiscal_aliases(sentence, named)
+    if "(" in sentence:
+        named = [m for m in named if not _bracket_label(sentence, m)]
     # "the highest since April" is a record's starting point, not the figure's period.
     candidates = [m for m in named if not m.is_record_point]
     own = [m for m in candidates if clause.start <= m.start < clause.end
@@ -257,6 +267,12 @@ def period_for(sentence: str, start: int, end: int, clause: Clause,
         before = [m for m in named if m.end <= clause.start]
         return before[-1] if before else None
     earlier = [m for m in candidates if m.end <= clause.start]
+    if _GROWTH_RATE.search(sentence, max(0, start - 40), min(len(sentence), end + 24)):
+        # "grow from $2.1 billion in 2025 to $4.8 billion by 2032, exhibiting a CAGR of 12.6%":
+        # the rate of the whole change, whatever other year the sentence names first.
+        change = [m for m in earlier if m.rule == "change_range"]
+        if change:
+            return change[-1]
     if not earlier:
         # "rose 10.2% and 9.3%, respectively, in fiscal 2020": a period later in the sentence,
         # with nothing between that starts another comparison or figure's time.
@@ -271,7 +287,49 @@ def period_for(sentence: str, start: int, end: int, clause: Clause,
     return in_main[0] if in_main else earlier[-1]
 
 
-_YEAR_IN = re.compile(r"\bin\s+(?:19|20)\d\d\b")
+# A rate a change grows at each year.
+_GROWTH_RATE = re.compile(r"\b(?:CAGR|[Cc]ompound(?:ed)?\s+annual|[Aa]nnual(?:ized)?\s+growth)")
+_LABEL_AFTER = re.compile(r"\s*:\s*")
+_LABEL_BEFORE = re.compile(r"\(\s*(?:[A-Za-z]+\s+){0,2}$")
+
+
+def _bracket_label(sentence: str, mention: PeriodMention) -> bool:
+    """Whether the mention labels a figure of its own in brackets ("(H1 2024: $88.7
+    million)", "(prior year: 4.1%)")."""
+    return (_LABEL_AFTER.match(sentence, mention.end) is not None
+            and _LABEL_BEFORE.search(sentence, max(0, mention.start - 24), mention.start)
+            is not None)
+
+
+_FISCAL_WORD = re.compile(r"\b(?:[Ff]iscal|FY)")
+# Between two names of one stretch: "the April-September period, the first half of fiscal
+# 2025", "fiscal 2025 (April 2024 to March 2025)".
+_APPOSITION = re.compile(r"\s*(?:period|months|quarter|half|year)?\s*[,(]\s*")
+
+
+def fiscal_aliases(sentence: str, mentions: Sequence[PeriodMention]) -> set[int]:
+    """Where the fiscal year's parts named beside the months they cover start ("the
+    April-September period, the first half of fiscal 2025"): the calendar reading of the
+    fiscal name is a guess, the months are not, and the name is no date of its own."""
+    aliases: set[int] = set()
+    if len(mentions) < 2 or _FISCAL_WORD.search(sentence) is None:
+        return aliases
+    for first, second in itertools.pairwise(mentions):
+        if _APPOSITION.fullmatch(sentence, first.end, second.start) is None:
+            continue
+        fiscal_first = _FISCAL_WORD.search(first.text) is not None
+        if fiscal_first != (_FISCAL_WORD.search(second.text) is not None):
+            aliases.add(first.start if fiscal_first else second.start)
+    return aliases
+
+
+def _without_fiscal_aliases(sentence: str, mentions: list[PeriodMention]
+                            ) -> list[PeriodMention]:
+    aliases = fiscal_aliases(sentence, mentions)
+    return [m for m in mentions if m.start not in aliases] if aliases else mentions
+
+
+_YEAR_IN = re.compile(r"\b(?:in|by)\s+(?:19|20)\d\d\b")
 
 
 def _change_end(sentence: str, mention: PeriodMention, number_start: int) -> PeriodMention:

@@ -116,7 +116,7 @@ _FOREIGN_DAY_HINTS = (
 
 PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
-          rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+          rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",
           "a reporting period named by its last day: 'the quarter ended Sept. 27, 2025', 'the "
           "six months to June 30, 2019'"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?"
@@ -136,7 +136,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "the same, day first: 'the half year to 30 June'"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?{_SPAN}\s+of\s+(?:[Ff]iscal\s+|"
           rf"[Ff]inancial\s+)(?:[Yy]ear\s+)?(?:FY\s?)?(?:19|20)\d\d,?\s+(?:which|that)\s+"
-          rf"(?:ended|ends)\s+(?:on\s+)?{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+          rf"(?:ended|ends)\s+(?:on\s+)?{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",
           "a fiscal period named by its fiscal year, then by its last day: 'the second quarter "
           "of fiscal 2025, which ended March 31, 2025' (January to March)"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?{_SPAN}\s+of\s+(?:[Ff]iscal\s+|"
@@ -147,11 +147,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?i:{_ORDINAL})[\s-]+(?P<span>(?i:quarter))"
           r"(?=,?\s+(?i:and\s+(?:the\s+)?(?:full[\s-]+|fiscal\s+|financial\s+){0,2}(?:year|"
           r"(?:six|nine|twelve|6|9|12)\s+months|half[\s-]year|first\s+half)\s+end(?:ed|ing))\s+"
-          rf"{_MONTH}\s+{_DAY},?\s+{_YEAR})",
+          rf"{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR})",
           "a quarter that shares its last day with a longer span after it: 'the fourth quarter "
           "and full year ended December 31, 2020' (the quarter's part)"),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]iscal\s+|[Ff]inancial\s+)?(?P<span>quarter|half|"
-          rf"half[\s-]year|(?<=[Ff]iscal\s)year|(?<=[Ff]inancial\s)year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?ended\s+in)\s+"
+          rf"half[\s-]year|(?<=[Ff]iscal\s)year|(?<=[Ff]inancial\s)year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?(?:ended|ending)\s+in)\s+"
           rf"(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\s+[0-3]?\d\b)",
           "a quarter or half named by the month it ends with: 'the quarter through December'"),
     _rule("date_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_RANGE_END})\s+(?:to|and|through|"
@@ -202,9 +202,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"\s+days\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?",
           "the opening days of a month: 'the first 10 days of May'"),
     _rule("change_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
-          r"(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+"
+          r"(?:[^,;.]|\.(?=\d)){1,30}?\b(?:in|by)\s+"
           r"(?:19|20)\d\d\b", "a change between two years: 'from $2.8 billion in 2020 to $3.5 "
-          "billion in 2030'"),
+          "billion in 2030' (or 'by 2030')"),
     _rule("since_end_of", rf"\b[Ss]ince\s+the\s+end\s+of\s+(?:{_MONTH}\s+)?{_YEAR}",
           "from the end of a year or month to the article's date: 'since the end of 2016'"),
     _rule("since_start_of", rf"\b[Ss]ince\s+the\s+(?:start|beginning)\s+of\s+(?:(?:the|this)"
@@ -254,14 +254,17 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a market's session before the story's: 'lost 2% in the previous session' (the "
           "weekday before the article's; the document pass moves it before the story's day)",
           _I),
-    _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous|next|coming)\s+week|"
+    _rule("week", r"\b(?:(?:the\s+)?(?P<rel>last|this|past|previous|next|coming)\s+week"
+          # "last weekend", "this past weekend": the Saturday and Sunday before the
+          # article's week; "this weekend" the one of its week.
+          r"(?P<days>end)?|"
           r"over\s+the\s+(?P<weekend>weekend)|(?:at\s+)?the\s+(?P<begin>beginning|start)\s+of\s+the\s+week|"
           # A market's move "on the week" or "for the week": this week's.
           r"(?:on|for)\s+the\s+week(?!\s+(?:of|ended|ending|to|through)\b))\b",
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
-          "weekend'", _I),
+          "weekend', 'last weekend'", _I),
     _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
-          rf"(?:to|through|ended|ending|until|(?:that\s+)?ended\s+in)\s+(?:the\s+end\s+of\s+)?"
+          rf"(?:to|through|ended|ending|until|(?:that\s+)?(?:ended|ending)\s+in)\s+(?:the\s+end\s+of\s+)?"
           rf"{_MONTH}(?:,?\s+{_YEAR})?",
           "a trailing window: 'the three months to November'"),
     _rule("first_months", rf"\b(?:the\s+)?[Ff]irst\s+{_COUNT}\s+months(?:\s+of\s+(?:{_YEAR}|"
@@ -276,7 +279,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a year ending with a month: 'the year to September'"),
     _rule("month_quarter", rf"\b(?:the\s+)?{_MONTH_ONLY_NAMED}\s+quarter\b(?:\s+of\s+{_YEAR})?",
           "a quarter named by its last month, as in Australia: 'the June quarter'"),
-    _rule("day_month_year", rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}",
+    _rule("day_month_year", rf"\b{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",
           "a full date, US order: 'January 13, 2026'"),
     _rule("day_month_year", rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}",
           "a full date, day first: '13 January 2026'"),
@@ -392,7 +395,8 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"(?!\s+(?:pixels|px|dpi|mAh|rpm|hp|horsepower|kWh|watts|volts|mm|cm|km|kg|lbs|feet|"
           r"miles|metres|meters|calories)\b)",
           "a year written out: 'in 2025'"),
-    _rule("trailing_window", r"\b(?:the\s+)?(?:past|last|previous|preceding)\s+(?:(?P<count>two|"
+    _rule("trailing_window", r"\b(?:the\s+)?(?:past|last|previous|preceding|trailing)\s+"
+          r"(?:(?P<count>two|"
           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>hours|"
           r"days|weeks|fortnights|months|quarters|years|decades)|(?P<unit2>decade|fortnight)|"
           r"(?:day|24[\s-]?hours?|24[\s-]?hrs?|24h))\b"
@@ -582,10 +586,10 @@ RULE_NEEDS: dict[str, Needs] = {
     "year": _NEEDS_YEAR_DIGITS,
     "trailing_window": _case_blind(
         words_at_boundary([rf"{word}\s" for word in ("past", "last", "previous", "preceding",
-                                                      "over", "within")])
+                                                      "trailing", "over", "within")])
         + r"|24[\s-]?h|\d[\s-](?:day|week|month)\s|\bweekly\s",
-        ("past", "last", "previous", "preceding", "24", "over", "within", "day", "week",
-         "month")),
+        ("past", "last", "previous", "preceding", "trailing", "24", "over", "within", "day",
+         "week", "month")),
     # The year after the month's dot: "31.12.2018".
     "dotted_date": _with_year(Needs(re.compile(r"\.(?:19|20)\d\d"), (".19", ".20"))),
     "foreign_this": Needs(re.compile(r"(?i:ste\s+(?:año|ano|mes|mês))"), ("ste",)),
@@ -627,7 +631,10 @@ REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:reported|said|says|announced|released|published|told|posted)\b",
     re.IGNORECASE,
 )
-DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Z .'’-]{1,40},\s*$")
+# A release's dateline names its city, often with a state or country after it: "DENVER, ",
+# "CAMBRIDGE, Mass., ", "PUNE, India, ".
+DATELINE_BEFORE = re.compile(
+    r"^\s*[A-Z][A-Z .'’-]{1,40},(?:\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,)?\s*$")
 DATELINE_AFTER = re.compile(r"^\s*(?:/[\w .-]{2,30}/\s*)?(?:\(|--|—|–|-\s)")
 
 # Every rule above needs one of these; a sentence without any skips the table. Capitalised
@@ -696,7 +703,8 @@ CONTRACT_AFTER = re.compile(
 RECORD_SINCE = re.compile(
     r"\b(?:highest|lowest|biggest|largest|smallest|strongest|weakest|best|worst|fastest|"
     r"slowest|sharpest|steepest|first\s+time|level|levels|mark|low|lows|high|highs|peak|"
-    r"record|seen)\s+(?:[a-z]+\s+){0,2}since\s+"
+    # ("its biggest one-day drop since April": a hyphened word between too)
+    r"record|seen)\s+(?:[a-z][a-z-]*\s+){0,2}since\s+"
     # "the lowest since reunification in 1990", "a low not seen since the crisis of 2008"
     r"(?:(?:the\s+)?[a-z]+\s+(?:[a-z]+\s+)?(?:in|of)\s+)?$",
     re.IGNORECASE,

@@ -989,6 +989,15 @@ def _week(groups: dict[str, str | None], _: str, published: dt.date | None) -> R
         saturday = monday - dt.timedelta(days=2)
         return (saturday, saturday + dt.timedelta(days=1)), "range"
     word = (groups.get("rel") or "this").lower()
+    if groups.get("days"):
+        # A weekend: Saturday and Sunday of the article's week; "next weekend" said on one
+        # is the one after it.
+        saturday = monday + dt.timedelta(days=5)
+        if word in ("last", "past", "previous"):
+            saturday -= dt.timedelta(days=7)
+        elif word in ("next", "coming") and published >= saturday:
+            saturday += dt.timedelta(days=7)
+        return (saturday, saturday + dt.timedelta(days=1)), "range"
     if word == "past":
         return (published - dt.timedelta(days=7), published), "range"
     if word in ("last", "previous"):
