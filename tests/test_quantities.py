@@ -80,6 +80,13 @@ SCALES = [
     ("about 8 B people", "about 8 B people", {"value": 8e9, "unit": "people", "bound": "~"}),
     ("two hundred and fifty workers", "two hundred and fifty workers", {"value": 250.0}),
     ("twenty-five cars", "twenty-five cars", {"value": 25.0, "unit": "car"}),
+    # Invented, in the style of Canadian and British business copy that hyphens its scales.
+    ("revenue rose to £574-million", "£574-million", {"value": 5.74e8, "unit": "GBP",
+                                                     "scale": 1e6}),
+    ("a record $291.3-million quarter", "$291.3-million", {"value": 2.913e8, "unit": "USD"}),
+    ("a 2-million-barrel cut", "2-million-barrel", {"value": 2e6, "unit": "barrel"}),
+    # Invented: an accounting bracket between the figure and its scale.
+    ("a net loss of ($4.7) million", "($4.7) million", {"value": 4.7e6, "unit": "USD"}),
 ]
 
 CURRENCIES = [
@@ -269,6 +276,15 @@ SEPARATE_FIGURES = [
     ("sales rose 60% in 2018 to 3.9 million headsets", ["60%", "2018", "3.9 million headsets"]),
     ("revenue rose to $7.36 billion from $6.78 billion a year earlier.",
      ["$7.36 billion", "$6.78 billion"]),
+    # Invented: a change's size after "by" (or right after the verb), then the level it
+    # reached, is two figures; close figures of one kind stay a range.
+    ("Jobless claims rose by 17,000 to 230,000.", ["17,000", "230,000"]),
+    ("Unemployment fell by a seasonally adjusted 9,000 to 2.8 million.",
+     ["9,000", "2.8 million"]),
+    ("The jobless total fell 17,000 to 2.638 million.", ["17,000", "2.638 million"]),
+    ("The bank cut rates by 25 basis points to 3.5%.", ["25 basis points", "3.5%"]),
+    ("Revenue will grow by 2% to 3% next year.", ["2% to 3%", "next year"]),
+    ("Temperatures dropped by 1 to 1.5 degrees Celsius.", ["1 to 1.5 degrees Celsius"]),
 ]
 
 DATES = [

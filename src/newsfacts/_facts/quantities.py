@@ -184,7 +184,8 @@ class _Walk(BoundReader, UnitReader, MoneyReader, NumberReader, NameReader, Date
         if amount is None:
             return first + 1
         ranged = self.range_after_amount(amount, None)
-        self.finish(first, ranged or amount, bound)
+        # An accounting bracket the amount took in ("($4.7) million") opens its span.
+        self.finish(min(first, amount.start), ranged or amount, bound)
         return (ranged or amount).end
 
     def amount_at(self, i: int, *, borrow: bool = True) -> Amount | None:
@@ -203,7 +204,7 @@ class _Walk(BoundReader, UnitReader, MoneyReader, NumberReader, NameReader, Date
         amount = self.number_at(j, after_currency=currency is not None)
         if amount is None:
             return None
-        amount.start = i
+        amount.start = min(i, amount.start)  # an accounting bracket may open it
         amount.value *= sign
         amount.change_word = change_word
         if currency is not None:

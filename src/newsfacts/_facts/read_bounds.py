@@ -15,6 +15,8 @@ from .tokens import DASHES, index_phrases
 
 BOUNDS = index_phrases([(key, bound) for key, bound in units.BOUND_PHRASES])
 BOUND_VALUES: dict[str, Bound] = {"=": "=", "~": "~", ">": ">", ">=": ">=", "<": "<", "<=": "<="}
+# A level after "by X to" this many times the change or more is the level the change reached.
+_LEVEL_RATIO = 4
 BOUND_WORDS = frozenset(word for key, _bound in units.BOUND_PHRASES for word in key)
 
 
@@ -94,6 +96,13 @@ class BoundReader(Readers):
         if (not dash and opener is None and first.unit is not None
                 and self.after_change_verb(first.start)):
             return None  # "rose 18 sen to RM23.50": a move, not a range
+        if (not dash and opener is None and link == "to"
+                and (self.after_by(first.start) or self.after_change_verb(first.start))
+                and (first.unit not in (None, second.unit)
+                     or second.value >= _LEVEL_RATIO * first.value)):
+            # "fell by 17,000 to 2.6 million", "fell 17,000 to 2.6 million", "cut by 25 basis
+            # points to 3.5%": the change, then the level ("grow by 2% to 3%" stays a range).
+            return None
         if first.scale is None and second.scale is not None and (
             first.spelled or first.value <= second.value / second.scale
         ):
@@ -117,6 +126,18 @@ class BoundReader(Readers):
         low, high = sorted((first.value, second.value))
         return Amount(start=first.start, end=j + 1, value=low, kind="count",
                       unit=singular(self.toks[j]), low=low, high=high)
+
+    def after_by(self, i: int) -> bool:
+        """The amount at token ``i`` is a change's size: "by" before it, perhaps with a bound,
+        an article or a describing word between ("fell by a seasonally adjusted 9,000")."""
+        for j in range(i - 1, max(-1, i - 7), -1):
+            low = self.lows[j]
+            if low == "by":
+                return True
+            if not (low in BOUND_WORDS or low in ("a", "an") or low.endswith(("ly", "ed"))
+                    or low in DASHES):
+                return False
+        return False
 
     def after_change_verb(self, i: int) -> bool:
         """The amount at token ``i`` follows a verb of change, perhaps with a bound between."""

@@ -17,6 +17,9 @@ _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e1
 SIGNS = {"-": -1.0, "−": -1.0, "–": -1.0, "+": 1.0}
 
 
+# Scale words a style guide writes after a hyphen ("$291.3-million").
+_HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
+
 class NumberReader(Readers):
     """Reads the number itself, before any unit."""
 
@@ -121,6 +124,21 @@ class NumberReader(Readers):
             scale = numbers.SCALE_WORDS[self.lows[j]]
         elif self.joined(j) and tok in numbers.SPACED_SUFFIX_SCALES and self.is_word(j + 1):
             scale = numbers.SPACED_SUFFIX_SCALES[tok]
+        elif (tok == "-" and self.attached(j) and self.attached(j + 1)
+              and self.lows_at(j + 1) in _HYPHENED_SCALES):
+            # "£574-million", "a 2.4-billion-euro fine": the scale word joined by a hyphen.
+            j += 1
+            tok = self.toks[j]
+            scale = numbers.SCALE_WORDS[self.lows[j]]
+        elif (tok == ")" and self.attached(j) and self.joined(j + 1)
+              and self.lows_at(j + 1) in _HYPHENED_SCALES
+              and (bracket := self.bracketed_before(amount)) is not None):
+            # "a net loss of ($4.7) million": an accounting bracket, then the scale; the span
+            # keeps both brackets.
+            amount.start = bracket
+            j += 1
+            tok = self.toks[j]
+            scale = numbers.SCALE_WORDS[self.lows[j]]
         if scale is None:
             return
         if (self.attached(j + 1) and self.is_word(j + 1) and self.toks[j + 1] != "s"
@@ -136,6 +154,13 @@ class NumberReader(Readers):
             amount.value *= numbers.SCALE_WORDS[stacked]
             amount.scale *= numbers.SCALE_WORDS[stacked]
             amount.end = j + 2
+
+    def bracketed_before(self, amount: Amount) -> int | None:
+        """The opening bracket right before the amount (and its currency sign, if any)."""
+        k = amount.start - 1
+        if k >= 1 and self.attached(k + 1) and not self.toks[k].isalnum() and self.toks[k] != "(":
+            k -= 1  # the currency sign: "($4.7) million"
+        return k if k >= 0 and self.toks[k] == "(" and self.attached(k + 1) else None
 
     def spelled_at(self, i: int) -> Amount | None:
         low = self.lows[i]
