@@ -210,6 +210,12 @@ MEASURES = [
 ]
 
 COUNTS = [
+    # Invented: a streak, counted the way the reposts corpus annotates it ("for a seventh
+    # straight month" is 7 months in a row).
+    ("Retail sales rose for a seventh straight month.", "seventh",
+     {"type": "count", "value": 7.0, "unit": "month"}),
+    ("Exports rose, the 13th consecutive monthly gain.", "13th",
+     {"type": "count", "value": 13.0, "unit": "gain"}),
     ("in a study of 135 unicorn startups", "135 unicorn startups",
      {"unit": "unicorn startup"}),
     ("more than 700 heart transplants", "more than 700 heart transplants",
@@ -313,6 +319,7 @@ DATES = [
 
 # Numbers that are not quantities: nothing but dates may come back.
 NOT_QUANTITIES = [
+    ("The fifth day of talks ended.", "an ordinal that counts no streak"),
     ("China Blocks Nvidia’s RTX Pro 6000D as Local Chips Rise", "model name (seed)"),
     ("Cryptopolitan2026/01/16 02:50", "slashed date and time (seed)"),
     ("Polytrade Price(TRADE)", "ticker (seed)"),

@@ -66,5 +66,15 @@ VULGAR_FRACTIONS: dict[str, float] = {
     "½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125,
 }  # fmt: skip
 
+# Ordinals that count a streak when "straight", "consecutive" or "successive" follows ("for a
+# seventh straight month", "the 13th consecutive monthly gain"): how many in a row.
+STREAK_ORDINALS: dict[str, int] = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20,
+}  # fmt: skip
+STREAK_WORDS = frozenset({"straight", "consecutive", "successive"})
+
 # Ordinal suffixes after digits ("1st", "96th"): the number is a rank, not a quantity.
 ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})

@@ -30,7 +30,7 @@ from dataclasses import replace
 from .._records import Bound, ClaimType
 from . import lexicon, numbers, units
 from .amount import Amount, Quantity, Skip
-from .nouns import CountedNouns
+from .nouns import CountedNouns, singular
 from .read_bounds import BoundReader
 from .read_dates import DateReader
 from .read_money import PHRASE_END, MoneyReader
@@ -57,7 +57,7 @@ _QUANTITY_WORDS = frozenset(
     | set(numbers.SCALE_WORDS) | set(numbers.VAGUE_PLURALS) | set(numbers.VAGUE_MULTIPLIERS)
     | set(numbers.DOZEN_WORDS) | set(numbers.FRACTION_WORDS) | set(lexicon.MONTHS)
     | lexicon.WEEKDAYS | lexicon.RELATIVE_DAY_WORDS | lexicon.RELATIVE_UNITS
-    | lexicon.PERIOD_PARTS | units.ONE_UNIT_NAMES
+    | lexicon.PERIOD_PARTS | units.ONE_UNIT_NAMES | set(numbers.STREAK_ORDINALS)
 )
 _DIGIT_OR_FRACTION = re.compile(r"[\d" + "".join(numbers.VULGAR_FRACTIONS) + "]")
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -70,6 +70,9 @@ def may_hold_quantity(text: str) -> bool:
     return not _QUANTITY_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
+_STARTERS_BEFORE_STREAKS = frozenset(
+    set(numbers.UNIT_WORDS) | set(numbers.TENS_WORDS) | set(lexicon.ORDINAL_WORDS)
+    | set(numbers.FRACTION_WORDS) | set(numbers.DOZEN_WORDS))
 # Lower-cased tokens that may begin a quantity or a date; any other word is passed over.
 _STARTERS = frozenset(
     {key[0] for key, _bound in units.BOUND_PHRASES}
@@ -78,7 +81,7 @@ _STARTERS = frozenset(
     | set(numbers.UNIT_WORDS) | set(numbers.TENS_WORDS) | set(numbers.VAGUE_PLURALS)
     | set(numbers.VAGUE_MULTIPLIERS) | set(numbers.DOZEN_WORDS)
     | set(lexicon.MONTHS) | lexicon.WEEKDAYS | lexicon.RELATIVE_DAY_WORDS
-    | lexicon.RELATIVE_LEADS | set(lexicon.ORDINAL_WORDS)
+    | lexicon.RELATIVE_LEADS | set(lexicon.ORDINAL_WORDS) | set(numbers.STREAK_ORDINALS)
     | {"a", "an", "half", "between", "from", "minus", "negative", "+", "−", "-", "–", "."}
     | set(numbers.VULGAR_FRACTIONS)
 )
@@ -99,9 +102,11 @@ _ALONE = (
     | set(numbers.UNIT_WORDS) | set(numbers.TENS_WORDS) | set(numbers.VAGUE_PLURALS)
     | set(numbers.VAGUE_MULTIPLIERS) | set(numbers.DOZEN_WORDS)
     | set(lexicon.MONTHS) | lexicon.WEEKDAYS | lexicon.RELATIVE_DAY_WORDS
-    | lexicon.RELATIVE_LEADS | set(lexicon.ORDINAL_WORDS)
+    | lexicon.RELATIVE_LEADS | set(lexicon.ORDINAL_WORDS) | set(numbers.STREAK_ORDINALS)
     | {"half", "between", "from", "minus", "negative"}
 )
+# Ordinals that start nothing but a streak: any other use ("the fifth day") is passed over.
+_STREAK_ONLY = frozenset(numbers.STREAK_ORDINALS) - _STARTERS_BEFORE_STREAKS
 _NEXT_TOKENS: dict[str, frozenset[str]] = {
     first: frozenset(key[1] for key in _MULTI_KEYS if key[0] == first)
     for first in {key[0] for key in _MULTI_KEYS} - _ALONE
@@ -156,6 +161,11 @@ class _Walk(BoundReader, UnitReader, MoneyReader, NumberReader, NameReader, Date
 
     def step(self, i: int) -> int:
         """Find what starts at token ``i``; return the token to continue from."""
+        streak = self.streak_at(i)
+        if streak is not None:
+            return streak
+        if self.lows[i] in _STREAK_ONLY:
+            return i + 1
         if self.is_word(i):
             date_end = self.date_at(i)
             if date_end is not None:
@@ -187,6 +197,29 @@ class _Walk(BoundReader, UnitReader, MoneyReader, NumberReader, NameReader, Date
         # An accounting bracket the amount took in ("($4.7) million") opens its span.
         self.finish(min(first, amount.start), ranged or amount, bound)
         return (ranged or amount).end
+
+    def streak_at(self, i: int) -> int | None:
+        """'a seventh straight month', 'the 13th consecutive monthly gain': how many in a row,
+        a count of what follows; the token after the ordinal, or None."""
+        low = self.lows[i]
+        end = i + 1
+        if low in numbers.STREAK_ORDINALS:
+            value = numbers.STREAK_ORDINALS[low]
+        elif (self.is_digits(i) and self.attached(i + 1)
+              and self.lows_at(i + 1) in numbers.ORDINAL_SUFFIXES and self.toks[i].isdigit()):
+            value, end = int(self.toks[i]), i + 2
+        else:
+            return None
+        if not (self.joined(end) and self.lows_at(end) in numbers.STREAK_WORDS):
+            return None
+        noun = end + 1
+        while noun < self.n and self.lows[noun].endswith("ly") and self.joined(noun):
+            noun += 1  # "consecutive monthly drop"
+        unit = singular(self.lows[noun]) if noun < self.n and self.is_word(noun) else None
+        self.out.append(Quantity(self.text[self.starts[i]:self.ends[end - 1]],
+                                 self.starts[i], self.ends[end - 1], "count",
+                                 value=float(value), unit=unit))
+        return end
 
     def amount_at(self, i: int, *, borrow: bool = True) -> Amount | None:
         """``[currency] [sign] number [scale] [unit] [rate]`` starting at token ``i``.
