@@ -85,6 +85,8 @@ SCALES = [
                                                      "scale": 1e6}),
     ("a record $291.3-million quarter", "$291.3-million", {"value": 2.913e8, "unit": "USD"}),
     ("a 2-million-barrel cut", "2-million-barrel", {"value": 2e6, "unit": "barrel"}),
+    # Invented: a banker's "MM" after a currency is millions ("5mm" alone stays millimetres).
+    ("it raised $25MM in its Series A", "$25MM", {"value": 2.5e7, "unit": "USD"}),
     # Invented: an accounting bracket between the figure and its scale.
     ("a net loss of ($4.7) million", "($4.7) million", {"value": 4.7e6, "unit": "USD"}),
 ]

@@ -36,6 +36,9 @@ SUFFIX_SCALES: dict[str, float] = {
     "k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "b": 1e9, "B": 1e9, "t": 1e12, "T": 1e12,
 }  # fmt: skip
 
+# Suffixes that are a scale only after a currency: "$25MM" (million); "5mm" is millimetres.
+MONEY_SUFFIX_SCALES: dict[str, float] = {"MM": 1e6, "mm": 1e6}
+
 # "B" with a space is still read as billion before a noun ("8 B people"); the others are not.
 SPACED_SUFFIX_SCALES: dict[str, float] = {"B": 1e9, "bn": 1e9}
 

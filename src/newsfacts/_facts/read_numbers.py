@@ -111,7 +111,10 @@ class NumberReader(Readers):
             return
         tok = self.toks[j]
         scale: float | None = None
-        if self.attached(j) and tok in numbers.SUFFIX_SCALES:
+        if after_currency and self.attached(j) and tok in numbers.MONEY_SUFFIX_SCALES:
+            # "$25MM", "S$867.0mm": a banker's million, after a currency only (else millimetres).
+            scale = numbers.MONEY_SUFFIX_SCALES[tok]
+        elif self.attached(j) and tok in numbers.SUFFIX_SCALES:
             # "$1.2T" is money; "4K" and "8K" are screen resolutions, "25k" is a figure.
             is_trillion = tok in ("t", "T")
             resolution = (amount.value < 10 and tok in ("k", "K")
