@@ -11,11 +11,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsfacts._facts import attribution_rules, period_rules
+from newsfacts._facts import attribution_rules, context, period_rules
+from newsfacts._facts.context_rules import CLAUSE_BREAKS
 from newsfacts._facts.word_scan import (
     AnyNeeds,
     BothNeeds,
     Needs,
+    lower_case_pattern,
     lowered_if_faithful,
     words_at_boundary,
 )
@@ -119,3 +121,93 @@ def test_joined_preconditions_keep_their_parts_flags_inline() -> None:
     both = BothNeeds(Needs(re.compile("Jan"), ["jan"]), Needs(re.compile(r"\d"), ["1"]))
     assert both.pattern.search("1 Jan")
     assert not both.pattern.search("Jan")
+
+
+# --- case-blind tables searched in lower case (lower_case_pattern) ------------------------------
+
+TABLES = {"direction": context._DIRECTIONS, "direction noun": context._DIRECTION_NOUNS,
+          "basis": context._BASES, "status": context._STATUSES}
+# Words of the context tables and clause breaks in the cases a story may write them, with the
+# case-kept words of the status table ("Will" opening a sentence is no forecast cue).
+_CONTEXT_WORDS = ["rose", "fell", "up", "down", "flat", "stayed", "unchanged", "jump", "decline",
+                  "year-on-year", "y/y", "from", "a", "year", "earlier", "month", "annualized",
+                  "expected", "consensus", "forecast", "target", "will", "may", "might",
+                  "estimated", "its", "forecasts", "for", "set", "to", "aims", "seen", "is",
+                  "when", "which", "as", "the", "while", "but", "and", "rising", "according",
+                  "compared", "with", "since", "start", "of", "-", "—", ";", ",", "4.5%", "US"]
+CONTEXT_WORDS = sorted({form for word in _CONTEXT_WORDS
+                        for form in (word, word.title(), word.upper())})
+
+
+def _last_label(table: context._Table, text: str) -> str | None:
+    found = None
+    for found in table.pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return None if found is None or found.lastgroup is None else (
+        table.labels[int(found.lastgroup[1:])])
+
+
+def _first_label(table: context._Table, text: str) -> str | None:
+    found = table.pattern.search(text)
+    return None if found is None or found.lastgroup is None else (
+        table.labels[int(found.lastgroup[1:])])
+
+
+def _clause_breaks(sentence: str) -> list[tuple[int, int, str]]:
+    return sorted((match.start(), match.end(), rule.label) for rule in CLAUSE_BREAKS
+                  for match in rule.pattern.finditer(sentence))
+
+
+@given(st.lists(st.sampled_from([*CONTEXT_WORDS, *AROUND, "4.5%"]), max_size=12))
+def test_tables_searched_in_lower_case_answer_as_their_patterns(parts: list[str]) -> None:
+    for text in (" ".join(parts), "".join(parts)):
+        for name, table in TABLES.items():
+            assert table.last(text) == _last_label(table, text), (name, text)
+            assert table.first(text) == _first_label(table, text), (name, text)
+        assert [(c.start, c.end) for c in context.split_clauses(text)] == [
+            (c.start, c.end) for c in _split_as_written(text)], text
+
+
+def _split_as_written(sentence: str) -> list[context.Clause]:
+    """split_clauses as it reads with the case-blind patterns themselves."""
+    saved = context._LOWERED_BREAKS
+    context._LOWERED_BREAKS = None
+    try:
+        return context.split_clauses(sentence)
+    finally:
+        context._LOWERED_BREAKS = saved
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # Invented: a case-kept cue ("will") read as written, and a sentence opening with "Will".
+    ("Output will rise", "forecast"),
+    ("Will output rise", None),
+    ("WILL the bank hold. Economists expected", "expectation"),
+    # A letter re and str.lower disagree on: the case-blind pattern is searched instead.
+    ("the ſurvey expected", "expectation"),
+])
+def test_the_status_table_keeps_the_case_of_its_case_kept_words(text: str,
+                                                                 label: str | None) -> None:
+    assert context._STATUSES.last(text) == label == _last_label(context._STATUSES, text)
+
+
+def test_every_context_table_has_a_lower_case_form() -> None:
+    # A table without one still answers, only slower: this says when a new row loses it.
+    assert context._LOWERED_BREAKS is not None
+    assert all(table.lowered is not None for table in TABLES.values())
+    assert context._STATUSES.kept == ("will", "would", "could", "may", "might")
+
+
+@pytest.mark.parametrize(("pattern", "expected"), [
+    (r"\bRose\S*\s[A-Z]", (r"\brose\S*\s[a-z]", ())),
+    (r"(?<!its\s)Forecast(?=s)", (r"(?<!its\s)forecast(?=s)", ())),
+    (r"\b(?:Sees|(?-i:will|may))\b", (r"\b(?:sees|(?:will|may))\b", ("will", "may"))),
+    (r"\x41pril", None),  # a letter by its code
+    (r"(?P<name>April)", None),
+    (r"(?-i:Will)", None),  # only plain lower-case words are kept
+    (r"(?-i:aa)", None),  # copies that overlap would be miscounted
+    (r"Straße|Éire", None),
+])
+def test_lower_case_pattern(pattern: str, expected: tuple[str, tuple[str, ...]] | None) -> None:
+    found = lower_case_pattern(pattern)
+    assert (None if found is None else (found.pattern, found.kept)) == expected

@@ -36,6 +36,12 @@ from .context_rules import (
 from .events import event_of as read_event
 from .metric import find_metric
 from .periods import PeriodMention
+from .word_scan import (
+    LowerCasePattern,
+    keeps_case_of,
+    lower_case_pattern,
+    lowered_if_faithful,
+)
 
 # How many words before a number its direction verb may stand: "surged 6.6%", "rose by 5.7%".
 _DIRECTION_REACH_WORDS = 6
@@ -60,12 +66,34 @@ class Clause:
     subordinate: bool
 
 
+def _lowered(rules: Sequence[WordRule]) -> list[LowerCasePattern] | None:
+    """The rules' patterns for lower-cased text (``lower_case_pattern``), or None unless every
+    one of them has such a form."""
+    patterns = [lower_case_pattern(rule.pattern.pattern) for rule in rules]
+    if any(pattern is None for pattern in patterns):
+        return None
+    return [pattern for pattern in patterns if pattern is not None]
+
+
+_CLAUSE_BREAKS_LOWERED = _lowered(CLAUSE_BREAKS)
+# Each break's pattern for lower-cased text, where every one has a form with no kept words.
+_LOWERED_BREAKS = (
+    None if _CLAUSE_BREAKS_LOWERED is None or any(p.kept for p in _CLAUSE_BREAKS_LOWERED)
+    else [re.compile(p.pattern) for p in _CLAUSE_BREAKS_LOWERED])
+
+
 def split_clauses(sentence: str) -> list[Clause]:
     """The sentence's clauses in order; the first is the start of the main clause."""
     breaks: list[tuple[int, int, bool]] = []
-    for rule in CLAUSE_BREAKS:
-        for match in rule.pattern.finditer(sentence):
-            breaks.append((match.start(), match.end(), rule.label == "subordinate"))
+    lowered = None if _LOWERED_BREAKS is None else lowered_if_faithful(sentence)
+    if lowered is None or _LOWERED_BREAKS is None:
+        for rule in CLAUSE_BREAKS:
+            for match in rule.pattern.finditer(sentence):
+                breaks.append((match.start(), match.end(), rule.label == "subordinate"))
+    else:
+        for rule, pattern in zip(CLAUSE_BREAKS, _LOWERED_BREAKS, strict=True):
+            for match in pattern.finditer(lowered):
+                breaks.append((match.start(), match.end(), rule.label == "subordinate"))
     breaks.sort()
     clauses: list[Clause] = []
     position, subordinate = 0, False
@@ -142,27 +170,43 @@ class _Table:
             "|".join(f"(?P<r{i}>{rule.pattern.pattern})" for i, rule in enumerate(rules)),
             re.IGNORECASE,
         )
+        # The same alternation for lower-cased text (``lower_case_pattern``), where it can be.
+        lowered = _lowered(rules)
+        self.lowered = None if lowered is None else re.compile(
+            "|".join(f"(?P<r{i}>{pattern.pattern})" for i, pattern in enumerate(lowered)))
+        self.kept = () if lowered is None else tuple(
+            dict.fromkeys(word for pattern in lowered for word in pattern.kept))
 
-    def _skippable(self, text: str) -> bool:
+    def _searched(self, text: str) -> tuple[re.Pattern[str], str] | None:
+        """The pattern and the text to search with it, or None when the text cannot match."""
         # Every row is made of words: text without letters (a run of figures) cannot match.
         if _ANY_LETTER.search(text) is None:
-            return True
-        return bool(self.triggers) and self.triggers.isdisjoint(_LETTERS.findall(text.lower()))
+            return None
+        lowered = None if self.lowered is None else lowered_if_faithful(text)
+        if self.triggers and self.triggers.isdisjoint(
+                _LETTERS.findall(text.lower() if lowered is None else lowered)):
+            return None
+        if self.lowered is None or lowered is None or (
+                self.kept and not keeps_case_of(self.kept, text, lowered)):
+            return self.pattern, text
+        return self.lowered, lowered
 
-    def last(self, text: str) -> tuple[str, re.Match[str]] | None:
-        if self._skippable(text):
+    def last(self, text: str) -> str | None:
+        searched = self._searched(text)
+        if searched is None:
             return None
         found = None
-        for found in self.pattern.finditer(text):  # noqa: B007 - the last one is wanted
+        for found in searched[0].finditer(searched[1]):  # noqa: B007 - the last one is wanted
             pass
         if found is None or found.lastgroup is None:
             return None
-        return self.labels[int(found.lastgroup[1:])], found
+        return self.labels[int(found.lastgroup[1:])]
 
     def first(self, text: str) -> str | None:
-        if self._skippable(text):
+        searched = self._searched(text)
+        if searched is None:
             return None
-        found = self.pattern.search(text)
+        found = searched[0].search(searched[1])
         if found is None or found.lastgroup is None:
             return None
         return self.labels[int(found.lastgroup[1:])]
@@ -172,10 +216,6 @@ _DIRECTIONS = _Table(DIRECTION_WORDS)
 _DIRECTION_NOUNS = _Table(DIRECTION_NOUNS)
 _BASES = _Table(BASIS_RULES, BASIS_TRIGGERS)
 _STATUSES = _Table(STATUS_CUES, STATUS_TRIGGERS)
-
-
-def _last_match(table: _Table, text: str) -> tuple[str, re.Match[str]] | None:
-    return table.last(text)
 
 
 def direction_of(
@@ -194,14 +234,12 @@ def direction_of(
     words_before = sentence[max(clause.start, start - 80) : start].split()[
         -_DIRECTION_REACH_WORDS:
     ]
-    found = _last_match(_DIRECTIONS, " ".join(words_before))
-    if found is None:
+    label = _DIRECTIONS.last(" ".join(words_before))
+    if label is None:
         # "up 5%" reads after the number too: "5% higher".
-        trailing = _last_match(_DIRECTIONS, " ".join(after.split()[:1]))
-        if trailing is None or trailing[0] not in ("up", "down"):
+        label = _DIRECTIONS.last(" ".join(after.split()[:1]))
+        if label not in ("up", "down"):
             return None
-        found = trailing
-    label = found[0]
     return "up" if label == "up" else "down" if label == "down" else "flat"
 
 
@@ -230,7 +268,7 @@ def status_of(
     if ESTIMATE_LEAD.match(span):
         return "estimate"
     before = sentence[max(clause.start, start - _REACH_BEFORE) : start]
-    found = _last_match(_STATUSES, before)
+    found = _STATUSES.last(before)
     after = sentence[start : min(clause.end, start + 80)]
     if _TARGET_AFTER.match(after):
         return "target"
@@ -246,7 +284,7 @@ def status_of(
     if PRIOR_FORECAST_BEFORE.search(sentence, max(0, start - 60), start):
         return "forecast"
     if found is not None:
-        label = found[0]
+        label = found
         revised = REVISED_FORECAST.search(sentence, 0, start) is not None
         if (label in ("forecast", "expectation") and not revised
                 and _past_starting_point(sentence, start, period_end, published)):

@@ -152,7 +152,7 @@ def carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int,
     breaks = [match.start() for match in PARAGRAPH_BREAK.finditer(text)]
     cue_starts = [cue.start for cue in cues]
     # Both are only needed for a figure no source covers: found once, on first need.
-    lead: list[Source | None] = []
+    lead: list[Source | None] = []  # who speaks for the story (``_lead``)
     later: dict[int, Source] | None = None
     heard = _Sources(breaks)
     credited = {span for span, claim in zip(spans, claims, strict=True)
@@ -169,12 +169,9 @@ def carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int,
             if cue_source is None or cue_source.cue not in _SPEECH_CUES:
                 heard.hear(cue_source, cues[next_cue].start, cues[next_cue].sentence)
             next_cue += 1
-        if heard.story is None and not lead:
-            lead.append(_lead_speaker(claims, cues) or _lead_company(text, claims)
-                        or _title_speaker(title))
-        story = heard.story or lead[0]
         if claim.source is not None and role_of(claim.source.name) in _BUSINESS_ROLES:
             # "the company said" where no earlier name holds the role: the story's speaker.
+            story = heard.story or _lead(lead, text, claims, cues, title)
             if story is not None and claim.status != "expectation":
                 claim = with_carried(claim, "source", source=Source(story.name, claim.source.cue))
                 if claim.status in _REPORTED:
@@ -196,7 +193,8 @@ def carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int,
             # generate a gain of S$290m") is the forecast of who speaks for the story.
             # With no organisation to speak for the story, a credit later in the paragraph
             # ("According to estimates by Acme Research, ...") covers the figures before it.
-            carry = heard.current(paragraph, span in credited) or story
+            carry = heard.current(paragraph, span in credited) or heard.story or _lead(
+                lead, text, claims, cues, title)
             if carry is None and span not in credited:
                 if later is None:
                     later = _paragraph_credits(claims, cues, breaks)
@@ -208,6 +206,15 @@ def carry_sources(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int,
                     claim = dataclasses.replace(claim, status="forecast")
         result.append(claim)
     return result
+
+
+def _lead(found: list[Source | None], text: str, claims: Sequence[Claim], cues: Sequence[Cue],
+          title: str | None) -> Source | None:
+    """Who speaks for a story whose figures name nobody, read on first need into ``found``."""
+    if not found:
+        found.append(_lead_speaker(claims, cues) or _lead_company(text, claims)
+                     or _title_speaker(title))
+    return found[0]
 
 
 def _role_speaks(claim: Claim) -> bool:

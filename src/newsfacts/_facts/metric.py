@@ -130,19 +130,26 @@ def _sentence(sentence: str, periods: Sequence[PeriodMention]) -> _Sentence:
 @functools.lru_cache(maxsize=32)
 def _read_sentence(sentence: str, spans: tuple[tuple[int, int], ...]) -> _Sentence:
     """The words of a sentence, read once for all its numbers (callers do not mutate them)."""
+    bounds = [match.span() for match in PHRASE_WORD.finditer(sentence)]
+    texts = PHRASE_WORD.findall(sentence)  # the same matches: the pattern has no group
+    starts = [start for start, _ in bounds]
+    ends = [end for _, end in bounds]
     lowered = sentence.lower()  # same length: str.lower keeps offsets for the text it reads
-    if len(lowered) != len(sentence):
-        lowered = sentence
-    words = []
-    starts, ends = [], []
-    for match in PHRASE_WORD.finditer(sentence):
-        start, end = match.span()
-        inside = bool(spans) and any(s <= start and end <= e for s, e in spans)
-        low = lowered[start:end] if lowered is not sentence else match.group().lower()
-        words.append(_Word(start, end, match.group(), low, inside))
-        starts.append(start)
-        ends.append(end)
+    lows = ([lowered[start:end] for start, end in bounds] if len(lowered) == len(sentence)
+            else [text.lower() for text in texts])
+    inside = [False] * len(bounds)
+    for span_start, span_end in spans:
+        # Words are in order and apart: those inside a span follow one another from its start.
+        k = bisect.bisect_left(starts, span_start)
+        while k < len(bounds) and ends[k] <= span_end:
+            inside[k] = True
+            k += 1
+    # Tuples made by tuple.__new__ through map(): no Python frame per word.
+    words = list(map(_new_word, zip(starts, ends, texts, lows, inside, strict=True)))
     return _Sentence(words, starts, ends)
+
+
+_new_word = functools.partial(tuple.__new__, _Word)
 
 
 def _is_verb(word: _Word) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 # Letters re matches case-blindly to ASCII letters whose str.lower() is no ASCII letter.
 _LOWERING_DIFFERS = re.compile("[\u0130\u0131\u017f]")
@@ -45,6 +45,75 @@ def lowered_if_faithful(text: str) -> str | None:
     if _LOWERING_DIFFERS.search(text) is not None:
         return None
     return text.lower()
+
+
+# Escapes that name a character by its code or refer to a group: lower-casing could not
+# follow them, so a pattern holding one keeps its case-blind search.
+_OPAQUE_ESCAPES = frozenset("xuUNg0123456789")
+
+
+# A case-sensitive group of plain lower-case words: "(?-i:will|may)".
+_CASE_KEPT_WORDS = re.compile(r"\(\?-i:([a-z]+(?:\|[a-z]+)*)\)")
+
+
+class LowerCasePattern(NamedTuple):
+    """A case-blind pattern's form for lower-cased text (``lower_case_pattern``)."""
+
+    pattern: str
+    # Words the pattern wants written in lower case: the form answers as the pattern only for
+    # texts that write each of them in no other case (``keeps_case_of``).
+    kept: tuple[str, ...]
+
+
+def lower_case_pattern(pattern: str) -> LowerCasePattern | None:
+    """A case-sensitive pattern that matches ``lowered_if_faithful(text)`` where the case-blind
+    ``pattern`` matches ``text``, at the same offsets (the same length: the text is one that
+    lowers faithfully), or None when that cannot be said of ``pattern``.
+
+    A case-blind literal compares both cases at each try, and ``re`` cannot skip to the
+    alternatives of a branch whose first letters are case-blind, so a table of words is tried
+    one word after another at every position; in lower case it is skipped at once. Letters are
+    lowered, escapes are kept (``\\S`` is no ``\\s``); a group of words that turns
+    case-blindness off (``(?-i:will|may)``) is kept for ``keeps_case_of`` to check; other
+    flag groups, named groups and letters that are not ASCII are not followed.
+    """
+    out: list[str] = []
+    kept: list[str] = []
+    k = 0
+    while k < len(pattern):
+        char = pattern[k]
+        if char == "\\":
+            escaped = pattern[k + 1 : k + 2]
+            if escaped in _OPAQUE_ESCAPES:
+                return None
+            out.append(pattern[k : k + 2])
+            k += 2
+            continue
+        if char == "(" and pattern.startswith("(?", k) and not pattern.startswith(
+                ("(?:", "(?=", "(?!", "(?<=", "(?<!"), k):
+            words = _CASE_KEPT_WORDS.match(pattern, k)
+            if words is None or not all(_without_overlaps(word)
+                                        for word in words.group(1).split("|")):
+                return None
+            kept.extend(words.group(1).split("|"))
+            out.append(f"(?:{words.group(1)})")
+            k = words.end()
+            continue
+        if not char.isascii() and char.lower() != char.upper():
+            return None
+        out.append(char.lower())
+        k += 1
+    return LowerCasePattern("".join(out), tuple(dict.fromkeys(kept)))
+
+
+def _without_overlaps(word: str) -> bool:
+    """Whether two copies of ``word`` cannot overlap (then ``str.count`` counts them all)."""
+    return not any(word.startswith(word[-size:]) for size in range(1, len(word)))
+
+
+def keeps_case_of(kept: Sequence[str], text: str, lowered: str) -> bool:
+    """Whether ``text`` writes each of ``kept`` in lower case wherever ``lowered`` has it."""
+    return all(lowered.count(word) == text.count(word) for word in kept)
 
 
 class WordScan:
