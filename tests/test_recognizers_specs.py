@@ -66,7 +66,6 @@ KNOWN_GAPS: dict[str, str] = {
     "year), not as 0.75",
     "a fifth": "'a fifth' without 'of' is an ordinal in news ('a fifth straight month')",
     "1m isn't a number.": "'1m' is read as one million, as financial copy writes it",
-    "That account revenue target is US$ 1MM": "'MM' (banking shorthand for million) is not read",
     "The measurement has a value of forty two and a third": "spelled numbers with a fraction "
     "added are not read",
     "they were playing three-nought-four": "digit-by-digit spelling is not read",
