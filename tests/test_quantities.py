@@ -85,6 +85,9 @@ SCALES = [
                                                      "scale": 1e6}),
     ("a record $291.3-million quarter", "$291.3-million", {"value": 2.913e8, "unit": "USD"}),
     ("a 2-million-barrel cut", "2-million-barrel", {"value": 2e6, "unit": "barrel"}),
+    ("a record 2.4-billion-euro fine", "2.4-billion-euro",
+     {"type": "money", "value": 2.4e9, "unit": "EUR"}),
+    ("a 500-euro note", "500-euro", {"type": "money", "value": 500.0, "unit": "EUR"}),
     # Invented: a banker's "MM" after a currency is millions ("5mm" alone stays millimetres).
     ("it raised $25MM in its Series A", "$25MM", {"value": 2.5e7, "unit": "USD"}),
     # Invented: an accounting bracket between the figure and its scale.

@@ -59,6 +59,12 @@ class UnitReader(Readers):
             amount.year_like = False
             return
         if hyphen:
+            currency = self.phrase(at, CURRENCY_NAMES, fold=True)
+            if currency is not None:
+                # "a 2.4-billion-euro fine": the currency's name joined by a hyphen.
+                (iso, multiplier), end = currency
+                self.take_currency(amount, iso, multiplier, end)
+                return
             measure = self.measure_at(at)
             if measure is not None:
                 amount.kind, amount.unit, amount.end = "measure", measure[0], measure[1]
