@@ -107,7 +107,7 @@ from .document_sources import (
     is_named,
     with_carried,
 )
-from .period_rules import COUNT_WORDS
+from .period_rules import COUNT_WORDS, ORDINAL_NUMBERS
 from .periods import PeriodMention, find_periods, weekday_before
 from .reference import Precision
 from .subjects import Paragraphs, carry_subjects
@@ -861,10 +861,6 @@ def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: st
     return Period(first, last, period.text)
 
 
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4}
-
-
 def _fiscal_part(period: Period, fiscal: tuple[int, int], published: dt.date | None
                  ) -> Period | None:
     """A quarter or the full year of the company's own year, or None when ``period`` names
@@ -875,7 +871,7 @@ def _fiscal_part(period: Period, fiscal: tuple[int, int], published: dt.date | N
     month = fiscal[0]
     quarter = FISCAL_QUARTER.match(text)
     if quarter is not None:
-        number = int(quarter.group("q") or _ORDINALS[quarter.group("nth").lower()])
+        number = int(quarter.group("q") or ORDINAL_NUMBERS[quarter.group("nth").lower()])
         written = quarter.group("year1") or quarter.group("year2")
         # Months counted from year 0: the quarter's first month in a year ending ``year``.
         def first(year: int) -> int:

@@ -70,9 +70,6 @@ def may_hold_quantity(text: str) -> bool:
     return not _QUANTITY_WORDS.isdisjoint(_LETTERS.findall(text.lower()))
 
 
-_STARTERS_BEFORE_STREAKS = frozenset(
-    set(numbers.UNIT_WORDS) | set(numbers.TENS_WORDS) | set(lexicon.ORDINAL_WORDS)
-    | set(numbers.FRACTION_WORDS) | set(numbers.DOZEN_WORDS))
 # Lower-cased tokens that may begin a quantity or a date; any other word is passed over.
 _STARTERS = frozenset(
     {key[0] for key, _bound in units.BOUND_PHRASES}
@@ -105,8 +102,10 @@ _ALONE = (
     | lexicon.RELATIVE_LEADS | set(lexicon.ORDINAL_WORDS) | set(numbers.STREAK_ORDINALS)
     | {"half", "between", "from", "minus", "negative"}
 )
-# Ordinals that start nothing but a streak: any other use ("the fifth day") is passed over.
-_STREAK_ONLY = frozenset(numbers.STREAK_ORDINALS) - _STARTERS_BEFORE_STREAKS
+# Ordinals that start nothing but a streak: any other use ("the twelfth day") is passed over.
+# The rest the walk also reads another way: a quarter's ordinal, a fraction's denominator.
+_STREAK_ONLY = (frozenset(numbers.STREAK_ORDINALS) - set(lexicon.ORDINAL_WORDS)
+                - set(numbers.FRACTION_WORDS))
 _NEXT_TOKENS: dict[str, frozenset[str]] = {
     first: frozenset(key[1] for key in _MULTI_KEYS if key[0] == first)
     for first in {key[0] for key in _MULTI_KEYS} - _ALONE

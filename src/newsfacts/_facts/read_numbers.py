@@ -17,9 +17,6 @@ _WORD_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e1
 SIGNS = {"-": -1.0, "−": -1.0, "–": -1.0, "+": 1.0}
 
 
-# Scale words a style guide writes after a hyphen ("$291.3-million").
-_HYPHENED_SCALES = frozenset({"thousand", "million", "billion", "trillion"})
-
 class NumberReader(Readers):
     """Reads the number itself, before any unit."""
 
@@ -128,20 +125,18 @@ class NumberReader(Readers):
         elif self.joined(j) and tok in numbers.SPACED_SUFFIX_SCALES and self.is_word(j + 1):
             scale = numbers.SPACED_SUFFIX_SCALES[tok]
         elif (tok == "-" and self.attached(j) and self.attached(j + 1)
-              and self.lows_at(j + 1) in _HYPHENED_SCALES):
+              and self.lows_at(j + 1) in _WORD_SCALES):
             # "£574-million", "a 2.4-billion-euro fine": the scale word joined by a hyphen.
             j += 1
-            tok = self.toks[j]
-            scale = numbers.SCALE_WORDS[self.lows[j]]
+            scale = _WORD_SCALES[self.lows[j]]
         elif (tok == ")" and self.attached(j) and self.joined(j + 1)
-              and self.lows_at(j + 1) in _HYPHENED_SCALES
+              and self.lows_at(j + 1) in _WORD_SCALES
               and (bracket := self.bracketed_before(amount)) is not None):
             # "a net loss of ($4.7) million": an accounting bracket, then the scale; the span
             # keeps both brackets.
             amount.start = bracket
             j += 1
-            tok = self.toks[j]
-            scale = numbers.SCALE_WORDS[self.lows[j]]
+            scale = _WORD_SCALES[self.lows[j]]
         if scale is None:
             return
         if (self.attached(j + 1) and self.is_word(j + 1) and self.toks[j + 1] != "s"
