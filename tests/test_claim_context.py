@@ -121,6 +121,14 @@ STATUS_CASES = [
      "6%", "actual"),
     ("negative: a cue in another clause", "Analysts had expected a fall, but exports grew 5%.",
      "5%", "actual"),
+    ("negative: 'as expected' opens a sentence about what happened", "As expected, the bank "
+     "raised rates by 25 basis points.", "25 basis points", "actual"),
+    ("negative: 'than expected' compares the figure with the expectation", "Profit rose more "
+     "than expected, to $5 billion.", "$5 billion", "actual"),
+    ("negative: 'than had been expected'", "Output grew less than had been expected, by 1.2%.",
+     "1.2%", "actual"),
+    ("'than the expected' still names the expected figure", "Sales rose 3%, more than the "
+     "expected 2%.", "2%", "expectation"),
 ]
 
 

@@ -68,6 +68,11 @@ BEFORE = [
     MoneyCase("real sign decimal comma", "R$ 49,90", 49.9, "BRL"),
     MoneyCase("taiwan dollar", "NT$450", 450, "TWD"),
     MoneyCase("singapore dollar", "S$18", 18, "SGD"),
+    MoneyCase("australian dollar glued", "A$5.5 billion", 5.5e9, "AUD"),
+    MoneyCase("australian dollar sign spaced from its amount", "A$ 300 million", 3e8, "AUD"),
+    # "A" opening a sentence is the article: the prefix letter must touch its sign.
+    MoneyCase("article before a dollar amount", "A $5 million grant", 5e6, "USD"),
+    MoneyCase("article before a dollar price", "He paid A $5 fee.", 5, "USD"),
     MoneyCase("hong kong dollar spaced", "HK$ 9.60", 9.6, "HKD"),
     MoneyCase("yen sign", "¥3,200", 3200, "JPY"),
     MoneyCase("jpy code", "JPY 2500", 2500, "JPY"),

@@ -111,7 +111,10 @@ BASIS_RULES: tuple[WordRule, ...] = (
 # Phrases that make a figure something other than an actual one. The nearest cue before the
 # number, in its own clause, decides; a cue in another clause does not.
 STATUS_CUES: tuple[WordRule, ...] = (
-    _rule("expectation", r"\b(?:expect(?:ed|s|ing)?|expectations?|consensus|poll(?:ed|s)?|"
+    # "rose more than expected", "as expected": the expectation is the comparison, and the
+    # figure is what happened; "than the expected 2%" still names what was expected.
+    _rule("expectation", r"\b(?:(?<!\bthan\s)(?<!\bas\s)(?<!\bthan\shad\sbeen\s)"
+          r"expect(?:ed|s|ing)?|expectations?|consensus|poll(?:ed|s)?|"
           r"surveyed|anticipated|(?:median|average|mean|consensus)\s+(?:estimate|forecast)s?|"
           r"estimates?\s+(?:for|of)|(?<!its\s)(?<!our\s)(?<!their\s)forecasts?\s+(?:for|of)|"
           r"predicted|projected\s+by\s+analysts|pric(?:ed|ing)\s+in|"

@@ -58,7 +58,8 @@ class MoneyReader(Readers):
         prefix = self.phrase(i, PREFIXES, fold=False) or self.phrase(
             i, _DOLLAR_PREFIXES_FOLDED, fold=True
         )
-        if prefix is not None and not self.weak_prefix_fails(i, prefix[1]):
+        if (prefix is not None and not self.weak_prefix_fails(i, prefix[1])
+                and not self.spaced_word_prefix(i, prefix[1])):
             currency, j = prefix
         elif i < self.n and self.toks[i] in units.ISO_CODES and self.joined(i + 1):
             currency, j = units.ISO_ALIASES.get(self.toks[i], self.toks[i]), i + 1
@@ -79,6 +80,12 @@ class MoneyReader(Readers):
             return False
         self.unit_after(probe, borrow=False)
         return probe.unit is None
+
+    def spaced_word_prefix(self, i: int, j: int) -> bool:
+        """'A $5 fee' is an article and a dollar amount; 'A$5' is Australian. A prefix letter
+        that is also a word or an initial names a currency only glued to its sign."""
+        return self.toks[i] in _WORDS_BEFORE_DOLLARS and not all(
+            self.attached(k) for k in range(i + 1, j))
 
     def weak_prefix_fails(self, i: int, j: int) -> bool:
         """'PS4' is a console, 'PS2.7m' is £2.7 million."""
