@@ -79,6 +79,10 @@ SOURCE_PHRASES = [
      "por la Agencia Tributaria.", "Agencia Tributaria", "according to"),
     ("Spanish, published by", "Las cifras publicadas por la Agencia Tributaria muestran un alza.",
      "Agencia Tributaria", "data from"),
+    ("a firm posting a rise in its own figure", "Acme posted a 5% rise in quarterly revenue.",
+     "Acme", "posted"),
+    ("a firm logging a loss of an amount", "Acme logged a loss of $5 million.", "Acme",
+     "logged"),
 ]
 
 
@@ -95,6 +99,18 @@ NO_SOURCE = [
     ("a rate per currency after a figure is no 'per' credit",
      "The yen weakened to 155.2 per dollar in early Asian trade."),
 ]
+
+
+PRICE_MOVES = [
+    ("a token's daily gain", "SOL posted a 10% daily gain on Tuesday."),
+    ("a coin's biggest weekly gain", "Bitcoin posted its biggest weekly gain since March."),
+    ("an index booking a loss", "The Nikkei booked a 2.1% loss on Friday."),
+]
+
+
+@pytest.mark.parametrize(("origin", "sentence"), PRICE_MOVES)
+def test_a_price_posting_a_move_is_no_source(origin: str, sentence: str) -> None:
+    assert find_sources(sentence) == [], origin
 
 
 @pytest.mark.parametrize(("origin", "sentence"), NO_SOURCE)

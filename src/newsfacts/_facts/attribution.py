@@ -31,6 +31,8 @@ from .attribution_rules import (
     NOT_SOURCES,
     NOUN_CONTEXT_BEFORE,
     POLL_SOURCE,
+    POSTING_VERBS,
+    PRICE_MOVE_AFTER,
     PUBLISHED_BY,
     PUBLISHER_BETWEEN,
     ROLE_NAME_HINTS,
@@ -101,6 +103,9 @@ def find_sources(sentence: str, entity_names: Sequence[str] = ()) -> list[Source
                 sentence[max(0, match.start() - 30) : match.start()]
             ):
                 # "beat Wall Street estimates": a noun, not someone estimating.
+                continue
+            if verb and verb in POSTING_VERBS and PRICE_MOVE_AFTER.match(sentence, match.end()):
+                # "SOL posted a 10% daily gain": a price that moved, not a firm reporting.
                 continue
             abbreviation = match.groupdict().get("abbr")
             if abbreviation:

@@ -43,6 +43,18 @@ NOUN_CONTEXT_BEFORE = re.compile(
     r"exceeding|than|of|with|versus|vs\.?|to|from|on|in|for|under|over)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Verbs that report a firm's own figure ("Acme posted a loss of $5 million") but also tell
+# of a price that moved ("Bitcoin posted its biggest weekly gain"): what follows decides.
+POSTING_VERBS = frozenset({"posted", "logged", "booked"})
+# A move of a price, with nothing after it saying what rose: "a 10% daily gain", "its
+# biggest weekly loss since March". "a 5% rise in revenue" is the firm's own figure.
+PRICE_MOVE_AFTER = re.compile(
+    r"\s+(?:a|an|its|their|another)\s+(?:[\w.%,-]+\s+){0,4}?"
+    r"(?:gains?|loss(?:es)?|rises?|drops?|declines?|jumps?|rall(?:y|ies)|advances?|slides?|"
+    r"surges?|increases?|decreases?|falls?|slumps?|plunges?|climbs?)\b"
+    r"(?!\s+(?:in|of|for)\s)",
+    re.IGNORECASE,
+)
 # Only a study, survey or data "shows": a name before "showed" is often a subject of study.
 _SHOWED = r"(?:showed|shows|show|found|finds)"
 # What data do in a sentence that credits them: "show", "indicate", "point to".
