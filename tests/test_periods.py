@@ -311,6 +311,8 @@ WINDOW_AND_SPAN_CASES = [
     # the article dated Wednesday 2026-01-14.
     ("a counted window ends on the article's day", "Bitcoin fell 5% in the past 24 hours.",
      "the past 24 hours", D(2026, 1, 13), D(2026, 1, 14)),
+    ("an hour's window, like a day's, may reach back over midnight",
+     "Bitcoin fell 2% in the last hour.", "the last hour", D(2026, 1, 13), D(2026, 1, 14)),
     ("a window of days", "The index gained 3% over the last seven days.", "the last seven days",
      D(2026, 1, 7), D(2026, 1, 14)),
     ("a window of months keeps the day of the month", "Prices rose 9% in the past three months.",

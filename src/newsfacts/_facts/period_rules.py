@@ -398,14 +398,14 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("trailing_window", r"\b(?:the\s+)?(?:past|last|previous|preceding|trailing)\s+"
           r"(?:(?P<count>two|"
           r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(?P<unit>hours|"
-          r"days|weeks|fortnights|months|quarters|years|decades)|(?P<unit2>decade|fortnight)|"
+          r"days|weeks|fortnights|months|quarters|years|decades)|(?P<unit2>decade|fortnight|hour)|"
           r"(?:day|24[\s-]?hours?|24[\s-]?hrs?|24h))\b"
           r"|\b24[\s-]?(?:hours?|hrs?|h)\b(?=\s+(?:basis|period|window|change|chart|trading|"
           r"volumes?|highs?|lows?|range|gains?|loss(?:es)?|drop|rise|move|time\s?frame)\b)"
           r"|\b(?:over|within)\s+(?:the\s+course\s+of\s+)?(?:one|a|a\s+single)\s+"
           r"(?P<unit1>week|month|year)\b(?![\s-]+(?:ago|earlier|before|later|high|low))",
-          "a window that ends on the article's day: 'in the past 24 hours', 'over the last "
-          "three months', 'a 24-hour trading volume', 'over one month'", _I),
+          "a window that ends on the article's day: 'in the past 24 hours', 'in the last hour', "
+          "'over the last three months', 'a 24-hour trading volume', 'over one month'", _I),
     _rule("trailing_window", r"\b(?:(?P<count>\d{1,3}|seven)[\s-](?P<unit>day|week|month)|"
           r"(?P<unit1>week)ly)(?=\s+(?:gains?|loss(?:es)?|drops?|declines?|rise|increases?|"
           r"change|high|low|range|average|moving\s+average|volatility|performance|returns?|"
@@ -646,7 +646,7 @@ _DATE_WORDS = (
 _CASE_BLIND_DATE_WORDS = (
     "fiscal", "quarter", "half", "year", "month", "annual", "today", "yesterday", "tomorrow",
     "ago", "week", r"24[\s-]?h", "writing",
-    r"(?:past|last|previous|preceding)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|day|24)",
+    r"(?:past|last|previous|preceding)\s+(?:\w+\s+)?(?:hours|days|weeks|months|years|day|hour|24)",
     r"(?:past|last|previous|preceding|next|coming|upcoming)\s+(?:\w+\s+)?(?:fortnights?|decades?)",
     r"(?:next|coming|upcoming)\s+\w+\s+days", r"the\s+['’]\d0s",
     r"press\s+time", "tonight", r"on\s+the\s+day", "overnight", "intraday",
