@@ -16,6 +16,7 @@ import datetime as dt
 import pytest
 
 from newsfacts import Claim
+from newsfacts._month_names import FOREIGN_WEEKDAY_NUMBERS, WEEKDAYS_BY_LANGUAGE
 from period_claims import claim_with, claims_in
 
 D = dt.date
@@ -216,3 +217,14 @@ KEPT = [
 def test_a_citation_year_is_no_date_claim() -> None:
     claims = _claims("Moreau et al. (2011) found that 44% of the firms cut their prices.")
     assert [claim.text for claim in claims] == ["44%"]
+
+
+def test_every_language_s_weekdays_run_monday_to_sunday() -> None:
+    # One table serves page stamps and the period reader: a name out of order would date
+    # "el jueves" to a Wednesday.
+    for language, names in WEEKDAYS_BY_LANGUAGE.items():
+        assert len(names) == 7, language
+        for number, name in enumerate(names):
+            assert FOREIGN_WEEKDAY_NUMBERS[name] == number, (language, name)
+    assert FOREIGN_WEEKDAY_NUMBERS["terca"] == 1  # Portuguese, no accent, no "-feira"
+    assert FOREIGN_WEEKDAY_NUMBERS["miercoles"] == 2

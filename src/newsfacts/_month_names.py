@@ -52,21 +52,50 @@ def month_number(word: str) -> int | None:
     return MONTH_NUMBERS.get(word.lower().rstrip("."))
 
 
-# Weekday names a stamp opens with in the table's other languages ("sexta-feira, 22 de
-# outubro de 2010 às 20:13", "Dienstag, 2. Dezember 2025"), with and without accents; English
-# and French ones are in the stamp patterns themselves.
-_FOREIGN_WEEKDAYS: tuple[str, ...] = (
-    # German
-    "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
-    # Spanish
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
-    # Portuguese
-    "segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
-    # Italian
-    "lunedì", "martedì", "mercoledì", "giovedì", "venerdì",
-    # Dutch
-    "maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
-)
-FOREIGN_WEEKDAY_PATTERN = "|".join(sorted({name for weekday in _FOREIGN_WEEKDAYS
-                                           for name in (weekday, _plain(weekday))},
-                                          key=len, reverse=True))
+# Weekdays, Monday to Sunday, in the table's other languages, lower case as those languages
+# write them (German capitalises its nouns; the patterns below allow for it). One table for
+# page stamps ("sexta-feira, 22 de outubro de 2010", "Dienstag, 2. Dezember 2025") and for the
+# period reader ("el jueves", "am Freitag").
+WEEKDAYS_BY_LANGUAGE: dict[str, tuple[str, ...]] = {
+    "de": ("montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag"),
+    "es": ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"),
+    "pt": ("segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+           "sábado", "domingo"),
+    "fr": ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"),
+    "it": ("lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"),
+    "nl": ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"),
+}
+# Languages whose names keep a capital in running text.
+_CAPITALISED_WEEKDAYS = frozenset({"de"})
+
+
+def _weekday_forms(languages: tuple[str, ...]) -> dict[str, int]:
+    """Each weekday name of ``languages`` (with and without accents; Portuguese's also
+    without its "-feira") and its number, Monday 0."""
+    forms: dict[str, int] = {}
+    for language in languages:
+        for number, name in enumerate(WEEKDAYS_BY_LANGUAGE[language]):
+            for form in (name, _plain(name), name.split("-")[0], _plain(name.split("-")[0])):
+                forms.setdefault(form, number)
+    return forms
+
+
+FOREIGN_WEEKDAY_NUMBERS = _weekday_forms(tuple(WEEKDAYS_BY_LANGUAGE))
+
+
+def weekday_pattern(languages: tuple[str, ...]) -> str:
+    """An alternation of the whole weekday names of ``languages``, longest first, with
+    and without accents; German ones also capitalised. Case-sensitive otherwise: "Domingo"
+    is as often a name as a Sunday."""
+    names: set[str] = set()
+    for language in languages:
+        for name in WEEKDAYS_BY_LANGUAGE[language]:
+            for form in (name, _plain(name)):
+                names.add(form)
+                if language in _CAPITALISED_WEEKDAYS:
+                    names.add(form.capitalize())
+    return "|".join(sorted(names, key=lambda name: (-len(name), name)))
+
+
+# Weekday names a stamp opens with, in every language of the table.
+FOREIGN_WEEKDAY_PATTERN = weekday_pattern(tuple(WEEKDAYS_BY_LANGUAGE))

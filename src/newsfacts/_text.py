@@ -47,7 +47,7 @@ _BYLINE_LINE = re.compile(
 # weekdays and labels ("terça-feira, 2 de dezembro de 2025 às 10:15", "publié le ..."), is a
 # line of its own, not the headline's continuation.
 _LOWER_STAMP_LINE = re.compile(
-    rf"^(?:{FOREIGN_WEEKDAY_PATTERN}|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
+    rf"^(?:{FOREIGN_WEEKDAY_PATTERN}|"
     r"publi[ée]e?|publicad[oa]|atualizad[oa]|actualizad[oa]|mis à jour)\b,?\s*(?:le\s+|el\s+|"
     r"em\s+|am\s+)?\d", re.IGNORECASE)
 

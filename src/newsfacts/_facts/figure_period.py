@@ -17,10 +17,11 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from .._month_names import weekday_pattern
 from .._records import Period
 from .context import Clause, clause_at
 from .document_rules import OPENED_OR_CLOSED_AT
-from .period_rules import TWELVE_MONTHS_TO
+from .period_rules import FOREIGN_DAY_LANGUAGES, TWELVE_MONTHS_TO
 from .periods import PeriodMention, find_periods, month_interval, pair_ends
 
 # A clause that refers to the time named just before it: "since September last year when they
@@ -68,10 +69,8 @@ _BARE_NAMED_RULES = frozenset({"quarter", "month", "pair_span", "month_range"})
 _PLANNED_MONTH_GAP = 45
 _BARE_WEEKDAY_RULES = frozenset({"relative_day", "foreign_day"})
 _BARE_WEEKDAY = re.compile(
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|lunes|martes|"
-    r"mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda-feira|ter[çc]a-feira|quarta-feira|"
-    r"quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|Montag|"
-    r"Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)")
+    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    rf"{weekday_pattern(FOREIGN_DAY_LANGUAGES)})")
 
 
 # A stretch shorter than this has no opening or closing level of its own worth a day (a week's

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .._month_names import weekday_pattern
 from .word_scan import AnyNeeds, BothNeeds, Needs, WordScan, words_at_boundary
 
 MONTH_NUMBERS = {
@@ -98,11 +99,9 @@ _I = re.IGNORECASE
 
 # Weekdays and days relative to the article in Spanish, Portuguese, French and German, as the
 # "foreign_day" row and the sentence scan find them.
+FOREIGN_DAY_LANGUAGES = ("es", "pt", "fr", "de")
 _FOREIGN_DAY_WORDS = (
-    r"lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda-feira|ter[çc]a-feira|"
-    r"quarta-feira|quinta-feira|sexta-feira|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|"
-    r"[Mm]ontag|[Dd]ienstag|[Mm]ittwoch|[Dd]onnerstag|[Ff]reitag|[Ss]amstag|[Ss]onntag|ayer|hoy|"
-    r"ontem|hoje|aujourd['’]hui|gestern|heute|"
+    rf"{weekday_pattern(FOREIGN_DAY_LANGUAGES)}|ayer|hoy|ontem|hoje|aujourd['’]hui|gestern|heute|"
     # French "hier" (yesterday), not German "hier" (here): before a mark or a French word.
     r"hier(?=\s*[,.;:)»]|\s+(?:soir|matin|apr[èe]s-midi|encore|et|à|au|aux|dans|en|par|pour|"
     r"lors|sur|selon|contre|avec|le|la|les|un|une|des|du|de|l['’]|d['’]))"

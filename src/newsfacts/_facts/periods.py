@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from dateparser.date import DateDataParser
 
+from .._month_names import FOREIGN_WEEKDAY_NUMBERS
 from .._records import Period
 from .lexicon import WEEKDAY_NAMES
 from .period_rules import (
@@ -552,14 +553,7 @@ def _week_to_day(groups: dict[str, str | None], _: str, published: dt.date | Non
     return (day - dt.timedelta(days=6), day), "range"
 
 
-# Weekdays in Spanish, Portuguese, French and German (their first letters, enough to tell them
-# apart within a language), and days before the article's.
-_FOREIGN_WEEKDAYS = (
-    ("lunes", "segunda", "lundi", "montag"), ("martes", "terça", "terca", "mardi", "dienstag"),
-    ("miércoles", "miercoles", "quarta", "mercredi", "mittwoch"),
-    ("jueves", "quinta", "jeudi", "donnerstag"), ("viernes", "sexta", "vendredi", "freitag"),
-    ("sábado", "sabado", "samedi", "samstag"), ("domingo", "dimanche", "sonntag"),
-)  # fmt: skip
+# Days before the article's, by the word that names them.
 _FOREIGN_DAYS_BACK = {"ayer": 1, "ontem": 1, "hier": 1, "gestern": 1, "hoy": 0, "hoje": 0,
                       "heute": 0, "aujourd'hui": 0, "aujourd’hui": 0}
 
@@ -573,9 +567,7 @@ def _foreign_day(groups: dict[str, str | None], _: str, published: dt.date | Non
         return None, "day"
     back = _FOREIGN_DAYS_BACK.get(word)
     if back is None:
-        name = word.split("-")[0]
-        weekday = next((number for number, names in enumerate(_FOREIGN_WEEKDAYS)
-                        if name in names), None)
+        weekday = FOREIGN_WEEKDAY_NUMBERS.get(word)
         if weekday is None:
             return None, "day"
         back = (published.weekday() - weekday) % 7

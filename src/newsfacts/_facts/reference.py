@@ -260,7 +260,6 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
 # a clock time may stand before the day ("Posted: Fri 6:45 PM, Feb 16, 2018"). An update's
 # stamp ("Last updated: ...") dates the page only where no other label does.
 _WEEKDAY_WORD = (r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|"
-                 r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+|"
                  rf"(?:{FOREIGN_WEEKDAY_PATTERN}),?\s+)")
 _CLOCK = r"[0-2]?\d[:.h][0-5]\d(?:\s?(?i:[ap]\.?m)\.?)?(?:\s?[A-Z]{2,4}\b)?"
 _LABELLED_STAMP = re.compile(
