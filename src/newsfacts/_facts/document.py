@@ -108,7 +108,7 @@ from .document_sources import (
     with_carried,
 )
 from .period_rules import COUNT_WORDS, ORDINAL_NUMBERS
-from .periods import PeriodMention, find_periods, weekday_before
+from .periods import PeriodMention, find_periods, months_interval, weekday_before
 from .reference import Precision
 from .subjects import Paragraphs, carry_subjects
 from .table_periods import table_periods
@@ -884,22 +884,19 @@ def _fiscal_part(period: Period, fiscal: tuple[int, int], published: dt.date | N
                 year -= 1
         else:
             return None
-        return _months_period(first(year), 3, text)
+        return _months_from(first(year), 3, text)
     if FISCAL_FULL_YEAR.match(text) and published is not None:
         year = published.year + (1 if published.month > month else 0)
         if published.year * 12 + published.month - 1 - ((year - 1) * 12 + month) < 3:
             year -= 1  # in the quarter after it ends, "the full year" is the one just ended
-        return _months_period((year - 1) * 12 + month, 12, text)
+        return _months_from((year - 1) * 12 + month, 12, text)
     return None
 
 
-def _months_period(first: int, months: int, text: str) -> Period:
+def _months_from(first: int, months: int, text: str) -> Period:
     """``months`` whole months from the month numbered ``first`` (counted from year 0)."""
-    last = first + months - 1
-    end_year, end_month = last // 12, last % 12 + 1
-    return Period(dt.date(first // 12, first % 12 + 1, 1),
-                  dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1]),
-                  text)
+    start, end = months_interval(first // 12, first % 12 + 1, months)
+    return Period(start, end, text)
 
 
 def _relative(text: str, precision: Precision) -> bool:

@@ -241,7 +241,7 @@ def month_interval(year: int, month: int) -> Interval:
     return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
 
 
-def _months_interval(year: int, first_month: int, months: int) -> Interval:
+def months_interval(year: int, first_month: int, months: int) -> Interval:
     last_index = year * 12 + first_month - 1 + months - 1
     start = dt.date(year, first_month, 1)
     return start, month_interval(last_index // 12, last_index % 12 + 1)[1]
@@ -299,7 +299,7 @@ def _months_to(groups: dict[str, str | None], _: str, published: dt.date | None)
             return None, "range"
         year = _latest_start(published, month)
     first_year, first_month = _shift_month(year, month, -(count - 1))
-    return _months_interval(first_year, first_month, count), "range"
+    return months_interval(first_year, first_month, count), "range"
 
 
 def _full_date(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
@@ -397,7 +397,7 @@ def _relative_quarter(groups: dict[str, str | None], _: str, published: dt.date 
         delta = -1  # "in the quarter": the latest one that has ended
     current_first = _quarter_start(published)
     year, month = _shift_month(published.year, current_first, 3 * delta)
-    return _months_interval(year, month, 3), "quarter"
+    return months_interval(year, month, 3), "quarter"
 
 
 def _half(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
@@ -418,7 +418,7 @@ def _months_of_year(groups: dict[str, str | None], published: dt.date | None,
         if published is None:
             return None, kind
         year = _latest_start(published, first_month)
-    return _months_interval(year, first_month, months), kind
+    return months_interval(year, first_month, months), kind
 
 
 def _year_interval(year: int) -> Interval:
@@ -648,7 +648,7 @@ def _trailing_window(groups: dict[str, str | None], _: str, published: dt.date |
     if unit == "quarters":
         # "the past two quarters": the whole quarters that have ended by the article's date.
         year, month = _shift_month(published.year, _quarter_start(published), -3 * count)
-        return _months_interval(year, month, 3 * count), "range"
+        return months_interval(year, month, 3 * count), "range"
     if unit in _WINDOW_MONTHS:
         months = count * _WINDOW_MONTHS[unit]
         if months > _WINDOW_MAX_MONTHS:
@@ -670,7 +670,7 @@ def _coming_window(groups: dict[str, str | None], _: str, published: dt.date | N
     first = published + dt.timedelta(days=1)
     if unit == "quarters":
         year, month = _shift_month(published.year, _quarter_start(published), 3)
-        return _months_interval(year, month, 3 * count), "range"
+        return months_interval(year, month, 3 * count), "range"
     if unit in _WINDOW_MONTHS:
         months = count * _WINDOW_MONTHS[unit]
         if months > _WINDOW_MAX_MONTHS:
@@ -760,7 +760,7 @@ def _first_months(groups: dict[str, str | None], _: str, published: dt.date | No
             return None, "range"
         # The latest such stretch that has ended by the article's date.
         year = published.year if published.month > count else published.year - 1
-    return _months_interval(year, 1, count), "range"
+    return months_interval(year, 1, count), "range"
 
 
 def _last_months(groups: dict[str, str | None], _: str, published: dt.date | None
@@ -770,7 +770,7 @@ def _last_months(groups: dict[str, str | None], _: str, published: dt.date | Non
     year = _year_of(groups, published)
     if not 1 <= count <= 12 or year is None:
         return None, "range"
-    return _months_interval(year, 13 - count, count), "range"
+    return months_interval(year, 13 - count, count), "range"
 
 
 def _years_ago(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
@@ -885,7 +885,7 @@ def _part_of_named_year(groups: dict[str, str | None], _: str, published: dt.dat
     if year is None:
         return None, "quarter"
     late = (groups.get("part") or "").lower() in ("late", "later")
-    return _months_interval(year, 10 if late else 1, 3), "quarter"
+    return months_interval(year, 10 if late else 1, 3), "quarter"
 
 
 def _first_days(groups: dict[str, str | None], text: str, published: dt.date | None
@@ -948,12 +948,12 @@ def _unit_end(groups: dict[str, str | None], _: str, published: dt.date | None) 
         number = ORDINAL_NUMBERS[(groups["ordinal"] or "").lower()]
         named_year = _year_number(groups.get("year"))
         year = named_year or _latest_start(published, 3 * number - 2)
-        last = _months_interval(year, 3 * number - 2, 3)[1]
+        last = months_interval(year, 3 * number - 2, 3)[1]
         if (named_year is None and last > published
                 and (groups.get("prep") or "").lower() != "by"):
             # A level "at the end of the first quarter" is one that has been: the latest such
             # day gone by ("by the end of the first quarter" is the one to come).
-            last = _months_interval(year - 1, 3 * number - 2, 3)[1]
+            last = months_interval(year - 1, 3 * number - 2, 3)[1]
         return (last, last), "day"
     unit = (groups.get("unit") or "year").lower()
     months = {"year": 12, "quarter": 3, "month": 1}[unit]
@@ -963,7 +963,7 @@ def _unit_end(groups: dict[str, str | None], _: str, published: dt.date | None) 
     # "by the end of the year": a goal for the year under way.
     ahead = rel in ("this", "current") or (not rel and (groups.get("prep") or "").lower() == "by")
     year, month = _shift_month(published.year, current_first, 0 if ahead else -months)
-    last = _months_interval(year, month, months)[1]
+    last = months_interval(year, month, months)[1]
     return (last, last), "day"
 
 
