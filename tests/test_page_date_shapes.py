@@ -161,6 +161,12 @@ PAGES_1: tuple[Page, ...] = (
     Page("header calendar widget and byline stamp", REPOSTER,
          f"Wednesday, December 10, 2025\n{NAV}\n{H}\n"
          f"By Jane Doe\nDecember 2, 2025\n{BODY}", D(2025, 12, 2)),
+    Page("site clock over an archive item a decade past its copyright", REPOSTER,
+         f"Example Trade News\n2 December 2025\n{H}\n{BODY}\n"
+         "© 2009 Example Trade News. All rights reserved.", None),
+    Page("a stamp a year past a stale copyright is still the story's", REPOSTER,
+         f"Example Trade News\n2 December 2025\n{H}\n{BODY}\n"
+         "© 2024 Example Trade News. All rights reserved.", D(2025, 12, 2)),
     Page("posted relative time ago only", REPOSTER,
          f"{H}\nPosted 5 hours ago\n{BODY}", None),
     Page("written by on date", REPOSTER,

@@ -267,8 +267,38 @@ def find_provenance(
     rows = removed if page is None else page
     listed = frozenset(rows[index][0] for index in _listed_stamps(rows, (dateline_reason,
                                                                          byline_reason)))
+    clock = _site_clock(removed, published, url, copyright_reason, dateline_reason)
+    if clock is not None:
+        published = None
+        listed = listed | {clock}
     return Provenance(origin=origin, reposted_by=tuple(reposted), published=published, title=title,
                       listed_stamps=listed)
+
+
+# The years a copyright notice names: "© 2006", "Copyright 2004-2009".
+_COPYRIGHT_YEARS = re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:(?:19|20)\d\d\s*[-–]\s*)?"
+                              r"(?P<year>(?:19|20)\d\d)(?!\d)")
+# How many years a page's copyright may lag behind its one stamp before the stamp is taken for
+# the site's clock: footers go stale for a year or two, not for a decade.
+_STALE_COPYRIGHT_YEARS = 5
+
+
+def _site_clock(removed: Sequence[tuple[str, str]], published: dt.date | None,
+                url: str | None, copyright_reason: str, dateline_reason: str) -> str | None:
+    """A bare date line that is the page's only stamp, years after the last year the page's
+    copyright names: the site's calendar printing the day the page was read, not the
+    story's day (an archive item "© 2006" under "23 May 2018"). Returns its text."""
+    if published is None or (url and date_in_url(url)):
+        return None
+    years = [int(match.group("year")) for text, reason in removed if reason == copyright_reason
+             for match in _COPYRIGHT_YEARS.finditer(text)]
+    if not years or published.year - max(years) < _STALE_COPYRIGHT_YEARS:
+        return None
+    stamps = [text for text, reason in removed
+              if reason == dateline_reason and date_in_text(text) == published]
+    bare = len(stamps) == 1 and (_TEXT_DATE.fullmatch(stamps[0].strip()) is not None
+                                  or _WIDGET_LINE.fullmatch(stamps[0].strip()) is not None)
+    return stamps[0] if bare else None
 
 
 # Any outlet a lead credits in brackets after its dateline: "CAIRO, Apr 9 (Aswat Masriya) - ",
