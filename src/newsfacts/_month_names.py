@@ -99,3 +99,7 @@ def weekday_pattern(languages: tuple[str, ...]) -> str:
 
 # Weekday names a stamp opens with, in every language of the table.
 FOREIGN_WEEKDAY_PATTERN = weekday_pattern(tuple(WEEKDAYS_BY_LANGUAGE))
+# A weekday opening a stamp, in English (whole or abbreviated, "Tues.") or in any language of
+# the table, with the comma and space after it: "Tuesday, ", "Fri ", "terça-feira, ".
+WEEKDAY_WORD = (r"(?i:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
+                rf"|{FOREIGN_WEEKDAY_PATTERN}),?\s+)")

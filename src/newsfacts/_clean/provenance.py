@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .._date_order import day_first
-from .._month_names import FOREIGN_WEEKDAY_PATTERN, MONTH_PATTERN, month_number
+from .._month_names import MONTH_PATTERN, WEEKDAY_WORD, month_number
 from .._records import Origin
 from .._stamp_words import OTHER_DAY_BEFORE, OTHER_DAY_REACH
 from .rules import (
@@ -470,15 +470,13 @@ def _published(
 # pm CST").
 _STAMP_CLOCK = (r"[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?(?:\s?(?i:[ap]\.?m)\.?)?"
                 r"(?:\s?[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d\d)?)?)?")
-_WEEKDAY = (r"(?i:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?"
-            rf"|{FOREIGN_WEEKDAY_PATTERN}),?\s+)")
 # A byline may carry the stamp on its line, before it ("By Jo Doe | Nov. 18, 2019", "by Example
 # Office ／ 2016.12.01") or after it ("October 27, 2015 by Admin"): the name has no figures.
 _STAMP_LINE = re.compile(
     r"(?:[-–—|·•][^\S\n]*)?(?:(?i:on|(?P<label>posted|published)(?:\s+on)?)\s+"
     r"|(?P<glued>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z]\w*[a-z]\.?(?=[A-Z]))"
     r"|(?P<by>(?i:by)\s+[^|/／·•\n\d]{1,60}[|/／·•,–—-]\s*))?"
-    rf"{_WEEKDAY}?(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)T[0-2]\d:[0-5]\d\S{{0,16}}"
+    rf"{WEEKDAY_WORD}?(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)T[0-2]\d:[0-5]\d\S{{0,16}}"
     r"|(?P<date>\S.{4,38}?)(?:,?\s*(?:(?i:at|à|às|um|a\s+las)\s+|@\s*|[-|·•]\s*)?"
     # Not straight after a dot: "2016.12.01" is a date, not "2016." and a clock.
     rf"(?<!\.)(?<!\.\d)(?P<clock>{_STAMP_CLOCK}))?)(?P<by_after>\s+(?i:by)\s+[^\d\n]{{1,40}})?"
@@ -488,7 +486,7 @@ _STAMP_LINE_CHARS = 70
 # "11/13/19": a two-digit year, read only with a clock time after it.
 _SHORT_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d\d)")
 # The header's calendar widget: a weekday and a date and nothing else.
-_WIDGET_LINE = re.compile(rf"{_WEEKDAY}\S.{{4,38}}")
+_WIDGET_LINE = re.compile(rf"{WEEKDAY_WORD}\S.{{4,38}}")
 # A byline before a stamp: "By" on its own line or ending one ("... the truth comes out by"),
 # or a line that opens with it; the name may take a line or two of its own.
 _BY = re.compile(r"(?:^|\s)(?i:by):?$|^(?i:by)\s")

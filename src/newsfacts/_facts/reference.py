@@ -18,7 +18,7 @@ from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
 
 from .._date_order import day_first
-from .._month_names import FOREIGN_WEEKDAY_PATTERN, MONTH_PATTERN, month_number
+from .._month_names import MONTH_PATTERN, WEEKDAY_WORD, month_number
 from .._stamp_words import OTHER_DAY_BEFORE, OTHER_DAY_REACH
 from .lexicon import WEEKDAY_NAMES
 
@@ -259,8 +259,6 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
 # Doe on July 13, 2018" or "By Jo Doe | July 13, 2018", "发布时间：2016-08-09"; a weekday and
 # a clock time may stand before the day ("Posted: Fri 6:45 PM, Feb 16, 2018"). An update's
 # stamp ("Last updated: ...") dates the page only where no other label does.
-_WEEKDAY_WORD = (r"(?i:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+|"
-                 rf"(?:{FOREIGN_WEEKDAY_PATTERN}),?\s+)")
 _CLOCK = r"[0-2]?\d[:.h][0-5]\d(?:\s?(?i:[ap]\.?m)\.?)?(?:\s?[A-Z]{2,4}\b)?"
 _LABELLED_STAMP = re.compile(
     r"(?:(?i:\b(?P<label>(?:first\s+)?published|posted|post\s+date|publish\s+date|"
@@ -278,7 +276,7 @@ _LABELLED_STAMP = re.compile(
     r"(?:,\s+[A-Za-z][\w.'’&-]*(?:\s+[A-Za-z][\w.'’&-]*){0,4})?)\s*(?=[|·•,—–]|\son\s)"
     r"[|·•,—–]?)"
     r"(?i:(?:\s+(?:on|at|le|em|el|am))?\s*[:：]?\s*)"
-    rf"(?:{_WEEKDAY_WORD})?(?:{_CLOCK},?\s+(?:{_WEEKDAY_WORD})?)?(?=\d|[A-Z])"
+    rf"(?:{WEEKDAY_WORD})?(?:{_CLOCK},?\s+(?:{WEEKDAY_WORD})?)?(?=\d|[A-Z])"
 )
 # "will be published on March 22, 2002": a day to come, not a stamp.
 _TO_COME_BEFORE = re.compile(r"\b(?:will|to|shall)\s+be\s+$", re.IGNORECASE)
@@ -373,7 +371,7 @@ def _stamp_at(text: str, position: int, day_first: bool | None) -> dt.date | Non
 
 # A date that stands as a stamp rather than inside a sentence: nothing but a separator or a
 # weekday before it on its line, and after it the line's end, a separator or a clock time.
-_STAMP_BEFORE = re.compile(rf"(?:^|[|·•—–:/／]|\s--?)[^\S\n]*(?:{_WEEKDAY_WORD})?"
+_STAMP_BEFORE = re.compile(rf"(?:^|[|·•—–:/／]|\s--?)[^\S\n]*(?:{WEEKDAY_WORD})?"
                            rf"(?:{_CLOCK}[^\S\n]+)?$")
 # A clock time before the day marks a stamp as one after it does: "21:17 18.11.2019".
 _CLOCK_BEFORE = re.compile(rf"(?:^|\s){_CLOCK}[^\S\n]+$")
@@ -381,7 +379,7 @@ _STAMP_AFTER = re.compile(rf"[^\S\n]*(?:\.?$|[|·•—–]|,?[^\S\n]*(?:(?:at|�
                           rf"[^\S\n]*)?{_CLOCK})", re.MULTILINE)
 # An agency's credit closing the story: "(Example News Agency June 11, 2005)".
 _CREDIT_BEFORE = re.compile(r"\((?:[A-Z][\w.&'’-]*[^\S\n]+){1,6}$")
-_WEEKDAY_BEFORE = re.compile(rf"{_WEEKDAY_WORD}$")
+_WEEKDAY_BEFORE = re.compile(rf"{WEEKDAY_WORD}$")
 # A machine's timestamp, whatever it is glued to: "2019-04-05T10:22:00Z".
 _ISO_CLOCK = re.compile(r"T[0-2]\d:[0-5]\d")
 
