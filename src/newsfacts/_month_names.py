@@ -1,4 +1,5 @@
-"""Month names as page date stamps write them, in the languages the corpus pages come in.
+"""Month and weekday names as page stamps and stories write them, in the languages the corpus
+pages come in.
 
 A stamp such as "25 Februar 2004", "publié le mercredi 30 octobre 2019" or "15 de marzo de
 2024" dates a page as surely as "Feb. 25, 2004" does. Names and their usual abbreviations,
