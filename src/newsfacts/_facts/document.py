@@ -107,6 +107,7 @@ from .document_sources import (
     is_named,
     with_carried,
 )
+from .figure_period import length_of_time
 from .period_rules import COUNT_WORDS, ORDINAL_NUMBERS
 from .periods import PeriodMention, find_periods, weekday_before
 from .reference import Precision
@@ -152,7 +153,28 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
     if exact:
         carried = _on_the_report_day(carried, published)
         carried = _on_its_report_day(carried, published)
+    carried = [_without_period_if_length(claim, published) for claim in carried]
     return carry_subjects(text, carry_metrics(text, carried), title)
+
+
+def _without_period_if_length(claim: Claim, published: dt.date | None) -> Claim:
+    """A length of time or an age whose period is a date its sentence names for something else
+    ("typically runs five days, began on October 27", "evicted in April and sentenced to 50
+    weeks") has none. Read after the runs are carried: the date still sets the story's run for
+    the figures that follow."""
+    period = claim.period
+    if (period is None or claim.type != "measure" or claim.unit not in TIME_SPAN_UNITS
+            or "period" in claim.carried):
+        return claim
+    start = claim.sentence.find(claim.text)
+    if start < 0:
+        return claim
+    mention = next((m for m in find_periods(claim.sentence, published)
+                    if m.text == period.text), None)
+    if not length_of_time(claim.sentence, start, start + len(claim.text), claim.unit,
+                          claim.value, mention):
+        return claim
+    return dataclasses.replace(claim, period=None)
 
 
 def _sentence_span(text: str, claim: Claim) -> tuple[int, int]:
