@@ -776,6 +776,13 @@ def _look_back(claim: Claim, run: Period | None, *, run_here: bool = False) -> C
     phrase = found.group("phrase")
     if own is not None and (own.text in phrase or phrase in own.text):
         own = None  # "the previous year" read as a calendar year: the phrase itself
+    if (own is not None and found.re is LOOK_BACK_AFTER
+            and claim.sentence.find(own.text, found.end()) >= 0
+            and claim.sentence.rfind(own.text, 0, number) < 0):
+        # "$39,014 in October, up from $38,373 a year ago and from $34,410 in October 2015":
+        # a period named only after the phrase is a later figure's, not the one it looks back
+        # from.
+        own = None
     if run_here and run is not None and own is not None:
         # "was 3.9% in October, down from 4.2% in September and 4.5% a year earlier": a year
         # before the period the sentence's first figure set, not before the comparison's.
