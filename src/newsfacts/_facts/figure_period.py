@@ -50,8 +50,11 @@ _LATER_PERIOD_BLOCKED = re.compile(
     r"which|who|where|until|expect\w*|forecast\w*|said|says)\b|[;:()]", re.IGNORECASE)
 # Between a period and a later number, a word that hands over to the next figure of a change:
 # "from 4.9 percent in February to 4.3 percent in March" (February is the 4.9 percent's).
+# A period before a reading's noun owns it too: "down from the March high of 21.8%", "the
+# 2018 level of 5.2%".
 _OWNED_FIGURE = re.compile(
-    r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}(?:of|at)\s+(?:about\s+|around\s+|nearly\s+)?",
+    r"(?:['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}|\s+(?:high|low|peak|trough|level|reading|record)s?"
+    r"\s+)(?:of|at)\s+(?:about\s+|around\s+|nearly\s+)?",
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(r"\s*\(\s*")
