@@ -317,8 +317,12 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             # the quarter the story is on.
             claim = with_carried(claim, "period", period=last_quarter)
         if claim.period is not None and reported_through is not None:
-            claim = dataclasses.replace(claim, period=_trailing_through(
-                _to_date_through(claim.period, reported_through), reported_through))
+            # A share price's year to date runs to the day the story reports the trading
+            # ("Acme shares are up 39% year-to-date" in a story on the third quarter).
+            to_date = (claim.period if SHARE_MOVE.search(claim.sentence) is not None
+                       else _to_date_through(claim.period, reported_through))
+            claim = dataclasses.replace(claim, period=_trailing_through(to_date,
+                                                                        reported_through))
         if (run is not None and claim.period is not None and claim.type != "date"
                 and THE_QUARTER.fullmatch(claim.period.text.strip()) and _a_quarter(run)):
             # "during the quarter" in a story on a quarter (a fiscal one too) is that quarter.
