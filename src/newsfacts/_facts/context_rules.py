@@ -46,8 +46,10 @@ CLAUSE_BREAKS: tuple[WordRule, ...] = (
           r"(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",
           "'as' opening a clause: 'as December exports beat'"),
     _rule("subordinate",
-          r",\s+(?=(?:up|down)\s+from\b|compared\s+(?:with|to)\s+(?:a|an|the|\$|\d))",
-          "a comparison with an earlier figure: ', up from 2.4 million'"),
+          r",\s+(?=(?:up|down)\s+from\b|compared\s+(?:with|to)\s+(?:a|an|the|\$|\d)"
+          # a wire's bare "from": "to yield 2.25%, from 2.29% late on Monday"
+          r"|from\s+(?:[$€£¥]\s?)?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)?(?![^,;]*\sto\s))",
+          "a comparison with an earlier figure: ', up from 2.4 million', ', from 2.29%'"),
     _rule("coordinate", r"(?=[,\s])(?<=\S),?\s+(?=(?:while|but|whereas|and\s+(?:the|its|their)\b))",
           "a coordinated clause: 'while imports stayed flat'"),
 )
