@@ -96,6 +96,8 @@ from .document_rules import (
     THE_MONTHS,
     THE_QUARTER,
     THE_YEAR,
+    RATE_AFTER,
+    RATE_UNIT,
     TIME_SPAN_UNITS,
     TIME_VOLUME_FROM,
     WIRE_DATELINE_BEFORE,
@@ -475,11 +477,13 @@ def _ahead_of(period: Period, published: dt.date | None) -> bool:
 
 def _takes_runs(claim: Claim) -> bool:
     """Whether a figure without a period of its own may take the story's: not one that
-    describes a thing (a length of time, a size, "a 12.9-inch screen") rather than reports a
-    quantity of the story's time."""
+    describes a thing (a length of time, a size, "a 12.9-inch screen") or a rate that recurs
+    ("$9.99/month") rather than reports a quantity of the story's time."""
+    unit = claim.unit or ""
+    if RATE_UNIT.fullmatch(unit) or (claim.type == "money" and _words_after(claim, RATE_AFTER)):
+        return False
     if claim.type not in ("measure", "count", "number"):
         return True
-    unit = claim.unit or ""
     if unit in SIZE_UNITS:
         return False
     if unit in TIME_SPAN_UNITS and not (isinstance(claim.value, (int, float))
