@@ -46,8 +46,14 @@ CLAUSE_BREAKS: tuple[WordRule, ...] = (
           r"(?:[A-Z]|(?:the|a|an|its|their|his|her|it|they)\b))",
           "'as' opening a clause: 'as December exports beat'"),
     _rule("subordinate",
-          r",\s+(?=(?:up|down)\s+from\b|compared\s+(?:with|to)\s+(?:a|an|the|\$|\d))",
-          "a comparison with an earlier figure: ', up from 2.4 million'"),
+          r",\s+(?=(?:up|down)\s+from\b|compared\s+(?:with|to)\s+(?:a|an|the|\$|\d)"
+          # a wire's bare "from" with the earlier session's day: "to yield 2.25%, from 2.29%
+          # late on Monday" (without a day, ", from 3.1% in January" stays in its clause,
+          # whose forecast or source it shares)
+          r"|from\s+(?:[$€£¥]\s?)?\d[\d.,]*\s?(?:%|percent\b|per\s+cent\b)?"
+          r"\s+(?:(?:late|early)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+          r"Saturday|Sunday)\b)",
+          "a comparison with an earlier figure: ', up from 2.4 million', ', from 2.29%'"),
     _rule("coordinate", r"(?=[,\s])(?<=\S),?\s+(?=(?:while|but|whereas|and\s+(?:the|its|their)\b))",
           "a coordinated clause: 'while imports stayed flat'"),
 )

@@ -83,6 +83,8 @@ from .document_rules import (
     OPENED_OR_CLOSED_AT,
     PREVIOUS_SESSION,
     PREVIOUS_UNIT,
+    RATE_AFTER,
+    RATE_UNIT,
     RECALLED,
     RELATIVE_DAY,
     RELATIVE_MONTH,
@@ -107,6 +109,7 @@ from .document_sources import (
     is_named,
     with_carried,
 )
+from .figure_period import length_of_time
 from .period_rules import COUNT_WORDS, ORDINAL_NUMBERS
 from .periods import PeriodMention, find_periods, months_interval, weekday_before
 from .reference import Precision
@@ -152,7 +155,28 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
     if exact:
         carried = _on_the_report_day(carried, published)
         carried = _on_its_report_day(carried, published)
+    carried = [_without_period_if_length(claim, published) for claim in carried]
     return carry_subjects(text, carry_metrics(text, carried), title)
+
+
+def _without_period_if_length(claim: Claim, published: dt.date | None) -> Claim:
+    """A length of time or an age whose period is a date its sentence names for something else
+    ("typically runs five days, began on October 27", "evicted in April and sentenced to 50
+    weeks") has none. Read after the runs are carried: the date still sets the story's run for
+    the figures that follow."""
+    period = claim.period
+    if (period is None or claim.type != "measure" or claim.unit not in TIME_SPAN_UNITS
+            or "period" in claim.carried):
+        return claim
+    start = claim.sentence.find(claim.text)
+    if start < 0:
+        return claim
+    mention = next((m for m in find_periods(claim.sentence, published)
+                    if m.text == period.text), None)
+    if not length_of_time(claim.sentence, start, start + len(claim.text), claim.unit,
+                          claim.value, mention):
+        return claim
+    return dataclasses.replace(claim, period=None)
 
 
 def _sentence_span(text: str, claim: Claim) -> tuple[int, int]:
@@ -295,8 +319,12 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             # the quarter the story is on.
             claim = with_carried(claim, "period", period=last_quarter)
         if claim.period is not None and reported_through is not None:
-            claim = dataclasses.replace(claim, period=_trailing_through(
-                _to_date_through(claim.period, reported_through), reported_through))
+            # A share price's year to date runs to the day the story reports the trading
+            # ("Acme shares are up 39% year-to-date" in a story on the third quarter).
+            to_date = (claim.period if SHARE_MOVE.search(claim.sentence) is not None
+                       else _to_date_through(claim.period, reported_through))
+            claim = dataclasses.replace(claim, period=_trailing_through(to_date,
+                                                                        reported_through))
         if (run is not None and claim.period is not None and claim.type != "date"
                 and THE_QUARTER.fullmatch(claim.period.text.strip()) and _a_quarter(run)):
             # "during the quarter" in a story on a quarter (a fiscal one too) is that quarter.
@@ -449,11 +477,13 @@ def _ahead_of(period: Period, published: dt.date | None) -> bool:
 
 def _takes_runs(claim: Claim) -> bool:
     """Whether a figure without a period of its own may take the story's: not one that
-    describes a thing (a length of time, a size, "a 12.9-inch screen") rather than reports a
-    quantity of the story's time."""
+    describes a thing (a length of time, a size, "a 12.9-inch screen") or a rate that recurs
+    ("$9.99/month") rather than reports a quantity of the story's time."""
+    unit = claim.unit or ""
+    if RATE_UNIT.fullmatch(unit) or (claim.type == "money" and _words_after(claim, RATE_AFTER)):
+        return False
     if claim.type not in ("measure", "count", "number"):
         return True
-    unit = claim.unit or ""
     if unit in SIZE_UNITS:
         return False
     if unit in TIME_SPAN_UNITS and not (isinstance(claim.value, (int, float))
@@ -754,6 +784,13 @@ def _look_back(claim: Claim, run: Period | None, *, run_here: bool = False) -> C
     phrase = found.group("phrase")
     if own is not None and (own.text in phrase or phrase in own.text):
         own = None  # "the previous year" read as a calendar year: the phrase itself
+    if (own is not None and found.re is LOOK_BACK_AFTER
+            and claim.sentence.find(own.text, found.end()) >= 0
+            and claim.sentence.rfind(own.text, 0, number) < 0):
+        # "$39,014 in October, up from $38,373 a year ago and from $34,410 in October 2015":
+        # a period named only after the phrase is a later figure's, not the one it looks back
+        # from.
+        own = None
     if run_here and run is not None and own is not None:
         # "was 3.9% in October, down from 4.2% in September and 4.5% a year earlier": a year
         # before the period the sentence's first figure set, not before the comparison's.

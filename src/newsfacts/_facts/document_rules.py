@@ -280,6 +280,13 @@ SIZE_UNITS = frozenset({
     "frame per second", "cylinder", "cup", "teaspoon", "tablespoon", "teraflop",
     "newton metre", "mile per hour", "kilometre per hour",
 })  # fmt: skip
+# A price, a fee or a schedule per unit of time ("$9.99/month", "$60 billion per day", "7 days
+# a week") or with "annual" or "every year" right after it ("a $69.99 annual fee", "saving $60
+# every year") is a rate: it recurs, it is no figure of the day or stretch a story is on.
+RATE_UNIT = re.compile(r"(?:[A-Z]{3}|year|month|week|day|hour|minute)\s+per\s+"
+                       r"(?:year|month|week|day|hour)")
+RATE_AFTER = re.compile(r"(?i)\s+(?:annual(?:ly)?\b|(?:every|each)\s+(?:year|month|week|day)\b|"
+                        r"per\s+annum\b)")
 # A count of time units this large is a volume of use ("150 billion minutes of calls"), which
 # a period covers, not a length of time.
 TIME_VOLUME_FROM = 1e6

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from .._month_names import weekday_pattern
 from .._records import Period
 from .context import Clause, clause_at
-from .document_rules import OPENED_OR_CLOSED_AT
+from .document_rules import OPENED_OR_CLOSED_AT, TIME_SPAN_UNITS, TIME_VOLUME_FROM
 from .period_rules import FOREIGN_DAY_LANGUAGES, TWELVE_MONTHS_TO
 from .periods import PeriodMention, find_periods, month_interval, pair_ends
 
@@ -51,8 +51,11 @@ _LATER_PERIOD_BLOCKED = re.compile(
     r"which|who|where|until|expect\w*|forecast\w*|said|says)\b|[;:()]", re.IGNORECASE)
 # Between a period and a later number, a word that hands over to the next figure of a change:
 # "from 4.9 percent in February to 4.3 percent in March" (February is the 4.9 percent's).
+# A period before a reading's noun owns it too: "down from the March high of 21.8%", "the
+# 2018 level of 5.2%".
 _OWNED_FIGURE = re.compile(
-    r"['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}(?:of|at)\s+(?:about\s+|around\s+|nearly\s+)?",
+    r"(?:['’]s?\s+(?:[a-z-]{2,20}\s+){0,2}|\s+(?:high|low|peak|trough|level|reading|record)s?"
+    r"\s+)(?:of|at)\s+(?:about\s+|around\s+|nearly\s+)?",
     re.IGNORECASE,
 )
 _BRACKET_AFTER = re.compile(r"\s*\(\s*")
@@ -71,6 +74,32 @@ _BARE_WEEKDAY_RULES = frozenset({"relative_day", "foreign_day"})
 _BARE_WEEKDAY = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     rf"{weekday_pattern(FOREIGN_DAY_LANGUAGES)})")
+
+
+# After a length of time, "of" and a noun count days (weeks, months) inside a period ("three
+# days of inflows last week"); "of the" ("within 30 days of the closing") and "of age" do not.
+_COUNTED_WITHIN = re.compile(r"\s+of\s+(?!(?:the|a|an|age)\b)", re.IGNORECASE)
+
+
+def length_of_time(sentence: str, start: int, end: int, unit: str | None,
+                   value: float | str | None, mention: PeriodMention | None) -> bool:
+    """Whether the figure at ``start:end`` is a length of time or an age set apart from the
+    date its sentence names ("typically runs five days, began on October 27", "evicted in April
+    and sentenced to 50 weeks", "on November 3 - nine days before the announcement"): the date
+    is another event's, and a stretch is measured, it does not happen on that date. A window's
+    own length ("the past 24 hours"), days counted inside a period and a date in the length's
+    own clause keep it; a volume of time units ("150 billion minutes of calls") is a quantity
+    like any other."""
+    if (mention is None or unit not in TIME_SPAN_UNITS or not isinstance(value, (int, float))
+            or value >= TIME_VOLUME_FROM):
+        return False
+    if mention.start <= start and end <= mention.end:
+        return False
+    if mention.start >= end:
+        apart = _APART_AFTER.search(sentence, end, mention.start)
+    else:
+        apart = _APART.search(sentence, mention.end, start)
+    return apart is not None and _COUNTED_WITHIN.match(sentence, end) is None
 
 
 # A stretch shorter than this has no opening or closing level of its own worth a day (a week's
