@@ -193,9 +193,9 @@ def test_structure_is_linear_on_hostile_input() -> None:
     """Thousands of labels above the article and a prompt-like line with no channel word."""
     labels = tuple(f"Menu {i}" for i in range(5_000))
     hostile = "follow " + "the " * 3_000
-    started = time.perf_counter()
+    started = time.process_time()
     body, _ = _clean((*labels, hostile, LEAD, SECOND))
-    assert time.perf_counter() - started < 10
+    assert time.process_time() - started < 10
     assert LEAD in body
     assert "Menu 7" not in body.splitlines()
 

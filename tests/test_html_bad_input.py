@@ -29,9 +29,9 @@ def nested(depth: int) -> bytes:
 
 @pytest.mark.parametrize("depth", [300, 2_100, 10_000], ids=["past-256", "past-2048", "10000"])
 def test_deep_nesting_keeps_its_text_and_says_so(depth: int) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     page = parse_page(nested(depth), url=None, charset=None, max_bytes=LIMIT)
-    assert time.perf_counter() - started < SECONDS
+    assert time.process_time() - started < SECONDS
     kept = [block.text for block in page.blocks] + [removal.text for removal in page.removed]
     assert any("Deep text" in text for text in kept)
     if depth > 2_048:
@@ -42,9 +42,9 @@ def test_text_node_over_ten_megabytes_keeps_what_follows() -> None:
     # libxml2 drops everything after a text node over 10 MB unless huge_tree is set.
     data = ("<html><body><p>" + "word " * 2_200_000 + "</p><p>The paragraph after the huge "
             "text node must still be there.</p></body></html>").encode()
-    started = time.perf_counter()
+    started = time.process_time()
     page = parse_page(data, url=None, charset=None, max_bytes=LIMIT)
-    assert time.perf_counter() - started < SECONDS
+    assert time.process_time() - started < SECONDS
     assert page.blocks[-1].text.startswith("The paragraph after")
     assert len(page.blocks[0].text) > 10_000_000
     # Kept whole, but the caller is told the body is far beyond a news story's size.
@@ -71,10 +71,10 @@ HOSTILE = [
 @pytest.mark.parametrize(("data", "error"), HOSTILE)
 def test_hostile_bytes_raise_named_errors(data: bytes, error: type[Exception]) -> None:
     extractor = newsfacts.Extractor(newsfacts.Options(claims=False))
-    started = time.perf_counter()
+    started = time.process_time()
     with pytest.raises(error):
         extractor.extract(data, kind="html")
-    assert time.perf_counter() - started < SECONDS
+    assert time.process_time() - started < SECONDS
 
 
 def test_broken_markup_gives_an_article() -> None:

@@ -116,13 +116,14 @@ def test_hostile_input_is_linear(name: str) -> None:
     unit = HOSTILE[name]
 
     def seconds(size: int) -> float:
+        # CPU time of this process: a shared machine's other jobs do not count against it.
         text = unit * (size // len(unit))
-        started = time.perf_counter()
+        started = time.process_time()
         find_quantities(text)
-        return time.perf_counter() - started
+        return time.process_time() - started
 
-    small = min(seconds(10_000) for _ in range(2))
-    large = min(seconds(40_000) for _ in range(2))
+    small = min(seconds(10_000) for _ in range(3))
+    large = min(seconds(40_000) for _ in range(3))
     # Four times the text, well under sixteen times the time: no quadratic blow-up.
     assert large < max(10 * small, 0.05), (small, large)
 
@@ -133,9 +134,9 @@ def test_long_chain_of_alternatives_does_not_recurse() -> None:
 
 
 def test_two_hundred_thousand_digits_finish_quickly() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     assert find_quantities("9" * 200_000) == []
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 _PROSE_WORDS = st.sampled_from(
