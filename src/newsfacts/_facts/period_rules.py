@@ -44,8 +44,16 @@ _HOLIDAY_LEADS = ("Black", "Cyber", "Super", "Good", "Giving", "Ash", "Holy", "E
                   "Bloody")
 # "Every Tuesday at 8:30 a.m.", "each Friday": a day that recurs is no one day's period.
 _RECURRING_LEADS = ("every", "Every", "each", "Each")
+# A newspaper or a programme named after its day: "the Sunday Times reported", "the Mail on
+# Sunday said", "Saturday Night Live".
+_TITLE_WORDS_AFTER = ("Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Independent",
+                      "Tribune", "Nation", "Standard", "Age", "Star", "World", "Business",
+                      r"Night\s+Live", r"Night\s+Football")
+_TITLES_ON = ("Mail", "Independent", "Scotland", "Sport")
 _LONE_WEEKDAY = "(?:" + "|".join(
     day + "".join(rf"(?<!{lead}\s{day})" for lead in _HOLIDAY_LEADS + _RECURRING_LEADS)
+    + "".join(rf"(?<!{title}\son\s{day})" for title in _TITLES_ON)
+    + rf"(?!\s+(?:{'|'.join(_TITLE_WORDS_AFTER)})\b)"
     for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ) + ")"
 _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -436,7 +444,7 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "a week named by its last weekday: 'in the week to Friday', 'the week ended last "
           "Thursday' (the seven days to the latest such day)"),
     # Capitalised too: "Last Wednesday a crew ..." opens a sentence as often as not.
-    _rule("relative_day", rf"\b(?:(?:[Nn]ext|[Ll]ast|[Tt]his|[Oo]n|[Cc]oming)\s+{_WEEKDAY}|"
+    _rule("relative_day", rf"\b(?:(?:[Nn]ext|[Ll]ast|[Tt]his|[Oo]n|[Cc]oming)\s+{_LONE_WEEKDAY}|"
           rf"{_LONE_WEEKDAY})\b",
           "a weekday, resolved by dateparser against the article's date"),
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
