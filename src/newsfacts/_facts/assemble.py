@@ -212,7 +212,7 @@ def _assemble_window(
     clauses = split_clauses(sentence)
     periods = find_periods(sentence, published)
     numeric = [q for q in quantities if q.type != "date"
-               and not _inside_a_period(q, start, periods)
+               and not _inside_a_period(q, start, periods, sentence)
                and not _page_marker(sentence, q.start - start, q.end - start, q.unit)]
     main_end = main_clause_end(clauses)
     context = _Sentence(
@@ -242,18 +242,22 @@ def _assemble_window(
     return claims
 
 
+_APOSTROPHES = frozenset("'’")
 # Units of a stretch of time: "the three months to November" names a period, no figure.
 _TIME_UNITS = frozenset({"month", "week", "day", "year", "quarter"})
 
 
 def _inside_a_period(quantity: Quantity, sentence_start: int,
-                     periods: Sequence[PeriodMention]) -> bool:
+                     periods: Sequence[PeriodMention], sentence: str = "") -> bool:
     """Whether a stretch of time is part of a period's name ("the first six months of 2025",
     "the nine months ended September 30"): the period's words, not a claim of its own."""
     start, end = quantity.start - sentence_start, quantity.end - sentence_start
     if quantity.type == "number" and quantity.unit is None:
-        # "18-24 November": the days of a span written day first, no figure.
-        return any(m.rule == "day_range" and m.start <= start and end <= m.end for m in periods)
+        # "18-24 November": the days of a span written day first, no figure; nor is the year
+        # of "Feb '24" or "between December '02 and April '03", clipped after an apostrophe.
+        clipped = sentence[start - 1 : start] in _APOSTROPHES if start > 0 else False
+        return any((m.rule == "day_range" or clipped) and m.start <= start and end <= m.end
+                   for m in periods)
     if quantity.unit not in _TIME_UNITS:
         return False
     # A window's length ("the past two years") is a figure of its own, as NewsQuant counts it.

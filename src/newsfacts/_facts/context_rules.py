@@ -33,7 +33,8 @@ CLAUSE_BREAKS: tuple[WordRule, ...] = (
           "a participle clause: ', topping expectations'"),
     _rule("subordinate", r"\s(?<=\S\s)\s*and\s+(?=(?!according\b)[a-z]{2,20}ing\b)",
           "a second participle clause: 'and accelerating from'"),
-    _rule("subordinate", r"(?=[\s—–;])(?:(?<=\S)\s*(?:—|–|;)\s*|(?<=\S)\s+-\s+)",
+    # Plain-text copy writes the dash as two hyphens: "-- a 113% jump since 1992 --".
+    _rule("subordinate", r"(?=[\s—–;-])(?:(?<=\S)\s*(?:—|–|;|(?<!-)--(?!-))\s*|(?<=\S)\s+-\s+)",
           "a dash or semicolon"),
     _rule("subordinate", r"\s(?<=\S\s)\s*(?=(?:when|which|after|before|because|although|"
           r"though|whereas|despite|since\s+(?:the(?!\s+(?:start|beginning|end)\s+of\b)|a|an|it|"

@@ -94,10 +94,14 @@ AT_PERIOD_END = re.compile(
 # the same period last year" is a change's basis: "over" is left out.) "At Rs 45.99 at the same
 # time last year": a level a year before the run's day.
 SAME_PERIOD_AFTER = re.compile(
-    r"\s{0,3}(?:(?:in|for|during|at)\s+)?(?:(?:the|a)\s+)?(?:same|similar|corresponding|"
+    # "Rs 44 million logged in the corresponding period": a participle may stand between.
+    r"\s{0,3}(?:(?:logged|recorded|posted|reported|registered|earned|seen)\s+)?"
+    r"(?:(?:in|for|during|at)\s+)?(?:(?:the|a)\s+)?(?:same|similar|corresponding|"
     r"comparable)\s+(?:period|quarter|month|half|time|(?:three|six|nine)\s+months)\s+"
     r"(?:(?:of|in)\s+)?(?:(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:earlier|ago)|"
-    r"(?:19|20)\d\d)\b"
+    # "in the corresponding period of the fiscal year 2002-03", "of the previous fiscal".
+    r"(?:the\s+)?(?:last|previous|prior)\s+(?:fiscal|financial)(?:\s+year)?|"
+    r"(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year\s+)?(?:19|20)\d\d(?:\s?[-–/]\s?\d\d)?)\b"
     # "$4 million in the prior-year quarter", "from the year-ago period"
     r"|\s{0,3}(?:(?:in|for|during|from)\s+)?(?:the\s+)?(?:(?:prior|previous|last)[\s-]year|"
     r"year[\s-](?:ago|earlier)|year[\s-]before)\s+(?:period|quarter|month|half|time|"
@@ -135,7 +139,9 @@ LOOK_BACK_AFTER = re.compile(
     r"(?P<between>(?:[^.;:!?]|(?<=\d)\.(?=\d)){0,30}?)[\s,]+(?:(?:in|for|during)\s+)?"
     r"(?P<phrase>an?\s+(?P<unit>year|quarter|month)\s+(?:earlier|ago|before)"
     r"|the\s+(?:previous|prior|preceding)\s+(?P<unit2>year|quarter|month)(?!\s+(?:of|in)\b)"
-    r"|the\s+(?P<unit3>year|quarter|month)\s+before)\b",
+    r"|the\s+(?P<unit3>year|quarter|month)\s+before)\b"
+    # "1% above the previous quarter's record": the time owns the yardstick, not the figure.
+    r"(?!['’]s\b)",
     re.IGNORECASE,
 )
 # The same phrase opening the sentence, for its figures: "A year ago, the rate averaged 7.1%".
@@ -144,8 +150,11 @@ LOOK_BACK_LEAD = re.compile(
     re.IGNORECASE)
 # Words between the number and the look-back phrase that show the phrase belongs to another
 # figure or time.
+# "3% above a year earlier", "up 2% over the previous year": the figure is the change to the
+# later time, the phrase its yardstick.
 LOOK_BACK_BLOCKED = re.compile(
-    r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and)\b|\d{4}", re.IGNORECASE)
+    r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and|above|below|over)\b|\d{4}",
+    re.IGNORECASE)
 LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1, "three months": 3,
                     "twelve months": 12, "12 months": 12}
 # A figure's own period named as the one before: "In the previous month, the rate was 0.62%"
@@ -301,6 +310,8 @@ SPELLED_NARRATIVE = frozenset({0.5, 1, 2})
 # A run that ended more than this many days before the story came out is an aside about the
 # past: it covers figures up to this many paragraph breaks after where it was named.
 OLD_RUN_DAYS = 365
+# "since" right before a period's words: a span that runs to the article's day.
+SINCE_BEFORE = re.compile(r"\b[Ss]ince\s+(?:(?:the\s+)?(?:start|beginning|end)\s+of\s+)?$")
 OLD_RUN_PARAGRAPHS = 1
 # Words that point back to a time the story named before: "it cost $2,000 at the time".
 THAT_TIME = re.compile(

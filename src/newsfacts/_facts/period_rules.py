@@ -43,8 +43,18 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # the weekday (and hold it) so that re skips to each weekday first.
 _HOLIDAY_LEADS = ("Black", "Cyber", "Super", "Good", "Giving", "Ash", "Holy", "Easter", "Palm",
                   "Bloody")
+# "Every Tuesday at 8:30 a.m.", "each Friday": a day that recurs is no one day's period.
+_RECURRING_LEADS = ("every", "Every", "each", "Each")
+# A newspaper or a programme named after its day: "the Sunday Times reported", "the Mail on
+# Sunday said", "Saturday Night Live".
+_TITLE_WORDS_AFTER = ("Times", "Telegraph", "Express", "Mirror", "Post", "Herald", "Independent",
+                      "Tribune", "Nation", "Standard", "Age", "Star", "World", "Business",
+                      r"Night\s+Live", r"Night\s+Football")
+_TITLES_ON = ("Mail", "Independent", "Scotland", "Sport")
 _LONE_WEEKDAY = "(?:" + "|".join(
-    day + "".join(rf"(?<!{lead}\s{day})" for lead in _HOLIDAY_LEADS)
+    day + "".join(rf"(?<!{lead}\s{day})" for lead in _HOLIDAY_LEADS + _RECURRING_LEADS)
+    + "".join(rf"(?<!{title}\son\s{day})" for title in _TITLES_ON)
+    + rf"(?!\s+(?:{'|'.join(_TITLE_WORDS_AFTER)})\b)"
     for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 ) + ")"
 _COUNT = r"(?P<count>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})"
@@ -74,7 +84,9 @@ _MONTH_ONLY = (
 _RANGE_END = (
     r"(?:19|20)\d\d|(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
-    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?(?:,?\s+(?:19|20)\d\d(?!\d))?"
+    r"(?:\s+[0-3]?\d(?:st|nd|rd|th)?(?![\d,.:]\d|\d))?(?:,?\s+(?:19|20)\d\d(?!\d)"
+    # A year clipped after an apostrophe: "between December '02 and April '03".
+    r"|\s?['’]\d\d(?![\d%]))?"
 )
 
 
@@ -234,7 +246,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("moment", r"\b(?:(?:at|on|as\s+of)\s+(?:the\s+)?time\s+of\s+(?:this\s+)?writing|"
           r"(?:at|as\s+of)\s+press\s+time|as\s+of\s+writing|tonight|on\s+the\s+day(?!\s+of\b)|"
           r"this\s+(?:morning|"
-          r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|"
+          r"afternoon|evening)|(?:at|by)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)"
+          # "at 7:30 a.m. Friday": the weekday after the clock names the day.
+          rf"(?!,?\s+(?:on\s+)?{_WEEKDAY})|"
           # A wire's clock time: "by 0600 GMT", "at 10:30 ET".
           r"(?:at|by)\s+(?:[0-2]\d[0-5]\d|[0-2]?\d[:.][0-5]\d)\s+(?:GMT|UTC|BST|CEST|JST|HKT|"
           r"SGT|AEST|AEDT)\b|"
@@ -353,6 +367,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "part of the article's month: 'earlier this month'", _I),
     _rule("part_of_year", r"\b(?P<part>earlier|later)\s+this\s+year\b",
           "part of the article's year: 'earlier this year'", _I),
+    _rule("part_of_week", r"\b(?P<part>earlier|later)\s+this\s+week\b",
+          "part of the article's week, Monday to Sunday: 'earlier this week' (to the article's "
+          "day)", _I),
     _rule("unit_to_date",
           r"\b(?:(?P<unit>month|quarter|week)[\s-]to[\s-]date|(?P<short>MTD|QTD|WTD))\b",
           "from the first day of the article's month, quarter or week to its date: "
@@ -425,7 +442,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"(?P<weekday>{_WEEKDAY})\b(?!,?\s+(?:{_MONTH_ONLY}|[0-3]?\d\b))",
           "a week named by its last weekday: 'in the week to Friday', 'the week ended last "
           "Thursday' (the seven days to the latest such day)"),
-    _rule("relative_day", rf"\b(?:(?:next|last|this|on|coming)\s+{_WEEKDAY}|{_LONE_WEEKDAY})\b",
+    # Capitalised too: "Last Wednesday a crew ..." opens a sentence as often as not.
+    _rule("relative_day", rf"\b(?:(?:[Nn]ext|[Ll]ast|[Tt]his|[Oo]n|[Cc]oming)\s+{_LONE_WEEKDAY}|"
+          rf"{_LONE_WEEKDAY})\b",
           "a weekday, resolved by dateparser against the article's date"),
     _rule("relative_day", r"\b(?:yesterday|today|tomorrow)\b", "a day relative to the article", _I),
     # Spanish, Portuguese and French write weekdays in lower case ("Mardi Gras", "Domingo" as a
@@ -577,6 +596,7 @@ RULE_NEEDS: dict[str, Needs] = {
     "relative_month": _NEEDS_MONTH_WORD,
     "part_of_month": _NEEDS_MONTH_WORD,
     "part_of_year": _NEEDS_YEAR_WORD,
+    "part_of_week": Needs(re.compile(r"(?i:\bweek)"), ("week",)),
     "year_to_date": _NEEDS_YEAR_WORD,
     "unit_to_date": _case_blind(r"to[\s-]date|\b[mqw]td\b", ("date", "mtd", "qtd", "wtd")),
     "relative_year": _NEEDS_YEAR_WORD,
@@ -623,8 +643,10 @@ REPORTED_THAT_BEFORE = re.compile(
 REPORTED_THAT_AFTER = re.compile(r"^,?\s*(?:that|que|dass)\b", re.IGNORECASE)
 # A year that cites a work, when it was published: "(Bain & Company, 2001)", "(Lee et al.,
 # 2015)", "Smith (2009) found that ...".
+# "et al., 2001)" cites a work even where the sentence splitter left its "(" behind.
 CITATION_BEFORE = re.compile(
-    r"(?:\([A-Z][^()\d]{0,60}(?:,|\bet\s+al\.?,?)|\b[A-Z][a-z]+(?:\s+et\s+al\.?)?\s+\()\s*$")
+    r"(?:\([A-Z][^()\d]{0,60}(?:,|\bet\s+al\.?,?)|\bet\s+al\.?,|"
+    r"\b[A-Z][a-z]+(?:\s+et\s+al\.?)?\s+\()\s*$")
 CITATION_AFTER = re.compile(r"^[a-z]?\s*[);]")
 REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:reported|said|says|announced|released|published|told|posted)\b",
@@ -711,8 +733,9 @@ RECORD_SINCE = re.compile(
 
 # Words before a date that make it the comparison point of a change, not its period.
 BASIS_LEAD = re.compile(
+    # "3% above the previous year", "below the 2019 average": a yardstick, as after "than".
     r"(?:compared\s+(?:to|with)|in\s+comparison\s+(?:to|with)|versus|vs\.?|against|than|over|"
-    r"relative\s+to)"
+    r"above|below|relative\s+to)"
     r"\s+(?:the\s+same\s+(?:period|month|quarter|time)\s+(?:of|in)\s+|a\s+year\s+earlier\s+in\s+"
     # "compared to the previous month"
     r"|the\s+)?$"
@@ -724,8 +747,11 @@ BASIS_LEAD = re.compile(
 )
 # After a date, words that make it the figures a change is measured against, with the word
 # before it: "rising by 5% on 2004 figures", "up 3% over 2019 levels".
+# "1% above the previous quarter's record", "below last year's average": a record or mean of
+# that time is as much the yardstick as its figures.
 BASIS_FIGURES_AFTER = re.compile(
-    r"['’]?s?\s+(?:figures?|levels?|numbers|data|results|totals?)\b", re.IGNORECASE)
+    r"['’]?s?\s+(?:figures?|levels?|numbers|data|results|totals?|records?|averages?|highs?|"
+    r"lows?|peaks?)\b", re.IGNORECASE)
 BASIS_FIGURES_LEAD = re.compile(r"\b(?:on|over|above|below|from|than|with|to)\s+$",
                                 re.IGNORECASE)
 

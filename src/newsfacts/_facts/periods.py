@@ -472,6 +472,15 @@ def _part_of_year(groups: dict[str, str | None], _: str, published: dt.date | No
     return ((first, published) if earlier else (published, last)), "range"
 
 
+def _part_of_week(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    if published is None:
+        return None, "range"
+    monday = published - dt.timedelta(days=published.weekday())
+    earlier = (groups.get("part") or "").lower() == "earlier"
+    return ((monday, published) if earlier else (published, monday + dt.timedelta(days=6))
+            ), "range"
+
+
 def _year_to_date(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
     if published is None:
         return None, "range"
@@ -600,6 +609,11 @@ def _parse_day(expression: str, published: dt.date) -> dt.date | None:
     # story is that day, where dateparser would go back a week.
     if words.lower() == WEEKDAY_NAMES[published.weekday()]:
         return published
+    this, _, weekday = words.lower().partition(" ")
+    if this == "this" and weekday in WEEKDAY_NAMES:
+        # "this Monday" is the Monday of the article's week (Monday to Sunday), gone by or
+        # to come, where dateparser always looks ahead.
+        return published + dt.timedelta(days=WEEKDAY_NAMES.index(weekday) - published.weekday())
     if expression.lower().startswith("coming"):
         words = "next " + words
     parsed = _date_parser(published).get_date_data(words)
@@ -1088,6 +1102,7 @@ _RESOLVERS: dict[
     "relative_month": _relative_month,
     "part_of_month": _part_of_month,
     "part_of_year": _part_of_year,
+    "part_of_week": _part_of_week,
     "year_to_date": _year_to_date,
     "unit_to_date": _unit_to_date,
     "relative_year": _relative_year_rule,
