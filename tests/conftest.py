@@ -19,8 +19,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from newsfacts._batch.tables import TABLE_NAMES
+
+# Property tests check what is found, not how fast: Hypothesis's per-example deadline (200 ms)
+# fails them when a shared machine is busy. Speed lives in bench/.
+settings.register_profile("newsfacts", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("newsfacts")
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED_DATA = Path(os.environ.get("NEWSFACTS_DATA") or ROOT.parent / "shared" / "data")
