@@ -8,8 +8,13 @@ from __future__ import annotations
 import re
 
 # Sentences of a stretch without figures: cut after a full stop, question or exclamation
-# mark followed by white space, or at a line break.
-SENTENCE_CUT = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+# mark followed by white space, or at a line break. Written to open with the white space every
+# cut starts with (the mark is looked back at from there), so that re skips from one space to
+# the next instead of trying the look-behinds at every character: the same cuts as
+# ``(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n`` (a test holds it to them).
+SENTENCE_CUT = re.compile(
+    r"\s(?:(?<=[.!?]\s)\s*(?=[\"“‘(]?[A-Z0-9])|(?<=[.!?][\"'”’)]\s)\s*(?=[\"“‘(]?[A-Z0-9])"
+    r"|(?<=\n))")
 # A full stop after these ends no sentence: "Acme Robotics, Inc. (NASDAQ: ACMR) reported".
 ABBREVIATION_BEFORE = re.compile(
     r"\b(?:Inc|Corp|Co|Ltd|Bros|Mr|Mrs|Ms|Dr|Prof|St|No|vs|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|"

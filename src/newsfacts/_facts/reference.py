@@ -12,7 +12,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 from urllib.parse import urlsplit
@@ -121,6 +121,33 @@ _DATELINE_AFTER = re.compile(
     r"Bloomberg)\)|/CNW/|/\s*EINPresswire|\s?--|\s?—|\s?–\s|\s?-\s)")
 
 
+class _Dates:
+    """The full dates and the dates in figures of one text, each list searched for once: the
+    page's reader asks for them more than once (``_reference``, then ``_shaped_stamp``)."""
+
+    __slots__ = ("_full", "_numeric", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._full: list[re.Match[str]] | None = None
+        self._numeric: list[re.Match[str]] | None = None
+
+    def full(self) -> list[re.Match[str]]:
+        if self._full is None:
+            self._full = list(_FULL_DATE.finditer(self.text))
+        return self._full
+
+    def numeric(self) -> list[re.Match[str]]:
+        if self._numeric is None:
+            self._numeric = list(_NUMERIC_DATE.finditer(self.text))
+        return self._numeric
+
+    def numeric_as_read(self) -> Iterable[re.Match[str]]:
+        """The dates in figures: the list where it was searched for already, else found one by
+        one (a reader that stops at the first does not search the rest)."""
+        return _NUMERIC_DATE.finditer(self.text) if self._numeric is None else self._numeric
+
+
 def _numeric_date(match: re.Match[str], day_first: bool | None = None) -> dt.date | None:
     if match.group("year3"):
         return _day(int(match.group("year3")), int(match.group("month3")),
@@ -173,13 +200,15 @@ def reference_date(text: str, url: str | None = None, *,
 
 
 def reference(text: str, url: str | None = None, *, today: dt.date | None = None,
-              day_first: bool | None = None, furniture: bool = False
-              ) -> tuple[dt.date, Precision] | None:
+              day_first: bool | None = None, furniture: bool = False,
+              dates: _Dates | None = None) -> tuple[dt.date, Precision] | None:
     """``reference_date`` with how precise it is: ``"day"`` from a full date, ``"month"`` from
     the address, ``"year"`` from a year alone. ``day_first`` is how the page writes dates in
     figures (``_date_order.day_first``). ``furniture``: ``text`` is what the cleaner took off
-    the page, whose dates after a quote's or a calendar's words are not the page's."""
-    found = _reference(text, url, today=today, day_first=day_first, furniture=furniture)
+    the page, whose dates after a quote's or a calendar's words are not the page's.
+    ``dates``: the dates of ``text`` where the caller has searched for them already."""
+    found = _reference(text, url, today=today, day_first=day_first, furniture=furniture,
+                       dates=dates)
     return None if found is None else (found.day, found.precision)
 
 
@@ -203,8 +232,11 @@ def _other_day(text: str, start: int) -> bool:
 
 
 def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: bool | None,
-               furniture: bool = False) -> _Read | None:
-    """``reference`` with whether its day is stated and firm (``_Read``)."""
+               furniture: bool = False, dates: _Dates | None = None) -> _Read | None:
+    """``reference`` with whether its day is stated and firm (``_Read``); ``dates`` are the
+    dates of ``text`` (``_Dates``)."""
+    if dates is None:
+        dates = _Dates(text)
     latest = (today or dt.date.today()).year
     if url:
         day = _URL_DAY.search(urlsplit(url).path) or _QUERY_DAY.search(urlsplit(url).query)
@@ -220,7 +252,7 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
             if year <= latest:
                 return _Read(dt.date(year, month, calendar.monthrange(year, month)[1]),
                              "month", True, True)
-    matches = [match for match in _FULL_DATE.finditer(text)
+    matches = [match for match in dates.full()
                if not _DEADLINE_BEFORE.search(text, max(0, match.start() - _DEADLINE_LOOKBEHIND),
                                               match.start())
                and not (furniture and _other_day(text, match.start()))]
@@ -236,7 +268,7 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
     numeric = not dated
     if numeric:
         dated = [(day, match) for day, match in ((_numeric_date(match, day_first), match)
-                                                 for match in _NUMERIC_DATE.finditer(text)
+                                                 for match in dates.numeric()
                                                  if not (furniture
                                                          and _other_day(text, match.start())))
                  if day is not None and day.year <= latest]
@@ -385,21 +417,22 @@ _ISO_CLOCK = re.compile(r"T[0-2]\d:[0-5]\d")
 
 
 def _shaped_stamp(text: str, day_first: bool | None, latest: int, *,
-                  earliest: bool = False) -> dt.date | None:
+                  earliest: bool = False, dates: _Dates | None = None) -> dt.date | None:
     """The first day in ``text`` that a stamp's shape marks: a weekday before it or a clock
     time after it, standing apart from any sentence ("Sunday March 2, 2003", "Jul 12, 2018
     10:22 AM", "12-07-2018 | 10:22 IST"), or a machine's timestamp. With ``earliest``, only
     where no later stamp is earlier: an article's stamp comes before its comments', and a
-    teaser list runs newest first."""
+    teaser list runs newest first. ``dates``: the dates of ``text`` where they were searched
+    for already (``_Dates``)."""
     stamps: list[tuple[int, dt.date]] = []
-    for match in _FULL_DATE.finditer(text):
+    for match in _FULL_DATE.finditer(text) if dates is None else dates.full():
         day = _full_date(match) if _is_stamp(text, match, numeric=False) else None
         if day is not None and day.year <= latest:
             stamps.append((match.start(), day))
             if not earliest or len(stamps) == _MAX_STAMPS:
                 break
     numeric_stamps = 0
-    for numeric in _NUMERIC_DATE.finditer(text):
+    for numeric in _NUMERIC_DATE.finditer(text) if dates is None else dates.numeric_as_read():
         if stamps and not earliest and numeric.start() > stamps[0][0]:
             break
         day = _numeric_date(numeric, day_first) if _is_stamp(text, numeric, numeric=True) \
@@ -470,7 +503,11 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
     and for ``Article.published`` where the page gives no date the cleaner could read."""
     story = f"{title or ''}\n{text}"
     order = day_first(f"{story}\n{furniture or ''}", url)
-    read = _reference(story, url, today=today, day_first=order)
+    # The story's dates and the furniture's are each searched for once, for every reading
+    # below that reads the same text.
+    story_dates = _Dates(story)
+    furniture_dates = _Dates(furniture or "")
+    read = _reference(story, url, today=today, day_first=order, dates=story_dates)
     found = None if read is None else (read.day, read.precision)
     stated = read is None or read.stated
     if read is None or not read.firm:
@@ -484,10 +521,13 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
         if stamp_day is None:
             # The furniture's may be a teaser's or the site's clock: only where the story
             # gives no one day of its own.
-            stamp_day = _shaped_stamp(story[:_STAMP_CHARS], order, latest)
+            stamp_day = _shaped_stamp(story[:_STAMP_CHARS], order, latest,
+                                      dates=story_dates if len(story) <= _STAMP_CHARS
+                                      else None)
             if stamp_day is None and furniture and (found is None or found[1] != "day"
                                                     or not stated):
-                stamp_day = _shaped_stamp(furniture, order, latest, earliest=True)
+                stamp_day = _shaped_stamp(furniture, order, latest, earliest=True,
+                                          dates=furniture_dates)
         stamp_day = stamp_day or updated
         if stamp_day is not None and (found is None or found[1] != "month"
                                       or (stamp_day.year, stamp_day.month)
@@ -497,7 +537,8 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
         # A page's date stamp ("Published September 16, 2008") is furniture, but it is
         # still the page's date: better than a year the story happens to name, and
         # than the end of the quarter a release reports on, weeks before it came out.
-        stamp = reference(furniture, today=today, day_first=order, furniture=True)
+        stamp = reference(furniture, today=today, day_first=order, furniture=True,
+                          dates=furniture_dates)
         if stamp is not None and stamp[1] == "day" and _stamp_fits(found, stamp[0]):
             found, stated = stamp, _dated_lines(furniture) == 1
         elif found is None and stamp is not None:

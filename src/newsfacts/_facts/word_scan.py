@@ -42,7 +42,9 @@ def words_at_boundary(fragments: Sequence[str]) -> str:
 def lowered_if_faithful(text: str) -> str | None:
     """``text`` lower-cased, or None when lower-casing would not agree with ``re``'s case-blind
     matching (see above): then the quick checks below are skipped for the full searches."""
-    if _LOWERING_DIFFERS.search(text) is not None:
+    # An ASCII text (``isascii`` reads a flag the string keeps) holds none of those letters:
+    # the search for them, run for every sentence and clause, is left to the others.
+    if not text.isascii() and _LOWERING_DIFFERS.search(text) is not None:
         return None
     return text.lower()
 
@@ -141,7 +143,10 @@ class WordScan:
                 return self.original.search(text) is not None
         if self.lowered.search(lowered) is not None:
             return True
-        return any(needs.found_in(text, lowered) for needs in self.exact)
+        for needs in self.exact:  # noqa: SIM110 (a loop, not any(): it runs for most sentences)
+            if needs.found_in(text, lowered):
+                return True
+        return False
 
 
 class Needs:

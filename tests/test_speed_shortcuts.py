@@ -1,0 +1,136 @@
+"""Shortcuts taken for speed must give what the plain reading gives, on every text: each is
+checked here against the reading it stands for (a wrong shortcut would lose a date, a sentence
+cut or a source without any other sign). Every example text is invented for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsfacts._facts import reference
+from newsfacts._facts.document_rules import SENTENCE_CUT
+from newsfacts._facts.word_scan import _LOWERING_DIFFERS, lowered_if_faithful
+
+# ---- lowered_if_faithful: an ASCII text is lowered without searching it ----------------------
+
+
+@pytest.mark.parametrize("text", [
+    "", "Exports ROSE 6.6% in December", "per cent", "Q3 FY2025", "\n\t \"Quoted,\" he said.",
+    # Letters re reads case-blind as ASCII ones, which str.lower does not: no lowered form.
+    "a ſurvey", "İstanbul", "ıt",
+    # Other letters outside ASCII lower as re reads them.
+    "Según el INE", "ÉCONOMIE", "veröffentlicht", "“Sales”", "€4.5 billion",
+])
+def test_lowered_if_faithful_is_the_lower_case_unless_a_letter_disagrees(text: str) -> None:
+    expected = None if _LOWERING_DIFFERS.search(text) else text.lower()
+    assert lowered_if_faithful(text) == expected
+
+
+@given(st.text(alphabet=st.sampled_from(["a", "Z", "1", " ", ".", "\n", "é", "ſ", "İ", "ı",
+                                           "ß", "Σ", "€"]), max_size=20))
+def test_lowered_if_faithful_on_any_mix(text: str) -> None:
+    expected = None if _LOWERING_DIFFERS.search(text) else text.lower()
+    assert lowered_if_faithful(text) == expected
+
+
+# ---- SENTENCE_CUT: written to open with its white space, the same cuts -------------------------
+
+# The pattern as first written, with the look-behinds first: the cuts it makes are the meaning.
+_CUT_AS_WRITTEN = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"“‘(]?[A-Z0-9])|\n")
+_CUT_PARTS = [".", "!", "?", "\"", "'", "”", "’", ")", "(", "“", "‘", " ", "  ", "\n", "\t",
+              "\u00a0", "A", "a", "7", "Inc.", "Sales rose", "U.S."]
+
+
+def _cuts(pattern: re.Pattern[str], text: str, start: int, end: int) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("text", [
+    "Sales rose. The agency said so.\nIn March, output fell.",
+    "\"It grew,\" he said. \"Then it fell.\" (The rest) followed",
+    "Acme Corp. (NYSE: ACME) reported. 2025 was a year! Was it? “Yes.” ‘No.’",
+    "Ends here.   \n  Next one\n\nAnd another.",
+])
+def test_sentence_cuts_are_those_of_the_pattern_as_written(text: str) -> None:
+    for start in range(len(text) + 1):
+        assert _cuts(SENTENCE_CUT, text, start, len(text)) == _cuts(
+            _CUT_AS_WRITTEN, text, start, len(text)), start
+
+
+@given(st.lists(st.sampled_from(_CUT_PARTS), max_size=14), st.integers(0, 40),
+       st.integers(0, 40))
+def test_sentence_cuts_on_any_mix(parts: list[str], start: int, end: int) -> None:
+    text = "".join(parts)
+    end = min(len(text), max(start, end))
+    assert _cuts(SENTENCE_CUT, text, start, end) == _cuts(_CUT_AS_WRITTEN, text, start, end)
+
+
+# ---- page_reference: a text's dates searched for once, read twice -----------------------------
+
+_STAMPED = [
+    "Sunday March 2, 2003\nAcme Corp said sales rose 4% in the first quarter.",
+    "Jul 12, 2018 10:22 AM | Sales rose. Compared to May 3, 2017, output fell.",
+    "12-07-2018 | 10:22 IST\nPrices climbed. On 09.05.2019 the index fell 2%.",
+    "Posted 05/09/17 10:45 |\nExports grew 6.6% in December from a year earlier.",
+    "(Example News Agency June 11, 2005)\nThe rate was 3% on 2005-06-10.",
+    "Join our webinar on December 18, 2025. Sales were $4 million in 2024.",
+    "Exports rose 5% in 2024 and 3% in 2023, the ministry said.",
+    "No date at all here, only 12% and 4 million.",
+]
+
+
+@pytest.mark.parametrize("text", _STAMPED)
+@pytest.mark.parametrize("earliest", [False, True])
+def test_shaped_stamps_read_from_dates_found_before_are_those_found_afresh(
+        text: str, earliest: bool) -> None:
+    for day_first in (None, True, False):
+        dates = reference._Dates(text)
+        # As page_reference asks: the reference first (it lists the dates), then the stamp.
+        assert reference._reference(text, None, today=dt.date(2026, 1, 14),
+                                    day_first=day_first, dates=dates) == reference._reference(
+            text, None, today=dt.date(2026, 1, 14), day_first=day_first)
+        assert reference._shaped_stamp(text, day_first, 2026, earliest=earliest,
+                                       dates=dates) == reference._shaped_stamp(
+            text, day_first, 2026, earliest=earliest)
+        # And asked the other way round, before any list was made.
+        fresh = reference._Dates(text)
+        assert reference._shaped_stamp(text, day_first, 2026, earliest=earliest,
+                                       dates=fresh) == reference._shaped_stamp(
+            text, day_first, 2026, earliest=earliest)
+
+
+def _ignoring_dates(read: Callable[..., Any]) -> Callable[..., Any]:
+    """``read`` searching its text for dates itself: the reading before they were shared."""
+    def afresh(*args: Any, **kwargs: Any) -> Any:
+        kwargs.pop("dates", None)
+        return read(*args, **kwargs)
+    return afresh
+
+
+@pytest.mark.parametrize("furniture", [None, "Published: July 13, 2018", "Sunday March 2, 2003",
+                                       "Related: Prices 05/09/2017 | 06/09/2017\nJun 3, 2017"])
+@pytest.mark.parametrize("text", _STAMPED)
+def test_page_reference_with_shared_dates_reads_as_afresh(
+        text: str, furniture: str | None, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A story longer than the opening a stamp is looked for in, too: the padding holds a date
+    # past the opening, and a stamp at its very end.
+    padding = " Words." * (reference._STAMP_CHARS // 7)
+    # Read with the title's line before it, the stamp ends where the opening does: whole
+    # there, and glued to the "7" after it in the whole story.
+    stamp = "\nTuesday Jan 5, 2021"
+    stories = [text, text + padding + " On March 3, 2020 it fell.",
+               (text + padding)[:reference._STAMP_CHARS - 1 - len(stamp)] + stamp
+               + "7 more. On March 3, 2024 it fell."]
+    today = dt.date(2026, 1, 14)
+    shared = [reference.page_reference(story, furniture=furniture, today=today)
+              for story in stories]
+    for name in ("reference", "_reference", "_shaped_stamp"):
+        monkeypatch.setattr(reference, name, _ignoring_dates(getattr(reference, name)))
+    assert shared == [reference.page_reference(story, furniture=furniture, today=today)
+                      for story in stories]
