@@ -24,3 +24,10 @@ OTHER_DAY_BEFORE = re.compile(
     r"(?i:on[^\S\n]+)?$")
 # How far before a date its words are looked for.
 OTHER_DAY_REACH = 40
+
+
+def other_day_at(text: str, start: int) -> bool:
+    """Whether the date at ``start`` follows, on its line, words that make it another thing's
+    day than the page's ("Data as of ...", "retrieved ...")."""
+    line = text.rfind("\n", 0, start) + 1
+    return OTHER_DAY_BEFORE.search(text, max(line, start - OTHER_DAY_REACH), start) is not None

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from .._date_order import day_first
 from .._month_names import MONTH_PATTERN, WEEKDAY_WORD, month_number
 from .._records import Origin
-from .._stamp_words import OTHER_DAY_BEFORE, OTHER_DAY_REACH
+from .._stamp_words import other_day_at
 from .rules import (
     CREDITED_AGENCIES,
     HEADLINE_LIST_REASONS,
@@ -138,9 +138,7 @@ def _stamped_date(text: str, day_first: bool | None) -> tuple[dt.date, bool] | N
     updated: dt.date | None = None
     for match in _TEXT_DATE.finditer(text):
         found = _matched_date(match, day_first)
-        if found is None or OTHER_DAY_BEFORE.search(
-                text, max(0, text.rfind("\n", 0, match.start()) + 1,
-                          match.start() - OTHER_DAY_REACH), match.start()):
+        if found is None or other_day_at(text, match.start()):
             continue
         if _UPDATED_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             updated = updated or found
@@ -262,11 +260,11 @@ def find_provenance(
     origin = None
     if publisher or origin_url:
         origin = Origin(publisher=publisher, url=origin_url, published=origin_date)
-    published = _published(removed, body, (dateline_reason, byline_reason), origin_date, url,
-                           page, byline_reason)
     rows = removed if page is None else page
-    listed = frozenset(rows[index][0] for index in _listed_stamps(rows, (dateline_reason,
-                                                                         byline_reason)))
+    listed_rows = _listed_stamps(rows, (dateline_reason, byline_reason))
+    published = _published(removed, body, (dateline_reason, byline_reason), origin_date, url,
+                           rows, listed_rows, byline_reason)
+    listed = frozenset(rows[index][0] for index in listed_rows)
     clock = _site_clock(removed, published, url, copyright_reason, dateline_reason)
     if clock is not None:
         published = None
@@ -432,12 +430,13 @@ _DATELINE_HEAD = re.compile(
 
 def _published(
     removed: Sequence[tuple[str, str]], body: Sequence[str], dateline_reasons: tuple[str, ...],
-    origin_date: dt.date | None, url: str | None,
-    page: Sequence[tuple[str, str | None]] | None = None, byline_reason: str = "byline",
+    origin_date: dt.date | None, url: str | None, rows: Sequence[tuple[str, str | None]],
+    listed: set[int], byline_reason: str,
 ) -> dt.date | None:
     """The page URL's date first, then the article's own dateline (or dated byline), then the
     original's URL date, then the lead's; a stamp that only says when the page was updated
-    last."""
+    last. ``rows`` are the page's blocks (or the removed ones) with their reasons, ``listed``
+    where among them the stamps of teaser lists and comments are (``_listed_stamps``)."""
     order = day_first("\n".join([*(text for text, _ in removed), *body[:_WIRE_SEARCH_BLOCKS]]),
                       url)
     # The page's own address names the day it was filed; a stamp the rules removed may be a
@@ -445,10 +444,9 @@ def _published(
     in_url = date_in_url(url) if url else None
     if in_url is not None:
         return in_url
-    rows: Sequence[tuple[str, str | None]] = removed if page is None else page
     updated: dt.date | None = None
     first: tuple[dt.date, str] | None = None
-    for day, kind in _page_stamps(rows, dateline_reasons, byline_reason, order):
+    for day, kind in _page_stamps(rows, listed, dateline_reasons, byline_reason, order):
         if kind == "updated":
             updated = updated or day
         elif first is None:
@@ -520,15 +518,14 @@ _UPDATE_ABOVE = re.compile(r"(?i)[|·•]?\s*(?:last\s+)?(?:updated|modified)(?:
 
 
 def _page_stamps(
-    rows: Sequence[tuple[str, str | None]], dateline_reasons: tuple[str, ...],
+    rows: Sequence[tuple[str, str | None]], listed: set[int], dateline_reasons: tuple[str, ...],
     byline_reason: str, order: bool | None,
 ) -> Iterator[tuple[dt.date, str]]:
     """The days the page's stamps give, in page order, each with its kind: ``"updated"`` (a
     dateline that says when the page changed), ``"widget"`` (a dateline that is a weekday and
     a date alone), ``"dateline"``, ``"byline"`` (a stamp line right under a byline) or
     ``"line"`` (a stamp line with a label, glued to a name, or with a clock time where the
-    rules left it in the body)."""
-    listed = _listed_stamps(rows, dateline_reasons)
+    rules left it in the body). Stamps at ``listed`` are a teaser's or a comment's."""
     for index, (text, reason) in enumerate(rows):
         if reason == _COMMENTS or index in listed:
             continue

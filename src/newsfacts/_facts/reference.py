@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from .._date_order import day_first
 from .._month_names import MONTH_PATTERN, WEEKDAY_WORD, month_number
-from .._stamp_words import OTHER_DAY_BEFORE, OTHER_DAY_REACH
+from .._stamp_words import OTHER_DAY_BEFORE, other_day_at
 from .lexicon import WEEKDAY_NAMES
 
 Precision = Literal["day", "month", "year"]
@@ -224,13 +224,6 @@ class _Read(NamedTuple):
     firm: bool
 
 
-def _other_day(text: str, start: int) -> bool:
-    """Whether the date at ``start`` follows words that make it another thing's day than the
-    page's ("Data as of ...", "retrieved ...")."""
-    line = text.rfind("\n", 0, start) + 1
-    return bool(OTHER_DAY_BEFORE.search(text, max(line, start - OTHER_DAY_REACH), start))
-
-
 def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: bool | None,
                furniture: bool = False, dates: _Dates | None = None) -> _Read | None:
     """``reference`` with whether its day is stated and firm (``_Read``); ``dates`` are the
@@ -255,7 +248,7 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
     matches = [match for match in dates.full()
                if not _DEADLINE_BEFORE.search(text, max(0, match.start() - _DEADLINE_LOOKBEHIND),
                                               match.start())
-               and not (furniture and _other_day(text, match.start()))]
+               and not (furniture and other_day_at(text, match.start()))]
     for match in matches:
         if match.start() > _STAMP_CHARS:
             break
@@ -270,7 +263,7 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
         dated = [(day, match) for day, match in ((_numeric_date(match, day_first), match)
                                                  for match in dates.numeric()
                                                  if not (furniture
-                                                         and _other_day(text, match.start())))
+                                                         and other_day_at(text, match.start())))
                  if day is not None and day.year <= latest]
     if dated:
         # One day the story names dates it where it stands as a stamp, not where a sentence
