@@ -456,29 +456,33 @@ def _relative_month(groups: dict[str, str | None], _: str, published: dt.date | 
     return month_interval(*_shift_month(published.year, published.month, delta)), "month"
 
 
-def _part_of_month(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+def _part_of(groups: dict[str, str | None], published: dt.date | None,
+             unit_of: Callable[[dt.date], Interval]) -> Resolved:
+    """"earlier this month (year, week)": from the first day of the article's unit to its
+    date; "later this ...": from its date to the unit's last day."""
     if published is None:
         return None, "range"
-    first, last = month_interval(published.year, published.month)
+    first, last = unit_of(published)
     earlier = (groups.get("part") or "").lower() == "earlier"
     return ((first, published) if earlier else (published, last)), "range"
+
+
+def _part_of_month(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
+    return _part_of(groups, published, lambda day: month_interval(day.year, day.month))
 
 
 def _part_of_year(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
-    if published is None:
-        return None, "range"
-    first, last = _year_interval(published.year)
-    earlier = (groups.get("part") or "").lower() == "earlier"
-    return ((first, published) if earlier else (published, last)), "range"
+    return _part_of(groups, published, lambda day: _year_interval(day.year))
 
 
 def _part_of_week(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
-    if published is None:
-        return None, "range"
-    monday = published - dt.timedelta(days=published.weekday())
-    earlier = (groups.get("part") or "").lower() == "earlier"
-    return ((monday, published) if earlier else (published, monday + dt.timedelta(days=6))
-            ), "range"
+    return _part_of(groups, published, _week_interval)
+
+
+def _week_interval(day: dt.date) -> Interval:
+    """The week of ``day``, Monday to Sunday."""
+    monday = day - dt.timedelta(days=day.weekday())
+    return monday, monday + dt.timedelta(days=6)
 
 
 def _year_to_date(groups: dict[str, str | None], _: str, published: dt.date | None) -> Resolved:
