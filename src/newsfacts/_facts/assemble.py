@@ -248,7 +248,7 @@ _TIME_UNITS = frozenset({"month", "week", "day", "year", "quarter"})
 
 
 def _inside_a_period(quantity: Quantity, sentence_start: int,
-                     periods: Sequence[PeriodMention], sentence: str = "") -> bool:
+                     periods: Sequence[PeriodMention], sentence: str) -> bool:
     """Whether a stretch of time is part of a period's name ("the first six months of 2025",
     "the nine months ended September 30"): the period's words, not a claim of its own."""
     start, end = quantity.start - sentence_start, quantity.end - sentence_start
