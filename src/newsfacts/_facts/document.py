@@ -151,7 +151,8 @@ def read_in_context(text: str, claims: Sequence[Claim], published: dt.date | Non
         cues = [dataclasses.replace(cue, period=None)
                 if any(start <= cue.start < end for start, end in ahead) else cue
                 for cue in cues]
-    carried = table_periods(text, _carry_periods(text, carried, spans, cues, exact, published),
+    carried = table_periods(text, _carry_periods(text, carried, spans, cues, exact, published,
+                                                 _headline_period(title, published, precision)),
                             published)
     if exact:
         carried = _on_the_report_day(carried, published)
@@ -275,7 +276,8 @@ def _run_period(sentence: str, mentions: Sequence[PeriodMention],
 
 def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int, int]],
                    cues: Sequence[Cue], exact: bool = True,
-                   published: dt.date | None = None) -> list[Claim]:
+                   published: dt.date | None = None,
+                   headline: Period | None = None) -> list[Claim]:
     cue_starts = [cue.start for cue in cues]
     fiscal = _fiscal_year_end(text)
     run: Period | None = None
@@ -395,10 +397,34 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
     first = _first_stated(result)
     for index in waiting:
         lead = result[index]
+        if not _takes_runs(lead):
+            continue
         if (first is not None and 0 <= first_run_at - lead.start <= _LEAD_REACH
-                and _takes_runs(lead) and not _old(first, published)):
+                and not _old(first, published)):
             result[index] = with_carried(lead, "period", period=first)
+        elif headline is not None and (first_run_at < 0 or lead.start < first_run_at):
+            # "Jobless total falls more than expected in December" over a lead that names no
+            # period: the lead's figures are the headline's month.
+            result[index] = with_carried(lead, "period", period=headline)
     return result
+
+
+def _headline_period(title: str | None, published: dt.date | None, precision: Precision
+                     ) -> Period | None:
+    """The one period a headline names for the story's figures, if it names one (a relative
+    one only against the article's own day, as for the body's cues)."""
+    if not title or published is None:
+        return None
+    mentions = [mention for mention in find_periods(title, published)
+                if not (mention.is_basis or mention.period.start is None)]
+    if len(mentions) != 1:
+        # "Q3 profit doubles; 2025 outlook raised": which one the lead reports is not said.
+        return None
+    period = _run_period(title, mentions, published)
+    if period is None or _old(period, published) or (
+            precision != "day" and _relative(period.text, precision)):
+        return None
+    return period
 
 
 # How far before the first named period a lead figure may stand and still take it.
