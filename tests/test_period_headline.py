@@ -92,3 +92,9 @@ def test_without_the_article_s_day_a_relative_headline_period_is_not_placed() ->
                    "The jobless total fell by 14,000, the labour office said.", "14,000",
                    published=None)
     assert claim.period is None
+
+
+def test_a_day_in_the_headline_is_not_carried() -> None:
+    # "Today" in a magazine's name, the shape of a directory page in CleanEval.
+    claim = _claim("Larkland Today: our therapists", "Average cost per visit is $120.", "$120")
+    assert claim.period is None

@@ -421,7 +421,9 @@ def _headline_period(title: str | None, published: dt.date | None, precision: Pr
         # "Q3 profit doubles; 2025 outlook raised": which one the lead reports is not said.
         return None
     period = _run_period(title, mentions, published)
-    if period is None or _old(period, published) or (
+    # A day in a headline is as often a name's ("Psychology Today") as the session's; the
+    # report-day rules below place a market story's day.
+    if period is None or _one_day(period) or _old(period, published) or (
             precision != "day" and _relative(period.text, precision)):
         return None
     return period
