@@ -84,6 +84,8 @@ CASES: tuple[Case, ...] = (
 # Stamps in flattened page text, a line per block: which one dates the page. Every line is
 # written for this test; the shapes were seen in text-mode pages of html-dev and Scrapinghub.
 HEADLINE = "Acme shares climb after record quarter"
+STORY = tuple(f"The company's unit number {n} reported sales up {n}% from a year earlier, the "
+              "firm said in a statement to the exchange." for n in range(2, 8))
 STAMP_LINE_CASES: tuple[tuple[str, tuple[str, ...], dt.date | None], ...] = (
     ("a byline's stamp under the headline beats a header's weekday-and-date widget above it",
      ("Wed, Nov 20, 2026", HEADLINE, "By", "Jo Doe", "| November 18, 2026 12:01 PM", BODY),
@@ -112,6 +114,32 @@ STAMP_LINE_CASES: tuple[tuple[str, tuple[str, ...], dt.date | None], ...] = (
      ("Wednesday, November 18, 2026", HEADLINE, BODY), dt.date(2026, 11, 18)),
     ("a date in figures with a two-digit year and no clock is no stamp line",
      (HEADLINE, "By", "Jo Doe", "11/13/26", BODY), None),
+    # Shapes seen on html-dev and Scrapinghub pages (written here).
+    ("an agency's name before a stamp with its clock time",
+     (HEADLINE, "Example Press November 19, 2026, 9:02 AM", BODY), dt.date(2026, 11, 19)),
+    # Past the lead (whose dateline is read apart), a line naming a day is a stamp only by
+    # its shape.
+    ("an agency's name before a stamp with its clock time, past the lead",
+     (HEADLINE, *STORY, "Example Press November 19, 2026, 9:02 AM", BODY),
+     dt.date(2026, 11, 19)),
+    ("an agency's name before a stamp without a clock time is no stamp line",
+     (HEADLINE, *STORY, "Example Press November 19, 2026", BODY), None),
+    ("a lead opening with its day and a wire's dash, pushed down by the page's menus",
+     (HEADLINE, *STORY, "November 19, 2026 -- Exports rose again in October, customs data "
+      "showed, as shipments of machinery recovered.", BODY), dt.date(2026, 11, 19)),
+    ("a timeline's entries opening with their days date no page",
+     (HEADLINE, *STORY, "March 3, 2019 -- The company is founded in a garage by two brothers.",
+      "May 5, 2021 -- It lists its shares on the exchange after a year of talks.", BODY), None),
+    ("a headline naming an event's day and hour is no stamp line",
+     (HEADLINE, *STORY, "Council Vote Set For March 3, 2026 At 10:00", BODY), None),
+    ("a writer's name and an ISO date under a lone By",
+     (HEADLINE, "By", "admin - 2026-11-18", BODY), dt.date(2026, 11, 18)),
+    ("a writer's name and a date on a line under no byline is no stamp line",
+     (HEADLINE, "admin - 2026-11-18", BODY), None),
+    ("a date alone with its month in Italian, under a section's name",
+     (HEADLINE, "Cartoni", "02 Ago 2026", BODY), dt.date(2026, 8, 2)),
+    ("a byline label in Russian, the name and the date",
+     (HEADLINE, "Текст: Анна Петрова·24 сентября 2026", BODY), dt.date(2026, 9, 24)),
 )
 
 
@@ -191,6 +219,15 @@ def test_date_in_url(url: str, date: dt.date | None) -> None:
         ("NewsSeptember 16, 2008", dt.date(2008, 9, 16)),
         ("Updated: March 3, 2021 | Published: February 28, 2021", dt.date(2021, 2, 28)),
         ("Last updated 3 March 2021", dt.date(2021, 3, 3)),
+        # Abbreviations that are English words are months only between a day and a year, and
+        # a document's expiry is not its date (shapes seen in html-dev and Scrapinghub).
+        ("02 Ago 2017", dt.date(2017, 8, 2)),
+        ("15 Out 2018", dt.date(2018, 10, 15)),
+        ("3 Set 2019", dt.date(2019, 9, 3)),
+        ("two days ago 2017", None),
+        ("set 2019 record", None),
+        ("24 сентября 2018", dt.date(2018, 9, 24)),
+        ("Expires: 18 June 2015 15 December 2014", dt.date(2014, 12, 15)),
     ],
 )
 def test_date_in_text(text: str, date: dt.date | None) -> None:

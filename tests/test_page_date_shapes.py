@@ -435,7 +435,76 @@ PAGES_3: tuple[Page, ...] = (
          f"{T}\nby Jane Doe / 2025.12.02\n{MB}", D(2025, 12, 2)),
 )
 
-PAGES = PAGES_1 + PAGES_2 + PAGES_3
+# Shapes seen on html-dev and Scrapinghub pages once the benchmark decoded their bytes before
+# parsing, each described where it was seen; every text here is invented.
+COPY = "© 2025 Example Media. All rights reserved."
+TOUR = ("The band will tour in 2025 and play the Lakeside Pavilion on July 22. Tickets go on "
+        "sale at 10 a.m. Friday, Dec. 5, organisers said.")
+IT = ("La piattaforma di streaming ha annunciato una nuova serie animata, prodotta in "
+      "collaborazione con uno studio giapponese, che debutterà il prossimo anno.")
+RU = ("Наши герои рассказали, как они начали заниматься кулинарной фотографией и чем "
+      "вдохновляются каждый день.")
+FR = ("Le gouvernement a présenté mercredi un projet de budget qui prévoit une hausse des "
+      "dépenses de défense de 6% l'an prochain.")
+PAGES_4: tuple[Page, ...] = (
+    Page("open copyright range is no stale year", "invented, as a technology news site in "
+         "Scrapinghub prints it: a weekday stamp and a footer's range left open",
+         f"{T}\nTuesday December 2, 2025 7:45 am PST by\nJane Doe\n{MB}\n{FOOT}\n"
+         "Copyright © 2003- Example Media, LLC.", D(2025, 12, 2)),
+    Page("closed stale copyright still marks the site's clock", "invented, as an archive "
+         "page in html-dev prints it", f"{T}\nTuesday, 2 December 2025\n{MB}\n"
+         "© 2006 Example Archive", None),
+    Page("expiry date before the document's date", "invented, as a standards body's draft "
+         "in html-dev (Readability test pages) prints its header",
+         f"{T}\nExpires: 4 June 2026 2 December 2025\n{MB}", D(2025, 12, 2)),
+    Page("name dash iso date under a lone by", "invented, as an architecture and design "
+         "magazine in Scrapinghub prints it", f"{NAV}\n{T}\nBy\nadmin - 2025-12-02\n{MB}",
+         D(2025, 12, 2)),
+    Page("name pipe date under a lone by", PORTAL,
+         f"{T}\nBy\nJane Doe | December 2, 2025\n{MB}", D(2025, 12, 2)),
+    Page("update word dash date under a lone by is an update", PORTAL,
+         f"{T}\nBy\nUpdated - 2025-12-03\n{MB}", D(2025, 12, 3)),
+    Page("yearless posted and updated stamps, year from the copyright", "invented, as US "
+         "regional news portals in Scrapinghub print them",
+         f"{NAV}\n{T}\nUpdated Dec 3, 9:41 AM;\nPosted Dec 2, 8:19 PM\nBy\nJane Doe\n{MB}\n"
+         f"{FOOT}\n{COPY}", D(2025, 12, 2)),
+    Page("yearless updated stamp alone, year from the copyright", "invented, as US "
+         "regional news portals in Scrapinghub print them",
+         f"{T}\nUpdated Dec 3, 9:41 AM\nBy\nJane Doe\n{MB}\n{FOOT}\n{COPY}", D(2025, 12, 3)),
+    Page("yearless posted stamp without a copyright year", PORTAL,
+         f"{T}\nPosted Dec 2, 8:19 PM\nBy\nJane Doe\n{MB}\n{FOOT}", None),
+    Page("yearless posted stamps that disagree are a teaser list's", PORTAL,
+         f"{T}\n{MB}\nMore stories\nCouncil approves new budget for the river park\n"
+         f"Posted Nov 28, 8:19 PM\nSchool board names interim head after long search\n"
+         f"Posted Nov 27, 6:02 PM\n{FOOT}\n{COPY}", None),
+    Page("yearless posted stamp beats a weekday the story announces", "invented, as a US "
+         "regional news portal in Scrapinghub prints a concert story",
+         f"{NAV}\nMusic\nBand reunites for an anniversary tour\nPosted Dec 2, 6:51 AM\nBy\n"
+         f"Jane Doe\n{TOUR}\n{P3}\n{FOOT}", D(2025, 12, 2)),
+    Page("italian abbreviated month under a section name", "invented, as an Italian "
+         "entertainment portal in Scrapinghub prints it",
+         f"{NAV}\nSerie animata in arrivo sulla piattaforma\nCartoni\n02 Ago 2025\n{IT}\n{IT}",
+         D(2025, 8, 2)),
+    Page("portuguese abbreviated october alone", "invented, as Portuguese portals print it",
+         f"{T}\n15 Out 2025\n{MB}", D(2025, 10, 15)),
+    Page("foreign month stamps of a teaser list", PORTAL,
+         f"{T}\n{IT}\n{IT}\nArticoli correlati\nNuovo film annunciato per la prossima estate\n"
+         f"12 Ago 2025\nUn classico torna in sala con una versione restaurata\n10 Ago 2025\n"
+         f"{FOOT}", None),
+    Page("set is an english word away from a day", PORTAL,
+         f"{T}\nThe set 2025 collection\n{MB}", None),
+    Page("russian text label name and genitive month", "invented, as a Russian women's "
+         "magazine in Scrapinghub prints its byline", f"{T}\n{RU}\nТекст: Анна Петрова·2 "
+         f"декабря 2025\n{RU}\n{RU}", D(2025, 12, 2)),
+    Page("agency name before a stamp with its clock", "invented, as a sports portal in "
+         "html-dev prints an agency's story", f"{NAV}\n{T}\nExample Press December 2, 2025, "
+         f"9:02 AM\nMADRID —\n{MB}", D(2025, 12, 2)),
+    Page("french par byline and date", PORTAL,
+         f"Le budget de la défense en hausse\nPar Jean Dupont | 2 décembre 2025\n{FR}\n{FR}",
+         D(2025, 12, 2)),
+)
+
+PAGES = PAGES_1 + PAGES_2 + PAGES_3 + PAGES_4
 # Claims are not read: the page's date does not depend on them.
 _EXTRACTOR = newsfacts.Extractor(newsfacts.Options(claims=False))
 

@@ -12,25 +12,32 @@ from __future__ import annotations
 import unicodedata
 
 _NAMES_BY_MONTH: tuple[tuple[str, ...], ...] = (
-    # English, German, French, Spanish, Portuguese, Italian, Dutch
+    # English, German, French, Spanish, Portuguese, Italian, Dutch; Russian (a stamp writes
+    # its month in the genitive, "24 сентября 2018"; the nominative and the abbreviation too)
     ("jan", "january", "januar", "jän", "jänner", "janvier", "janv", "enero", "ene", "janeiro",
-     "gennaio", "gen", "januari"),
+     "gennaio", "gen", "januari", "января", "январь", "янв"),
     ("feb", "february", "februar", "février", "févr", "fév", "febrero", "fevereiro", "fev",
-     "febbraio", "februari"),
-    ("mar", "march", "märz", "mär", "mars", "marzo", "março", "maart", "mrt"),
-    ("apr", "april", "avril", "avr", "abril", "abr", "aprile"),
-    ("may", "mai", "mayo", "maio", "maggio", "mag", "mei"),
-    ("jun", "june", "juni", "juin", "junio", "junho", "giugno", "giu"),
-    ("jul", "july", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug"),
-    ("aug", "august", "août", "aout", "agosto", "augustus"),
+     "febbraio", "februari", "февраля", "февраль", "фев"),
+    ("mar", "march", "märz", "mär", "mars", "marzo", "março", "maart", "mrt", "марта", "март",
+     "мар"),
+    ("apr", "april", "avril", "avr", "abril", "abr", "aprile", "апреля", "апрель", "апр"),
+    ("may", "mai", "mayo", "maio", "maggio", "mag", "mei", "мая", "май"),
+    ("jun", "june", "juni", "juin", "junio", "junho", "giugno", "giu", "июня", "июнь", "июн"),
+    ("jul", "july", "juli", "juillet", "juil", "julio", "julho", "luglio", "lug", "июля", "июль",
+     "июл"),
+    ("aug", "august", "août", "aout", "agosto", "augustus", "августа", "август", "авг"),
     ("sep", "sept", "september", "septembre", "septiembre", "setiembre", "setembro",
-     "settembre"),
+     "settembre", "сентября", "сентябрь", "сент", "сен"),
     ("oct", "october", "oktober", "okt", "octobre", "octubre", "outubro", "ottobre",
-     "ott"),
-    ("nov", "november", "novembre", "noviembre", "novembro"),
+     "ott", "октября", "октябрь", "окт"),
+    ("nov", "november", "novembre", "noviembre", "novembro", "ноября", "ноябрь", "нояб", "ноя"),
     ("dec", "december", "dezember", "dez", "décembre", "déc", "diciembre", "dic", "dezembro",
-     "dicembre"),
+     "dicembre", "декабря", "декабрь", "дек"),
 )
+# Abbreviations that are everyday English words ("ago", "set", "out": Italian and Portuguese
+# August, Italian and Portuguese September, Portuguese October), read only between a day and a
+# year: "02 Ago 2017" is a date, "two days ago" is not.
+DAY_FIRST_MONTHS: dict[str, int] = {"ago": 8, "set": 9, "out": 10}
 
 
 def _plain(word: str) -> str:
@@ -46,11 +53,16 @@ for _number, _names in enumerate(_NAMES_BY_MONTH, start=1):
 
 # Longest first so that a regex alternation prefers "septembre" over "sept".
 MONTH_PATTERN = "|".join(sorted(MONTH_NUMBERS, key=len, reverse=True))
+# The same, with the abbreviations read only between a day and a year.
+DAY_FIRST_MONTH_PATTERN = "|".join(sorted([*MONTH_NUMBERS, *DAY_FIRST_MONTHS], key=len,
+                                          reverse=True))
 
 
 def month_number(word: str) -> int | None:
-    """1-12 for a month name or abbreviation in any of the table's languages, else None."""
-    return MONTH_NUMBERS.get(word.lower().rstrip("."))
+    """1-12 for a month name or abbreviation in any of the table's languages (one of
+    ``DAY_FIRST_MONTHS`` too: the patterns that find it say where it is a month), else None."""
+    word = word.lower().rstrip(".")
+    return MONTH_NUMBERS.get(word) or DAY_FIRST_MONTHS.get(word)
 
 
 # Weekdays, Monday to Sunday, in the table's other languages, lower case as those languages

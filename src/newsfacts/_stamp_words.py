@@ -18,6 +18,8 @@ _OTHER_DAYS: tuple[tuple[str, str], ...] = (
     (r"(?:market|markets|exchange|trading)\s+(?:closed?|opens?|hours)", "a market's clock"),
     (r"(?:earnings|ex-?dividend|record|payment|expiry|expiration|maturity|event|"
      r"settlement|delivery|closing)\s+date", "a calendar's or a contract's day"),
+    (r"(?:expires?|expiry|expiring|valid\s+(?:until|through|thru)|deadline)",
+     "the day a document or an offer runs out"),
 )
 OTHER_DAY_BEFORE = re.compile(
     r"\b(?i:" + "|".join(words for words, _ in _OTHER_DAYS) + r")[^\S\n]*[:\-–—]?[^\S\n]*"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .._date_order import day_first
-from .._month_names import MONTH_PATTERN, WEEKDAY_WORD, month_number
+from .._month_names import DAY_FIRST_MONTH_PATTERN, MONTH_PATTERN, WEEKDAY_WORD, month_number
 from .._records import Origin
 from .._stamp_words import other_day_at
 from .rules import (
@@ -68,7 +68,7 @@ _TEXT_DATE = re.compile(
     r"(?P<year>(?:19|20)\d{2})(?=\D|$|\d{1,2}[:.]\d{2})"
     # "25 Februar 2004", "25. Februar 2004", "1er mars 2019", "15 de marzo de 2024".
     r"|\b(?P<day2>\d{1,2})(?:st|nd|rd|th|er|\.)? (?:de )?"
-    rf"(?P<mon2>{MONTH_PATTERN})\.?,? (?:de )?(?P<year2>(?:19|20)\d{{2}})\b"
+    rf"(?P<mon2>{DAY_FIRST_MONTH_PATTERN})\.?,? (?:de )?(?P<year2>(?:19|20)\d{{2}})\b"
     r"|\b(?P<iy>(?:19|20)\d{2})[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
     # Numeric dates: US portals write them month first with slashes ("01/29/2026"), Indian and
     # European ones day first with dashes or dots ("21-01-2026", "21.01.2026").
@@ -263,7 +263,7 @@ def find_provenance(
     rows = removed if page is None else page
     listed_rows = _listed_stamps(rows, (dateline_reason, byline_reason))
     published = _published(removed, body, (dateline_reason, byline_reason), origin_date, url,
-                           rows, listed_rows, byline_reason)
+                           rows, listed_rows, byline_reason, copyright_reason)
     listed = frozenset(rows[index][0] for index in listed_rows)
     clock = _site_clock(removed, published, url, copyright_reason, dateline_reason)
     if clock is not None:
@@ -273,12 +273,20 @@ def find_provenance(
                       listed_stamps=listed)
 
 
-# The years a copyright notice names: "© 2006", "Copyright 2004-2009".
+# The years a copyright notice names: "© 2006", "Copyright 2004-2009". A range left open
+# ("© 2000- Site") runs to the day the page was read: it names no last year.
 _COPYRIGHT_YEARS = re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:(?:19|20)\d\d\s*[-–]\s*)?"
-                              r"(?P<year>(?:19|20)\d\d)(?!\d)")
+                              r"(?P<year>(?:19|20)\d\d)(?!\d|\s*[-–])")
 # How many years a page's copyright may lag behind its one stamp before the stamp is taken for
 # the site's clock: footers go stale for a year or two, not for a decade.
 _STALE_COPYRIGHT_YEARS = 5
+
+
+def _copyright_year(removed: Sequence[tuple[str, str]], copyright_reason: str) -> int | None:
+    """The last year the page's copyright notices name."""
+    return max((int(match.group("year")) for text, reason in removed
+                if reason == copyright_reason for match in _COPYRIGHT_YEARS.finditer(text)),
+               default=None)
 
 
 def _site_clock(removed: Sequence[tuple[str, str]], published: dt.date | None,
@@ -288,9 +296,8 @@ def _site_clock(removed: Sequence[tuple[str, str]], published: dt.date | None,
     story's day (an archive item "© 2006" under "23 May 2018"). Returns its text."""
     if published is None or (url and date_in_url(url)):
         return None
-    years = [int(match.group("year")) for text, reason in removed if reason == copyright_reason
-             for match in _COPYRIGHT_YEARS.finditer(text)]
-    if not years or published.year - max(years) < _STALE_COPYRIGHT_YEARS:
+    year = _copyright_year(removed, copyright_reason)
+    if year is None or published.year - year < _STALE_COPYRIGHT_YEARS:
         return None
     stamps = [text for text, reason in removed
               if reason == dateline_reason and date_in_text(text) == published]
@@ -418,7 +425,22 @@ def _lead_date(body: Sequence[str], day_first: bool | None) -> dt.date | None:
         found = date_in_text(lead, day_first)
         if found is not None:
             return found
-    return None
+    # Where a page's menus pushed the story down, only a paragraph that opens with its day and
+    # a wire's dash: "April 17, 2015 -- Imagine ...", "WEDNESDAY, Jan. 14, 2026 (Example
+    # News) -- ". A timeline's entries open so too, several of them: one such paragraph only.
+    days: list[dt.date] = []
+    for paragraph in body[_WIRE_SEARCH_BLOCKS:]:
+        opening = _OPENING_DATELINE.match(paragraph)
+        date = None if opening is None else _TEXT_DATE.fullmatch(opening.group("date"))
+        found = None if date is None else _matched_date(date, day_first)
+        if found is not None:
+            days.append(found)
+    return days[0] if len(days) == 1 else None
+
+
+_OPENING_DATELINE = re.compile(
+    rf"{WEEKDAY_WORD}?(?P<date>[^\n(]{{6,30}}?)\s?(?:\([^()\n]{{1,40}}\)\s?)?(?:--|—|–)\s?"
+    r"(?=[A-Z“\"])")
 
 
 # What stands before a lead's dateline day: nothing, or places ("NEW YORK,", "Springfield,
@@ -431,7 +453,7 @@ _DATELINE_HEAD = re.compile(
 def _published(
     removed: Sequence[tuple[str, str]], body: Sequence[str], dateline_reasons: tuple[str, ...],
     origin_date: dt.date | None, url: str | None, rows: Sequence[tuple[str, str | None]],
-    listed: set[int], byline_reason: str,
+    listed: set[int], byline_reason: str, copyright_reason: str,
 ) -> dt.date | None:
     """The page URL's date first, then the article's own dateline (or dated byline), then the
     original's URL date, then the lead's; a stamp that only says when the page was updated
@@ -459,7 +481,8 @@ def _published(
             return day
     if first is not None:
         return first[0]
-    return origin_date or _lead_date(body, order) or updated
+    posted, yearless_update = _yearless_stamps(rows, listed, removed, copyright_reason)
+    return origin_date or _lead_date(body, order) or posted or updated or yearless_update
 
 
 # A stamp alone on its line, as a byline or a header prints it: "| November 18, 2019 12:01
@@ -468,12 +491,17 @@ def _published(
 # pm CST").
 _STAMP_CLOCK = (r"[0-2]?\d[:.h][0-5]\d(?::[0-5]\d)?(?:\s?(?i:[ap]\.?m)\.?)?"
                 r"(?:\s?[A-Z]{2,4}\b(?:[+-]\d{1,2}(?::?\d\d)?)?)?")
+# The word a byline opens with, in the languages of the month table: "By", "Von", "Par",
+# "Por", "Di", "Door", and a label ("Текст:", "Автор:", the text's and the author's).
+_BYLINE_WORDS: tuple[str, ...] = ("by", "von", "par", "por", "di", "door", "текст:", "автор:")
+_BYLINE_WORD = ("(?:" + "|".join(word for word in _BYLINE_WORDS if word[-1].isalpha())
+                + r")(?=\s)|" + "|".join(word for word in _BYLINE_WORDS if not word[-1].isalpha()))
 # A byline may carry the stamp on its line, before it ("By Jo Doe | Nov. 18, 2019", "by Example
 # Office ／ 2016.12.01") or after it ("October 27, 2015 by Admin"): the name has no figures.
 _STAMP_LINE = re.compile(
     r"(?:[-–—|·•][^\S\n]*)?(?:(?i:on|(?P<label>posted|published)(?:\s+on)?)\s+"
     r"|(?P<glued>(?:[A-Z][\w.'’-]*\s){0,3}[A-Z]\w*[a-z]\.?(?=[A-Z]))"
-    r"|(?P<by>(?i:by)\s+[^|/／·•\n\d]{1,60}[|/／·•,–—-]\s*))?"
+    rf"|(?P<by>(?i:{_BYLINE_WORD})\s*[^|/／·•\n\d]{{1,60}}[|/／·•,–—-]\s*))?"
     rf"{WEEKDAY_WORD}?(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)T[0-2]\d:[0-5]\d\S{{0,16}}"
     r"|(?P<date>\S.{4,38}?)(?:,?\s*(?:(?i:at|à|às|um|a\s+las)\s+|@\s*|[-|·•]\s*)?"
     # Not straight after a dot: "2016.12.01" is a date, not "2016." and a clock.
@@ -481,6 +509,46 @@ _STAMP_LINE = re.compile(
     # A relative update glued on: "... 3:15 PM GMT+8Updated 2 days ago".
     r"(?:\s*(?i:updated)\s+(?:an?|\d{1,2})\s+\w{3,7}\s+ago)?\s*")
 _STAMP_LINE_CHARS = 70
+
+
+# A labelled stamp without its year, as portals print the current year's: "Posted Nov 18, 8:19
+# PM", "Updated Nov 19, 9:41 AM;". The clock time and the label vouch for it.
+_YEARLESS_LINE = re.compile(
+    r"(?:[|·•][^\S\n]*)?(?i:(?P<posted>posted|published)|(?P<updated>(?:last\s+)?updated|"
+    rf"modified))(?:\s+on)?:?\s+{WEEKDAY_WORD}?(?P<mon>(?i:{MONTH_PATTERN}))\.?\s+"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:(?i:at)\s+|@\s*)?"
+    rf"{_STAMP_CLOCK}\s*[;,|]?\s*")
+_YEARLESS_CHARS = 50
+
+
+def _yearless_stamps(rows: Sequence[tuple[str, str | None]], listed: set[int],
+                     removed: Sequence[tuple[str, str]], copyright_reason: str
+                     ) -> tuple[dt.date | None, dt.date | None]:
+    """The days of the page's yearless stamps (``_YEARLESS_LINE``), posted and updated, in the
+    year its copyright names last: a site leaves out the year of this year's stamps, and the
+    footer prints this year. None where the posted stamps disagree (a teaser list's)."""
+    posted: set[dt.date] = set()
+    updated: dt.date | None = None
+    year: int | None = None
+    for index, (text, reason) in enumerate(rows):
+        text = text.strip()
+        if reason == _COMMENTS or index in listed or len(text) > _YEARLESS_CHARS:
+            continue
+        line = _YEARLESS_LINE.fullmatch(text)
+        if line is None:
+            continue
+        year = year or _copyright_year(removed, copyright_reason)
+        if year is None:
+            return None, None
+        month = month_number(line.group("mon"))
+        day = None if month is None else _safe_date(year, month, int(line.group("day")))
+        if day is not None and line.group("posted"):
+            posted.add(day)
+        elif day is not None:
+            updated = updated or day
+    return (next(iter(posted)) if len(posted) == 1 else None), updated
+
+
 # "11/13/19": a two-digit year, read only with a clock time after it.
 _SHORT_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d\d)")
 # The header's calendar widget: a weekday and a date and nothing else.
@@ -530,6 +598,11 @@ def _page_stamps(
         if reason == _COMMENTS or index in listed:
             continue
         line = _stamp_line(text.strip(), order)
+        if line is None and reason not in dateline_reasons:
+            line = _named_stamp(text.strip(), rows, index, byline_reason, order)
+        elif (line is not None and reason not in dateline_reasons
+              and reason not in _PICTURE_REASONS and _foreign_date_line(text.strip())):
+            reason = dateline_reasons[0]
         above = rows[index - 1][0].strip() if index else ""
         if line is not None and _UPDATE_ABOVE.fullmatch(above):
             yield line[0], "updated"
@@ -601,7 +674,17 @@ def _listed(rows: Sequence[tuple[str, str | None]], stamps: Sequence[bool], inde
 def _stamp_line(text: str, order: bool | None) -> tuple[dt.date, bool, bool, bool] | None:
     """The day a stamp line gives, whether it has a clock time, whether a name is glued to it
     and whether a label says what it is ("Posted ..."); None for any other line."""
-    line = _STAMP_LINE.fullmatch(text) if len(text) <= _STAMP_LINE_CHARS else None
+    if len(text) > _STAMP_LINE_CHARS:
+        return None
+    found = _bare_stamp_line(text, order)
+    if found is None and text[:1].isupper() and _HAS_CLOCK.search(text) is not None:
+        return _named_clocked_stamp(text, order)
+    return found
+
+
+def _bare_stamp_line(text: str, order: bool | None) -> tuple[dt.date, bool, bool, bool] | None:
+    """``_stamp_line`` without a name before the stamp."""
+    line = _STAMP_LINE.fullmatch(text)
     if line is None:
         return None
     glued = bool(line.group("glued"))
@@ -623,6 +706,62 @@ def _stamp_line(text: str, order: bool | None) -> tuple[dt.date, bool, bool, boo
     date = _TEXT_DATE.fullmatch(line.group("date"))
     found = None if date is None else _matched_date(date, order)
     return None if found is None else (found, clocked, glued, labelled)
+
+
+# The rules table reads a date line whose month is written in English ("02 Aug 2017" is a
+# dateline); one in another language of the month table ("02 Ago 2017", "24 сентября 2018")
+# is read as its English twin would be.
+_ENGLISH_MONTH = re.compile(r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+                            r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
+                            r"|dec(?:ember)?", re.IGNORECASE)
+
+
+def _foreign_date_line(text: str) -> bool:
+    """Whether ``text`` is a date alone (a weekday and a clock time may go with it) with its
+    month in a language other than English."""
+    line = _STAMP_LINE.fullmatch(text) if len(text) <= _STAMP_LINE_CHARS else None
+    if line is None or not line.group("date") or any(
+            line.group(name) for name in ("label", "glued", "by", "by_after")):
+        return False
+    date = _TEXT_DATE.fullmatch(line.group("date"))
+    month = None if date is None else date.group("mon") or date.group("mon2")
+    return month is not None and _ENGLISH_MONTH.fullmatch(month) is None
+
+
+# An agency's or a site's name before a stamp with its clock time: "Associated Press
+# November 19, 2019, 9:02 AM". Capitalised words up to the month: not an update's word, nor
+# a headline's preposition before the day of an event ("Vote Set For March 3, 2020 At 10:00").
+_NAME_BEFORE_MONTH = re.compile(
+    r"(?:(?!(?i:updated|modified|last|edited|revised|on|at|for|in|by|from|to|until|till|"
+    r"before|after|since|set|due|starts?|ends?|opens?|closes?)\s)[A-Z][\w.'’&-]*\s){1,4}?"
+    rf"(?=(?i:{MONTH_PATTERN})\.?\s)")
+_HAS_CLOCK = re.compile(r"\d[:.]\d\d")
+
+
+def _named_clocked_stamp(text: str, order: bool | None
+                         ) -> tuple[dt.date, bool, bool, bool] | None:
+    """The day of a stamp line with a name before it (``_NAME_BEFORE_MONTH``), only where its
+    clock time vouches for it."""
+    named = _NAME_BEFORE_MONTH.match(text)
+    found = None if named is None else _bare_stamp_line(text[named.end():], order)
+    return None if found is None or not found[1] else (found[0], True, False, False)
+
+
+# Under a lone "By", the writer's name and the stamp on one line: "admin - 2018-09-16", "Jo
+# Doe | March 3, 2019". The name has no figures and a few words.
+_NAME_THEN_STAMP = re.compile(r"[^\W\d_][^\d|/·•\n]{0,40}?\s[-–—|·•/]\s(?P<stamp>\d.{4,40}|"
+                              rf"(?:{MONTH_PATTERN}).{{4,40}})", re.IGNORECASE)
+
+
+def _named_stamp(text: str, rows: Sequence[tuple[str, str | None]], index: int,
+                 byline_reason: str, order: bool | None
+                 ) -> tuple[dt.date, bool, bool, bool] | None:
+    """A stamp after the writer's name on a line under a byline (``_NAME_THEN_STAMP``)."""
+    named = _NAME_THEN_STAMP.fullmatch(text) if len(text) <= _STAMP_LINE_CHARS else None
+    if (named is None or _UPDATED_BEFORE.search(text, 0, named.start("stamp"))
+            or not _after_byline(rows, index, byline_reason)):
+        return None
+    return _stamp_line(named.group("stamp"), order)
 
 
 def _after_byline(rows: Sequence[tuple[str, str | None]], index: int, byline_reason: str

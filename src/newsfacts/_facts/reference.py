@@ -538,7 +538,9 @@ def page_reference(text: str, *, title: str | None = None, url: str | None = Non
             # A story that names no year at all: the page's month or year still
             # places "in May" better than nothing does.
             found = stamp
-    placed = place_yearless_stamp(story, found)
+    # A labelled stamp the cleaner took off the page is its own day, before any the story names.
+    placed = (place_yearless_stamp(furniture, found, labelled_only=True) if furniture else None
+              ) or place_yearless_stamp(story, found)
     if placed is None and furniture:
         # A release's dateline the cleaner cut from its lead ("ANNAPOLIS, Oct. 15
         # /PRNewswire/ --"); a weekday and day in furniture may be the site's clock.
@@ -602,6 +604,11 @@ def _story_years(text: str, latest: int) -> list[int]:
     return years
 
 
+# A labelled stamp with a clock time: "Posted Nov 18, 8:19 PM", "Published: Jan. 5 10:02".
+_LABELLED_YEARLESS = (
+    r"\b(?i:posted|published)(?:\s+on)?:?\s+"
+    r"(?P<month5>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
+    rf"(?P<day5>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:at\s+)?{_CLOCK}")
 # A day without its year that dates the story itself: a weekday with it ("on Wednesday,
 # September 12") or a release's dateline ("ANNAPOLIS, Md., Oct. 15 /PRNewswire/ --").
 _YEARLESS_STAMP = re.compile(
@@ -624,11 +631,10 @@ _YEARLESS_STAMP = re.compile(
     # The day in brackets after the place, or alone: "KUALA LUMPUR (Dec 2):", "(Dec 2): ".
     r"|(?m:^)(?:[A-Z][A-Z.'’ -]{1,40}\s)?\((?P<month6>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
     r"Nov|Dec)[a-z]{0,6}\.?\s(?P<day6>[0-3]?\d)\)\s?(?:--|—|–|-|:)(?:\s|$)"
-    # A labelled stamp with a clock time: "Posted Nov 18, 8:19 PM", "Published: Jan. 5 10:02".
-    r"|\b(?i:posted|published)(?:\s+on)?:?\s+"
-    r"(?P<month5>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?\s+"
-    rf"(?P<day5>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?:at\s+)?{_CLOCK}"
+    rf"|{_LABELLED_YEARLESS}"
 )
+# Searched for alone through the whole of the furniture: a label says whose stamp it is.
+_LABELLED_YEARLESS_STAMP = re.compile(_LABELLED_YEARLESS)
 # Where a story dates itself: its opening.
 _STAMP_CHARS = 1500
 # A release comes out at most this long after the latest day its story names.
@@ -636,22 +642,35 @@ _RELEASE_AFTER = dt.timedelta(days=200)
 
 
 def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None, *,
-                         datelines_only: bool = False) -> dt.date | None:
+                         datelines_only: bool = False, labelled_only: bool = False
+                         ) -> dt.date | None:
     """The story's own day from a stamp without a year in its opening, with the year taken
     from ``found`` (``reference``): the year in which the weekday fits, or for a dateline the
     first such day after the latest day the story names. None without a stamp or a year."""
     if found is None:
         return None
-    stamp = _YEARLESS_STAMP.search(text[:_STAMP_CHARS])
-    named_weekday = stamp.group("weekday") or stamp.group("weekday2") if stamp else None
-    if stamp is None or (datelines_only and named_weekday):
+    # A labelled stamp ("Posted Nov 19, 6:51 AM") is the page's own; a weekday and day before
+    # it may be an event the story announces ("tickets go on sale Friday, Dec. 6").
+    if labelled_only:
+        # Teasers' stamps disagree: one day, however often printed, or none.
+        stamps = list(_LABELLED_YEARLESS_STAMP.finditer(text))
+        days = {(stamp.group("month5")[:3].lower(), int(stamp.group("day5"))) for stamp in stamps}
+        stamp = stamps[0] if len(days) == 1 else None
+    else:
+        stamps = list(_YEARLESS_STAMP.finditer(text[:_STAMP_CHARS]))
+        stamp = next((stamp for stamp in stamps if stamp.group("month5")),
+                     stamps[0] if stamps else None)
+    if stamp is None:
         return None
-    month = _english_month(next(stamp.group(name) for name in ("month", "month2", "month3",
-                                                               "month4", "month5", "month6")
-                                if stamp.group(name)))
-    day = int(next(stamp.group(name) for name in ("day", "day2", "day3", "day4", "day5",
-                                                  "day6")
-                   if stamp.group(name)))
+    groups = stamp.groupdict()
+    named_weekday = groups.get("weekday") or groups.get("weekday2")
+    if datelines_only and named_weekday:
+        return None
+    month = _english_month(next(groups[name] for name in ("month", "month2", "month3",
+                                                          "month4", "month5", "month6")
+                                if groups.get(name)))
+    day = int(next(groups[name] for name in ("day", "day2", "day3", "day4", "day5", "day6")
+                   if groups.get(name)))
     base = found[0]
     if named_weekday:
         weekday = WEEKDAY_NAMES.index(named_weekday.lower())
