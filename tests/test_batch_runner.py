@@ -42,9 +42,11 @@ def test_outcomes_come_back_in_input_order_from_several_workers() -> None:
 def test_a_stuck_document_is_killed_at_the_timeout_and_the_batch_goes_on(workers: int) -> None:
     texts = [story(n) for n in range(6)]
     texts[2] = HANG_MARKER
-    # Queued behind the stuck one, and far larger than a pipe holds: sending it must not block
-    # the process that has to notice the timeout.
-    texts[3] = story(3, paragraphs=4000)
+    # Queued behind the stuck one, and larger than a pipe holds (64 KiB on Linux): sending it
+    # must not block the process that has to notice the timeout. Not much larger: it must
+    # itself finish well inside the timeout on a loaded machine.
+    texts[3] = story(3, paragraphs=1500)
+    assert len(texts[3].encode()) > 64 * 1024
     outcomes = run_all(documents(texts), workers=workers, timeout=2.0, options=FAST,
                        factory=MisbehavingExtractor)
     assert [o.key for o in outcomes] == [f"doc-{i}" for i in range(6)]
