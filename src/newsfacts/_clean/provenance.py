@@ -481,6 +481,10 @@ _STAMP_LINE = re.compile(
     # A relative update glued on: "... 3:15 PM GMT+8Updated 2 days ago".
     r"(?:\s*(?i:updated)\s+(?:an?|\d{1,2})\s+\w{3,7}\s+ago)?\s*")
 _STAMP_LINE_CHARS = 70
+# Every date a stamp line can give has a figure (an ISO day, a short date, a day or a year in
+# _TEXT_DATE): a line without one is none, known without the costly whole-line match that
+# most short furniture lines ("Share", "Home") would otherwise fail slowly.
+_ANY_DIGIT = re.compile(r"\d")
 # "11/13/19": a two-digit year, read only with a clock time after it.
 _SHORT_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d\d)")
 # The header's calendar widget: a weekday and a date and nothing else.
@@ -601,7 +605,9 @@ def _listed(rows: Sequence[tuple[str, str | None]], stamps: Sequence[bool], inde
 def _stamp_line(text: str, order: bool | None) -> tuple[dt.date, bool, bool, bool] | None:
     """The day a stamp line gives, whether it has a clock time, whether a name is glued to it
     and whether a label says what it is ("Posted ..."); None for any other line."""
-    line = _STAMP_LINE.fullmatch(text) if len(text) <= _STAMP_LINE_CHARS else None
+    if len(text) > _STAMP_LINE_CHARS or not _ANY_DIGIT.search(text):
+        return None
+    line = _STAMP_LINE.fullmatch(text)
     if line is None:
         return None
     glued = bool(line.group("glued"))
