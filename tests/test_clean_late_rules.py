@@ -10,10 +10,18 @@ from __future__ import annotations
 from typing import NamedTuple
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsfacts._blocks import Block
 from newsfacts._clean import clean
-from newsfacts._clean.classify import classify, late_rules
+from newsfacts._clean.classify import (
+    _LATE_LINES,
+    _MOST_LATE_WORDS,
+    _late_lines_for,
+    classify,
+    late_rules,
+)
 from newsfacts._clean.rules import HINT_RULES, LATE_RULES, RULES
 
 
@@ -180,3 +188,29 @@ def test_every_late_rule_has_a_case_and_a_unique_name() -> None:
     assert len(names) == len(set(names))
     assert {rule.mode for rule in LATE_RULES} <= {"line", "span"}
     assert not any(rule.after for rule in LATE_RULES)
+
+
+def _late_line_of_whole_table(text: str) -> str | None:
+    """The late line row a text gets when every row short enough for it is searched."""
+    count = len(text.split())
+    return next((rule.name for rule in _LATE_LINES
+                 if count <= rule.max_words and rule.pattern.search(text)), None)
+
+
+def _late_line_by_opening(text: str) -> str | None:
+    rows = _late_lines_for(text[0], min(len(text.split()), _MOST_LATE_WORDS))
+    return next((rule.name for rule in rows if rule.pattern.search(text)), None)
+
+
+@pytest.mark.parametrize("text", [case.text for case in CASES] + [trap.text for trap in TRAPS]
+                         + ["ſhare this", "İmage result for gold", "  Temas", "“Contactez-nous"])
+def test_late_rows_skipped_by_their_opening_could_not_match(text: str) -> None:
+    assert _late_line_by_opening(text) == _late_line_of_whole_table(text)
+
+
+@given(st.lists(st.sampled_from([case.text for case in CASES] + ["(", "[", ">", "“", " ", "a",
+                                                                 "Z", "3", "é", "ſ", "-"]),
+                min_size=1, max_size=4))
+def test_late_rows_by_opening_on_any_mix(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _late_line_by_opening(text) == _late_line_of_whole_table(text)

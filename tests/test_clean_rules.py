@@ -927,6 +927,46 @@ def test_needles_only_skip_rows_that_cannot_match(case: Case) -> None:
         assert (found.name if found else None) == _rule_without_needles(text)
 
 
+# Pieces of the rows whose needles were added for speed (the reader appeals, the chart credits),
+# and words that come near them: a row skipped by its needles never had a match.
+_NEEDLE_PIECES = ["Please ", "support ", "Support ", "fund ", "back ", "our ", "independent ",
+                  "journalism", "reporting", "Readers like you ", "readers ", "have ", "already ",
+                  "chipped in", "pitched in", "Donate", "donate ", "contribute ", "make a ",
+                  "donation", "contribution", "keep ", "the news ", "free", "today", ". ", "!",
+                  "Chart: ", "Graph of prices", " data ", "(Source: ", "Source: ", "Example Ltd",
+                  ", ", ")", "ſ", "K", "Ünited ", "x"]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    # One invented line per branch of each row, each holding only the needle of its branch.
+    ("Please support independent journalism today.", "donation-appeal"),
+    ("Fund local reporting.", "donation-appeal"),
+    ("Back quality news today", "donation-appeal"),
+    ("Readers like you make this work", "donation-appeal"),
+    ("Thousands of readers have already chipped in", "donation-appeal"),
+    ("Donate now and sustain our journalism", "donation-appeal"),
+    ("Contribute today to independent reporting", "donation-appeal"),
+    ("Chip in so our newsroom can go on", "donation-appeal"),
+    ("Help us keep the news free", "donation-appeal"),
+    ("Make a donation today!", "donation-appeal"),
+    ("(Source: Example Statistics Office)", "data-source-credit"),
+    ("Source: Example Bureau, Example Ministry", "data-source-credit"),
+    ("Monthly export data (Source: Example Bureau)", "data-source-credit"),
+    ("Monthly graph of prices. Source: Example Bureau", "data-source-credit"),
+])
+def test_rows_with_added_needles_still_fire(text: str, rule: str) -> None:
+    found = line_rule_for(text)
+    assert found is not None
+    assert found.name == _rule_without_needles(text) == rule
+
+
+@given(st.lists(st.sampled_from(_NEEDLE_PIECES), min_size=1, max_size=7))
+def test_needles_skip_only_rows_that_cannot_match_on_any_mix(parts: list[str]) -> None:
+    text = "".join(parts)
+    found = line_rule_for(text)
+    assert (found.name if found else None) == _rule_without_needles(text)
+
+
 def test_rows_are_searched_only_for_texts_they_can_open() -> None:
     # Every case a row fires on starts with a character its openings allow.
     for case in CASES:

@@ -5,6 +5,7 @@ cut or a source without any other sign). Every example text is invented for thes
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import re
 from collections.abc import Callable
 from typing import Any
@@ -12,6 +13,7 @@ from typing import Any
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from lxml import etree
 
 from newsfacts._facts import reference
 from newsfacts._facts.document_rules import SENTENCE_CUT
@@ -134,3 +136,127 @@ def test_page_reference_with_shared_dates_reads_as_afresh(
         monkeypatch.setattr(reference, name, _ignoring_dates(getattr(reference, name)))
     assert shared == [reference.page_reference(story, furniture=furniture, today=today)
                       for story in stories]
+
+
+# ---- _stamp_line: a line without a figure is no stamp, known before the whole-line match -------
+
+_provenance = importlib.import_module("newsfacts._clean.provenance")
+_STAMP_LINES = [
+    "| November 18, 2019 12:01 PM", "- Nov. 18th 2019 8:54 am PT", "On 11/13/19 at 4:00 PM EST",
+    "2019-11-18T20:51:19Z", "Example NewsOctober 6, 2018", "By Jo Doe | Nov. 18, 2019",
+    "October 27, 2015 by Admin", "Posted on Tuesday, 4 March 2025", "25. Februar 2004",
+    "Updated 2 days ago", "Share", "Home", "By Jo Doe", "Posted on Tuesday", "— March —",
+    "November eighteenth, two thousand nineteen", "\u0661\u0661/\u0661\u0663/\u0661\u0669 4:00",
+]
+
+
+def _stamp_lines_matched_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reading before the gate: every line goes to the whole-line match."""
+    monkeypatch.setattr(_provenance, "_ANY_DIGIT", re.compile(""))
+
+
+@pytest.mark.parametrize("text", _STAMP_LINES)
+def test_stamp_line_without_a_figure_is_none_as_the_match_says(
+        text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    gated = [_provenance._stamp_line(text, order) for order in (None, True, False)]
+    _stamp_lines_matched_whole(monkeypatch)
+    assert gated == [_provenance._stamp_line(text, order) for order in (None, True, False)]
+
+
+@given(st.lists(st.sampled_from(["Posted", " on ", "By Jo Doe", " | ", "Nov.", " 18", ", ",
+                                 "2019", "Tuesday", " at ", "4:00", " PM", "Doe", "October",
+                                 "-", "/", "\u0663", " ago", "Updated"]), max_size=8))
+def test_stamp_line_gate_on_any_mix(parts: list[str]) -> None:
+    text = "".join(parts)
+    gated = _provenance._stamp_line(text, None)
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        _stamp_lines_matched_whole(monkeypatch)
+        assert gated == _provenance._stamp_line(text, None)
+
+
+# ---- the link feature: _LINK searched only where its hint is ----------------------------------
+
+_features = importlib.import_module("newsfacts._clean.features")
+_LINK_PARTS = ["http", "https", "://", "www", ".", "example", "com", "co", "org", "net", "io",
+               "news", "info", "gov", "uk", "in", "-", " ", "Read", ":", "/", "é", "_"]
+
+
+@pytest.mark.parametrize("text", [
+    "Read more at https://example.org/a", "www.example.net", "Visit example.co.uk today",
+    "example.info", "sub-site.news", "Acme.INC", "U.S. output", "Time: 10:30", "file.pdf",
+])
+def test_link_hint_is_in_every_link(text: str) -> None:
+    assert _features._LINK.search(text) is None or _features._LINK_HINT.search(text)
+
+
+@given(st.lists(st.sampled_from(_LINK_PARTS), max_size=10))
+def test_link_hint_on_any_mix(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _features._LINK.search(text) is None or _features._LINK_HINT.search(text)
+
+
+# ---- metadata: the XPaths that walk attributes find what the element tests found ---------------
+
+_metadata = importlib.import_module("newsfacts._html.metadata")
+# The XPaths as first written, testing every element: what they find is the meaning.
+_AS_WRITTEN = {
+    "_AUTHOR_CLASS": etree.XPath(
+        "//*[@class][contains(@class, 'author') or contains(@class, 'byline')]"
+        "[not(ancestor-or-self::*[contains(@class, 'comment') or contains(@class, 'bio')"
+        " or contains(@class, 'description')])]"),
+    "_DATE_CLASS": etree.XPath(
+        "//*[@class][contains(@class, 'date') or contains(@class, 'time')"
+        " or contains(@class, 'posted') or contains(@class, 'byline') or contains(@class, 'meta')]"
+        "[not(ancestor::*[contains(@class, 'comment')])]"),
+    "_AUTHOR_MARKUP": etree.XPath("//*[@rel or @itemprop][@rel='author' or @itemprop='author']"),
+}
+_CLASSES = ["author", "byline", "author-name", "comment", "comment-author", "bio", "post-date",
+            "timestamp", "posted-on", "entry-meta", "description", "Author", "date time", ""]
+_PAGES = [
+    "<html><body><div class='entry-meta'><span class='author'>Jo Doe</span>"
+    "<time class='post-date'>May 4, 2024</time></div><p>Text.</p></body></html>",
+    "<html class='byline'><body><ol class='comment-list'><li class='comment'>"
+    "<span class='comment-author'>Sam</span><span class='date'>Jun 1</span></li></ol>"
+    "<a rel='author' itemprop='author' href='/jo'>Jo</a><span itemprop='author'>Al</span>"
+    "<p class='author bio'>Jo writes.</p><p class='description'><b class='byline'>x</b></p>"
+    "</body></html>",
+    "<html><body><p>No classes at all.</p><a rel='nofollow author'>Not exact</a></body></html>",
+]
+
+
+def _same_elements(tree: etree._Element) -> None:
+    for name, as_written in _AS_WRITTEN.items():
+        found, expected = getattr(_metadata, name)(tree), as_written(tree)
+        assert isinstance(found, list)
+        assert isinstance(expected, list)
+        assert len(found) == len(expected), name
+        assert all(a is b for a, b in zip(found, expected, strict=True)), name
+
+
+@pytest.mark.parametrize("page", _PAGES)
+def test_metadata_xpaths_find_what_they_found_as_written(page: str) -> None:
+    _same_elements(etree.fromstring(page, etree.HTMLParser()))
+
+
+_ELEMENT = st.tuples(st.sampled_from(["div", "span", "p", "a", "time"]),
+                     st.sampled_from(_CLASSES), st.sampled_from(["", "author", "me"]),
+                     st.sampled_from(["", "author", "name"]))
+
+
+@given(st.recursive(st.builds(lambda element: [element, []], _ELEMENT),
+                    lambda children: st.builds(lambda element, kids: [element, kids],
+                                               _ELEMENT, st.lists(children, max_size=3)),
+                    max_leaves=12))
+def test_metadata_xpaths_on_any_tree(node: list[Any]) -> None:
+    def build(parent: etree._Element, node: list[Any]) -> None:
+        (tag, klass, rel, itemprop), kids = node
+        element = etree.SubElement(parent, tag)
+        for name, value in (("class", klass), ("rel", rel), ("itemprop", itemprop)):
+            if value:
+                element.set(name, value)
+        for kid in kids:
+            build(element, kid)
+
+    html = etree.Element("html")
+    build(etree.SubElement(html, "body"), node)
+    _same_elements(html)

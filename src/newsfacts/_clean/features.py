@@ -97,6 +97,9 @@ _DATE = re.compile(
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}\b(?: ?[ap]\.?m\.?)?", re.IGNORECASE)
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 _LINK = re.compile(r"https?://|www\.|\b[\w-]{2,63}\.(?:com|org|net|co|io|news|info|gov|uk|in)\b")
+# What every _LINK match holds ("://", "www." or a dot before a domain's ending): searched for
+# first, as it is several times faster than _LINK, whose domain branch backtracks at every word.
+_LINK_HINT = re.compile(r"://|www\.|\.(?:co|org|net|io|news|gov|uk|in)")
 _HANDLE = re.compile(r"@\w|\w@\w")
 _BULLET = re.compile(r"^(?:[-•*–—·▪►✓>]|\d{1,2}[.)/] )")
 _SEPARATORS = re.compile(r"[|•·»›/]")
@@ -155,9 +158,9 @@ def _shape(full: str) -> dict[str, float]:
         "function_share": (sum(map(FUNCTION_WORDS.__contains__, lowered)) / len(lowered)
                            if lowered else 0),
         "furniture_words": math.log1p(len(_FURNITURE_WORD.findall(text.lower()))),
-        # Each search below needs a character that most labels and many paragraphs lack (a
-        # digit, "@", "." or ":"): looking for it first skips the searches.
-        "link": float(("." in text or ":" in text) and _LINK.search(text) is not None),
+        # Each search below needs something that most labels and many paragraphs lack (a
+        # digit, "@", a link's "://" or domain ending): looking for it first skips the searches.
+        "link": float(_LINK_HINT.search(text) is not None and _LINK.search(text) is not None),
         "handle": float("@" in text and _HANDLE.search(text) is not None),
         "time_ago": float(digits > 0 and _TIME_AGO.search(text) is not None),
         "date": float(digits > 0 and _DATE.search(text) is not None),

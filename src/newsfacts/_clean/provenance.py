@@ -549,6 +549,10 @@ def _yearless_stamps(rows: Sequence[tuple[str, str | None]], listed: set[int],
     return (next(iter(posted)) if len(posted) == 1 else None), updated
 
 
+# Every date a stamp line can give has a figure (an ISO day, a short date, a day or a year in
+# _TEXT_DATE): a line without one is none, known without the costly whole-line match that
+# most short furniture lines ("Share", "Home") would otherwise fail slowly.
+_ANY_DIGIT = re.compile(r"\d")
 # "11/13/19": a two-digit year, read only with a clock time after it.
 _SHORT_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d\d)")
 # The header's calendar widget: a weekday and a date and nothing else.
@@ -674,7 +678,7 @@ def _listed(rows: Sequence[tuple[str, str | None]], stamps: Sequence[bool], inde
 def _stamp_line(text: str, order: bool | None) -> tuple[dt.date, bool, bool, bool] | None:
     """The day a stamp line gives, whether it has a clock time, whether a name is glued to it
     and whether a label says what it is ("Posted ..."); None for any other line."""
-    if len(text) > _STAMP_LINE_CHARS:
+    if len(text) > _STAMP_LINE_CHARS or not _ANY_DIGIT.search(text):
         return None
     found = _bare_stamp_line(text, order)
     if found is None and text[:1].isupper() and _HAS_CLOCK.search(text) is not None:

@@ -860,7 +860,8 @@ RULES: tuple[Rule, ...] = (
             r"\b(?:our|independent) (?:journalism|reporting|newsroom|work)\b.{0,120}"
             r"|.{0,120}\bkeep (?:the )?(?:news|journalism|paywalls?) (?:free|away|open)\b.{0,120}"
             r"|(?:donate|make a donation)(?: now| today)?[.!]?)$"),
-         max_words=45),
+         max_words=45, needles=("support", "fund", "back", "readers", "donat", "contribut",
+                                "chip in", "keep")),
     # Evergreen broker and stock-picking promos: the heading and the pitch right under it.
     Rule("stock-promo-heading", "advertisement",
          _p(r"^(?:how to (?:buy|invest in|trade) [\w.&$' -]{1,30} (?:stocks?|shares|etfs?|crypto|"
@@ -1161,7 +1162,7 @@ RULES: tuple[Rule, ...] = (
             r"(?:, (?!(?:inc|ltd|llc|corp|plc|co|s\.?a|ag|gmbh|n\.?v)\b)[\w.&'’ -]{2,40}){1,5}|"
             r"[^()]{3,80}\b(?:chart|graph|table|data|index)\b"
             r"[^()]{0,40}\(source\s?:\s?[\w.&'’, -]{2,60}\)|[^.]{3,80}\b(?:chart|graph)\b"
-            r"[^.]{0,40}\. source\s?:\s?.{2,80})$"), max_words=20),
+            r"[^.]{0,40}\. source\s?:\s?.{2,80})$"), max_words=20, needles=("source",)),
     Rule("read-more-here", "source-line",
          _p(r"^\[?(?:read more here|click here to read more|\[?continue reading)\]?\s?[.…:]*$"),
          max_words=5),
