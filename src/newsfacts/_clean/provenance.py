@@ -20,6 +20,7 @@ from .._records import Origin
 from .._stamp_words import other_day_at
 from .rules import (
     CREDITED_AGENCIES,
+    ENGLISH_MONTH,
     HEADLINE_LIST_REASONS,
     PUBLISHER_STAMP,
     PUBLISHERS,
@@ -715,9 +716,7 @@ def _bare_stamp_line(text: str, order: bool | None) -> tuple[dt.date, bool, bool
 # The rules table reads a date line whose month is written in English ("02 Aug 2017" is a
 # dateline); one in another language of the month table ("02 Ago 2017", "24 сентября 2018")
 # is read as its English twin would be.
-_ENGLISH_MONTH = re.compile(r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-                            r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?"
-                            r"|dec(?:ember)?", re.IGNORECASE)
+_ENGLISH_MONTH = re.compile(ENGLISH_MONTH, re.IGNORECASE)
 
 
 def _foreign_date_line(text: str) -> bool:

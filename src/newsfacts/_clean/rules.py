@@ -78,12 +78,14 @@ _SOCIAL = (
     r"|copy|flipboard|threads|bluesky|mastodon|tumblr|messenger|sms|link|share|tweet|discord"
     r"|youtube|instagram|tiktok|google news"
 )
-_MONTH = (
+# A month written in English, as the date rows below read it (the cleaner's page-date reader
+# tells a foreign date line from an English one by it).
+ENGLISH_MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _DATE = (
-    rf"(?:{_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {_MONTH},? \d{{4}}"
+    rf"(?:{ENGLISH_MONTH} \d{{1,2}},? \d{{4}}|\d{{1,2}} {ENGLISH_MONTH},? \d{{4}}"
     r"|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2}/\d{4})"
 )
 _TIME = (
@@ -129,7 +131,7 @@ _AGENCY = (
 )
 # Month names and abbreviations in the five languages datelines come in.
 _DL_MONTH = (
-    rf"(?:{_MONTH}|ene(?:ro)?\.?|abr(?:il)?\.?|ago(?:sto)?\.?|dic(?:iembre)?\.?|janv(?:ier)?\.?"
+    rf"(?:{ENGLISH_MONTH}|ene(?:ro)?\.?|abr(?:il)?\.?|ago(?:sto)?\.?|dic(?:iembre)?\.?|janv(?:ier)?\.?"
     r"|févr(?:ier)?\.?|avr(?:il)?\.?|mai|juin|juil(?:let)?\.?|août|déc(?:embre)?\.?|märz"
     r"|okt(?:ober)?\.?|dez(?:ember)?\.?|fev(?:ereiro)?\.?|set(?:embro)?\.?|out(?:ubro)?\.?)"
 )
@@ -1235,8 +1237,8 @@ LATE_RULES: tuple[Rule, ...] = (
     # A wire or release service with the time it moved the story: "Business Wire - Mar 3 at
     # 09:15".
     Rule("publisher-date-stamp", "dateline",
-         _p(rf"^(?:{_PUBLISHER_LABEL}) ?[-–—|·•,] ?(?:\w{{3,9}},? )?(?:{_DATE}|{_MONTH} \d{{1,2}}"
-            rf"(?:st|nd|rd|th)?){_TIME}$"), max_words=12),
+         _p(rf"^(?:{_PUBLISHER_LABEL}) ?[-–—|·•,] ?(?:\w{{3,9}},? )?(?:{_DATE}|"
+            rf"{ENGLISH_MONTH} \d{{1,2}}(?:st|nd|rd|th)?){_TIME}$"), max_words=12),
     # A quote widget's stamp: "Last Trade - 03/14/26", "Prev. close 14.03.2026".
     Rule("last-trade-stamp", "price-widget",
          _p(rf"^(?:last (?:trade|traded|price|close|updated?)|prev(?:ious)?\.? close|as of)"
@@ -1341,8 +1343,8 @@ LATE_RULES: tuple[Rule, ...] = (
          _p(r"^(?:contact us|contactez-nous|cont[aá]ctenos|contacte-nos|kontaktieren sie uns|"
             r"contattaci)[.!]?$"), max_words=3),
     Rule("dateline-ordinal", "dateline",
-         _p(rf"^(?:\w{{3,9}},? )?(?:\d{{1,2}}(?:st|nd|rd|th) {_MONTH},? \d{{4}}|{_MONTH} "
-            rf"\d{{1,2}}(?:st|nd|rd|th),? \d{{4}}){_TIME}$"), max_words=10),
+         _p(rf"^(?:\w{{3,9}},? )?(?:\d{{1,2}}(?:st|nd|rd|th) {ENGLISH_MONTH},? \d{{4}}|"
+            rf"{ENGLISH_MONTH} \d{{1,2}}(?:st|nd|rd|th),? \d{{4}}){_TIME}$"), max_words=10),
 )
 
 # Reasons that mark the end of an article: once one of them is followed by nothing but short
