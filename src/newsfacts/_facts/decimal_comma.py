@@ -205,14 +205,14 @@ _COUNTS = {
 _COUNT_WORDS = "|".join(sorted(_COUNTS, key=len, reverse=True))
 _FOREIGN_FIRST_MONTHS = re.compile(
     rf"\b(?:los|las|os|les|den)\s+(?:(?P<count>\d{{1,2}}|{_COUNT_WORDS})\s+(?:primeros|primeiros|"
-    rf"premiers|ersten)|(?:ersten)\s+(?P<count2>\d{{1,2}}|{_COUNT_WORDS}))\s+(?:meses|mois|"
-    r"Monaten)\b",
+    rf"premiers|ersten)|(?:ersten|primeros|primeiros|premiers)\s+(?P<count2>\d{{1,2}}|"
+    rf"{_COUNT_WORDS}))\s+(?:meses|mois|Monaten)\b",
     re.IGNORECASE,
 )
 # "del mismo periodo de 2019", "do mesmo período de 2019": the same stretch a year back, which
 # the period rules read as a comparison point.
 _FOREIGN_SAME_PERIOD = re.compile(
-    r"\b(?:del|el|do|o)\s+(?:mismo|mesmo)\s+per[ií]odo\s+(?:de|del|do)\b", re.IGNORECASE)
+    r"\b(?:del|el|al|do|o|ao)\s+(?:mismo|mesmo)\s+per[ií]odo\s+(?:de|del|do)\b", re.IGNORECASE)
 
 
 def _english_first_months(match: re.Match[str]) -> str:
@@ -302,6 +302,11 @@ _FOREIGN_PHRASES = {
     "im vergleich zu": "compared with",
     "par rapport au": "compared with", "par rapport à": "compared with",
     "gegenüber dem": "compared with", "frente al": "versus", "respecto al": "versus",
+    "con respecto al": "compared with", "en comparación con el": "compared with",
+    # German names the year, month or quarter before in one word: "im Vorjahr" is the year
+    # before the story's, "im Vormonat" the month before the one it is on.
+    "im vorjahr": "last year", "im vormonat": "prior month",
+    "vorjahresmonat": "year-ago month", "vorjahresquartal": "year-ago quarter",
 }  # fmt: skip
 _FOREIGN_PHRASE = re.compile(
     r"(?<!\w)(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")

@@ -328,10 +328,14 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                        else _to_date_through(claim.period, reported_through))
             claim = dataclasses.replace(claim, period=_trailing_through(to_date,
                                                                         reported_through))
-        if (run is not None and claim.period is not None and claim.type != "date"
-                and THE_QUARTER.fullmatch(claim.period.text.strip()) and _a_quarter(run)):
-            # "during the quarter" in a story on a quarter (a fiscal one too) is that quarter.
-            claim = with_carried(claim, "period", period=run)
+        story_quarter = (run if run is not None and _a_quarter(run)
+                         else last_quarter if _within(run, last_quarter) else None)
+        if (story_quarter is not None and claim.period is not None and claim.type != "date"
+                and THE_QUARTER.fullmatch(claim.period.text.strip())):
+            # "during the quarter" in a story on a quarter (a fiscal one too) is that quarter,
+            # a month of it named in between or not ("In March, sales rose 11%. Profit for the
+            # quarter rose ...").
+            claim = with_carried(claim, "period", period=story_quarter)
         if claim.period is not None and fiscal is not None:
             claim = dataclasses.replace(
                 claim, period=_in_fiscal_year(claim.period, fiscal, claim.sentence, published))
@@ -975,6 +979,13 @@ def _months_from(first: int, months: int, text: str) -> Period:
     """``months`` whole months from the month numbered ``first`` (counted from year 0)."""
     start, end = months_interval(first // 12, first % 12 + 1, months)
     return Period(start, end, text)
+
+
+def _within(inner: Period | None, outer: Period | None) -> bool:
+    """Whether ``inner`` lies inside ``outer``, both known."""
+    return (inner is not None and outer is not None and None not in (inner.start, inner.end,
+                                                                      outer.start, outer.end)
+            and outer.start <= inner.start and inner.end <= outer.end)  # type: ignore[operator]
 
 
 def _relative(text: str, precision: Precision) -> bool:

@@ -48,7 +48,9 @@ _SINCE_BEFORE = re.compile(r"\bsince\s$", re.IGNORECASE)
 # Words between a number and a period in a later clause that tie the period to something else.
 _LATER_PERIOD_BLOCKED = re.compile(
     r"\b(?:from|than|compared|versus|vs|against|since|after|before|while|whereas|but|when|"
-    r"which|who|where|until|expect\w*|forecast\w*|said|says)\b|[;:()]", re.IGNORECASE)
+    r"which|who|where|until|expect\w*|forecast\w*|said|says)\b|[;:()]"
+    # German "nach" before a figure: "lag bei 2,2 Prozent, nach 2,0 Prozent im März".
+    r"|\bnach(?=(?:\s+[^\W\d_]+)?\s+[-+]?\d)", re.IGNORECASE)
 # Between a period and a later number, a word that hands over to the next figure of a change:
 # "from 4.9 percent in February to 4.3 percent in March" (February is the 4.9 percent's).
 # A period before a reading's noun owns it too: "down from the March high of 21.8%", "the
@@ -280,6 +282,11 @@ def period_for(sentence: str, start: int, end: int, clause: Clause,
            and not _SINCE_BEFORE.search(sentence, max(0, m.start - 8), m.start) for m in own):
         own = [m for m in own if m.rule not in ("relative_day", "foreign_day")
                or (m.text.lower() == "today" and _UNIT_GAP.fullmatch(sentence, end, m.start))]
+    # "slipped to 6.5 percent from 6.6 percent for December": the period "for" names after
+    # the earlier level (or one after "after": "2.2 percent, after 2.0 percent in March") is
+    # that level's; the new one is of the time the story is on.
+    own = [m for m in own if m.start < end
+           or _EARLIER_LEVEL_FOR.fullmatch(sentence, end, m.start) is None]
     change_end = _change_between_levels(sentence, own, end)
     if change_end is not None:
         return change_end
@@ -475,6 +482,12 @@ def _opens_next_figure(sentence: str, mention: PeriodMention, number_end: int) -
 
 # "fell 1.2% from $96 billion in February to $95 billion in March": the change reaches the
 # second level's time.
+# "rose to 2.2 percent, after 2.0 percent in March" (German "nach 2,0 Prozent im März"): the
+# reading before, with its own time.
+_EARLIER_LEVEL_FOR = re.compile(
+    r"[\s,]+(?:(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+[^,;()]{1,40}?\s+for"
+    r"|(?:after|nach)(?:\s+(?:ebenfalls|zuvor|revidiert|revidierten|zuletzt))?\s+[-+$€£]?\d"
+    r"[^,;()]{0,40}?\s+(?:in|im|for|during))\s+(?:the\s+(?:month\s+of\s+)?)?", re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\s+from\s+[^,;()]{1,40}?\s(?:in|for|during)\s+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+to\s+[^,;()]{1,40}?\s(?:in|for|during)\s+", re.IGNORECASE)
 

@@ -652,6 +652,12 @@ REPORTED_AFTER = re.compile(
     r"^\s*(?:,\s*)?(?:reported|said|says|announced|released|published|told|posted)\b",
     re.IGNORECASE,
 )
+# A day that opens the sentence and dates its report ("On Jan. 25, 2016, the company reported
+# record revenue of ..."): when the figures were told, not the time they cover.
+OPENING_DAY_BEFORE = re.compile(r"^\s*(?:[Oo]n\s+)?$")
+OPENING_DAY_REPORTED_AFTER = re.compile(
+    r"\s*,\s*(?:[\w.'’&-]+\s+){1,5}?(?:reported|said|announced|released|published|posted|"
+    r"disclosed|unveiled|revealed)\b")
 # A release's dateline names its city, often with a state or country after it: "DENVER, ",
 # "CAMBRIDGE, Mass., ", "PUNE, India, ".
 DATELINE_BEFORE = re.compile(

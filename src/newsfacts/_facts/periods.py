@@ -37,6 +37,8 @@ from .period_rules import (
     EVENT_BEFORE,
     GAME_WORDS,
     MONTH_NUMBERS,
+    OPENING_DAY_BEFORE,
+    OPENING_DAY_REPORTED_AFTER,
     ORDINAL_NUMBERS,
     PERIOD_RULES,
     RECORD_SINCE,
@@ -195,10 +197,16 @@ def cites_a_work(text: str, start: int, end: int) -> bool:
             and CITATION_AFTER.match(text[end:end + 4]) is not None)
 
 
+_OPENING_REPORT_REACH = 80
+
+
 def _is_report_date(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - _BASIS_LOOKBEHIND) : start]
     after = text[end : end + 24]
     if REPORTED_BEFORE.search(before) or REPORTED_AFTER.match(after):
+        return True
+    if (OPENING_DAY_BEFORE.match(text[:start])
+            and OPENING_DAY_REPORTED_AFTER.match(text, end, end + _OPENING_REPORT_REACH)):
         return True
     return bool(DATELINE_BEFORE.match(text[:start]) and DATELINE_AFTER.match(after))
 

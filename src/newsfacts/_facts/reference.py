@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 from .._date_order import day_first
 from .._month_names import MONTH_PATTERN, WEEKDAY_WORD, month_number
 from .._stamp_words import OTHER_DAY_BEFORE, other_day_at
+from .._url_dates import url_day
 from .lexicon import WEEKDAY_NAMES
 
 Precision = Literal["day", "month", "year"]
@@ -31,16 +32,6 @@ _URL_MONTH = re.compile(
     r"(?P<year2>(?:19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
-# "la-xpm-1986-04-15-fi-5032", "/2019_05_28/", "/2019/5/28/", "story-20190528-x": a whole
-# date in the address.
-_URL_DAY = re.compile(
-    r"(?<!\d)((?:19|20)\d\d)[/_.-](0?[1-9]|1[0-2])[/_.-]([0-3]?\d)(?!\d)"
-    r"|(?<![\d.])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)(?!\d|\.\d)"
-    # "/view/AEN20200513002851320": a wire's story id that opens with the day it was filed.
-    r"|(?<=[/A-Za-z])((?:19|20)\d\d)(0[1-9]|1[0-2])([0-3]\d)\d{4,12}(?![\d.])")
-# "view.php?ud=20171201000169": a query value that opens with the date.
-_QUERY_DAY = re.compile(r"(?:^|&)[a-z_]{1,12}=((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?([0-3]\d)",
-                        re.IGNORECASE)
 # A year the story reports on; one after "by", "until" or "to" is a goal, not the story's time.
 _YEAR = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?![\d%])")
 _GOAL_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before|in\s+the\s+year)\s+$"
@@ -50,7 +41,10 @@ _GOAL_BEFORE = re.compile(r"\b(?:by|until|till|to|through|before|in\s+the\s+year
 _COMPARED_BEFORE = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|than(?:\s+in)?|from)\s+(?:(?:the\s+)?(?:same|"
     r"corresponding|comparable)\s+(?:period|quarter|month|half)\s+(?:of|in)\s+|(?:the\s+)?"
-    r"(?:first|second|third|fourth)[\s-]+(?:quarter|half)\s+(?:of\s+)?)?$", re.IGNORECASE)
+    r"(?:first|second|third|fourth)[\s-]+(?:quarter|half)\s+(?:of\s+)?|"
+    # "up 5.1% from March 2022": a month of the year compared with.
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+)?$",
+    re.IGNORECASE)
 # "/2019/some-story", "budget-2019-plans": a year alone in the address, the weakest of the
 # page's hints.
 _URL_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.])")
@@ -232,11 +226,9 @@ def _reference(text: str, url: str | None, *, today: dt.date | None, day_first: 
         dates = _Dates(text)
     latest = (today or dt.date.today()).year
     if url:
-        day = _URL_DAY.search(urlsplit(url).path) or _QUERY_DAY.search(urlsplit(url).query)
-        if day is not None:
-            found_day = _day(*(int(part) for part in day.groups() if part is not None))
-            if found_day is not None and found_day.year <= latest:
-                return _Read(found_day, "day", True, True)
+        found_day = url_day(url)
+        if found_day is not None and found_day.year <= latest:
+            return _Read(found_day, "day", True, True)
         found = _URL_MONTH.search(urlsplit(url).path)
         if found is not None:
             year = int(found.group("year") or found.group("year2"))

@@ -20,12 +20,12 @@ from urllib.parse import urljoin, urlsplit
 from lxml import etree
 
 from .._records import Origin
+from .._url_dates import url_day
 
 _MAX_JSON_LD = 1_000_000
 _ARTICLE_TYPE = re.compile(r"article|posting|report|newsarticle|creativework", re.IGNORECASE)
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _COMPACT_DATE = re.compile(r"(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)")
-_URL_DATE = re.compile(r"/(\d{4})[/-](\d{1,2})[/-](\d{1,2})(?:/|$|[-_])")
 _BY = re.compile(r"^\s{0,4}(?:(?:story|words|text|written|posted|reporting)\s{1,4})?"
                  r"(?:by|von|par|por)\s{1,4}", re.IGNORECASE)
 # An e-mail address or a "|"-separated role after the name in a declared author.
@@ -350,8 +350,8 @@ def _written_date(root: etree._Element) -> dt.date | None:
 def _url_date(url: str | None) -> dt.date | None:
     if not url:
         return None
-    found = _URL_DATE.search(urlsplit(url).path)
-    return _plausible(*(int(part) for part in found.groups())) if found else None
+    found = url_day(url)
+    return None if found is None else _plausible(found.year, found.month, found.day)
 
 
 def _language(value: str | None) -> str | None:

@@ -1,0 +1,87 @@
+"""Periods of a change's two levels, of a report's day, of "the quarter" after a month of it,
+and German and Spanish ways of naming the time before. Each story was written here (none is
+taken from a page or a corpus), in the shape of wire copy on data releases and earnings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsfacts import Claim
+from period_claims import claim_with
+
+D = dt.date
+Span = tuple[dt.date, dt.date]
+
+READ: list[tuple[str, str, dt.date | None, str, Span]] = [
+    # (what is read, story, article date, the figure's span, its first and last day)
+    ("a new level takes the story's month when 'for' names the earlier level's",
+     "The jobless total fell by 9,000 in January. The unemployment rate slipped to 6.5 percent "
+     "from 6.6 percent for December, the office said.", D(2015, 1, 29), "6.5 percent",
+     (D(2015, 1, 1), D(2015, 1, 31))),
+    ("the earlier level keeps the month 'for' names",
+     "The jobless total fell by 9,000 in January. The unemployment rate slipped to 6.5 percent "
+     "from 6.6 percent for December, the office said.", D(2015, 1, 29), "6.6 percent",
+     (D(2014, 12, 1), D(2014, 12, 31))),
+    ("a level after 'after' and its month: the new level is the story's month",
+     "Inflation was steady in April. The rate stood at 2.3 percent, after 2.2 percent in March, "
+     "the statistics office said.", D(2024, 5, 15), "2.3 percent",
+     (D(2024, 4, 1), D(2024, 4, 30))),
+    ("German 'nach' before the earlier level",
+     "Die Inflation in Deutschland ist im April stabil geblieben. Die Teuerungsrate lag bei 2,3 "
+     "Prozent, nach 2,2 Prozent im März, wie das Statistische Bundesamt mitteilte.",
+     D(2024, 5, 15), "2,3 Prozent", (D(2024, 4, 1), D(2024, 4, 30))),
+    ("German 'im Vorjahr' is the year before",
+     "Im ersten Quartal sank der Gewinn des Konzerns um 12 Prozent. Im Vorjahr hatte das "
+     "Unternehmen noch 1,1 Milliarden Euro verdient, wie es in der Mitteilung hieß.",
+     D(2024, 5, 15), "1,1 Milliarden", (D(2023, 1, 1), D(2023, 12, 31))),
+    ("German 'im Vormonat' is the month before the story's",
+     "Die Zahl der Arbeitslosen stieg im Mai um 10.000 auf 2,75 Millionen. Im Vormonat war sie "
+     "um 5.000 gesunken, wie die Bundesagentur für Arbeit mitteilte.", D(2024, 5, 31), "5.000",
+     (D(2024, 4, 1), D(2024, 4, 30))),
+    ("Spanish 'los primeros cuatro meses', against the same period a year back",
+     "En los primeros cuatro meses del año, las ventas de la empresa aumentaron un 5% con "
+     "respecto al mismo periodo de 2023, según los datos de la patronal.", D(2024, 5, 15), "5%",
+     (D(2024, 1, 1), D(2024, 4, 30))),
+    ("'the quarter' after a month of it is the story's quarter",
+     "Acme said its sales rose 8% in the first quarter. In March, sales rose 11% from a year "
+     "earlier, the company said. Profit for the quarter rose to $40 million from $31 million.",
+     D(2024, 10, 25), "$40 million", (D(2024, 1, 1), D(2024, 3, 31))),
+    ("'the quarter' after a month of it, in a story without a date",
+     "Acme said its sales rose 8% in the first quarter of 2023, driven by demand in Asia. In "
+     "March, sales rose 11% from a year earlier, the company said. Profit for the quarter rose "
+     "to $40 million from $31 million.", None, "$40 million", (D(2023, 1, 1), D(2023, 3, 31))),
+    ("a month compared with a year back puts an undated story in the year after",
+     "Home prices rose 0.4% in March, the third monthly gain in a row, the agency said. Prices "
+     "were up 5.1% from March 2022.", None, "0.4%", (D(2023, 3, 1), D(2023, 3, 31))),
+]
+
+NOT_THE_DAY: list[tuple[str, str, dt.date, str, dt.date]] = [
+    # (why, story, article date, the figure's span, the day that is not its period)
+    ("the day that opens the sentence dates the report, not the results",
+     "Acme Mining released its results for the fourth quarter of 2015. On Jan. 25, 2016, the "
+     "company reported record revenue of $291.3 million, helped by higher output.",
+     D(2016, 2, 10), "$291.3 million", D(2016, 1, 25)),
+]
+
+
+@pytest.mark.parametrize(("what", "text", "published", "span", "days"), READ,
+                         ids=[case[0] for case in READ])
+def test_period_read(what: str, text: str, published: dt.date | None, span: str,
+                     days: Span) -> None:
+    claim: Claim = claim_with(text, span, published)
+    assert claim.period is not None, what
+    assert (claim.period.start, claim.period.end) == days, what
+
+
+@pytest.mark.parametrize(("why", "text", "published", "span", "day"), NOT_THE_DAY,
+                         ids=[case[0] for case in NOT_THE_DAY])
+def test_a_report_day_is_no_figure_period(why: str, text: str, published: dt.date, span: str,
+                                          day: dt.date) -> None:
+    period = claim_with(text, span, published).period
+    assert period is not None, why
+    assert period.start != day, why
+    # The quarter the sentence before named, carried to the figures.
+    assert (period.start, period.end) == (D(2015, 10, 1), D(2015, 12, 31)), why
