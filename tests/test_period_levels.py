@@ -1,5 +1,6 @@
 """Periods of a change's two levels, of a report's day, of "the quarter" after a month of it,
-and German and Spanish ways of naming the time before. Each story was written here (none is
+of a company's own year (one its quarters' end days set), and German and Spanish ways of
+naming the time before. Each story was written here (none is
 taken from a page or a corpus), in the shape of wire copy on data releases and earnings.
 """
 
@@ -58,6 +59,35 @@ READ: list[tuple[str, str, dt.date | None, str, Span]] = [
      "were up 5.1% from March 2022.", None, "0.4%", (D(2023, 3, 1), D(2023, 3, 31))),
 ]
 
+FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
+    # (what is read, story, article date, the figure's span, its first and last day)
+    ("a quarter ended on a weekday sets a retailer's calendar for 'the first quarter'",
+     "Acme Stores Inc. reported results for the first quarter ended May 4, 2024. Net sales for "
+     "the first quarter decreased 3.1% to $2.4 billion.", D(2024, 5, 30), "3.1%",
+     (D(2024, 2, 5), D(2024, 5, 4))),
+    ("a retailer's fiscal year is named by the year it starts in",
+     "Acme Stores Inc. reported results for the first quarter ended May 4, 2024. Net income was "
+     "$50 million, compared with $80 million in the first quarter of fiscal 2023.",
+     D(2024, 5, 30), "$80 million", (D(2023, 2, 5), D(2023, 5, 4))),
+    ("the first nine months of a year that ends in October",
+     "Deere reported net income of $1.73 billion for the third quarter of fiscal 2024, which "
+     "ended July 28. For the first nine months of the year, net income was $5.92 billion.",
+     D(2024, 8, 20), "$5.92 billion", (D(2023, 10, 29), D(2024, 7, 28))),
+    ("a quarter of a fiscal year, then ', ended June 30' without a year",
+     "Microsoft's revenue for the fourth quarter of fiscal 2024, ended June 30, rose 15% to "
+     "$64.7 billion.", D(2024, 7, 25), "15%", (D(2024, 4, 1), D(2024, 6, 30))),
+    ("the first half of a year that ends in June",
+     "Microsoft's revenue for the fourth quarter of fiscal 2024, ended June 30, rose 15% to "
+     "$64.7 billion. In the first half, revenue rose 17%.", D(2024, 7, 25), "17%",
+     (D(2023, 7, 1), D(2023, 12, 31))),
+    ("a fiscal year stated by its month alone",
+     "The company's fiscal year ends in September. Sales in the fourth quarter rose 6% to "
+     "$3 billion, it said.", D(2024, 11, 14), "6%", (D(2024, 7, 1), D(2024, 9, 30))),
+    ("a calendar quarter's end day sets no fiscal calendar",
+     "Acme reported results for the third quarter ended September 30, 2024. Sales in the first "
+     "quarter had risen 4%.", D(2024, 10, 25), "4%", (D(2024, 1, 1), D(2024, 3, 31))),
+]
+
 NOT_THE_DAY: list[tuple[str, str, dt.date, str, dt.date]] = [
     # (why, story, article date, the figure's span, the day that is not its period)
     ("the day that opens the sentence dates the report, not the results",
@@ -85,3 +115,12 @@ def test_a_report_day_is_no_figure_period(why: str, text: str, published: dt.dat
     assert period.start != day, why
     # The quarter the sentence before named, carried to the figures.
     assert (period.start, period.end) == (D(2015, 10, 1), D(2015, 12, 31)), why
+
+
+@pytest.mark.parametrize(("what", "text", "published", "span", "days"), FISCAL,
+                         ids=[case[0] for case in FISCAL])
+def test_fiscal_period_read(what: str, text: str, published: dt.date, span: str,
+                            days: Span) -> None:
+    period = claim_with(text, span, published).period
+    assert period is not None, what
+    assert (period.start, period.end) == days, what

@@ -48,6 +48,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
 
+from .._month_names import month_number
 from .._records import Claim, Period
 from .attribution import NamedSources, find_sources
 from .carried_metrics import carry_metrics
@@ -64,9 +65,11 @@ from .document_rules import (
     COMPOUND_AFTER,
     FISCAL_FULL_YEAR,
     FISCAL_NAMED,
+    FISCAL_OPENING_MONTHS,
     FISCAL_QUARTER,
     FISCAL_QUARTER_ENDED,
     FISCAL_YEAR_END,
+    FISCAL_YEAR_ENDS_IN,
     FREQUENCY,
     IDENTIFIER,
     LEVEL_NOW_BEFORE,
@@ -77,6 +80,7 @@ from .document_rules import (
     MONTH_NAMES,
     NOT_A_RUN_MOMENT,
     NOT_A_RUN_PERIOD,
+    NTH_QUARTER_ENDED,
     OLD_RUN_DAYS,
     OLD_RUN_PARAGRAPHS,
     ON_THE_QUARTER,
@@ -908,12 +912,38 @@ def _fiscal_year_end(text: str) -> tuple[int, int] | None:
             last = (month - 1 + 3 * (4 - int(named.group("q")))) % 12 + 1
             if last != 12:
                 return last, calendar.monthrange(2001, last)[1]
+    if "uarter" in text:
+        nth = NTH_QUARTER_ENDED.search(text)
+        if nth is not None:
+            ended = _quarter_year_end(nth)
+            if ended is not None:
+                return ended
     if "iscal" not in text and "ull year" not in text and "ull-year" not in text:
         return None
     found = FISCAL_YEAR_END.search(text)
     if found is None:
-        return None
+        month_only = FISCAL_YEAR_ENDS_IN.search(text)
+        if month_only is None:
+            return None
+        month = MONTH_NAMES.index(month_only.group("month").lower()) + 1
+        return month, calendar.monthrange(2001, month)[1]
     return MONTH_NAMES.index(found.group("month").lower()) + 1, int(found.group("day"))
+
+
+def _quarter_year_end(nth: re.Match[str]) -> tuple[int, int] | None:
+    """The month and day the year of "the n-th quarter ended <day>" ends on, or None where
+    that is December 31 (a calendar quarter) or the day does not exist."""
+    month = month_number(nth.group("month")[:3].lower()) or 0
+    day = int(nth.group("day"))
+    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2001, month)[1]:
+        return None
+    number = ORDINAL_NUMBERS[nth.group("nth").lower()]
+    last = (month - 1 + 3 * (4 - number)) % 12 + 1
+    # A quarter ended on its month's last day: the company's year ends on its month's last.
+    month_end = day >= calendar.monthrange(2001, month)[1] or (month == 2 and day >= 28)
+    if last == 12 and month_end:
+        return None
+    return last, calendar.monthrange(2001, last)[1] if month_end else day
 
 
 def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: str = "",
@@ -935,8 +965,10 @@ def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: st
     if named is None:
         return period
     year = int(named.group("year"))
-    year += 2000 if year < 100 else 0
+    year = _fiscal_year_named(year + (2000 if year < 100 else 0), fiscal)
     month, day = fiscal
+    if not _month_end(fiscal):
+        return _months_ending(year * 12 + month - 1, day, 12, period.text)
     last = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
     first_month = month % 12 + 1
     first = dt.date(year - 1 if first_month > month else year, first_month, 1)
@@ -946,8 +978,8 @@ def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: st
 def _fiscal_part(period: Period, fiscal: tuple[int, int], published: dt.date | None
                  ) -> Period | None:
     """A quarter or the full year of the company's own year, or None when ``period`` names
-    neither. A fiscal year is named by the year it ends in; one named without its year is
-    the latest that has begun by the article's date (for the full year, the one just ended
+    neither. A fiscal year is named as ``_fiscal_year_named`` reads it; one named without its
+    year is the latest that has begun by the article's date (for the full year, the one just ended
     in the quarter after it, as for a calendar year)."""
     text = period.text.strip()
     month = fiscal[0]
@@ -959,20 +991,85 @@ def _fiscal_part(period: Period, fiscal: tuple[int, int], published: dt.date | N
         def first(year: int) -> int:
             return (year - 1) * 12 + month + 3 * (number - 1)
         if written is not None:
-            year = int(written) + (2000 if len(written) == 2 else 0)
+            year = _fiscal_year_named(int(written) + (2000 if len(written) == 2 else 0), fiscal)
         elif published is not None:
             year = published.year + 1
             while first(year) > published.year * 12 + published.month - 1:
                 year -= 1
         else:
             return None
+        if not _month_end(fiscal):
+            # A year of 52 or 53 weeks ("the first quarter ended May 4"): the quarter is the
+            # three months ending on its day, as "the quarter ended May 4, 2024" reads.
+            return _months_ending(first(year) + 2, fiscal[1], 3, text)
         return _months_from(first(year), 3, text)
+    opening = FISCAL_OPENING_MONTHS.match(text)
+    if opening is not None:
+        return _fiscal_opening(opening, fiscal, published, text)
     if FISCAL_FULL_YEAR.match(text) and published is not None:
         year = published.year + (1 if published.month > month else 0)
         if published.year * 12 + published.month - 1 - ((year - 1) * 12 + month) < 3:
             year -= 1  # in the quarter after it ends, "the full year" is the one just ended
+        if not _month_end(fiscal):
+            return _months_ending((year - 1) * 12 + month + 11, fiscal[1], 12, text)
         return _months_from((year - 1) * 12 + month, 12, text)
     return None
+
+
+_OPENING_COUNTS = {"three": 3, "3": 3, "six": 6, "6": 6, "nine": 9, "9": 9}
+
+
+def _fiscal_opening(opening: re.Match[str], fiscal: tuple[int, int], published: dt.date | None,
+                    text: str) -> Period | None:
+    """The first months or a half of the company's year ("the first nine months of the year"
+    of a year ending in October runs from November): of the year named, else the latest such
+    stretch that has ended by the article's date."""
+    if opening.group("count"):
+        skip, months = 0, _OPENING_COUNTS[opening.group("count").lower()]
+    else:
+        half = opening.group("h") or ("1" if opening.group("nth").lower() == "first" else "2")
+        skip, months = (0 if half == "1" else 6), 6
+    month, day = fiscal
+    def span(year: int) -> Period:
+        # The year ending in ``year`` starts with the month after ``month`` of the year before.
+        first = (year - 1) * 12 + month + skip
+        if _month_end(fiscal):
+            return _months_from(first, months, text)
+        return _months_ending(first + months - 1, day, months, text)
+    written = opening.group("year")
+    if written is not None:
+        return span(_fiscal_year_named(int(written) + (2000 if len(written) == 2 else 0),
+                                       fiscal))
+    if published is None:
+        return None
+    year = published.year + 1
+    while (found := span(year)).end is not None and found.end > published:
+        year -= 1
+    return found
+
+
+def _fiscal_year_named(year: int, fiscal: tuple[int, int]) -> int:
+    """The calendar year a fiscal year named ``year`` ends in. A year of 52 or 53 weeks that
+    ends in January or February (a retailer's: "fiscal 2024" ends February 1, 2025) is named
+    by the year it starts in; every other by the year it ends in."""
+    return year + 1 if fiscal[0] <= 2 and not _month_end(fiscal) else year
+
+
+def _month_end(fiscal: tuple[int, int]) -> bool:
+    """Whether a fiscal year ending on ``fiscal`` (month, day) ends on its month's last day."""
+    month, day = fiscal
+    return day >= calendar.monthrange(2001, month)[1] or (month == 2 and day >= 28)
+
+
+def _months_ending(last_month: int, day: int, months: int, text: str) -> Period:
+    """``months`` months ending on ``day`` of the month numbered ``last_month`` (counted from
+    year 0): "three months ended May 4, 2024" runs from February 5."""
+    year, month = last_month // 12, last_month % 12 + 1
+    end = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    before = last_month - months
+    year, month = before // 12, before % 12 + 1
+    start = dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    return Period(start + dt.timedelta(days=1), end, text)
 
 
 def _months_from(first: int, months: int, text: str) -> Period:

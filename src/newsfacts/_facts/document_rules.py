@@ -224,6 +224,26 @@ FISCAL_QUARTER_ENDED = re.compile(
     r"\bquarter\s+end(?:ed|ing)\s+(?P<month>January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+(?P<day>[0-3]?\d),?\s*(?P<year>(?:19|20)\d\d)"
     r"\s*[(,]\s*Q(?P<q>[1-4])\s*[-\s]?\s*FY\s?'?(?P<fy>\d{2}|\d{4})\b")
+# An ordinal quarter named beside the day it ended: "the first quarter ended May 4, 2024",
+# "the third quarter of fiscal 2024, which ended July 28": a company whose year ends 3 * (4 -
+# n) months after that day (no fiscal calendar where that is December 31).
+NTH_QUARTER_ENDED = re.compile(
+    r"(?i:\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
+    r"(?:\s+of\s+(?:[Ff]iscal|FY)\s?(?:[Yy]ear\s+)?'?(?:19|20)?\d\d)?,?\s+"
+    r"(?:(?:which|that)\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<day>[0-3]?\d)\b")
+# "The company's fiscal year ends in October": the month alone, its last day.
+FISCAL_YEAR_ENDS_IN = re.compile(
+    r"\b[Ff]iscal\s+year\s+(?:ends|ending|ended|closes)\s+in\s+"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November)\b")
+# The opening months or a half of a company's own year, named without a calendar year: "the
+# first nine months of the year", "the first half", "the first six months of fiscal 2024".
+FISCAL_OPENING_MONTHS = re.compile(
+    r"(?i)^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:first\s+(?P<count>three|six|nine|3|6|9)\s+months"
+    r"|(?P<nth>first|second)[\s-]half|H(?P<h>[12]))"
+    r"(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|financial)\s+year|year|(?:fiscal|FY)\s?"
+    r"(?:year\s+)?'?(?P<year>(?:19|20)?\d\d)))?$")
 # The full year, named without its year: "for the full year".
 FISCAL_FULL_YEAR = re.compile(r"(?i)^(?:(?:in|for|during)\s+)?(?:the\s+)?full[\s-]year$")
 MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",

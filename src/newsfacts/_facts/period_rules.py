@@ -146,10 +146,12 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"{_SPAN}\s+(?:end(?:ed|ing)|to)\s+{_DAY_FIRST}(?!,?\s+(?:19|20)\d\d)",
           "the same, day first: 'the half year to 30 June'"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?{_SPAN}\s+of\s+(?:[Ff]iscal\s+|"
-          rf"[Ff]inancial\s+)(?:[Yy]ear\s+)?(?:FY\s?)?(?:19|20)\d\d,?\s+(?:which|that)\s+"
-          rf"(?:ended|ends)\s+(?:on\s+)?{_MONTH}\s+{_DAY}(?:,\s*|\s+){_YEAR}",
+          rf"[Ff]inancial\s+)(?:[Yy]ear\s+)?(?:FY\s?)?(?:19|20)\d\d,?\s+(?:(?:which|that)\s+)?"
+          rf"(?:ended|ends)\s+(?:on\s+)?{_MONTH}\s+{_DAY}(?:(?:,\s*|\s+){_YEAR})?"
+          r"(?![\d%]|[.,:]\d)",
           "a fiscal period named by its fiscal year, then by its last day: 'the second quarter "
-          "of fiscal 2025, which ended March 31, 2025' (January to March)"),
+          "of fiscal 2025, which ended March 31, 2025' (January to March), 'the fourth quarter "
+          "of fiscal 2024, ended June 30'"),
     _rule("span_ended", rf"\b(?:[Tt]he\s+)?(?:{_ORDINAL}[\s-]+)?{_SPAN}\s+of\s+(?:[Ff]iscal\s+|"
           rf"[Ff]inancial\s+)(?:[Yy]ear\s+)?(?:FY\s?)?(?:19|20)\d\d,?\s+(?:which|that)\s+"
           rf"(?:ended|ends)\s+(?:on\s+)?{_DAY_FIRST},?\s+{_YEAR}",
