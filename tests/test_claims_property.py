@@ -43,6 +43,18 @@ def test_rule_words_in_any_order_never_raise(words: list[str], published: dt.dat
             assert claim.period.start <= claim.period.end
 
 
+@pytest.mark.parametrize("published", [dt.date.min, dt.date(1, 6, 15), dt.date(9999, 1, 1),
+                                       dt.date.max], ids=str)
+def test_dates_at_the_calendars_ends_read_no_period(published: dt.date) -> None:
+    # Found by the test above: "December" against a date in year 1 fell before year 1.
+    text = ("Exports rose 5.7% in December from a year earlier and H1 sales fell 2% next "
+            "quarter, compared with last year's 3% around May, Reuters polled by LSEG said.")
+    claims = newsfacts.claims(text, published=published)
+    assert claims
+    assert all(claim.period is None or claim.period.start is None for claim in claims
+               if claim.type != "date")
+
+
 HOSTILE = [
     ("200,000 dots", "." * 200_000),
     ("200,000 digits", "7" * 200_000),

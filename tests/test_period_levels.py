@@ -59,6 +59,31 @@ READ: list[tuple[str, str, dt.date | None, str, Span]] = [
      "were up 5.1% from March 2022.", None, "0.4%", (D(2023, 3, 1), D(2023, 3, 31))),
 ]
 
+IN_SENTENCE: list[tuple[str, str, dt.date, str, Span]] = [
+    # (what is read, sentence, article date, the figure's span, its first and last day)
+    ("a yearless stretch opening the sentence, in the year named after the figure",
+     "For the January-November period, exports fell 8.5% to $576 billion in 2023.",
+     D(2024, 1, 2), "8.5%", (D(2023, 1, 1), D(2023, 11, 30))),
+    ("the same for the figure before the year",
+     "In the first half, sales rose 4% to $2 billion in 2022.", D(2023, 12, 31), "4%",
+     (D(2022, 1, 1), D(2022, 6, 30))),
+    ("an opening stretch before a report's words is not the expectation's",
+     "In the first quarter, the company said it expects revenue of $5 billion in 2024.",
+     D(2024, 5, 2), "$5 billion", (D(2024, 1, 1), D(2024, 12, 31))),
+    ("a forecast for a bare half is the next one of that name",
+     "The company expects sales to grow 5% in the second half.", D(2024, 5, 15), "5%",
+     (D(2024, 7, 1), D(2024, 12, 31))),
+    ("an expectation for a quarter that ended long ago is the next one of that name",
+     "Analysts expect revenue of $2 billion in the third quarter.", D(2024, 5, 15),
+     "$2 billion", (D(2024, 7, 1), D(2024, 9, 30))),
+    ("an expectation for the quarter just reported stays that quarter",
+     "Economists had expected growth of 0.8% in the first quarter.", D(2024, 4, 26), "0.8%",
+     (D(2024, 1, 1), D(2024, 3, 31))),
+    ("an actual figure for a bare half is the latest begun",
+     "Sales grew 5% in the second half, the company said.", D(2024, 5, 15), "5%",
+     (D(2023, 7, 1), D(2023, 12, 31))),
+]
+
 FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
     # (what is read, story, article date, the figure's span, its first and last day)
     ("a quarter ended on a weekday sets a retailer's calendar for 'the first quarter'",
@@ -121,6 +146,15 @@ def test_a_report_day_is_no_figure_period(why: str, text: str, published: dt.dat
                          ids=[case[0] for case in FISCAL])
 def test_fiscal_period_read(what: str, text: str, published: dt.date, span: str,
                             days: Span) -> None:
+    period = claim_with(text, span, published).period
+    assert period is not None, what
+    assert (period.start, period.end) == days, what
+
+
+@pytest.mark.parametrize(("what", "text", "published", "span", "days"), IN_SENTENCE,
+                         ids=[case[0] for case in IN_SENTENCE])
+def test_period_in_its_sentence(what: str, text: str, published: dt.date, span: str,
+                                days: Span) -> None:
     period = claim_with(text, span, published).period
     assert period is not None, what
     assert (period.start, period.end) == days, what

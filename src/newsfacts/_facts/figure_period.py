@@ -11,6 +11,7 @@ across sentences afterwards.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import itertools
@@ -70,7 +71,10 @@ _YEAR_WRITTEN = re.compile(r"\d{4}|['’]\d{2}\b")
 # Times named without a year that a forecast or target moves to the next such time: a quarter;
 # a month, two months or a span of months ended long enough before the article ("OPEC+ will
 # raise output in both July and August" in a June story).
-_BARE_NAMED_RULES = frozenset({"quarter", "month", "pair_span", "month_range"})
+_BARE_NAMED_RULES = frozenset({"quarter", "half", "month", "pair_span", "month_range"})
+# How long after a quarter ends its figures come out (earnings, a first GDP estimate): an
+# expectation for a bare quarter that ended longer ago is for the next one of that name.
+_REPORTED_REACH = 100
 _PLANNED_MONTH_GAP = 45
 _BARE_WEEKDAY_RULES = frozenset({"relative_day", "foreign_day"})
 _BARE_WEEKDAY = re.compile(
@@ -206,19 +210,25 @@ def twelve_months_to(sentence: str, period: Period | None) -> Period | None:
 
 def ahead_if_planned(period: Period | None, mention: PeriodMention | None, status: str,
                       published: dt.date | None) -> Period | None:
-    """A forecast or target for a quarter named without its year is for the next one of that
-    name: "unemployment is seen at 4.4% in the fourth quarter" in a March story is this
-    year's, not last year's, which is all a bare quarter means for an actual figure."""
+    """A forecast or target for a quarter or half named without its year is for the next one
+    of that name: "unemployment is seen at 4.4% in the fourth quarter" in a March story is this
+    year's, not last year's, which is all a bare quarter means for an actual figure. So is an
+    expectation, unless the quarter is the one just reported."""
     if (period is None or mention is None or published is None or period.end is None
-            or period.start is None or status not in ("forecast", "target")
+            or period.start is None or status not in ("forecast", "target", "expectation")
             or period.end >= published or _YEAR_WRITTEN.search(mention.text)):
+        return period
+    if status == "expectation" and (published - period.end).days <= _REPORTED_REACH:
+        # What economists expected of the quarter just reported ("had expected growth of 0.8%
+        # in the quarter") is of that quarter; only one ended long before is the next one's.
         return period
     if mention.rule in _BARE_WEEKDAY_RULES and _BARE_WEEKDAY.fullmatch(mention.text):
         # "the board will vote on Friday": the coming Friday, not the last one.
         return Period(period.start + dt.timedelta(days=7), period.end + dt.timedelta(days=7),
                       period.text)
     if mention.rule not in _BARE_NAMED_RULES or (
-            mention.rule != "quarter" and (published - period.end).days < _PLANNED_MONTH_GAP):
+            mention.rule not in ("quarter", "half")
+            and (published - period.end).days < _PLANNED_MONTH_GAP):
         # A month just ended is still what a forecast made right after it is for ("expected
         # a drop of 5,000 in October" in a November story).
         return period
@@ -231,6 +241,59 @@ def period_for(sentence: str, start: int, end: int, clause: Clause,
                 clauses: Sequence[Clause] = ()) -> PeriodMention | None:
     """The period of the number at ``start:end``: nearest in its own clause, else the nearest
     one before it in the sentence (a later clause inherits the main clause's period)."""
+    found = _nearest_period(sentence, start, end, clause, periods, main_end, clauses)
+    if found is None or (found.rule != "year" and found.rule not in _OPENING_SPAN_RULES):
+        return found
+    opening = _opening_span(sentence, start, periods)
+    if opening is None or (found.rule != "year" and found is not opening):
+        return found
+    year = found if found.rule == "year" else next(
+        (m for m in periods if m.rule == "year" and m.start >= end and not m.is_basis
+         and not m.is_said_time and not m.is_event), None)
+    return found if year is None else _in_year_of(opening, year)
+
+
+# A stretch named without its year that opens the sentence ("For the January-November period,
+# exports fell 8.5% to $576 billion in 2023"): the figure's time, in the year named after it.
+_OPENING_SPAN_RULES = frozenset({"month_range", "first_months", "quarter", "half", "pair_span",
+                                 "month_quarter"})
+_OPENING_SPAN_BEFORE = re.compile(r"\s*(?:[Ff]or|[Ii]n|[Dd]uring|[Oo]ver)\s+(?:the\s+)?")
+
+
+def _opening_span(sentence: str, start: int, periods: Sequence[PeriodMention]
+                  ) -> PeriodMention | None:
+    """The yearless stretch that opens the sentence before the figure at ``start``, with
+    nothing between that tells of another time (a report's or an expectation's words)."""
+    opening = next((m for m in periods if m.end <= start), None)
+    if (opening is None or opening.rule not in _OPENING_SPAN_RULES
+            or _YEAR_WRITTEN.search(opening.text) is not None
+            or opening.is_basis or opening.is_report_date or opening.is_said_time
+            or _OPENING_SPAN_BEFORE.fullmatch(sentence, 0, opening.start) is None
+            or _LATER_PERIOD_BLOCKED.search(sentence, opening.end, start) is not None):
+        return None
+    return opening
+
+
+def _in_year_of(opening: PeriodMention, year: PeriodMention) -> PeriodMention:
+    """``opening`` moved into the year ``year`` names."""
+    first, last, target = opening.period.start, opening.period.end, year.period.end
+    if first is None or last is None or target is None or first.year != last.year:
+        return opening
+    shift = target.year - last.year
+    moved = Period(_same_day_in(first, first.year + shift), _same_day_in(last, last.year + shift),
+                   opening.period.text)
+    return dataclasses.replace(opening, period=moved)
+
+
+def _same_day_in(day: dt.date, year: int) -> dt.date:
+    """``day`` in ``year`` (February 29 as the 28th where that year has none)."""
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def _nearest_period(sentence: str, start: int, end: int, clause: Clause,
+                    periods: Sequence[PeriodMention], main_end: int,
+                    clauses: Sequence[Clause] = ()) -> PeriodMention | None:
+    """``period_for`` before a yearless stretch that opens the sentence is placed."""
     for mention in periods:
         if mention.rule == "trailing_window" and mention.start <= start and end <= mention.end:
             # "the past 24 hours": the window's length is a figure of that window, and no

@@ -225,7 +225,12 @@ Resolved = tuple[Interval | None, str]
 
 
 def _resolve(name: str, match: re.Match[str], published: dt.date | None) -> Resolved | None:
-    return _RESOLVERS[name](match.groupdict(), match.group(0), published)
+    try:
+        return _RESOLVERS[name](match.groupdict(), match.group(0), published)
+    except (ValueError, OverflowError):
+        # A time read against an article date at the calendar's ends ("December" in a story
+        # dated January of year 1) falls outside the dates Python can hold: left unresolved.
+        return None
 
 
 def _count(groups: dict[str, str | None], default: int) -> int:
