@@ -84,6 +84,14 @@ IN_SENTENCE: list[tuple[str, str, dt.date, str, Span]] = [
      (D(2023, 7, 1), D(2023, 12, 31))),
 ]
 
+CARRIED: list[tuple[str, str, dt.date, str, Span]] = [
+    # (what is read, story, article date, the figure's span, its first and last day)
+    ("a change's 'since' stretch sets no run for the figures after it",
+     "Bitcoin rose 4.5% over the past 24 hours to trade at $72,000, according to CoinGecko "
+     "data. The largest cryptocurrency has gained more than 60% since the start of the year. "
+     "Ether climbed 3% to $4,000.", D(2024, 3, 12), "3%", (D(2024, 3, 11), D(2024, 3, 12))),
+]
+
 FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
     # (what is read, story, article date, the figure's span, its first and last day)
     ("a quarter ended on a weekday sets a retailer's calendar for 'the first quarter'",
@@ -158,3 +166,20 @@ def test_period_in_its_sentence(what: str, text: str, published: dt.date, span: 
     period = claim_with(text, span, published).period
     assert period is not None, what
     assert (period.start, period.end) == days, what
+
+
+@pytest.mark.parametrize(("what", "text", "published", "span", "days"), CARRIED,
+                         ids=[case[0] for case in CARRIED])
+def test_period_carried(what: str, text: str, published: dt.date, span: str,
+                        days: Span) -> None:
+    period = claim_with(text, span, published).period
+    assert period is not None, what
+    assert (period.start, period.end) == days, what
+
+
+def test_a_fiscal_quarter_of_an_unstated_year_is_not_a_forecast() -> None:
+    # "Q3FY24" read as the calendar's July to September 2024 lies after a February 2024 story,
+    # yet "rose" tells a result: the company's year may well have ended it already.
+    text = ("Tata Motors reported a net profit of Rs 7,100 crore for the quarter. Revenue from "
+            "operations rose 25% to Rs 1.1 lakh crore in Q3FY24.")
+    assert claim_with(text, "25%", D(2024, 2, 10)).status == "actual"

@@ -63,6 +63,11 @@ from .quantities import Quantity, find_quantities
 from .sentences import sentencizer_rows
 
 _SOURCE_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
+# A period named by a company's own year, without the day it ends: "Q3 FY24", "fiscal 2025"
+# (not "the quarter of fiscal 2024 ended June 30").
+_FISCAL_LABEL = re.compile(r"^(?!.*\bend(?:ed|ing|s)\b).*(?:(?i:\bfiscal\b)|FY(?=\s?'?\d))",
+                           re.DOTALL)
+
 _DATE_AS_MODIFIER_AFTER = re.compile(r"\s+[A-Za-z]")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
 # Longer "sentences" are read in windows of this size (real ones are far shorter).
@@ -338,9 +343,12 @@ def _numeric_claim(
                                 sentence=sentence)
     if named is not None:
         source_mention = named.resolve(source_mention)
-    status = status_of(sentence, governing, local_start, None if period is None else period.start,
+    # A fiscal period read as the calendar's ("Q3 FY24" as July to September 2024) says
+    # nothing of whether the figure is still to come: its company's year may start anywhere.
+    timed = None if period is None or _FISCAL_LABEL.search(period.text or "") else period
+    status = status_of(sentence, governing, local_start, None if timed is None else timed.start,
                        context.published, span=quantity.text,
-                       period_end=None if period is None else period.end)
+                       period_end=None if timed is None else timed.end)
     status = own_status(status, source_mention)
     period = ahead_if_planned(period, mention, status, context.published)
     period = opening_or_closing(sentence, local_start, period, context.periods)

@@ -493,6 +493,8 @@ def _since_span(claim: Claim, published: dt.date | None) -> bool:
     period = claim.period
     if period is None or published is None or period.end != published or not period.text:
         return False
+    if period.text.lstrip().lower().startswith("since "):
+        return True  # "since the start of the year": the word is the period's own
     named_at = claim.sentence.find(period.text)
     return named_at > 0 and SINCE_BEFORE.search(claim.sentence, 0, named_at) is not None
 
