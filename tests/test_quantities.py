@@ -247,6 +247,12 @@ COUNTS = [
      {"unit": "daily news organization"}),
     ("thousands of tests", "thousands of tests", {"low": 1e3, "high": 1e4, "unit": "test"}),
     ("dozens of people were killed", "dozens of people", {"low": 12.0, "high": 120.0}),
+    # Invented, in the shape of a jobs report: the economists expected the figure, they are
+    # not what it counts; a count of analysts who see something still is one.
+    ("above the 200,000 economists had expected", "200,000", {"type": "number", "unit": None}),
+    ("beating the 198,000 analysts polled by Reuters had forecast", "198,000",
+     {"type": "number", "unit": None}),
+    ("The 12 analysts polled by Reuters see profit", "12 analysts", {"unit": "analyst"}),
 ]
 
 RANGES = [

@@ -195,5 +195,15 @@ ELLIPSIS_FOLLOWERS = frozenset({
 })  # fmt: skip
 
 # "35m of its devices", "one of the students": the number counts the noun after these.
+# Who expects a figure, right after it: "above the 200,000 economists had expected" names the
+# expected figure, not a count of economists. With the verbs that say so (after "had",
+# "have", "were" or "polled by" and a name). Past forms only: "the 12 analysts polled by Reuters
+# see profit of $2 billion" counts analysts.
+EXPECTER_NOUNS = frozenset({"economists", "analysts", "forecasters", "strategists", "experts",
+                            "traders", "investors", "markets", "bankers"})
+EXPECTING_VERBS = frozenset({"expected", "forecast", "forecasted", "predicted", "estimated",
+                             "projected", "anticipated", "penciled", "pencilled"})
+EXPECTER_AUXILIARIES = frozenset({"had", "have", "were", "are", "had been", "polled", "surveyed",
+                                  "by", "on", "average", "median"})
 PARTITIVE_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "my", "your",
                                    "these", "those"})

@@ -59,9 +59,27 @@ class CountedNouns(Readers):
         singular_count = one and not partitive
         if not words or (not plural and not singular_count):
             return None
+        if len(words) == 1 and words[0].lower() in lexicon.EXPECTER_NOUNS and self.expecting(j):
+            return None  # "the 200,000 economists had expected": the expected figure
         if singular_count and words[0][0].isupper():
             return None  # "One Home Depot", "One Direction": a name, not one of something
         return " ".join([*words[:-1], singular(words[-1])]), change, j
+
+    def expecting(self, i: int) -> bool:
+        """Whether the words from token ``i`` say the noun before them expected something:
+        "had expected", "polled by Reuters had forecast" (a name of up to three words)."""
+        names = 0
+        while i < self.n and self.is_word(i):
+            low = self.lows[i]
+            if low in lexicon.EXPECTING_VERBS:
+                return True
+            if low in lexicon.EXPECTER_AUXILIARIES:
+                i += 1
+            elif self.toks[i][0].isupper() and names < 3:
+                names, i = names + 1, i + 1
+            else:
+                return False
+        return False
 
     def hyphenated_noun(self, end: int) -> tuple[str, str | None, int] | None:
         """'a 50-member board', 'a 1,200-page report', 'a three-bedroom house': a noun glued
