@@ -79,6 +79,12 @@ IN_SENTENCE: list[tuple[str, str, dt.date, str, Span]] = [
     ("an expectation for the quarter just reported stays that quarter",
      "Economists had expected growth of 0.8% in the first quarter.", D(2024, 4, 26), "0.8%",
      (D(2024, 1, 1), D(2024, 3, 31))),
+    ("a price 'trading at' after a comma is the article's day",
+     "Ethereum is also down, trading at $3,500 after a 2% drop on the day.", D(2024, 6, 20),
+     "$3,500", (D(2024, 6, 20), D(2024, 6, 20))),
+    ("the month a record high was reached is the high's, not the fall's since",
+     "The flagship cryptocurrency has fallen 12% from its all-time high of $73,800 reached in "
+     "March.", D(2024, 6, 20), "$73,800", (D(2024, 3, 1), D(2024, 3, 31))),
     ("an actual figure for a bare half is the latest begun",
      "Sales grew 5% in the second half, the company said.", D(2024, 5, 15), "5%",
      (D(2023, 7, 1), D(2023, 12, 31))),
@@ -175,6 +181,13 @@ def test_period_carried(what: str, text: str, published: dt.date, span: str,
     period = claim_with(text, span, published).period
     assert period is not None, what
     assert (period.start, period.end) == days, what
+
+
+def test_a_fall_from_a_record_takes_no_month_of_the_record() -> None:
+    text = ("The flagship cryptocurrency has fallen 12% from its all-time high of $73,800 "
+            "reached in March.")
+    period = claim_with(text, "12%", D(2024, 6, 20)).period
+    assert period is None or period.start != D(2024, 3, 1)
 
 
 def test_a_fiscal_quarter_of_an_unstated_year_is_not_a_forecast() -> None:

@@ -143,8 +143,11 @@ _JUST_ENDED_DAYS = 45
 # A level read off as the story is written: "Bitcoin is trading at $66,000", "the index
 # stands at 45", "the RSI reads 66.78".
 _PRESENT_LEVEL_BEFORE = re.compile(
-    r"\b(?:(?:is|are)\s+(?:now\s+)?(?:trading|changing\s+hands|hovering|sitting|standing|"
-    r"priced)|(?:now\s+)?(?:stands|trades|sits|hovers|reads))\s+(?:at\s+|around\s+|near\s+)?"
+    r"(?:\b(?:is|are)\s+(?:now\s+|currently\s+)?(?:trading|changing\s+hands|hovering|sitting|"
+    r"standing|priced)|\b(?:now\s+)?(?:stands|trades|sits|hovers|reads)"
+    # "Ethereum is also down, trading at $3,500": the participle after the present tense.
+    r"|(?<=,)\s*(?:currently\s+)?(?:trading|changing\s+hands|hovering))\s+(?:at\s+|around\s+|"
+    r"near\s+)?"
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+|just\s+(?:over|under|above|below)\s+)?$",
     re.IGNORECASE)
 
@@ -547,10 +550,16 @@ def _opens_next_figure(sentence: str, mention: PeriodMention, number_end: int) -
 # second level's time.
 # "rose to 2.2 percent, after 2.0 percent in March" (German "nach 2,0 Prozent im März"): the
 # reading before, with its own time.
+_LEVEL_WORDS = r"(?:[^,;()]|(?<=\d),(?=\d))"
 _EARLIER_LEVEL_FOR = re.compile(
-    r"[\s,]+(?:(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+[^,;()]{1,40}?\s+for"
+    rf"[\s,]+(?:(?:from|versus|vs\.?|compared\s+(?:with|to)|against)\s+{_LEVEL_WORDS}{{1,40}}?"
+    r"\s+for"
     r"|(?:after|nach)(?:\s+(?:ebenfalls|zuvor|revidiert|revidierten|zuletzt))?\s+[-+$€£]?\d"
-    r"[^,;()]{0,40}?\s+(?:in|im|for|during))\s+(?:the\s+(?:month\s+of\s+)?)?", re.IGNORECASE)
+    rf"{_LEVEL_WORDS}{{0,40}}?\s+(?:in|im|for|during)"
+    # "fallen 12% from its all-time high of $73,800 reached in March": the high's time.
+    rf"|(?:from|since|below|above|off)\s+{_LEVEL_WORDS}{{1,40}}?\s+(?:reached|set|hit|touched|"
+    r"recorded|seen|posted|notched)\s+(?:back\s+)?(?:in|on))\s+(?:the\s+(?:month\s+of\s+)?)?",
+    re.IGNORECASE)
 _FROM_LEVEL = re.compile(r"\s+from\s+[^,;()]{1,40}?\s(?:in|for|during)\s+", re.IGNORECASE)
 _TO_LEVEL = re.compile(r"\s+to\s+[^,;()]{1,40}?\s(?:in|for|during)\s+", re.IGNORECASE)
 
