@@ -85,6 +85,10 @@ IN_SENTENCE: list[tuple[str, str, dt.date, str, Span]] = [
     ("the month a record high was reached is the high's, not the fall's since",
      "The flagship cryptocurrency has fallen 12% from its all-time high of $73,800 reached in "
      "March.", D(2024, 6, 20), "$73,800", (D(2024, 3, 1), D(2024, 3, 31))),
+    ("a forecast 'at the end of the year' is the last day of the year under way",
+     "The Federal Reserve held interest rates steady on Wednesday. Core PCE inflation is seen "
+     "at 2.6% at the end of the year.", D(2024, 3, 21), "2.6%",
+     (D(2024, 12, 31), D(2024, 12, 31))),
     ("an actual figure for a bare half is the latest begun",
      "Sales grew 5% in the second half, the company said.", D(2024, 5, 15), "5%",
      (D(2023, 7, 1), D(2023, 12, 31))),

@@ -387,8 +387,13 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             # "from $612 billion at the start of the quarter": a level on its first day.
             claim = with_carried(claim, "period", period=opening)
         elif _at_period_end(claim) and (claim.period is None or claim.period == run):
-            # "cash of $18.3 million at year-end": a level on the run's last day.
-            if run.end is not None:
+            # "cash of $18.3 million at year-end": a level on the run's last day; "seen at
+            # 2.6% at the end of the year", the last day of the year under way.
+            ahead = (_end_under_way(claim, published)
+                     if claim.status in (*_AHEAD, "expectation") else None)
+            if ahead is not None:
+                claim = dataclasses.replace(claim, period=ahead)
+            elif run.end is not None:
                 claim = with_carried(claim, "period", period=Period(run.end, run.end, run.text))
         elif (claim.period is None and claim.status not in _AHEAD and published is not None
               and _trading_move(claim, run)):
@@ -618,6 +623,22 @@ def _at_period_end(claim: Claim) -> bool:
         return True
     between = claim.sentence[number + len(claim.text):found.start()]
     return not (any(char.isdigit() for char in between) and find_periods(between, None))
+
+
+def _end_under_way(claim: Claim, published: dt.date | None) -> Period | None:
+    """The last day of the year or quarter under way at ``published``, named by the claim's
+    "at the end of the year" or "at quarter-end", or None."""
+    found = AT_PERIOD_END.search(claim.sentence)
+    if found is None or published is None:
+        return None
+    words = found.group(0).lower()
+    if "year" in words:
+        last = dt.date(published.year, 12, 31)
+    elif "quarter" in words:
+        last = months_interval(published.year, (published.month - 1) // 3 * 3 + 1, 3)[1]
+    else:
+        return None
+    return Period(last, last, found.group(0).strip())
 
 
 def _opening_or_closing(claim: Claim) -> bool:
