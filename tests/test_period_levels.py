@@ -200,3 +200,16 @@ def test_a_fiscal_quarter_of_an_unstated_year_is_not_a_forecast() -> None:
     text = ("Tata Motors reported a net profit of Rs 7,100 crore for the quarter. Revenue from "
             "operations rose 25% to Rs 1.1 lakh crore in Q3FY24.")
     assert claim_with(text, "25%", D(2024, 2, 10)).status == "actual"
+
+
+@pytest.mark.parametrize(("language", "text", "span"), [
+    ("French", "Le chiffre d'affaires du groupe a progressé de 5,2 % au premier trimestre. Le "
+     "groupe prévoit une croissance de 4 % cette année.", "4 %"),
+    ("Spanish", "El Banco de España prevé que el PIB crezca un 2,1% este año, según el informe "
+     "de la entidad.", "2,1%"),
+    ("German", "Der Umsatz stieg im ersten Quartal um 5 Prozent auf 2,1 Milliarden Euro. Für "
+     "das Gesamtjahr erwartet das Unternehmen einen Gewinn von 500 Millionen Euro.",
+     "500 Millionen"),
+])
+def test_a_forecast_verb_in_another_language(language: str, text: str, span: str) -> None:
+    assert claim_with(text, span, D(2024, 5, 15)).status == "forecast", language
