@@ -89,6 +89,9 @@ IN_SENTENCE: list[tuple[str, str, dt.date, str, Span]] = [
      "The Federal Reserve held interest rates steady on Wednesday. Core PCE inflation is seen "
      "at 2.6% at the end of the year.", D(2024, 3, 21), "2.6%",
      (D(2024, 12, 31), D(2024, 12, 31))),
+    ("'so far this month' runs to the article's day",
+     "The index has gained 9% so far this month.", D(2024, 5, 15), "9%",
+     (D(2024, 5, 1), D(2024, 5, 15))),
     ("an actual figure for a bare half is the latest begun",
      "Sales grew 5% in the second half, the company said.", D(2024, 5, 15), "5%",
      (D(2023, 7, 1), D(2023, 12, 31))),

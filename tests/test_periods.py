@@ -74,8 +74,11 @@ PERIOD_CASES = [
      D(2026, 1, 1), D(2026, 1, 14)),
     ("a fiscal quarter named by its last day", "revenue for the third quarter ended Sept. 27, "
      "2025", "the third quarter ended Sept. 27, 2025", D(2025, 6, 28), D(2025, 9, 27)),
+    # One year across two is read July to June (reposts-dev annotates "2002/03" so).
     ("a season over two years", "output of 1.9 billion bushels for the 2025/26 season",
-     "2025/26", D(2025, 1, 1), D(2026, 12, 31)),
+     "2025/26", D(2025, 7, 1), D(2026, 6, 30)),
+    ("two calendar years written out", "output of 1.9 billion bushels in 2024-2025",
+     "2024-2025", D(2024, 1, 1), D(2025, 12, 31)),
     ("'May' after a preposition", "Sales fell 3% in May.", "May", D(2025, 5, 1), D(2025, 5, 31)),
     ("blind fixtures: the article's own weekday is its day (2026-01-14 is a Wednesday)",
      "Shares rose 2% on Wednesday.", "Wednesday", D(2026, 1, 14), D(2026, 1, 14)),

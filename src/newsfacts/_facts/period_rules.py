@@ -373,9 +373,11 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "part of the article's week, Monday to Sunday: 'earlier this week' (to the article's "
           "day)", _I),
     _rule("unit_to_date",
-          r"\b(?:(?P<unit>month|quarter|week)[\s-]to[\s-]date|(?P<short>MTD|QTD|WTD))\b",
+          r"\b(?:(?P<unit>month|quarter|week)[\s-]to[\s-]date|(?P<short>MTD|QTD|WTD)|"
+          r"so\s+far\s+this\s+(?P<unit2>month|quarter|week)|this\s+(?P<unit3>month|quarter|week)"
+          r"\s+so\s+far)\b",
           "from the first day of the article's month, quarter or week to its date: "
-          "'month-to-date', 'QTD'", _I),
+          "'month-to-date', 'QTD', 'so far this month'", _I),
     _rule("year_to_date", r"\b(?:so\s+far\s+this\s+year|year[\s-]to[\s-]date|this\s+year\s+so\s+far"
           r"|YTD)\b", "January 1 to the article's date", _I),
     _rule("relative_year", rf"\b(?:in\s+|for\s+|during\s+)?(?:the\s+)?{_RELATIVE_YEAR}\b",
@@ -600,7 +602,8 @@ RULE_NEEDS: dict[str, Needs] = {
     "part_of_year": _NEEDS_YEAR_WORD,
     "part_of_week": Needs(re.compile(r"(?i:\bweek)"), ("week",)),
     "year_to_date": _NEEDS_YEAR_WORD,
-    "unit_to_date": _case_blind(r"to[\s-]date|\b[mqw]td\b", ("date", "mtd", "qtd", "wtd")),
+    "unit_to_date": _case_blind(r"to[\s-]date|\b[mqw]td\b|so\s+far",
+                                ("date", "mtd", "qtd", "wtd", "far")),
     "relative_year": _NEEDS_YEAR_WORD,
     "full_year": _NEEDS_YEAR_WORD,
     "year_span": _NEEDS_YEAR_DIGITS,

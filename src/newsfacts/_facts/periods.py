@@ -506,11 +506,13 @@ def _year_to_date(groups: dict[str, str | None], _: str, published: dt.date | No
 
 def _unit_to_date(groups: dict[str, str | None], _: str, published: dt.date | None
                   ) -> Resolved:
-    """"month-to-date", "QTD": from the first day of the article's month, quarter or week."""
+    """"month-to-date", "QTD", "so far this month": from the first day of the article's month,
+    quarter or week."""
     if published is None:
         return None, "range"
-    unit = (groups.get("unit") or {"m": "month", "q": "quarter", "w": "week"}[
-        (groups.get("short") or "m")[0].lower()]).lower()
+    unit = (groups.get("unit") or groups.get("unit2") or groups.get("unit3")
+            or {"m": "month", "q": "quarter", "w": "week"}[
+                (groups.get("short") or "m")[0].lower()]).lower()
     return (_first_day_of(unit, published), published), "range"
 
 
@@ -731,7 +733,7 @@ def _months_back(day: dt.date, months: int) -> dt.date:
     return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def _year_span(groups: dict[str, str | None], _: str, published: dt.date | None
+def _year_span(groups: dict[str, str | None], text: str, published: dt.date | None
                ) -> Resolved | None:
     first = _year_number(groups.get("year"))
     second_text = groups.get("year2") or ""
@@ -742,6 +744,11 @@ def _year_span(groups: dict[str, str | None], _: str, published: dt.date | None
         # "2019-25" is a stretch of years or a score, not one season; "2019-2025", with both
         # years written out, is the stretch.
         return None
+    if second == first + 1 and (len(second_text) == 2 or "/" in text):
+        # "the 2024/25 season", "fiscal 2002/03", "the 2023-24 marketing year": one year
+        # across two, read as July to June, the middle of the calendars such years keep
+        # (a stated fiscal year end moves it: ``document.py``).
+        return (dt.date(first, 7, 1), dt.date(second, 6, 30)), "range"
     return (dt.date(first, 1, 1), dt.date(second, 12, 31)), "range"
 
 
