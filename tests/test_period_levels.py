@@ -105,6 +105,17 @@ CARRIED: list[tuple[str, str, dt.date, str, Span]] = [
      "Ether climbed 3% to $4,000.", D(2024, 3, 12), "3%", (D(2024, 3, 11), D(2024, 3, 12))),
 ]
 
+LOOKED_BACK: list[tuple[str, str, str, Span]] = [
+    # (what is read, story, the figure's span, its first and last day); article of 2024-04-10
+    ("'the same as in the prior month' is the yardstick's time, not the figure's",
+     "Consumer prices rose 0.4% in March, the Labor Department said. Excluding food and "
+     "energy, core prices climbed 0.3%, the same as in the prior month.", "0.3%",
+     (D(2024, 3, 1), D(2024, 3, 31))),
+    ("'following a 0.4% gain the previous month' dates the gain it follows",
+     "Consumer prices rose 0.4% in March, the Labor Department said. Shelter costs rose 0.5%, "
+     "following a 0.4% gain the previous month.", "0.5%", (D(2024, 3, 1), D(2024, 3, 31))),
+]
+
 FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
     # (what is read, story, article date, the figure's span, its first and last day)
     ("a quarter ended on a weekday sets a retailer's calendar for 'the first quarter'",
@@ -216,3 +227,11 @@ def test_a_fiscal_quarter_of_an_unstated_year_is_not_a_forecast() -> None:
 ])
 def test_a_forecast_verb_in_another_language(language: str, text: str, span: str) -> None:
     assert claim_with(text, span, D(2024, 5, 15)).status == "forecast", language
+
+
+@pytest.mark.parametrize(("what", "text", "span", "days"), LOOKED_BACK,
+                         ids=[case[0] for case in LOOKED_BACK])
+def test_a_look_back_of_another_figure(what: str, text: str, span: str, days: Span) -> None:
+    period = claim_with(text, span, D(2024, 4, 10)).period
+    assert period is not None, what
+    assert (period.start, period.end) == days, what

@@ -158,7 +158,10 @@ LOOK_BACK_LEAD = re.compile(
 # "3% above a year earlier", "up 2% over the previous year": the figure is the change to the
 # later time, the phrase its yardstick.
 LOOK_BACK_BLOCKED = re.compile(
-    r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and|above|below|over)\b|\d{4}",
+    r"\b(?:from|to|than|versus|vs|compared|against|in|for|since|and|above|below|over|"
+    # "climbed 0.4%, the same as in the prior month", "rose 0.4%, following a 0.4% gain the
+    # previous month": the phrase dates the other figure or the yardstick.
+    r"same|unchanged|matching|following|after)\b|\d{4}",
     re.IGNORECASE)
 LOOK_BACK_MONTHS = {"year": 12, "quarter": 3, "month": 1, "three months": 3,
                     "twelve months": 12, "12 months": 12}

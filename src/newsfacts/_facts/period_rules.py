@@ -753,6 +753,8 @@ BASIS_LEAD = re.compile(
     r"|\b(?:the|a)\s+(?:same|similar|corresponding|comparable)\s+(?:period|month|quarter|week|"
     r"time|half)\s+(?:of\s+|in\s+)?$"
     r"|\b(?:from|than)\s+the\s+$"
+    # "climbed 0.3%, the same as in the prior month": the time of the figure it equals.
+    r"|\bsame\s+as\s+(?:in\s+|for\s+)?(?:the\s+)?$"
     r"|\bthan\s+in\s+$|\bfrom\s+$",
     re.IGNORECASE,
 )
