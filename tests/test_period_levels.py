@@ -111,6 +111,9 @@ LOOKED_BACK: list[tuple[str, str, str, Span]] = [
      "Consumer prices rose 0.4% in March, the Labor Department said. Excluding food and "
      "energy, core prices climbed 0.3%, the same as in the prior month.", "0.3%",
      (D(2024, 3, 1), D(2024, 3, 31))),
+    ("a change 'on the month' after a twelve-month run is the run's last month",
+     "In the 12 months through March, the CPI increased 3.5%. Economists polled by Reuters had "
+     "forecast the CPI would rise 0.3% on the month.", "0.3%", (D(2024, 3, 1), D(2024, 3, 31))),
     ("'following a 0.4% gain the previous month' dates the gain it follows",
      "Consumer prices rose 0.4% in March, the Labor Department said. Shelter costs rose 0.5%, "
      "following a 0.4% gain the previous month.", "0.5%", (D(2024, 3, 1), D(2024, 3, 31))),

@@ -83,6 +83,7 @@ from .document_rules import (
     NTH_QUARTER_ENDED,
     OLD_RUN_DAYS,
     OLD_RUN_PARAGRAPHS,
+    ON_THE_MONTH,
     ON_THE_QUARTER,
     OPENED_OR_CLOSED_AT,
     PREVIOUS_SESSION,
@@ -332,6 +333,12 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                        else _to_date_through(claim.period, reported_through))
             claim = dataclasses.replace(claim, period=_trailing_through(to_date,
                                                                         reported_through))
+        if (claim.period is None and run is not None and run.end is not None
+                and claim.type != "date" and claim.status not in _AHEAD
+                and _whole_months_span(run) == 12 and _words_after(claim, ON_THE_MONTH)):
+            # "would rise 0.3% on the month" after "In the 12 months through March": March.
+            claim = with_carried(claim, "period", period=Period(run.end.replace(day=1), run.end,
+                                                                run.text))
         story_quarter = (run if run is not None and _a_quarter(run)
                          else last_quarter if _within(run, last_quarter) else None)
         if (story_quarter is not None and claim.period is not None and claim.type != "date"
@@ -710,6 +717,14 @@ def _a_quarter(period: Period) -> bool:
 # How long a fiscal quarter can run: 13 weeks, or 14 in a 53-week year, or three months
 # ended on any day.
 _FISCAL_QUARTER_DAYS = (89, 98)
+
+
+def _whole_months_span(period: Period) -> int:
+    """How many whole months ``period`` runs (first to last day), or 0."""
+    start, end = period.start, period.end
+    if start is None or end is None or start.day != 1 or (end + dt.timedelta(days=1)).day != 1:
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
 def _whole_months(period: Period, most: int) -> bool:

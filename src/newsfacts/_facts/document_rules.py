@@ -177,6 +177,10 @@ PREVIOUS_UNIT = re.compile(
 ON_THE_QUARTER = re.compile(
     r"(?i)\s*(?:on\s+the\s+quarter|(?:on\s+a\s+)?quarter[\s-]on[\s-]quarter|q/q|qoq)\b")
 
+# The same against the month before: "would rise 0.3% on the month", "up 0.4% month-on-month".
+ON_THE_MONTH = re.compile(
+    r"(?i)\s*(?:on\s+the\s+month|(?:on\s+a\s+)?month[\s-](?:on|over)[\s-]month|m/m|mom)\b")
+
 # "lost 2% in the previous session": the trading day before the one the story reports on.
 PREVIOUS_SESSION = re.compile(
     r"(?i)(?:(?:in|during|on|over)\s+)?the\s+(?:previous|prior|preceding)\s+"
