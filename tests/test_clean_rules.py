@@ -1046,3 +1046,24 @@ def test_span_needles_only_skip_rows_that_cannot_match(monkeypatch: pytest.Monke
     monkeypatch.setattr(classify_module, "_SPAN_RULES", tuple(
         dataclasses.replace(rule, needles=()) for rule in classify_module._SPAN_RULES))
     assert with_needles == cuts()
+
+
+@pytest.mark.parametrize("pattern", [
+    "^[-+\u2212]?[$\u20ac\u00a3]?\\d", "^(?:\u00a9|\\(c\\))", "^\u212a", "^\u017f",
+    "^[\u0100-\u0200]", "^[\u2013\u2014-]{0,2} ?with", "^[^\u212a]", "^[^a-z\u00e9]",
+    "^[\u00c0-\u00ff]", "^[\\w\u2019]",
+])
+def test_openings_outside_ascii_are_what_the_engine_pairs(pattern: str) -> None:
+    # Case-blind, a non-ASCII character opens no ASCII text unless the engine pairs it with an
+    # ASCII letter (the Kelvin sign with "k", the long s with "s"): each ASCII character a
+    # pattern matches with must be among its openings.
+    compiled = re.compile(pattern, re.IGNORECASE)
+    found = _openings(compiled)
+    if found is None:  # not known (a lone negated character): every text is searched
+        assert pattern == "^[^\u212a]"
+        return
+    for code in range(128):
+        if compiled.match(chr(code) + "with"):
+            assert chr(code) in found, (pattern, chr(code))
+    if pattern in ("^\u212a", "^\u017f", "^[-+\u2212]?[$\u20ac\u00a3]?\\d"):
+        assert found == {chr(code) for code in range(128) if compiled.match(chr(code) + "1")}

@@ -107,18 +107,22 @@ def late_rules(verdicts: Sequence[Verdict]) -> None:
     for verdict in verdicts:
         if not verdict.is_body:
             continue
+        lowered = verdict.text.lower()
         for rule in _LATE_SPANS:
-            if rule.needle not in verdict.text.lower() or words(verdict.text) > rule.max_words:
+            if rule.needle not in lowered or words(verdict.text) > rule.max_words:
                 continue
-            _cut_matches(verdict, rule)
+            if _cut_matches(verdict, rule):
+                lowered = verdict.text.lower()
         if not verdict.text:
             continue
-        lowered = verdict.text.lower()
+        folds: bool | None = None  # searched for once, at the first row with needles
         for rule in _late_lines_for(verdict.text[0], min(words(verdict.text), _MOST_LATE_WORDS)):
             # Needles are a speed-up only; a text that case-folds oddly skips them.
-            if (rule.needles and not _FOLDS_TO_ASCII.search(verdict.text)
-                    and not any(needle in lowered for needle in rule.needles)):
-                continue
+            if rule.needles:
+                if folds is None:
+                    folds = _FOLDS_TO_ASCII.search(verdict.text) is not None
+                if not folds and not any(needle in lowered for needle in rule.needles):
+                    continue
             if rule.pattern.search(verdict.text):
                 verdict.reason, verdict.rule = rule.reason, rule.name
                 break
@@ -326,13 +330,13 @@ def _in_class(members: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | No
         if name == "NEGATE":
             negate = True
             continue
+        chars: frozenset[str] | None
         if name == "LITERAL":
             chars = _literal(member, fold)
         elif name == "RANGE":
-            chars = _union([_literal(code, fold) for code in range(member[0], member[1] + 1)
-                            if code < 128 or not fold])
-            if fold and member[1] >= 128:
-                chars = None  # non-ASCII letters may pair with ASCII ones
+            low, high = member
+            chars = (_ascii_matching(f"[{re.escape(chr(low))}-{re.escape(chr(high))}]")
+                     if fold else frozenset(chr(code) for code in range(low, min(high, 127) + 1)))
         elif name == "CATEGORY":
             chars = _CATEGORIES.get(str(member))
         else:
@@ -347,13 +351,21 @@ def _in_class(members: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | No
     return frozenset(found)
 
 
-def _literal(code: int, fold: bool) -> frozenset[str] | None:
+def _literal(code: int, fold: bool) -> frozenset[str]:
     char = chr(code)
     if not fold:
         return frozenset({char})
-    if not char.isascii():
-        return None  # the Kelvin sign matches "k": unknown
-    return frozenset({char.lower(), char.upper()})
+    return _ascii_matching(re.escape(char))
+
+
+@functools.lru_cache(maxsize=1024)
+def _ascii_matching(source: str) -> frozenset[str]:
+    """The ASCII characters that ``source`` (one character or one class) matches case-blind,
+    asked of the regex engine itself: "k" and "K" for "k" and for the Kelvin sign alike, none
+    for "€" or "—" (rows opening with a dash or a currency sign are then searched only for
+    texts that can open with one)."""
+    pattern = re.compile(source, re.IGNORECASE)
+    return frozenset(char for char in _ASCII if pattern.fullmatch(char))
 
 
 def _hint_reason(block: Block, text: str) -> tuple[str, str] | None:
@@ -550,7 +562,16 @@ def _apply_neighbour_rules(verdicts: list[Verdict]) -> None:
 
 def is_whole(text: str) -> bool:
     """Not an excerpt cut off with "…" or "[...]"."""
-    return not any(mark in text for mark in TRUNCATION_MARKS)
+    for mark in _TRUNCATION_NEEDLES:  # noqa: SIM110 (a loop, not all(): asked ten times a block)
+        if mark in text:
+            return False
+    return True
+
+
+# The marks that hold no other mark ("[...]" holds "..."): finding those finds them all.
+_TRUNCATION_NEEDLES = tuple(mark for mark in TRUNCATION_MARKS
+                            if not any(other != mark and other in mark
+                                       for other in TRUNCATION_MARKS))
 
 
 def is_finished(text: str) -> bool:

@@ -270,6 +270,8 @@ class _Walker:
     def _is_layout_row(self) -> bool:
         """Whether a cell of the open row holds lines of running text rather than a value: a
         data table's cell may wrap once ("North West<br>England"), a layout cell holds the page."""
+        if self.pieces.count(_BREAK) < _LAYOUT_CELL_BREAKS:
+            return False  # too few breaks in the whole row for any cell: the rows of a data table
         edges = [0, *(start for start, _ in self.cell_starts), len(self.pieces)]
         return any(self.pieces[begin:end].count(_BREAK) >= _LAYOUT_CELL_BREAKS
                    for begin, end in pairwise(edges))
