@@ -348,3 +348,18 @@ def test_story_years_are_those_of_the_pattern_as_written(parts: list[str]) -> No
     text = "".join(parts)
     assert ([(m.span(), m.group("year")) for m in reference._YEAR.finditer(text)]
             == [(m.span(), m.group("year")) for m in _YEAR_AS_WRITTEN.finditer(text)])
+
+
+# ---- slashed dates for the page's date order: the digit read before the look-behind ----------
+
+_SLASHED_AS_WRITTEN = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+
+
+@given(st.lists(st.sampled_from(["1", "2", "3", "4", "0", "9", "12", "31", "/", "19", "20", "2024",
+                                 " ", "-", "a", "\u0663"]), max_size=14))
+def test_slashed_dates_are_those_of_the_pattern_as_written(parts: list[str]) -> None:
+    from newsfacts._date_order import _SLASHED
+
+    text = "".join(parts)
+    assert ([(m.span(), m.groups()) for m in _SLASHED.finditer(text)]
+            == [(m.span(), m.groups()) for m in _SLASHED_AS_WRITTEN.finditer(text)])
