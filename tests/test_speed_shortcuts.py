@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+import newsfacts
 from newsfacts._facts import reference
 from newsfacts._facts.document_rules import SENTENCE_CUT
 from newsfacts._facts.word_scan import _LOWERING_DIFFERS, lowered_if_faithful
@@ -363,3 +364,47 @@ def test_slashed_dates_are_those_of_the_pattern_as_written(parts: list[str]) -> 
     text = "".join(parts)
     assert ([(m.span(), m.groups()) for m in _SLASHED.finditer(text)]
             == [(m.span(), m.groups()) for m in _SLASHED_AS_WRITTEN.finditer(text)])
+
+
+# ---- the compiled model: features read into locals score as the trees walked one by one ------
+
+_FEATURE_COUNT = len(_features.FEATURE_NAMES)
+
+
+@given(st.lists(st.sampled_from([-1.0, 0.0, 0.25, 0.5, 1.0, 2.0, 3.5, 8.0]),
+                min_size=_FEATURE_COUNT, max_size=_FEATURE_COUNT))
+def test_compiled_model_scores_as_the_trees_walked(row: list[float]) -> None:
+    from newsfacts._clean.ensemble import _compiled, shipped_model
+
+    model = shipped_model()
+    walked = model.base_score
+    for tree in model.trees:  # left to right, as the compiled sum adds
+        walked += tree.leaf_value(row)
+    assert _compiled(model)(row) == walked
+
+
+# ---- full dates: a text without a four-figure year has none ---------------------------------
+
+@given(st.lists(st.sampled_from(["Jan", "JAN", "uary", " 5", ", ", "2024", "1999", "21", "-",
+                                 "03", "/", " of ", "年", "月", "日", "März", " de ", "\u0663"]),
+                max_size=10))
+def test_full_dates_are_those_searched_for_everywhere(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert ([m.span() for m in reference._Dates(text).full()]
+            == [m.span() for m in reference._FULL_DATE.finditer(text)])
+
+
+# ---- control characters: one scan for any, then a count of each -----------------------------
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "\t", "\x01", "\x1b", "\x7f", "é"]),
+               max_size=40))
+def test_binary_check_counts_the_control_characters(text: str) -> None:
+    decode = importlib.import_module("newsfacts._html.decode")
+    controls = sum(map(text.count, decode._CONTROL))
+    if not text or text.isspace():
+        return
+    if controls > max(8, len(text) // 20):
+        with pytest.raises(newsfacts.BinaryInputError):
+            decode.check_text(text)
+    else:
+        assert decode.check_text(text) == text

@@ -102,10 +102,11 @@ class RawBlock:
     link_chars: int
     position: int = 0
     furniture: Node | None = field(default=None)
+    # The share of its characters in links: computed once, the content stage reads it often.
+    link_density: float = field(init=False, default=0.0)
 
-    @property
-    def link_density(self) -> float:
-        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
+    def __post_init__(self) -> None:
+        self.link_density = min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
 def _hints_of(klass: str | None, ident: str | None, named: str | None) -> str:
