@@ -1046,3 +1046,75 @@ def test_span_needles_only_skip_rows_that_cannot_match(monkeypatch: pytest.Monke
     monkeypatch.setattr(classify_module, "_SPAN_RULES", tuple(
         dataclasses.replace(rule, needles=()) for rule in classify_module._SPAN_RULES))
     assert with_needles == cuts()
+
+
+@pytest.mark.parametrize("pattern", [
+    "^[-+\u2212]?[$\u20ac\u00a3]?\\d", "^(?:\u00a9|\\(c\\))", "^\u212a", "^\u017f",
+    "^[\u0100-\u0200]", "^[\u2013\u2014-]{0,2} ?with", "^[^\u212a]", "^[^a-z\u00e9]",
+    "^[\u00c0-\u00ff]", "^[\\w\u2019]",
+])
+def test_openings_outside_ascii_are_what_the_engine_pairs(pattern: str) -> None:
+    # Case-blind, a non-ASCII character opens no ASCII text unless the engine pairs it with an
+    # ASCII letter (the Kelvin sign with "k", the long s with "s"): each ASCII character a
+    # pattern matches with must be among its openings.
+    compiled = re.compile(pattern, re.IGNORECASE)
+    found = _openings(compiled)
+    if found is None:  # not known (a lone negated character): every text is searched
+        assert pattern == "^[^\u212a]"
+        return
+    for code in range(128):
+        if compiled.match(chr(code) + "with"):
+            assert chr(code) in found, (pattern, chr(code))
+    if pattern in ("^\u212a", "^\u017f", "^[-+\u2212]?[$\u20ac\u00a3]?\\d"):
+        assert found == {chr(code) for code in range(128) if compiled.match(chr(code) + "1")}
+
+
+def _span_cuts_without_shortcuts(text: str) -> list[tuple[str, str, str]]:
+    """The cuts span rows make when each is searched wherever its needle is, with no needles,
+    openings or tail windows."""
+    verdict = Verdict(block=Block(text), text=text.strip())
+    for rule in RULES:
+        if rule.mode != "span" or rule.needle not in verdict.text.lower() \
+                or len(verdict.text.split()) > rule.max_words:
+            continue
+        pieces, last = [], 0
+        for match in rule.pattern.finditer(verdict.text):
+            if match.group().strip():
+                pieces.append(verdict.text[last:match.start()])
+                verdict.cuts.append((match.group().strip(), rule.reason, rule.name))
+                last = match.end()
+        if pieces:
+            pieces.append(verdict.text[last:])
+            verdict.text = " ".join(" ".join(pieces).split())
+    return verdict.cuts
+
+
+@pytest.mark.parametrize("text", [
+    # One invented paragraph per credit word of the translated wire credits.
+    "Las exportaciones subieron. (Reporte de Ana Ruiz; edición de Luis Gil)",
+    "Las ventas cayeron. (Reportaje de Ana Ruiz)", "Subió. (Información de Ana Ruiz)",
+    "As vendas subiram. (Reportagem adicional de Ana Lima)", "Elle a baissé. (Reportage Jean Roy)",
+    "Elle a baissé. (Rédigé par Jean Roy)", "Il a dit. (Version française Jean Roy)",
+    "Er stieg. (Reporter: Max Weber, redigiert von Eva Roth)", "Er fiel. (Bericht von Max Weber)",
+    "Er fiel. (Redigiert von Eva Roth)", "Er fiel. (Mitarbeit: Eva Roth)",
+    "È salito. (Redazione Milano)", "È salito. (Reporting di Marco Bassi)",
+    "Subió. (Edición de Luis Gil)", "Subió. (Editado por Luis Gil)",
+    "Subió. (Traducción de Luis Gil)", "Subiu. (Tradução de Ana Lima)",
+    "Shares rose (in early trade) as (expected by analysts).", "A (Reporte de ſ) line.",
+])
+def test_span_rows_cut_what_they_cut_without_shortcuts(text: str) -> None:
+    from newsfacts._clean.classify import _cut_spans
+
+    assert _cut_spans(Block(text)).cuts == _span_cuts_without_shortcuts(text)
+
+
+@given(st.lists(st.sampled_from(["NEW YORK", " (AP) ", "— ", "Shares rose", " 10:30 - ", "(",
+                                 ")", "Reporte de ", "Ana Ruiz", ". ", "[PDF] ", "Read more",
+                                 " by ", "Reporting by Jo Doe", "ſ", "12:05 – ", "é"]),
+               min_size=1, max_size=8))
+def test_span_rows_cut_the_same_on_any_mix(parts: list[str]) -> None:
+    from newsfacts._clean.classify import _cut_spans
+
+    text = "".join(parts)
+    if text.strip():
+        assert _cut_spans(Block(text)).cuts == _span_cuts_without_shortcuts(text)

@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from lxml import etree
 
+import newsfacts
 from newsfacts._facts import reference
 from newsfacts._facts.document_rules import SENTENCE_CUT
 from newsfacts._facts.word_scan import _LOWERING_DIFFERS, lowered_if_faithful
@@ -260,3 +261,150 @@ def test_metadata_xpaths_on_any_tree(node: list[Any]) -> None:
     html = etree.Element("html")
     build(etree.SubElement(html, "body"), node)
     _same_elements(html)
+
+
+# ---- the furniture-word pattern, grouped by first letter, finds what the flat one found ---------
+
+# The pattern as first written: one flat alternation, longest phrase first.
+_FURNITURE_AS_WRITTEN = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(word) for word in sorted(
+        _features.FURNITURE_WORDS, key=len, reverse=True)) + r")")
+_FURNITURE_PARTS = ["share", "shares", "sign", " up", " in", "read", " more", "more", "à lire",
+                    "lire", "comment", "comments", "app", "apps", " ", "-", "x", "é", "ago",
+                    "min read", "subscribe", "newsletter", "licen", "terms of", "home"]
+
+
+@pytest.mark.parametrize("text", [
+    "share this story: sign up for our newsletter", "read more comments", "à lire aussi",
+    "the app's home page", "sharesign in", "published 3 min read ago", "",
+])
+def test_furniture_words_are_those_of_the_flat_pattern(text: str) -> None:
+    assert _features._FURNITURE_WORD.findall(text) == _FURNITURE_AS_WRITTEN.findall(text)
+
+
+@given(st.lists(st.sampled_from(_FURNITURE_PARTS), max_size=10))
+def test_furniture_words_on_any_mix(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert _features._FURNITURE_WORD.findall(text) == _FURNITURE_AS_WRITTEN.findall(text)
+
+
+# ---- a neighbour's shortened row holds the numbers its whole row holds --------------------------
+
+_SHAPE_PARTS = ["Share", " this", " story", " 3 min ago", " May 4", ", 2024", " 10:30", " the",
+                " of", " www.example.com", " @jo", " – ", "•", "…", ".", "!", "?", "\"", "1. ",
+                "É", "über", "Read more", " ", "ſ"]
+
+
+@given(st.lists(st.sampled_from(_SHAPE_PARTS), min_size=1, max_size=12))
+def test_context_shape_is_the_whole_shape_cut_down(parts: list[str]) -> None:
+    text = "".join(parts)
+    whole, context = _features._shape(text), _features._shape(text, context_only=True)
+    assert context == {key: whole[key] for key in context}
+    assert set(context) | {"vocab_mean", "prose", "flagged"} == set(_features._CONTEXT_KEYS)
+
+
+def test_judged_rows_are_those_computed_for_every_block() -> None:
+    from newsfacts._blocks import Block
+    from newsfacts._clean.classify import Verdict
+    from newsfacts._clean.ensemble import shipped_model
+
+    texts = ["Home", "Markets", "Exports rose 6.6% in December from a year earlier, the "
+             "customs agency said on Tuesday, beating forecasts.", "Share this story",
+             "Read more: Prices fall", "Imports fell 2.1% over the same period, the data "
+             "showed, as domestic demand stayed weak.", "Advertisement", "3 min read",
+             "The trade surplus widened to $75 billion in the month.", "© 2026 Example News",
+             "Follow us", "Newsletter"]
+    verdicts = [Verdict(block=Block(text, position), text=text)
+                for position, text in enumerate(texts)]
+    verdicts[6].reason = "advertisement"
+    vocabulary = shipped_model().vocabulary
+    every = _features.block_features(verdicts, vocabulary=vocabulary)
+    for judged_at in ([0], [3, 10], [11], [0, 1, 3, 6, 7, 10, 11]):
+        judged = [index in judged_at for index in range(len(texts))]
+        rows = _features.block_features(verdicts, judged, vocabulary)
+        for index, row in enumerate(rows):
+            assert row == (every[index] if judged[index] else [])
+
+
+# ---- truncation marks: the marks no other mark holds find every mark ---------------------------
+
+@given(st.lists(st.sampled_from(["…", "...", "..", ".", "[", "]", "Read more", "Read", " more",
+                                 "Continue reading", "Continue", "x", " "]), max_size=8))
+def test_is_whole_is_no_truncation_mark_in_the_text(parts: list[str]) -> None:
+    from newsfacts._clean.classify import is_whole
+    from newsfacts._clean.rules import TRUNCATION_MARKS
+
+    text = "".join(parts)
+    assert is_whole(text) == (not any(mark in text for mark in TRUNCATION_MARKS))
+
+
+# ---- the story's years: the look-behind moved past the first digits finds the same years -------
+
+_YEAR_AS_WRITTEN = re.compile(r"(?<![\d/.-])(?P<year>(?:19|20)\d\d)(?![\d%])")
+
+
+@given(st.lists(st.sampled_from(["19", "20", "2024", "1999", "21", "0", "5", "/", ".", "-", "%",
+                                 " ", "\n", "a", "\u0661"]), max_size=12))
+def test_story_years_are_those_of_the_pattern_as_written(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert ([(m.span(), m.group("year")) for m in reference._YEAR.finditer(text)]
+            == [(m.span(), m.group("year")) for m in _YEAR_AS_WRITTEN.finditer(text)])
+
+
+# ---- slashed dates for the page's date order: the digit read before the look-behind ----------
+
+_SLASHED_AS_WRITTEN = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+
+
+@given(st.lists(st.sampled_from(["1", "2", "3", "4", "0", "9", "12", "31", "/", "19", "20", "2024",
+                                 " ", "-", "a", "\u0663"]), max_size=14))
+def test_slashed_dates_are_those_of_the_pattern_as_written(parts: list[str]) -> None:
+    from newsfacts._date_order import _SLASHED
+
+    text = "".join(parts)
+    assert ([(m.span(), m.groups()) for m in _SLASHED.finditer(text)]
+            == [(m.span(), m.groups()) for m in _SLASHED_AS_WRITTEN.finditer(text)])
+
+
+# ---- the compiled model: features read into locals score as the trees walked one by one ------
+
+_FEATURE_COUNT = len(_features.FEATURE_NAMES)
+
+
+@given(st.lists(st.sampled_from([-1.0, 0.0, 0.25, 0.5, 1.0, 2.0, 3.5, 8.0]),
+                min_size=_FEATURE_COUNT, max_size=_FEATURE_COUNT))
+def test_compiled_model_scores_as_the_trees_walked(row: list[float]) -> None:
+    from newsfacts._clean.ensemble import _compiled, shipped_model
+
+    model = shipped_model()
+    walked = model.base_score
+    for tree in model.trees:  # left to right, as the compiled sum adds
+        walked += tree.leaf_value(row)
+    assert _compiled(model)(row) == walked
+
+
+# ---- full dates: a text without a four-figure year has none ---------------------------------
+
+@given(st.lists(st.sampled_from(["Jan", "JAN", "uary", " 5", ", ", "2024", "1999", "21", "-",
+                                 "03", "/", " of ", "年", "月", "日", "März", " de ", "\u0663"]),
+                max_size=10))
+def test_full_dates_are_those_searched_for_everywhere(parts: list[str]) -> None:
+    text = "".join(parts)
+    assert ([m.span() for m in reference._Dates(text).full()]
+            == [m.span() for m in reference._FULL_DATE.finditer(text)])
+
+
+# ---- control characters: one scan for any, then a count of each -----------------------------
+
+@given(st.text(alphabet=st.sampled_from(["a", " ", "\n", "\t", "\x01", "\x1b", "\x7f", "é"]),
+               max_size=40))
+def test_binary_check_counts_the_control_characters(text: str) -> None:
+    decode = importlib.import_module("newsfacts._html.decode")
+    controls = sum(map(text.count, decode._CONTROL))
+    if not text or text.isspace():
+        return
+    if controls > max(8, len(text) // 20):
+        with pytest.raises(newsfacts.BinaryInputError):
+            decode.check_text(text)
+    else:
+        assert decode.check_text(text) == text

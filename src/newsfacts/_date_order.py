@@ -11,8 +11,12 @@ from __future__ import annotations
 import re
 from urllib.parse import urlsplit
 
-# "(?=\d)" first: a cheap test before the look-behind, at every position of a long page.
-_SLASHED = re.compile(r"(?=\d)(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
+# Written as "(?<![\d/])([0-3]?\d)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])", with the first figure
+# read as a digit, the look-behind (which reads the character before it all the same), then a
+# second digit where the first is 0-3: a pattern that opens with a digit lets the engine skip
+# to the next digit of a long page, where one that opens with a look-behind is tried at every
+# position.
+_SLASHED = re.compile(r"(\d(?<![\d/]\d)(?:(?<=[0-3])\d)?)/([0-3]?\d)/(?:19|20)?\d\d(?![\d/])")
 # Countries whose addresses carry their own domain and who write the day first. Left out:
 # codes sold as generic names (.co, .io, .me, .tv, .ai, .cc) and the month-first or mixed
 # (.us, .ph, .ca).

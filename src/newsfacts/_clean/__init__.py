@@ -126,8 +126,11 @@ def clean(
         for verdict in verdicts
         for text, reason in _removals(verdict)
     )
+    # Most body blocks lost nothing to a span row: the (frozen) block itself serves, where a
+    # copy costs a dataclasses.replace call each.
     body = tuple(
-        dataclasses.replace(verdict.block, text=verdict.text)
+        verdict.block if verdict.text == verdict.block.text
+        else dataclasses.replace(verdict.block, text=verdict.text)
         for verdict in verdicts
         if verdict.is_body
     )

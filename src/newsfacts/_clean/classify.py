@@ -10,7 +10,7 @@ import functools
 import importlib
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -107,18 +107,22 @@ def late_rules(verdicts: Sequence[Verdict]) -> None:
     for verdict in verdicts:
         if not verdict.is_body:
             continue
+        lowered = verdict.text.lower()
         for rule in _LATE_SPANS:
-            if rule.needle not in verdict.text.lower() or words(verdict.text) > rule.max_words:
+            if rule.needle not in lowered or words(verdict.text) > rule.max_words:
                 continue
-            _cut_matches(verdict, rule)
+            if _cut_matches(verdict, rule):
+                lowered = verdict.text.lower()
         if not verdict.text:
             continue
-        lowered = verdict.text.lower()
+        folds: bool | None = None  # searched for once, at the first row with needles
         for rule in _late_lines_for(verdict.text[0], min(words(verdict.text), _MOST_LATE_WORDS)):
             # Needles are a speed-up only; a text that case-folds oddly skips them.
-            if (rule.needles and not _FOLDS_TO_ASCII.search(verdict.text)
-                    and not any(needle in lowered for needle in rule.needles)):
-                continue
+            if rule.needles:
+                if folds is None:
+                    folds = _FOLDS_TO_ASCII.search(verdict.text) is not None
+                if not folds and not any(needle in lowered for needle in rule.needles):
+                    continue
             if rule.pattern.search(verdict.text):
                 verdict.reason, verdict.rule = rule.reason, rule.name
                 break
@@ -130,29 +134,37 @@ _LATE_LINES = tuple(rule for rule in LATE_RULES if rule.mode == "line")
 
 def _cut_spans(block: Block) -> Verdict:
     verdict = Verdict(block=block, text=block.text.strip())
-    lowered = verdict.text.lower()
-    count = -1  # the words of verdict.text, counted when a row's needle is first found
+    text = verdict.text
+    lowered = text.lower()
+    count = -1  # the words of the text, counted when a row's needle is first found
     folds: bool | None = None  # whether lower-casing disagrees with case-blind matching
-    for rule in _SPAN_RULES:
-        if rule.needle not in lowered:
+    # What a row opening at the start needs: the text's first character (see _rows_for).
+    first = text[:1] if text[:1].isascii() else None
+    for rule, needle, needles, max_words, search, reach, opening in _SPAN_ROWS:
+        if needle not in lowered:
             continue
-        if rule.needles:
+        if opening is not None and first is not None and first not in opening:
+            continue
+        if needles:
             if folds is None:
-                folds = _FOLDS_TO_ASCII.search(verdict.text) is not None
+                folds = _FOLDS_TO_ASCII.search(text) is not None
             if not folds:
-                for needle in rule.needles:
-                    if needle in lowered:
+                for needle_ in needles:
+                    if needle_ in lowered:
                         break
                 else:
                     continue
         if count < 0:
-            count = words(verdict.text)
-        if count > rule.max_words:
+            count = words(text)
+        if count > max_words:
             continue
         # A row anchored at the end matches only within its widest match of the end.
-        reach = _TAIL_REACH[rule.name]
-        if _cut_matches(verdict, rule, 0 if reach is None else max(0, len(verdict.text) - reach)):
-            lowered = verdict.text.lower()
+        start = 0 if reach is None else max(0, len(text) - reach)
+        # Most rows find nothing in most blocks: searched here, before _cut_matches is called.
+        if search(text, start) is not None and _cut_matches(verdict, rule, start):
+            text = verdict.text
+            lowered = text.lower()
+            first = text[:1] if text[:1].isascii() else None
             count = -1
             folds = None
     return verdict
@@ -190,30 +202,35 @@ def line_rule_for(text: str) -> Rule | None:
     if not text:
         return next((rule for rule in _LINE_RULES if rule.pattern.search(text)), None)
     lowered: str | None = None
-    for rule in _line_rules_for(text[0], min(words(text), _MOST_WORDS)):
-        if rule.needles:
+    for search, needles, rule in _line_rules_for(text[0], min(words(text), _MOST_WORDS)):
+        if needles:
             # A row's needles are cheaper to look for than its lookaheads.
             if lowered is None:
                 lowered = "" if _FOLDS_TO_ASCII.search(text) else text.lower()
             if lowered:
-                for needle in rule.needles:  # a loop, not any(): the hottest test of the stage
+                for needle in needles:  # a loop, not any(): the hottest test of the stage
                     if needle in lowered:
                         break
                 else:
                     continue
-        if rule.pattern.search(text):
+        if search(text):
             return rule
     return None
 
 
+# A row as the hottest loop of the stage reads it: its pattern's search, its needles, the row.
+_Row = tuple[Callable[[str], re.Match[str] | None], tuple[str, ...], Rule]
+
+
 @functools.lru_cache(maxsize=16384)
-def _line_rules_for(first: str, count: int) -> tuple[Rule, ...]:
+def _line_rules_for(first: str, count: int) -> tuple[_Row, ...]:
     """The line rows, in table order, that may match a text of ``count`` words starting with
     ``first``: the rows it is short enough for, and of those the ones that can open with its
     first character (every row is anchored at the start, and most can open with a few letters
     only). Outside ASCII, where case-insensitive matching pairs letters in ways ``str.lower``
-    does not, every row."""
-    return _rows_for(_LINE_RULES, first, count)
+    does not, every row. Each with its search and needles (``_Row``)."""
+    return tuple((rule.pattern.search, rule.needles, rule)
+                 for rule in _rows_for(_LINE_RULES, first, count))
 
 
 @functools.lru_cache(maxsize=16384)
@@ -234,6 +251,8 @@ def _openings(pattern: re.Pattern[str]) -> frozenset[str] | None:
     not known (a pattern not anchored at the start, an opening that may be empty, a class such
     as ``\\w``). Read from the parse tree of Python's own regex parser; any surprise there
     means None, so a row is at worst searched as before."""
+    if pattern.flags & re.MULTILINE:
+        return None  # "^" matches after every line break too
     try:
         tree = _REGEX_PARSER.parse(pattern.pattern, pattern.flags).data
         if not _anchored(tree):
@@ -268,7 +287,8 @@ def _anchored(items: list[tuple[Any, Any]]) -> bool:
     if str(op) == "BRANCH":
         return all(_anchored(list(branch)) for branch in argument[1])
     if str(op) == "SUBPATTERN":
-        return _anchored(list(argument[3]))
+        # "(?m:^...)" matches after every line break too.
+        return not argument[1] & re.MULTILINE and _anchored(list(argument[3]))
     return False
 
 
@@ -326,13 +346,13 @@ def _in_class(members: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | No
         if name == "NEGATE":
             negate = True
             continue
+        chars: frozenset[str] | None
         if name == "LITERAL":
             chars = _literal(member, fold)
         elif name == "RANGE":
-            chars = _union([_literal(code, fold) for code in range(member[0], member[1] + 1)
-                            if code < 128 or not fold])
-            if fold and member[1] >= 128:
-                chars = None  # non-ASCII letters may pair with ASCII ones
+            low, high = member
+            chars = (_ascii_matching(f"[{re.escape(chr(low))}-{re.escape(chr(high))}]")
+                     if fold else frozenset(chr(code) for code in range(low, min(high, 127) + 1)))
         elif name == "CATEGORY":
             chars = _CATEGORIES.get(str(member))
         else:
@@ -347,13 +367,21 @@ def _in_class(members: list[tuple[Any, Any]], fold: bool) -> frozenset[str] | No
     return frozenset(found)
 
 
-def _literal(code: int, fold: bool) -> frozenset[str] | None:
+def _literal(code: int, fold: bool) -> frozenset[str]:
     char = chr(code)
     if not fold:
         return frozenset({char})
-    if not char.isascii():
-        return None  # the Kelvin sign matches "k": unknown
-    return frozenset({char.lower(), char.upper()})
+    return _ascii_matching(re.escape(char))
+
+
+@functools.lru_cache(maxsize=1024)
+def _ascii_matching(source: str) -> frozenset[str]:
+    """The ASCII characters that ``source`` (one character or one class) matches case-blind,
+    asked of the regex engine itself: "k" and "K" for "k" and for the Kelvin sign alike, none
+    for "€" or "—" (rows opening with a dash or a currency sign are then searched only for
+    texts that can open with one)."""
+    pattern = re.compile(source, re.IGNORECASE)
+    return frozenset(char for char in _ASCII if pattern.fullmatch(char))
 
 
 def _hint_reason(block: Block, text: str) -> tuple[str, str] | None:
@@ -493,11 +521,11 @@ def _past_contacts(verdict: Verdict) -> bool:
 def is_cut_paragraph(verdict: Verdict) -> bool:
     """A long paragraph of finished sentences whose last one the page store (or a feed's
     excerpt) cut off: article text, though it does not end like a sentence."""
-    return (
-        verdict.reason is None
-        and words(verdict.text) >= _CUT_PARAGRAPH_WORDS
-        and len(_INNER_SENTENCE.findall(verdict.text)) >= 2
-    )
+    if verdict.reason is not None or words(verdict.text) < _CUT_PARAGRAPH_WORDS:
+        return False
+    # Two inner sentence ends are enough: the rest of a long paragraph is not searched.
+    found = _INNER_SENTENCE.finditer(verdict.text)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def is_paragraph(verdict: Verdict, min_words: int = _PROSE_MIN_WORDS) -> bool:
@@ -550,7 +578,16 @@ def _apply_neighbour_rules(verdicts: list[Verdict]) -> None:
 
 def is_whole(text: str) -> bool:
     """Not an excerpt cut off with "…" or "[...]"."""
-    return not any(mark in text for mark in TRUNCATION_MARKS)
+    for mark in _TRUNCATION_NEEDLES:  # noqa: SIM110 (a loop, not all(): asked ten times a block)
+        if mark in text:
+            return False
+    return True
+
+
+# The marks that hold no other mark ("[...]" holds "..."): finding those finds them all.
+_TRUNCATION_NEEDLES = tuple(mark for mark in TRUNCATION_MARKS
+                            if not any(other != mark and other in mark
+                                       for other in TRUNCATION_MARKS))
 
 
 def is_finished(text: str) -> bool:
@@ -576,12 +613,13 @@ def _mark_after_article(verdicts: list[Verdict]) -> None:
     below its last finished sentence; the short unfinished lines after that notice are promo
     boxes, author cards and footer links.
     """
-    last_text = -1
-    for index, verdict in enumerate(verdicts):
-        if verdict.is_body and (
-            _finished(verdict) or words(verdict.text) > AFTER_ARTICLE_MAX_WORDS
-        ):
-            last_text = index
+    # The last finished or long body block, looked for from the end.
+    last_text = next(
+        (index for index in range(len(verdicts) - 1, -1, -1)
+         if verdicts[index].is_body and (
+             _finished(verdicts[index]) or words(verdicts[index].text) > AFTER_ARTICLE_MAX_WORDS)),
+        -1,
+    )
     # The closing notice may have been cut out of the article's last paragraph (credits glued
     # to it), leaving the paragraph, or nothing, behind.
     end = next(
@@ -607,3 +645,11 @@ _MOST_LATE_WORDS = max(rule.max_words for rule in _LATE_LINES) + 1
 # Past this, a tail window saves little: search the whole text.
 _MAX_TAIL_REACH = 10_000
 _TAIL_REACH = {rule.name: _tail_reach(rule.pattern) for rule in _SPAN_RULES}
+# Each span row with what _cut_spans reads of it, looked up once: the row, its needle and
+# needles, its word limit, its search, how far from the end it can match, and the characters
+# it can open with where it is anchored at the start (None: any).
+_SPAN_ROWS = tuple(
+    (rule, rule.needle, rule.needles, rule.max_words, rule.pattern.search,
+     _TAIL_REACH[rule.name], _openings(rule.pattern))
+    for rule in _SPAN_RULES
+)

@@ -104,16 +104,23 @@ def _expression(tree: Tree, node: int = 0) -> str:
     if tree.left[node] == _LEAF:
         return repr(float(tree.value[node]))
     return (
-        f"({_expression(tree, tree.left[node])} if x[{int(tree.feature[node])}] <= "
+        f"({_expression(tree, tree.left[node])} if f{int(tree.feature[node])} <= "
         f"{float(tree.threshold[node])!r} else {_expression(tree, tree.right[node])})"
     )
 
 
 def _compiled(model: FurnitureModel) -> Callable[[Sequence[float]], float]:
     """The ensemble as one Python function of nested conditionals: several times faster than
-    walking the node arrays. The source is built only from validated ints and floats."""
+    walking the node arrays. The source is built only from validated ints and floats.
+
+    Each feature a split reads is taken from the row once, into a local ``f<index>``: the
+    trees read some sixty features several hundred times."""
+    used = sorted({int(feature) for tree in model.trees
+                   for feature, left in zip(tree.feature, tree.left, strict=True)
+                   if left != _LEAF})
+    loads = "".join(f"    f{index} = x[{index}]\n" for index in used)
     terms = " + ".join(_expression(tree) for tree in model.trees) or "0.0"
-    source = f"def score(x):\n    return {float(model.base_score)!r} + {terms}\n"
+    source = f"def score(x):\n{loads}    return {float(model.base_score)!r} + {terms}\n"
     namespace: dict[str, Any] = {}
     exec(compile(source, "<furniture model>", "exec"), namespace)
     function: Callable[[Sequence[float]], float] = namespace["score"]

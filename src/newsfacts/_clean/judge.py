@@ -46,7 +46,10 @@ _SAMPLE = 300
 
 
 def _in_other_script(text: str) -> bool:
-    letters = [char for char in text[:_SAMPLE] if char.isalpha()]
+    sample = text[:_SAMPLE]
+    if sample.isascii():
+        return False  # no letter past Latin (the common case, known without a loop)
+    letters = [char for char in sample if char.isalpha()]
     other = sum(ord(char) > _LATIN_END for char in letters)
     return len(letters) >= _OTHER_SCRIPT_LETTERS and other * 2 > len(letters)
 

@@ -401,7 +401,11 @@ RULES: tuple[Rule, ...] = (
     # X, redigiert von Y)", "(Redazione Milano)".
     Rule("wire-credits-translated", "credits",
          _p(rf"(?:^|\s{{0,4}})\((?:{_CREDIT_WORDS_ELSEWHERE})(?=[\s:,])[^()]{{1,400}}\)\.?$"),
-         "span", max_words=2000, needle="("),
+         "span", max_words=2000, needle="(",
+         # One piece of each credit word: the pattern tries every place of a long paragraph
+         # that has a bracket.
+         needles=("report", "informaci", "dig", "version fran", "bericht", "redigiert",
+                  "mitarbeit", "redazione", "edici", "editado", "tradu")),
     Rule("contributing", "credits",
          _p(r"^(?:(?:contributing|contributors?)\s?:|[-—–]{0,2} ?with assistance from) "
             r"[^.]{1,200}\.?$"), max_words=40),

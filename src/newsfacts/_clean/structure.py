@@ -153,24 +153,32 @@ _HEADLINE_WORDS = (3, 20)
 def mark_layout(verdicts: Sequence[Verdict], layout: Layout = LAYOUT) -> None:
     """Give structural reasons to the body blocks that the page's layout shows are furniture."""
     present = [verdict for verdict in verdicts if verdict.text]
-    prose = [i for i, verdict in enumerate(present) if is_prose(verdict, layout.prose_words)]
-    if not prose:
+    first_prose = _first_prose(present, layout)
+    if first_prose is None:
         return
     for verdict in present:
         if verdict.is_body and _is_price_row(verdict.text, layout):
             _give(verdict, PRICE_ROW, "layout-price-row")
         elif verdict.is_body and _is_prompt(verdict.text, layout):
             _give(verdict, PROMPT, "layout-prompt")
-    _mark_cards(present, prose[0], layout)
-    prose = [i for i, verdict in enumerate(present) if is_prose(verdict, layout.prose_words)]
-    if not prose:
+    _mark_cards(present, first_prose, layout)
+    first_prose = _first_prose(present, layout)
+    if first_prose is None:
         return
-    _release_headline_under_list(present, prose[0])
-    _mark_before_article(present, prose[0], layout)
-    _mark_after_closing_source(present, prose[0], layout)
-    ends = [i for i, verdict in enumerate(present) if _ends_article_text(verdict, layout)]
-    if ends:
-        _mark_tail(present, ends[-1], layout)
+    _release_headline_under_list(present, first_prose)
+    _mark_before_article(present, first_prose, layout)
+    _mark_after_closing_source(present, first_prose, layout)
+    # The last block of article text, looked for from the end (most of a page comes before it).
+    last_text = next((index for index in range(len(present) - 1, -1, -1)
+                      if _ends_article_text(present[index], layout)), None)
+    if last_text is not None:
+        _mark_tail(present, last_text, layout)
+
+
+def _first_prose(present: Sequence[Verdict], layout: Layout) -> int | None:
+    """Where the first paragraph of prose is, looked for no further than it."""
+    return next((index for index, verdict in enumerate(present)
+                 if is_prose(verdict, layout.prose_words)), None)
 
 
 def _give(verdict: Verdict, reason: str, rule: str) -> None:
@@ -178,8 +186,11 @@ def _give(verdict: Verdict, reason: str, rule: str) -> None:
 
 
 def _is_price_row(text: str, layout: Layout) -> bool:
+    # The remembered word count first: a paragraph is not split only to learn it is too long.
+    if words(text) > layout.ticker_tokens:
+        return False
     tokens = text.split()
-    if not tokens or len(tokens) > layout.ticker_tokens or text.endswith("."):
+    if not tokens or text.endswith("."):
         return False
     numeric = [bool(_NUMERIC_TOKEN.fullmatch(token)) for token in tokens]
     # A widget labels its figures with a ticker or an abbreviation ("24h Vol $81.2M"); a table
@@ -220,16 +231,16 @@ def _mark_cards(present: Sequence[Verdict], first_prose: int, layout: Layout) ->
 
 
 def _is_person_card(label: str, description: str, layout: Layout) -> bool:
-    parts = description.split()
-    return (
+    if not (
         words(label) <= layout.card_words
         and not label.isupper()  # "NISSAN SENTRA" over a paragraph on the car: a subhead
         and bool(_NAME_LINE.match(label))
         and bool(_CAPITALISED_NAME.search(label))
-        and len(parts) > 1
         and words(description) <= layout.bio_words
-        and parts[1].casefold() in CARD_VERBS
-    )
+    ):
+        return False
+    parts = description.split()  # only once the cheaper tests pass: most blocks fail them
+    return len(parts) > 1 and parts[1].casefold() in CARD_VERBS
 
 
 def _release_headline_under_list(present: Sequence[Verdict], first_prose: int) -> None:

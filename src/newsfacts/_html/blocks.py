@@ -102,10 +102,11 @@ class RawBlock:
     link_chars: int
     position: int = 0
     furniture: Node | None = field(default=None)
+    # The share of its characters in links: computed once, the content stage reads it often.
+    link_density: float = field(init=False, default=0.0)
 
-    @property
-    def link_density(self) -> float:
-        return min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
+    def __post_init__(self) -> None:
+        self.link_density = min(1.0, self.link_chars / len(self.text)) if self.text else 0.0
 
 
 def _hints_of(klass: str | None, ident: str | None, named: str | None) -> str:
@@ -270,6 +271,8 @@ class _Walker:
     def _is_layout_row(self) -> bool:
         """Whether a cell of the open row holds lines of running text rather than a value: a
         data table's cell may wrap once ("North West<br>England"), a layout cell holds the page."""
+        if self.pieces.count(_BREAK) < _LAYOUT_CELL_BREAKS:
+            return False  # too few breaks in the whole row for any cell: the rows of a data table
         edges = [0, *(start for start, _ in self.cell_starts), len(self.pieces)]
         return any(self.pieces[begin:end].count(_BREAK) >= _LAYOUT_CELL_BREAKS
                    for begin, end in pairwise(edges))
