@@ -105,18 +105,20 @@ CARRIED: list[tuple[str, str, dt.date, str, Span]] = [
      "Ether climbed 3% to $4,000.", D(2024, 3, 12), "3%", (D(2024, 3, 11), D(2024, 3, 12))),
 ]
 
-LOOKED_BACK: list[tuple[str, str, str, Span]] = [
-    # (what is read, story, the figure's span, its first and last day); article of 2024-04-10
+LOOKED_BACK: list[tuple[str, str, dt.date, str, Span]] = [
+    # (what is read, story, article date, the figure's span, its first and last day)
     ("'the same as in the prior month' is the yardstick's time, not the figure's",
      "Consumer prices rose 0.4% in March, the Labor Department said. Excluding food and "
-     "energy, core prices climbed 0.3%, the same as in the prior month.", "0.3%",
-     (D(2024, 3, 1), D(2024, 3, 31))),
+     "energy, core prices climbed 0.3%, the same as in the prior month.", D(2024, 4, 10),
+     "0.3%", (D(2024, 3, 1), D(2024, 3, 31))),
     ("a change 'on the month' after a twelve-month run is the run's last month",
      "In the 12 months through March, the CPI increased 3.5%. Economists polled by Reuters had "
-     "forecast the CPI would rise 0.3% on the month.", "0.3%", (D(2024, 3, 1), D(2024, 3, 31))),
+     "forecast the CPI would rise 0.3% on the month.", D(2024, 4, 10), "0.3%",
+     (D(2024, 3, 1), D(2024, 3, 31))),
     ("'following a 0.4% gain the previous month' dates the gain it follows",
      "Consumer prices rose 0.4% in March, the Labor Department said. Shelter costs rose 0.5%, "
-     "following a 0.4% gain the previous month.", "0.5%", (D(2024, 3, 1), D(2024, 3, 31))),
+     "following a 0.4% gain the previous month.", D(2024, 4, 10), "0.5%",
+     (D(2024, 3, 1), D(2024, 3, 31))),
 ]
 
 FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
@@ -157,8 +159,11 @@ NOT_THE_DAY: list[tuple[str, str, dt.date, str, dt.date]] = [
 ]
 
 
-@pytest.mark.parametrize(("what", "text", "published", "span", "days"), READ,
-                         ids=[case[0] for case in READ])
+PERIODS = READ + IN_SENTENCE + CARRIED + LOOKED_BACK + FISCAL
+
+
+@pytest.mark.parametrize(("what", "text", "published", "span", "days"), PERIODS,
+                         ids=[case[0] for case in PERIODS])
 def test_period_read(what: str, text: str, published: dt.date | None, span: str,
                      days: Span) -> None:
     claim: Claim = claim_with(text, span, published)
@@ -175,33 +180,6 @@ def test_a_report_day_is_no_figure_period(why: str, text: str, published: dt.dat
     assert period.start != day, why
     # The quarter the sentence before named, carried to the figures.
     assert (period.start, period.end) == (D(2015, 10, 1), D(2015, 12, 31)), why
-
-
-@pytest.mark.parametrize(("what", "text", "published", "span", "days"), FISCAL,
-                         ids=[case[0] for case in FISCAL])
-def test_fiscal_period_read(what: str, text: str, published: dt.date, span: str,
-                            days: Span) -> None:
-    period = claim_with(text, span, published).period
-    assert period is not None, what
-    assert (period.start, period.end) == days, what
-
-
-@pytest.mark.parametrize(("what", "text", "published", "span", "days"), IN_SENTENCE,
-                         ids=[case[0] for case in IN_SENTENCE])
-def test_period_in_its_sentence(what: str, text: str, published: dt.date, span: str,
-                                days: Span) -> None:
-    period = claim_with(text, span, published).period
-    assert period is not None, what
-    assert (period.start, period.end) == days, what
-
-
-@pytest.mark.parametrize(("what", "text", "published", "span", "days"), CARRIED,
-                         ids=[case[0] for case in CARRIED])
-def test_period_carried(what: str, text: str, published: dt.date, span: str,
-                        days: Span) -> None:
-    period = claim_with(text, span, published).period
-    assert period is not None, what
-    assert (period.start, period.end) == days, what
 
 
 def test_a_fall_from_a_record_takes_no_month_of_the_record() -> None:
@@ -230,11 +208,3 @@ def test_a_fiscal_quarter_of_an_unstated_year_is_not_a_forecast() -> None:
 ])
 def test_a_forecast_verb_in_another_language(language: str, text: str, span: str) -> None:
     assert claim_with(text, span, D(2024, 5, 15)).status == "forecast", language
-
-
-@pytest.mark.parametrize(("what", "text", "span", "days"), LOOKED_BACK,
-                         ids=[case[0] for case in LOOKED_BACK])
-def test_a_look_back_of_another_figure(what: str, text: str, span: str, days: Span) -> None:
-    period = claim_with(text, span, D(2024, 4, 10)).period
-    assert period is not None, what
-    assert (period.start, period.end) == days, what

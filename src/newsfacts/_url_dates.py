@@ -44,19 +44,22 @@ def url_day(url: str) -> dt.date | None:
     address = urlsplit(url)
     day = _URL_DAY.search(address.path) or _QUERY_DAY.search(address.query)
     if day is not None:
-        return _day(*(int(part) for part in day.groups() if part is not None))
+        return day_or_none(*(int(part) for part in day.groups() if part is not None))
     named = _URL_NAMED_DAY.search(address.path)
     if named is not None:
         parts = {key[:-1] if key[-1].isdigit() else key: value
                  for key, value in named.groupdict().items() if value is not None}
-        return _day(int(parts["year"]), month_number(parts["month"][:3]) or 0, int(parts["day"]))
+        return day_or_none(int(parts["year"]), month_number(parts["month"][:3]) or 0,
+                           int(parts["day"]))
     first = _URL_DAY_FIRST.search(address.path)
     if first is not None:
-        return _day(int(first.group("year")), int(first.group("month")), int(first.group("day")))
+        return day_or_none(int(first.group("year")), int(first.group("month")),
+                           int(first.group("day")))
     return None
 
 
-def _day(year: int, month: int, day: int) -> dt.date | None:
+def day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None where the calendar has no such day (February 30, month 13)."""
     try:
         return dt.date(year, month, day)
     except ValueError:

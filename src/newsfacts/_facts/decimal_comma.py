@@ -307,17 +307,9 @@ _FOREIGN_PHRASES = {
     # before the story's, "im Vormonat" the month before the one it is on.
     "im vorjahr": "last year", "im vormonat": "prior month",
     "vorjahresmonat": "year-ago month", "vorjahresquartal": "year-ago quarter",
-}  # fmt: skip
-_FOREIGN_PHRASE = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
-                             for phrase in sorted(_FOREIGN_PHRASES, key=len, reverse=True))
-    + r")(?!\w)", re.IGNORECASE)
-
-
-# Verbs of a forecast or an expectation, as the status rules read them in English ("Le groupe
-# prévoit une croissance de 4 %" reads "sees", a forecast; analysts' "erwarteten" reads
-# "expected"): each English word no longer than its own.
-_FOREIGN_EXPECTING = {
+    # Verbs of a forecast or an expectation, as the status rules read them in English ("Le
+    # groupe prévoit une croissance de 4 %" reads "sees", a forecast; analysts' "erwarteten"
+    # reads "expected").
     "prévoit": "sees", "prévoient": "see", "prévoyait": "saw",
     "s'attend à": "sees", "s’attend à": "sees",
     "prevé": "sees", "prevén": "see", "prevê": "sees", "preveem": "see",
@@ -325,15 +317,10 @@ _FOREIGN_EXPECTING = {
     "erwartet": "sees", "erwarten": "see", "erwarteten": "expected",
     "prognostiziert": "forecasts", "rechnet mit": "sees",
 }  # fmt: skip
-_FOREIGN_EXPECTING_WORD = re.compile(
-    r"(?<!\w)(?:" + "|".join(re.escape(word).replace(r"\ ", r"\s+")
-                             for word in sorted(_FOREIGN_EXPECTING, key=len, reverse=True))
+_FOREIGN_PHRASE = re.compile(
+    r"(?<!\w)(?:" + "|".join(re.escape(phrase).replace(r"\ ", r"\s+")
+                             for phrase in sorted(_FOREIGN_PHRASES, key=len, reverse=True))
     + r")(?!\w)", re.IGNORECASE)
-
-
-def _english_expecting(match: re.Match[str]) -> str:
-    key = " ".join(match.group().lower().split())
-    return _in_room(_FOREIGN_EXPECTING[key], match)
 
 
 def _english_phrase(match: re.Match[str]) -> str:
@@ -397,7 +384,6 @@ def english_marks(text: str) -> str:
         view = _FOREIGN_FIRST_MONTHS.sub(_english_first_months, view)
         view = _FOREIGN_SAME_PERIOD.sub(_english_same_period, view)
         view = _FOREIGN_PHRASE.sub(_english_phrase, view)
-        view = _FOREIGN_EXPECTING_WORD.sub(_english_expecting, view)
         view = _FOREIGN_RELATIVE.sub(_english_relative, view)
         view = _FOREIGN_THIS.sub(_english_this, view)
         view = _FOREIGN_DECADE.sub(_english_decade, view)

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from .._date_order import day_first
 from .._month_names import MONTH_PATTERN, WEEKDAY_WORD, month_number
 from .._stamp_words import OTHER_DAY_BEFORE, other_day_at
-from .._url_dates import url_day
+from .._url_dates import day_or_none, url_day
 from .lexicon import WEEKDAY_NAMES
 
 Precision = Literal["day", "month", "year"]
@@ -155,10 +155,10 @@ class _Dates:
 
 def _numeric_date(match: re.Match[str], day_first: bool | None = None) -> dt.date | None:
     if match.group("year3"):
-        return _day(int(match.group("year3")), int(match.group("month3")),
+        return day_or_none(int(match.group("year3")), int(match.group("month3")),
                     int(match.group("day3")))
     if match.group("year6"):
-        return _day(2000 + int(match.group("year6")), _english_month(match.group("month6")),
+        return day_or_none(2000 + int(match.group("year6")), _english_month(match.group("month6")),
                     int(match.group("day6")))
     if match.group("year2"):
         first, second = int(match.group("a2")), int(match.group("b2"))
@@ -176,7 +176,7 @@ def _ordered(first: int, second: int, year: int, *, slash: bool, day_first: bool
     month, day = (first, second) if slash and not day_first else (second, first)
     if month > 12:
         month, day = day, month
-    return _day(year, month, day)
+    return day_or_none(year, month, day)
 
 
 def _full_date(match: re.Match[str]) -> dt.date | None:
@@ -193,7 +193,7 @@ def _full_date(match: re.Match[str]) -> dt.date | None:
         month = _english_month(match.group("month") or match.group("month2"))
         day = int(match.group("day") or match.group("day2"))
         year = int(match.group("year") or match.group("year2"))
-    return _day(year, month, day)
+    return day_or_none(year, month, day)
 
 
 def reference_date(text: str, url: str | None = None, *,
@@ -681,12 +681,12 @@ def place_yearless_stamp(text: str, found: tuple[dt.date, Precision] | None, *,
         # before where that year is one to come ("a tour in 2020"). A fit years after every
         # year the story names is chance, not its date.
         for year in (base.year, base.year + 1, base.year - 1):
-            placed = _day(year, month, day)
+            placed = day_or_none(year, month, day)
             if placed is not None and placed.weekday() == weekday:
                 return placed
         return None
     for year in (base.year, base.year + 1):
-        placed = _day(year, month, day)
+        placed = day_or_none(year, month, day)
         if placed is not None and (found[1] != "day" or base <= placed <= base + _RELEASE_AFTER):
             return placed
     return None
@@ -699,10 +699,3 @@ def _english_month(name: str) -> int:
     if number is None:
         raise ValueError(f"not a month: {name!r}")
     return number
-
-
-def _day(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
