@@ -77,6 +77,18 @@ def test_without_a_date_relative_periods_stay_open() -> None:
     assert (claim.period.start, claim.period.end) == (None, None)
 
 
+def test_a_date_at_the_calendars_end_reads_no_period() -> None:
+    # "9999-12-31" often stands for "unknown"; read against it, periods fell past year 9999.
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsfacts_claims")
+    doc = nlp.make_doc("Exports rose 5.7% in December from a year earlier, H1 sales fell 2% "
+                       "next quarter, compared with last year's 3%.")
+    doc._.published = "9999-12-31"
+    claims = nlp(doc)._.claims
+    assert claims
+    assert all(claim.period is None or claim.period.start is None for claim in claims)
+
+
 def test_component_without_sentences_reads_the_doc_as_one() -> None:
     nlp = spacy.blank("en")
     nlp.add_pipe("newsfacts_claims", config={"published": "2026-01-14"})

@@ -20,6 +20,7 @@ from .attribution import NamedSources
 from .decimal_comma import english_marks, restore_text
 from .document import read_in_context
 from .period_rules import DATE_WORD_SCAN
+from .periods import readable_date
 from .pipeline import load_pipeline, resolve_name
 from .quantities import Quantity, find_quantities
 from .reference import PageDate, Precision, page_reference
@@ -27,9 +28,6 @@ from .sentences import cut_at_sure_ends
 
 # Paragraphs longer than this are cut at a space so no single spaCy call sees a huge text.
 _MAX_CHUNK = 100_000
-# Years a period read against the article's date may reach before or after it ("a decade
-# ago", "next year"), with room to spare.
-_CALENDAR_MARGIN = 100
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # A paragraph that ends on a word no sentence ends with, before one that opens with a figure
 # ("Net earnings for the fourth quarter of" then "2003 were $6,458,000"): one sentence cut by
@@ -83,10 +81,8 @@ class ClaimFinder:
         # English month names: "en marzo" is read as "in Mar.").
         view = english_marks(text)
         precision: Precision = "day"
-        if published is not None and not (dt.MINYEAR + _CALENDAR_MARGIN <= published.year
-                                          <= dt.MAXYEAR - _CALENDAR_MARGIN):
-            # A date at the calendar's ends (a "9999-12-31" that stands for "unknown"): the
-            # periods read against it would fall outside the dates Python can hold.
+        if published is not None and readable_date(published) is None:
+            # A date at the calendar's ends reads no period, nor is the page's own looked for.
             published, reference = None, None
         # A text without any date word needs no date to read it against.
         if published is None and DATE_WORD_SCAN.found_in(f"{title or ''}\n{view}"):

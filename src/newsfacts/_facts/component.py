@@ -38,8 +38,9 @@ class ClaimsComponent:
         from .assemble import claims_from_doc
         from .attribution import NamedSources
         from .document import read_in_context
+        from .periods import readable_date
 
-        published = _as_date(doc._.get(PUBLISHED_ATTRIBUTE)) or self.published
+        published = readable_date(_as_date(doc._.get(PUBLISHED_ATTRIBUTE)) or self.published)
         named = NamedSources()
         # The doc is read whole, as ``newsfacts.claims`` reads a text: source, period and
         # entity carry across its sentences (``Claim.carried``).

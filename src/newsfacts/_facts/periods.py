@@ -225,12 +225,22 @@ Resolved = tuple[Interval | None, str]
 
 
 def _resolve(name: str, match: re.Match[str], published: dt.date | None) -> Resolved | None:
-    try:
-        return _RESOLVERS[name](match.groupdict(), match.group(0), published)
-    except (ValueError, OverflowError):
-        # A time read against an article date at the calendar's ends ("December" in a story
-        # dated January of year 1) falls outside the dates Python can hold: left unresolved.
+    return _RESOLVERS[name](match.groupdict(), match.group(0), published)
+
+
+# Years a period read against the article's date may reach before or after it ("a decade
+# ago", "next year"), with room to spare.
+_CALENDAR_MARGIN = 100
+
+
+def readable_date(published: dt.date | None) -> dt.date | None:
+    """``published``, or None where it lies so near the calendar's ends (a "9999-12-31" that
+    stands for "unknown") that periods read against it would fall outside the dates Python
+    can hold. Each entry point of the claim stage asks this of the article's date."""
+    if published is None or not (dt.MINYEAR + _CALENDAR_MARGIN <= published.year
+                                 <= dt.MAXYEAR - _CALENDAR_MARGIN):
         return None
+    return published
 
 
 def _count(groups: dict[str, str | None], default: int) -> int:
