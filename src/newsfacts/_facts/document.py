@@ -729,10 +729,9 @@ def _whole_months_span(period: Period) -> int:
 
 def _whole_months(period: Period, most: int) -> bool:
     """Whether ``period`` is one to ``most`` whole months of one year."""
-    start, end = period.start, period.end
-    if start is None or end is None or start.day != 1 or start.year != end.year:
-        return False
-    return (end + dt.timedelta(days=1)).day == 1 and end.month - start.month < most
+    return (period.start is not None and period.end is not None
+            and period.start.year == period.end.year
+            and 0 < _whole_months_span(period) <= most)
 
 
 def _trailing_through(period: Period, through: dt.date) -> Period:
@@ -978,7 +977,7 @@ def _quarter_year_end(nth: re.Match[str]) -> tuple[int, int] | None:
     number = ORDINAL_NUMBERS[nth.group("nth").lower()]
     last = (month - 1 + 3 * (4 - number)) % 12 + 1
     # A quarter ended on its month's last day: the company's year ends on its month's last.
-    month_end = day >= calendar.monthrange(2001, month)[1] or (month == 2 and day >= 28)
+    month_end = _month_end((month, day))
     if last == 12 and month_end:
         return None
     return last, calendar.monthrange(2001, last)[1] if month_end else day
@@ -1002,8 +1001,7 @@ def _in_fiscal_year(period: Period, fiscal: tuple[int, int] | None, sentence: st
         named = FISCAL_NAMED.match(f"fiscal {period.text.strip()}")
     if named is None:
         return period
-    year = int(named.group("year"))
-    year = _fiscal_year_named(year + (2000 if year < 100 else 0), fiscal)
+    year = _fiscal_year_named(named.group("year"), fiscal)
     month, day = fiscal
     if not _month_end(fiscal):
         return _months_ending(year * 12 + month - 1, day, 12, period.text)
@@ -1029,7 +1027,7 @@ def _fiscal_part(period: Period, fiscal: tuple[int, int], published: dt.date | N
         def first(year: int) -> int:
             return (year - 1) * 12 + month + 3 * (number - 1)
         if written is not None:
-            year = _fiscal_year_named(int(written) + (2000 if len(written) == 2 else 0), fiscal)
+            year = _fiscal_year_named(written, fiscal)
         elif published is not None:
             year = published.year + 1
             while first(year) > published.year * 12 + published.month - 1:
@@ -1076,8 +1074,7 @@ def _fiscal_opening(opening: re.Match[str], fiscal: tuple[int, int], published: 
         return _months_ending(first + months - 1, day, months, text)
     written = opening.group("year")
     if written is not None:
-        return span(_fiscal_year_named(int(written) + (2000 if len(written) == 2 else 0),
-                                       fiscal))
+        return span(_fiscal_year_named(written, fiscal))
     if published is None:
         return None
     year = published.year + 1
@@ -1086,10 +1083,11 @@ def _fiscal_opening(opening: re.Match[str], fiscal: tuple[int, int], published: 
     return found
 
 
-def _fiscal_year_named(year: int, fiscal: tuple[int, int]) -> int:
-    """The calendar year a fiscal year named ``year`` ends in. A year of 52 or 53 weeks that
-    ends in January or February (a retailer's: "fiscal 2024" ends February 1, 2025) is named
-    by the year it starts in; every other by the year it ends in."""
+def _fiscal_year_named(written: str, fiscal: tuple[int, int]) -> int:
+    """The calendar year a fiscal year named ``written`` ("2024", "24") ends in. A year of 52
+    or 53 weeks that ends in January or February (a retailer's: "fiscal 2024" ends February 1,
+    2025) is named by the year it starts in; every other by the year it ends in."""
+    year = int(written) + (2000 if len(written) == 2 else 0)
     return year + 1 if fiscal[0] <= 2 and not _month_end(fiscal) else year
 
 

@@ -156,10 +156,10 @@ class _Dates:
 def _numeric_date(match: re.Match[str], day_first: bool | None = None) -> dt.date | None:
     if match.group("year3"):
         return day_or_none(int(match.group("year3")), int(match.group("month3")),
-                    int(match.group("day3")))
+                           int(match.group("day3")))
     if match.group("year6"):
-        return day_or_none(2000 + int(match.group("year6")), _english_month(match.group("month6")),
-                    int(match.group("day6")))
+        return day_or_none(2000 + int(match.group("year6")),
+                           _english_month(match.group("month6")), int(match.group("day6")))
     if match.group("year2"):
         first, second = int(match.group("a2")), int(match.group("b2"))
         year, slash = 2000 + int(match.group("year2")), match.group("sep2") == "/"
