@@ -10,7 +10,7 @@ import datetime as dt
 
 import pytest
 
-from newsfacts import Claim
+from newsfacts import Claim, claims
 from period_claims import claim_with
 
 D = dt.date
@@ -123,6 +123,27 @@ LOOKED_BACK: list[tuple[str, str, dt.date, str, Span]] = [
 
 FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
     # (what is read, story, article date, the figure's span, its first and last day)
+    ("a rupee story's bare quarter is of India's April-to-March year",
+     "Acme Motors Ltd reported a net profit of Rs 3,000 crore for the third quarter, up 20% "
+     "from a year earlier.", D(2024, 2, 2), "Rs 3,000 crore", (D(2023, 10, 1), D(2023, 12, 31))),
+    ("a rupee story's FY24 runs April 2023 to March 2024",
+     "Revenue from operations rose 12% to Rs 40,000 crore in FY24, the lender said.",
+     D(2024, 5, 10), "Rs 40,000 crore", (D(2023, 4, 1), D(2024, 3, 31))),
+    ("a fiscal year written before its quarter names the quarter, which sets the run",
+     "Acme Corp. today announced financial results for its fiscal 2025 second quarter ended "
+     "January 31, 2025. Revenue increased 12% to $50.2 million.", D(2025, 3, 5), "12%",
+     (D(2024, 11, 1), D(2025, 1, 31))),
+    ("a fiscal year under way in the lead is no time to come: its quarter sets the run",
+     "Acme Inc. today reported results for the first quarter of fiscal 2025 ended June 30, "
+     "2024. Revenue grew 15% to $300 million.", D(2024, 8, 1), "15%",
+     (D(2024, 4, 1), D(2024, 6, 30))),
+    ("the month a fiscal year ends in is no run of figures",
+     "Acme Inc. reported fourth-quarter revenue of $2.1 billion. The company's fiscal year ends "
+     "in June. Net income rose 8%.", D(2024, 8, 10), "8%", (D(2024, 4, 1), D(2024, 6, 30))),
+    ("a forecast for the year 'ending in March' is the year under way",
+     "Acme Electronics raised its operating profit forecast for the fiscal year ending in March "
+     "to 1.2 trillion yen.", D(2023, 11, 9), "1.2 trillion yen",
+     (D(2023, 4, 1), D(2024, 3, 31))),
     ("a quarter ended on a weekday sets a retailer's calendar for 'the first quarter'",
      "Acme Stores Inc. reported results for the first quarter ended May 4, 2024. Net sales for "
      "the first quarter decreased 3.1% to $2.4 billion.", D(2024, 5, 30), "3.1%",
@@ -208,3 +229,9 @@ def test_a_fiscal_quarter_of_an_unstated_year_is_not_a_forecast() -> None:
 ])
 def test_a_forecast_verb_in_another_language(language: str, text: str, span: str) -> None:
     assert claim_with(text, span, D(2024, 5, 15)).status == "forecast", language
+
+
+def test_second_before_a_quarter_is_its_ordinal_not_a_unit_of_time() -> None:
+    text = ("Acme Corp. announced results for its fiscal 2025 second quarter ended January 31, "
+            "2025. Revenue increased 12%.")
+    assert all(claim.unit != "second" for claim in claims(text, published="2025-03-05"))

@@ -67,6 +67,8 @@ _SOURCE_LABELS = frozenset({"ORG", "PERSON", "GPE", "NORP"})
 # (not "the quarter of fiscal 2024 ended June 30").
 _FISCAL_LABEL = re.compile(r"^(?!.*\bend(?:ed|ing|s)\b).*(?:(?i:\bfiscal\b)|FY(?=\s?'?\d))",
                            re.DOTALL)
+# The same label written before a bare year the period reader took alone: "fiscal 2025", "FY 2025".
+_FISCAL_BEFORE = re.compile(r"(?:(?i:\bfiscal(?:\s+year)?)|\bFY)\s?'?$")
 
 _DATE_AS_MODIFIER_AFTER = re.compile(r"\s+[A-Za-z]")
 _POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+$")
@@ -345,7 +347,8 @@ def _numeric_claim(
         source_mention = named.resolve(source_mention)
     # A fiscal period read as the calendar's ("Q3 FY24" as July to September 2024) says
     # nothing of whether the figure is still to come: its company's year may start anywhere.
-    timed = None if period is None or _FISCAL_LABEL.search(period.text or "") else period
+    timed = (None if period is None or _FISCAL_LABEL.search(period.text or "")
+             or _FISCAL_BEFORE.search(sentence, 0, local_start) else period)
     status = status_of(sentence, governing, local_start, None if timed is None else timed.start,
                        context.published, span=quantity.text,
                        period_end=None if timed is None else timed.end)
@@ -457,7 +460,10 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
         value=_date_value(period),
         metric=event_of(sentence, clause, local_start, local_end),
         period=period,
-        status=status_of(sentence, clause, local_start, period.start, published),
+        # "fiscal 2025" is the company's year, which may be under way: not a time to come.
+        status=status_of(sentence, clause, local_start,
+                         None if _FISCAL_BEFORE.search(sentence, 0, local_start) else period.start,
+                         published),
         where=context.where,
     )
 

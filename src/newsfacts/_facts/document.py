@@ -46,6 +46,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from .._month_names import month_number
@@ -78,6 +79,7 @@ from .document_rules import (
     LOOK_BACK_LEAD,
     LOOK_BACK_MONTHS,
     MONTH_NAMES,
+    NATIONAL_FISCAL_YEAR_ENDS,
     NOT_A_RUN_MOMENT,
     NOT_A_RUN_PERIOD,
     NTH_QUARTER_ENDED,
@@ -258,7 +260,12 @@ def _quoted(text: str, at: int) -> bool:
 
 def _run_period(sentence: str, mentions: Sequence[PeriodMention],
                 published: dt.date | None = None) -> Period | None:
-    for mention in mentions:
+    for mention, following in zip(mentions, [*mentions[1:], None], strict=False):
+        if (following is not None and mention.precision == "year"
+                and not sentence[mention.end:following.start].strip()):
+            # "its fiscal 2025 second quarter ended January 31": the year names the quarter
+            # that follows it, which is the run.
+            continue
         if (mention.is_basis or mention.is_report_date or mention.is_said_time
                 or mention.is_record_point
                 or mention.period.start is None):
@@ -284,7 +291,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                    published: dt.date | None = None,
                    headline: Period | None = None) -> list[Claim]:
     cue_starts = [cue.start for cue in cues]
-    fiscal = _fiscal_year_end(text)
+    fiscal = _fiscal_year_end(text) or _national_fiscal_year(claims)
     run: Period | None = None
     # The run before the current one: where a figure is compared with the current run's
     # period ("In October the rate was 6.4% ... 13,000 fewer than in October"), the figure
@@ -965,6 +972,16 @@ def _fiscal_year_end(text: str) -> tuple[int, int] | None:
         month = MONTH_NAMES.index(month_only.group("month").lower()) + 1
         return month, calendar.monthrange(2001, month)[1]
     return MONTH_NAMES.index(found.group("month").lower()) + 1, int(found.group("day"))
+
+
+def _national_fiscal_year(claims: Sequence[Claim]) -> tuple[int, int] | None:
+    """The statutory fiscal year end of the country whose currency most of the story's money is
+    in (``NATIONAL_FISCAL_YEAR_ENDS``), or None."""
+    currencies = Counter(claim.unit for claim in claims if claim.type == "money")
+    if not currencies:
+        return None
+    currency, _ = currencies.most_common(1)[0]
+    return NATIONAL_FISCAL_YEAR_ENDS.get(currency or "")
 
 
 def _quarter_year_end(nth: re.Match[str]) -> tuple[int, int] | None:

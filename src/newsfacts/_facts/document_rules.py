@@ -77,7 +77,9 @@ TITLE_AFTER = re.compile(
 # "founded in 1998", "since 1991", "until 2030".
 NOT_A_RUN_PERIOD = re.compile(
     r"\b(?:since|until|till|by|before|after|founded|established|born|launched|listed|"
-    r"incorporated|began|started|opened|expires?|expiring|matur(?:es|ing|ity)|due)\s+"
+    r"incorporated|began|started|opened|expires?|expiring|matur(?:es|ing|ity)|due|"
+    # "The company's fiscal year ends in June": when its years end, no run of figures.
+    r"ends|closes)\s+"
     r"(?:in\s+|on\s+|the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -211,6 +213,12 @@ FISCAL_YEAR_END = re.compile(
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November)"
     r"\s+(?P<day>[0-3]?\d)\b"
 )
+# Where a story's money is in one of these currencies and the story states no fiscal calendar,
+# its companies' and government's fiscal year ends where the country's statutory one does:
+# Indian firms report "Q3 FY24" for October to December 2023.
+NATIONAL_FISCAL_YEAR_ENDS: dict[str, tuple[int, int]] = {
+    "INR": (3, 31),
+}
 FISCAL_NAMED = re.compile(
     # "fiscal year 2003-04" is named by the year it ends in.
     r"^(?:(?:in|for|during)\s+)?(?:the\s+)?(?:FY\s?|[Ff]iscal\s+(?:[Yy]ear\s+)?)'?"

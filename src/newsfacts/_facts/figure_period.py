@@ -76,6 +76,10 @@ _BARE_NAMED_RULES = frozenset({"quarter", "half", "month", "pair_span", "month_r
 # expectation for a bare quarter that ended longer ago is for the next one of that name.
 _REPORTED_REACH = 100
 _PLANNED_MONTH_GAP = 45
+# A span named by the day or month it ends on, without the year ("the fiscal year ending in
+# March"), and the word that says it has not ended yet.
+_SPAN_TO_RULES = frozenset({"months_to", "span_ended"})
+_STILL_ENDING = re.compile(r"(?i)\bending\b")
 _BARE_WEEKDAY_RULES = frozenset({"relative_day", "foreign_day"})
 _BARE_WEEKDAY = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
@@ -229,14 +233,27 @@ def ahead_if_planned(period: Period | None, mention: PeriodMention | None, statu
         # "the board will vote on Friday": the coming Friday, not the last one.
         return Period(period.start + dt.timedelta(days=7), period.end + dt.timedelta(days=7),
                       period.text)
+    if mention.rule in _SPAN_TO_RULES and _STILL_ENDING.search(mention.text):
+        # "its forecast for the fiscal year ending in March" in a November story: the year
+        # that ends next March, under way, not the one that ended last March.
+        return _a_year_on(period.start, period.end, period.text)
     if mention.rule not in _BARE_NAMED_RULES or (
             mention.rule not in ("quarter", "half")
             and (published - period.end).days < _PLANNED_MONTH_GAP):
         # A month just ended is still what a forecast made right after it is for ("expected
         # a drop of 5,000 in October" in a November story).
         return period
-    return Period(period.start.replace(year=period.start.year + 1),
-                  period.end.replace(year=period.end.year + 1), period.text)
+    return _a_year_on(period.start, period.end, period.text)
+
+
+def _a_year_on(start: dt.date, end: dt.date, text: str) -> Period:
+    """The period from ``start`` to ``end`` a year later (a February 29 becomes the 28th)."""
+    return Period(_day_a_year_on(start), _day_a_year_on(end), text)
+
+
+def _day_a_year_on(day: dt.date) -> dt.date:
+    year = day.year + 1
+    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 def period_for(sentence: str, start: int, end: int, clause: Clause,

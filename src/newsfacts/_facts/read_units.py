@@ -96,7 +96,7 @@ class UnitReader(Readers):
             self.take_currency(amount, iso, multiplier, end)
             return
         measure = self.measure_at(at)
-        if measure is None:
+        if measure is None or self.ordinal_of_a_period(at, measure[1]):
             return
         amount.kind, amount.unit, amount.end = "measure", measure[0], measure[1]
         amount.year_like = False
@@ -142,6 +142,11 @@ class UnitReader(Readers):
             amount.value *= other.scale
             amount.scale = other.scale
         amount.kind, amount.unit, amount.year_like = other.kind, other.unit, False
+
+    def ordinal_of_a_period(self, at: int, end: int) -> bool:
+        """"fiscal 2025 second quarter": "second" is the quarter's ordinal, not a unit of time."""
+        after = end + 1 if self.lows_at(end) in DASHES else end
+        return self.lows[at] == "second" and self.lows_at(after) in ("quarter", "half")
 
     def measure_at(self, i: int) -> tuple[str, int] | None:
         cased = self.phrase(i, MEASURES_CASED, fold=False)
