@@ -123,6 +123,21 @@ LOOKED_BACK: list[tuple[str, str, dt.date, str, Span]] = [
 
 FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
     # (what is read, story, article date, the figure's span, its first and last day)
+    ("a quarter's end day written apart from its ordinal sets the company's year",
+     "Acme Corp. reported first quarter fiscal 2025 results (three months ended April 30, "
+     "2024). First quarter revenue rose 8% to $40 million.", D(2024, 6, 5), "8%",
+     (D(2024, 2, 1), D(2024, 4, 30))),
+    ("'The quarter ended' in the next sentence sets the year of the quarter before it",
+     "Acme Corp. reported revenue of $120 million for the second quarter of fiscal 2025. The "
+     "quarter ended July 31, 2024. Revenue rose 10%.", D(2024, 9, 4), "$120 million",
+     (D(2024, 5, 1), D(2024, 7, 31))),
+    ("a quarter compared with sets no company year with a quarter's end day",
+     "Revenue for the quarter ended June 30, 2024 rose 5% from the first quarter. Sales in the "
+     "first quarter had been $2 million.", D(2024, 7, 25), "$2 million",
+     (D(2024, 1, 1), D(2024, 3, 31))),
+    ("'FY2025' in a results lead is no time to come: the quarter after it sets the run",
+     "Acme Corp. reported results for Q1 FY2025, the quarter ending April 30, 2024. Revenue "
+     "rose 8% to $40 million.", D(2024, 6, 5), "8%", (D(2024, 2, 1), D(2024, 4, 30))),
     ("a rupee story's bare quarter is of India's April-to-March year",
      "Acme Motors Ltd reported a net profit of Rs 3,000 crore for the third quarter, up 20% "
      "from a year earlier.", D(2024, 2, 2), "Rs 3,000 crore", (D(2023, 10, 1), D(2023, 12, 31))),

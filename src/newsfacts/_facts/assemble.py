@@ -462,7 +462,8 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
         period=period,
         # "fiscal 2025" is the company's year, which may be under way: not a time to come.
         status=status_of(sentence, clause, local_start,
-                         None if _FISCAL_BEFORE.search(sentence, 0, local_start) else period.start,
+                         None if (_FISCAL_BEFORE.search(sentence, 0, local_start)
+                                  or _FISCAL_LABEL.search(quantity.text)) else period.start,
                          published),
         where=context.where,
     )

@@ -62,6 +62,7 @@ from .document_rules import (
     AT_PERIOD_START,
     AT_PERIOD_START_LEAD,
     BARE_PERIOD,
+    COMPARED_QUARTER_BEFORE,
     COMPARISON_FIGURE_BEFORE,
     COMPOUND_AFTER,
     FISCAL_FULL_YEAR,
@@ -88,8 +89,11 @@ from .document_rules import (
     ON_THE_MONTH,
     ON_THE_QUARTER,
     OPENED_OR_CLOSED_AT,
+    ORDINAL_QUARTER,
     PREVIOUS_SESSION,
     PREVIOUS_UNIT,
+    QUARTER_PAIR_REACH,
+    QUARTER_SPAN_ENDED,
     RATE_AFTER,
     RATE_UNIT,
     RECALLED,
@@ -959,9 +963,14 @@ def _fiscal_year_end(text: str) -> tuple[int, int] | None:
     if "uarter" in text:
         nth = NTH_QUARTER_ENDED.search(text)
         if nth is not None:
-            ended = _quarter_year_end(nth)
+            ended = _quarter_year_end(ORDINAL_NUMBERS[nth.group("nth").lower()],
+                                      nth.group("month"), nth.group("day"))
             if ended is not None:
                 return ended
+        else:
+            paired = _paired_quarter_year_end(text)
+            if paired is not None:
+                return paired
     if "iscal" not in text and "ull year" not in text and "ull-year" not in text:
         return None
     found = FISCAL_YEAR_END.search(text)
@@ -984,14 +993,38 @@ def _national_fiscal_year(claims: Sequence[Claim]) -> tuple[int, int] | None:
     return NATIONAL_FISCAL_YEAR_ENDS.get(currency or "")
 
 
-def _quarter_year_end(nth: re.Match[str]) -> tuple[int, int] | None:
-    """The month and day the year of "the n-th quarter ended <day>" ends on, or None where
-    that is December 31 (a calendar quarter) or the day does not exist."""
-    month = month_number(nth.group("month")[:3].lower()) or 0
-    day = int(nth.group("day"))
+def _paired_quarter_year_end(text: str) -> tuple[int, int] | None:
+    """The year end a quarter's end day sets with the ordinal written nearest it, before or
+    after (``QUARTER_SPAN_ENDED``)."""
+    ended = QUARTER_SPAN_ENDED.search(text)
+    if ended is None:
+        return None
+    # An ordinal compared with ("up 5% from the first quarter") is another quarter's.
+    near = [match for match in ORDINAL_QUARTER.finditer(
+                text, max(0, ended.start() - QUARTER_PAIR_REACH), ended.end() + QUARTER_PAIR_REACH)
+            if (match.end() <= ended.start() or match.start() >= ended.end())
+            and not COMPARED_QUARTER_BEFORE.search(text, max(0, match.start() - 20),
+                                                   match.start())]
+    before = [match for match in near if match.end() <= ended.start()]
+    if before:
+        nearest = before[-1]
+    elif near:
+        nearest = near[0]
+    else:
+        return None
+    number = (int(nearest.group("q")) if nearest.group("q")
+              else ORDINAL_NUMBERS[nearest.group("nth").lower()])
+    return _quarter_year_end(number, ended.group("month"), ended.group("day"))
+
+
+def _quarter_year_end(number: int, month_name: str, day_written: str
+                      ) -> tuple[int, int] | None:
+    """The month and day the year whose ``number``-th quarter ended on that day ends on, or
+    None where that is December 31 (a calendar quarter) or the day does not exist."""
+    month = month_number(month_name[:3].lower()) or 0
+    day = int(day_written)
     if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(2001, month)[1]:
         return None
-    number = ORDINAL_NUMBERS[nth.group("nth").lower()]
     last = (month - 1 + 3 * (4 - number)) % 12 + 1
     # A quarter ended on its month's last day: the company's year ends on its month's last.
     month_end = _month_end((month, day))
