@@ -135,6 +135,9 @@ FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
      "Revenue for the quarter ended June 30, 2024 rose 5% from the first quarter. Sales in the "
      "first quarter had been $2 million.", D(2024, 7, 25), "$2 million",
      (D(2024, 1, 1), D(2024, 3, 31))),
+    ("two calendar quarters, one named by its end day, set no company year",
+     "In the first quarter, sales rose 3%. In the quarter ended June 30, 2024, sales rose 5%.",
+     D(2024, 7, 25), "3%", (D(2024, 1, 1), D(2024, 3, 31))),
     ("'FY2025' in a results lead is no time to come: the quarter after it sets the run",
      "Acme Corp. reported results for Q1 FY2025, the quarter ending April 30, 2024. Revenue "
      "rose 8% to $40 million.", D(2024, 6, 5), "8%", (D(2024, 2, 1), D(2024, 4, 30))),

@@ -70,6 +70,7 @@ from .document_rules import (
     FISCAL_OPENING_MONTHS,
     FISCAL_QUARTER,
     FISCAL_QUARTER_ENDED,
+    FISCAL_WORD,
     FISCAL_YEAR_END,
     FISCAL_YEAR_ENDS_IN,
     FREQUENCY,
@@ -994,8 +995,8 @@ def _national_fiscal_year(claims: Sequence[Claim]) -> tuple[int, int] | None:
 
 
 def _paired_quarter_year_end(text: str) -> tuple[int, int] | None:
-    """The year end a quarter's end day sets with the ordinal written nearest it, before or
-    after (``QUARTER_SPAN_ENDED``)."""
+    """The year end a quarter's end day sets with the ordinal written nearest before it, a
+    fiscal year named between them (``QUARTER_SPAN_ENDED``)."""
     ended = QUARTER_SPAN_ENDED.search(text)
     if ended is None:
         return None
@@ -1006,11 +1007,12 @@ def _paired_quarter_year_end(text: str) -> tuple[int, int] | None:
             and not COMPARED_QUARTER_BEFORE.search(text, max(0, match.start() - 20),
                                                    match.start())]
     before = [match for match in near if match.end() <= ended.start()]
-    if before:
-        nearest = before[-1]
-    elif near:
-        nearest = near[0]
-    else:
+    if not before:
+        return None
+    nearest = before[-1]
+    # Only a fiscal year named between them ties the two: "In the first quarter, sales rose 3%.
+    # In the quarter ended June 30, ..." are two calendar quarters.
+    if FISCAL_WORD.search(text, nearest.start(), ended.start()) is None:
         return None
     number = (int(nearest.group("q")) if nearest.group("q")
               else ORDINAL_NUMBERS[nearest.group("nth").lower()])

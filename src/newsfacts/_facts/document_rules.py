@@ -248,10 +248,11 @@ NTH_QUARTER_ENDED = re.compile(
     r"(?:(?:which|that)\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<day>[0-3]?\d)\b")
-# A quarter named by the day it ended, its ordinal written apart ("first quarter fiscal 2025
-# results (three months ended April 30, 2024)", "... for the second quarter of fiscal 2025.
-# The quarter ended July 31, 2024."): paired with the nearest ordinal quarter (``ORDINAL_QUARTER``)
-# within ``QUARTER_PAIR_REACH`` characters, it sets the company's year as NTH_QUARTER_ENDED does.
+# A quarter named by the day it ended, its ordinal written before it with a fiscal year between
+# ("first quarter fiscal 2025 results (three months ended April 30, 2024)", "... for the second
+# quarter of fiscal 2025. The quarter ended July 31, 2024."): paired with the nearest ordinal
+# quarter (``ORDINAL_QUARTER``) within ``QUARTER_PAIR_REACH`` characters before it, it sets the
+# company's year as NTH_QUARTER_ENDED does.
 QUARTER_SPAN_ENDED = re.compile(
     r"(?i:\b(?:quarter|three\s+months|3\s+months|13\s+weeks)),?\s+(?:(?:which|that)\s+)?"
     r"end(?:ed|ing|s)\s+(?:on\s+)?"
@@ -260,6 +261,7 @@ QUARTER_SPAN_ENDED = re.compile(
 ORDINAL_QUARTER = re.compile(
     r"(?i:\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)|\bQ(?P<q>[1-4])\b")
 QUARTER_PAIR_REACH = 200
+FISCAL_WORD = re.compile(r"(?i:\bfiscal\b)|\bFY")
 COMPARED_QUARTER_BEFORE = re.compile(
     r"(?i)\b(?:from|than|over|versus|vs\.?|with|since|to)\s+(?:the\s+)?(?:fiscal\s+)?$")
 # "The company's fiscal year ends in October": the month alone, its last day.
