@@ -478,6 +478,9 @@ UNDATED_YEAR_CASES = [
      D(2015, 4, 1), D(2015, 6, 30)),
     ("so does a year a change runs from", "Exports rose 5% in May, up from 2016 levels.", "5%",
      D(2017, 5, 1), D(2017, 5, 31)),
+    ("so does a year a record is counted since",
+     "Gold prices rose 1.2% in May, the biggest monthly gain since 2023.", "1.2%",
+     D(2024, 5, 1), D(2024, 5, 31)),
 ]
 
 

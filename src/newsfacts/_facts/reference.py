@@ -49,6 +49,8 @@ _COMPARED_BEFORE = re.compile(
     # "up 5.1% from March 2022": a month of the year compared with.
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?,?\s+)?$",
     re.IGNORECASE)
+# "the biggest gain since 2023": a year alone after "since" lies before the story's.
+_SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # "/2019/some-story", "budget-2019-plans": a year alone in the address, the weakest of the
 # page's hints.
 _URL_YEAR = re.compile(r"(?<![\d.])(?P<year>(?:19|20)\d\d)(?![\d.])")
@@ -600,7 +602,8 @@ def _story_years(text: str, latest: int) -> list[int]:
         year = int(match.group("year"))
         if _GOAL_BEFORE.search(text, max(0, match.start() - 16), match.start()):
             continue
-        if _COMPARED_BEFORE.search(text, max(0, match.start() - 48), match.start()):
+        if (_COMPARED_BEFORE.search(text, max(0, match.start() - 48), match.start())
+                or _SINCE_BEFORE.search(text, max(0, match.start() - 8), match.start())):
             year += 1
         if year <= latest:
             years.append(year)
