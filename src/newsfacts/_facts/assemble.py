@@ -46,6 +46,7 @@ from .figure_period import (
     paired_periods,
     period_for,
     present_level,
+    scheduled,
     since_then,
     twelve_months_to,
     year_after_basis,
@@ -350,7 +351,9 @@ def _numeric_claim(
                        context.published, span=quantity.text,
                        period_end=None if timed is None else timed.end)
     status = own_status(status, source_mention)
-    period = ahead_if_planned(period, mention, status, context.published)
+    planned_on = None if mention is None else mention.start
+    period = ahead_if_planned(period, mention, status, context.published,
+                              is_scheduled=scheduled(sentence, planned_on))
     period = opening_or_closing(sentence, local_start, period, context.periods)
     period = twelve_months_to(sentence, period)
     return Claim(
@@ -448,6 +451,11 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
         return None
     period = Period(resolved.period.start, resolved.period.end, quantity.text)
     clause = clause_at(context.clauses, local_start)
+    status = status_of(sentence, clause, local_start, period.start, published)
+    # A date planned or scheduled without its year is the next such date ("the show will open
+    # on Friday", "sentencing is scheduled for Feb. 14"), as a forecast's bare month is.
+    period = ahead_if_planned(period, resolved, status, published,
+                              is_scheduled=scheduled(sentence, local_start)) or period
     return Claim(
         text=quantity.text,
         start=quantity.start + context.offset,
@@ -457,7 +465,7 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
         value=_date_value(period),
         metric=event_of(sentence, clause, local_start, local_end),
         period=period,
-        status=status_of(sentence, clause, local_start, period.start, published),
+        status=status,
         where=context.where,
     )
 

@@ -788,3 +788,17 @@ TWELVE_MONTHS_TO = re.compile(
     r"(?:12|doze|doce)\s+meses|(?:12|twelve)[\s-]month\s+(?:rate|inflation|period|total|basis|sum|"
     r"change|figure)|trailing\s+(?:12|twelve)[\s-]months?|sur\s+(?:12|douze)\s+mois)",
     re.IGNORECASE)
+# Before a date named without its year, words that schedule what happens on it: "the tariffs
+# are due to take effect in December", "sentencing is scheduled for Feb. 14", "will testify
+# Thursday". The date is the next one of that name, whatever the figure's status says.
+SCHEDULED_BEFORE = re.compile(
+    r"\b(?:(?-i:will)|(?:is|are)\s+(?:now\s+)?(?:due|scheduled|slated|set|poised)\s+(?:to|for)|"
+    r"(?:is|are)\s+to\s+be|to\s+be\s+held|(?<!was\s)(?<!were\s)scheduled\s+(?:for|to|on)|"
+    r"(?<!was\s)(?<!were\s)slated\s+(?:for|to))\b",
+    re.IGNORECASE)
+# Between the scheduling words and the date, words that tie the date to something already
+# done or said: "will be closed, the company said on Friday", "will rise after it fell in May".
+SCHEDULED_BROKEN = re.compile(
+    r"\b(?:said|says|told|announced|reported|after|since|ago|was|were|had|has|have|"
+    r"last|earlier|previous)\b|[;:()\"“”]|,\s",
+    re.IGNORECASE)
