@@ -171,6 +171,19 @@ SCHEDULED: list[tuple[str, str, dt.date, str, Span]] = [
      D(2023, 10, 18), "June 5", (D(2024, 6, 5), D(2024, 6, 5))),
 ]
 
+WOULD_HAVE: list[tuple[str, str, dt.date, str, Span]] = [
+    # (what is read, story, article date, the figure's span, its first and last day)
+    # What would have happened had something been otherwise is of the time gone by: "would"
+    # makes no plan for the next quarter of that name.
+    ("a quarter's figure had a charge been left out is the quarter just reported",
+     "Stripping out the storm costs, third-quarter comparable sales would have grown about 4%, "
+     "the chief executive said.", D(2023, 11, 14), "about 4%",
+     (D(2023, 7, 1), D(2023, 9, 30))),
+    ("a bare quarter with 'could have' keeps its year",
+     "Analysts said margins in the second quarter could have reached 12% without the strike.",
+     D(2023, 11, 14), "12%", (D(2023, 4, 1), D(2023, 6, 30))),
+]
+
 NOT_THE_DAY: list[tuple[str, str, dt.date, str, dt.date]] = [
     # (why, story, article date, the figure's span, the day that is not its period)
     ("the day that opens the sentence dates the report, not the results",
@@ -180,7 +193,8 @@ NOT_THE_DAY: list[tuple[str, str, dt.date, str, dt.date]] = [
 ]
 
 
-PERIODS = READ + IN_SENTENCE + CARRIED + LOOKED_BACK + FISCAL + SCHEDULED
+PERIODS = (READ + IN_SENTENCE + CARRIED + LOOKED_BACK + FISCAL + SCHEDULED
+           + WOULD_HAVE)
 
 
 @pytest.mark.parametrize(("what", "text", "published", "span", "days"), PERIODS,

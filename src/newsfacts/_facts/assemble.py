@@ -53,7 +53,7 @@ from .figure_period import (
 )
 from .lexicon import WEEKDAY_NAMES
 from .metric import parsed_metric
-from .period_rules import GAME_WORDS
+from .period_rules import COUNTERFACTUAL, GAME_WORDS
 from .periods import (
     PeriodMention,
     cites_a_work,
@@ -352,8 +352,9 @@ def _numeric_claim(
                        period_end=None if timed is None else timed.end)
     status = own_status(status, source_mention)
     planned_on = None if mention is None else mention.start
-    period = ahead_if_planned(period, mention, status, context.published,
-                              is_scheduled=scheduled(sentence, planned_on))
+    if not COUNTERFACTUAL.search(sentence, governing.start, governing.end):
+        period = ahead_if_planned(period, mention, status, context.published,
+                                  is_scheduled=scheduled(sentence, planned_on))
     period = opening_or_closing(sentence, local_start, period, context.periods)
     period = twelve_months_to(sentence, period)
     return Claim(

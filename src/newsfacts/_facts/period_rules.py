@@ -802,3 +802,7 @@ SCHEDULED_BROKEN = re.compile(
     r"\b(?:said|says|told|announced|reported|after|since|ago|was|were|had|has|have|"
     r"last|earlier|previous)\b|[;:()\"“”]|,\s",
     re.IGNORECASE)
+# What would have happened had something been otherwise ("excluding the charge, third-quarter
+# profit would have been $1.20 a share"): a figure of the time that is past, no plan for the next.
+COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\s+(?!to\b)[a-z]+", re.IGNORECASE)
