@@ -125,6 +125,22 @@ NO_RUN: list[tuple[str, str, str]] = [
      "The new studio grew quickly and hired designers.\n\n"
      "The app signed up 40,000 paying members.",
      "40,000 paying members"),
+    # A lead figure above the story's first stated period does not take a stretch that runs to
+    # the article's day: the day's move is no part of the year so far.
+    ("lead-above-so-far-this-year",
+     "Shares of Brightwell Foods gained 4% after the snack maker agreed to buy a rival.\n\n"
+     "The deal adds to a strong run for the stock, which has climbed 35% so far this year.",
+     "4%"),
+    ("level-above-year-to-date",
+     "About 2,000 inspectors still work at the agency.\n\n"
+     "It has lost 300 staff year to date, its union said.",
+     "About 2,000 inspectors"),
+    # Nor the month a state began: "grounded since March" is no period of the order above it.
+    ("lead-above-since-a-month",
+     "Gulf Air agreed to buy 20 wide-body jets, the carrier said at the air show.\n\n"
+     "The order is valued at $6.1 billion at list prices.\n\n"
+     "The maker's smaller jets have been grounded since March.",
+     "$6.1 billion"),
 ]
 
 

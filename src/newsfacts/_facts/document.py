@@ -414,13 +414,15 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             own_run = (earlier if earlier is not None and _compared_with(claim, run) else run)
             claim = with_carried(claim, "period", period=_whole_year_if_named(claim, own_run))
         result.append(claim)
-    first = _first_stated(result)
+    first_claim = _first_stated(result)
+    first = None if first_claim is None else first_claim.period
     for index in waiting:
         lead = result[index]
         if not _takes_runs(lead):
             continue
         if (first is not None and 0 <= first_run_at - lead.start <= _LEAD_REACH
-                and not _old(first, published)):
+                and not _old(first, published) and first_claim is not None
+                and _lead_may_take(first_claim, published)):
             result[index] = with_carried(lead, "period", period=first)
         elif headline is not None and (first_run_at < 0 or lead.start < first_run_at):
             # "Jobless total falls more than expected in December" over a lead that names no
@@ -592,11 +594,22 @@ def _on_its_report_day(claims: list[Claim], published: dt.date | None) -> list[C
     return result
 
 
-def _first_stated(claims: Sequence[Claim]) -> Period | None:
-    """The period the story first states for a figure of its body."""
-    return next((claim.period for claim in claims if claim.period is not None
+def _first_stated(claims: Sequence[Claim]) -> Claim | None:
+    """The figure of the story's body first stated for a period."""
+    return next((claim for claim in claims if claim.period is not None
                  and claim.type != "date" and claim.where == "body"
                  and "period" not in claim.carried), None)
+
+
+def _lead_may_take(first: Claim, published: dt.date | None) -> bool:
+    """Whether lead figures may take the period of ``first``: not a stretch that runs to the
+    article's day ("the stock added 2% to begin the week" above "climbing 80% so far this
+    year"), nor the time a state began ("grounded since March")."""
+    period = first.period
+    if period is None or (period.end == published and period.start != published):
+        return False
+    named_at = first.sentence.find(period.text) if period.text else -1
+    return not (named_at > 0 and SINCE_BEFORE.search(first.sentence, 0, named_at))
 
 
 def _in_year_of(period: Period, run: Period) -> Period:
