@@ -213,6 +213,21 @@ CARRIED: list[tuple[str, str, str, Span]] = [
      "Pellworth Tools reported results for the fourth quarter ended January 31, 2026.\n\n"
      "As of the end of the quarter, total debt was $40 million.",
      "$40 million", (D(2026, 1, 31), D(2026, 1, 31))),
+    # A figure whose sentence says the day it was reported holds for that day, not for the
+    # day or week the story was on before it.
+    ("own-report-day-after-a-week",
+     "Smog over the capital thickened last week, with readings above 300.\n\n"
+     "The city's own monitor reported Monday that the index reached 412.",
+     "412", (D(2026, 3, 9), D(2026, 3, 9))),
+    ("own-report-day-after-a-day",
+     "The minister met farmers on Feb. 20 to discuss the levy.\n\n"
+     "\"We are collecting millions of dollars from it,\" the minister said on March 2.",
+     "millions of dollars", (D(2026, 3, 2), D(2026, 3, 2))),
+    # Control: a month's release keeps its month, whatever day it was said on.
+    ("report-day-in-a-month-release",
+     "The state's jobless rate fell to 4.1% in February.\n\n"
+     "Rates dropped in 28 of the 30 largest cities, the labor department said Tuesday.",
+     "28", (D(2026, 2, 1), D(2026, 2, 28))),
 ]
 
 

@@ -409,6 +409,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             claim = with_carried(claim, "period", period=Period(published, published, ""))
         elif (claim.period is None and claim.status not in _AHEAD and _takes_runs(claim)
               and not (not _one_day(run) and _level_now(claim))
+              and not _report_day_of(claim, run, published)
               and _within_reach(paragraphs, run_at, claim.start, claim.sentence, run,
                                 published)):
             own_run = (earlier if earlier is not None and _compared_with(claim, run) else run)
@@ -451,6 +452,8 @@ def _headline_period(title: str | None, published: dt.date | None, precision: Pr
     return period
 
 
+# Days in a week: a run this long or shorter is the story's narrative time, not a data period.
+_WEEK_DAYS = 7
 # How far before the first named period a lead figure may stand and still take it.
 _LEAD_REACH = 400
 
@@ -573,6 +576,21 @@ def _takes_runs(claim: Claim) -> bool:
         # identifier's digits.
         return False
     return not (COMPOUND_AFTER.search(claim.text) or COMPOUND_AFTER.match(claim.sentence, after))
+
+
+def _report_day_of(claim: Claim, run: Period, published: dt.date | None) -> bool:
+    """Whether the figure's own sentence says the day it was reported, outside a run of a day
+    or a week ("the embassy reported Wednesday that the index reached 408" after last week's
+    readings): that day, given after the carry, is the figure's. A month's or a quarter's
+    run stays: "the rate fell, the department said Wednesday" reports on the month."""
+    if (REPORT_WORD.search(claim.sentence) is None or run.start is None or run.end is None
+            or (run.end - run.start).days >= _WEEK_DAYS):
+        return False
+    day = next((m.period for m in find_periods(claim.sentence, published)
+                if m.is_report_date and m.period.start is not None), None)
+    return day is not None and day != run and not (run.start is not None and run.end is not None
+                                                    and day.start is not None
+                                                    and run.start <= day.start <= run.end)
 
 
 def _on_its_report_day(claims: list[Claim], published: dt.date | None) -> list[Claim]:
