@@ -125,6 +125,22 @@ NO_RUN: list[tuple[str, str, str]] = [
      "The new studio grew quickly and hired designers.\n\n"
      "The app signed up 40,000 paying members.",
      "40,000 paying members"),
+    # A lead figure above the story's first stated period does not take a stretch that runs to
+    # the article's day: the day's move is no part of the year so far.
+    ("lead-above-so-far-this-year",
+     "Shares of Brightwell Foods gained 4% after the snack maker agreed to buy a rival.\n\n"
+     "The deal adds to a strong run for the stock, which has climbed 35% so far this year.",
+     "4%"),
+    ("level-above-year-to-date",
+     "About 2,000 inspectors still work at the agency.\n\n"
+     "It has lost 300 staff year to date, its union said.",
+     "About 2,000 inspectors"),
+    # Nor the month a state began: "grounded since March" is no period of the order above it.
+    ("lead-above-since-a-month",
+     "Gulf Air agreed to buy 20 wide-body jets, the carrier said at the air show.\n\n"
+     "The order is valued at $6.1 billion at list prices.\n\n"
+     "The maker's smaller jets have been grounded since March.",
+     "$6.1 billion"),
 ]
 
 
@@ -197,6 +213,21 @@ CARRIED: list[tuple[str, str, str, Span]] = [
      "Pellworth Tools reported results for the fourth quarter ended January 31, 2026.\n\n"
      "As of the end of the quarter, total debt was $40 million.",
      "$40 million", (D(2026, 1, 31), D(2026, 1, 31))),
+    # A figure whose sentence says the day it was reported holds for that day, not for the
+    # day or week the story was on before it.
+    ("own-report-day-after-a-week",
+     "Smog over the capital thickened last week, with readings above 300.\n\n"
+     "The city's own monitor reported Monday that the index reached 412.",
+     "412", (D(2026, 3, 9), D(2026, 3, 9))),
+    ("own-report-day-after-a-day",
+     "The minister met farmers on Feb. 20 to discuss the levy.\n\n"
+     "\"We are collecting millions of dollars from it,\" the minister said on March 2.",
+     "millions of dollars", (D(2026, 3, 2), D(2026, 3, 2))),
+    # Control: a month's release keeps its month, whatever day it was said on.
+    ("report-day-in-a-month-release",
+     "The state's jobless rate fell to 4.1% in February.\n\n"
+     "Rates dropped in 28 of the 30 largest cities, the labor department said Tuesday.",
+     "28", (D(2026, 2, 1), D(2026, 2, 28))),
 ]
 
 

@@ -179,6 +179,13 @@ CASES = [
      D(2025, 10, 1), D(2026, 3, 11)),
     ("from a month's start with its year", "Shares fell 15% since the beginning of March 2025.",
      "since the beginning of March 2025", D(2025, 3, 1), D(2026, 3, 11)),
+    # Found on real news pages (the Scrapinghub benchmark): a span of years read as its first.
+    ("two years joined by 'through' without 'from' are the stretch between them",
+     "Output of the mine fell 3% a year in 2016 through 2019.", "2016 through 2019",
+     D(2016, 1, 1), D(2019, 12, 31)),
+    ("a hedged first end still opens a span after 'from'",
+     "The fund lost investors $40 million from at least 2011 to 2014, regulators said.",
+     "from at least 2011 to 2014", D(2011, 1, 1), D(2014, 12, 31)),
 ]
 
 

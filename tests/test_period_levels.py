@@ -189,6 +189,40 @@ FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
      "quarter had risen 4%.", D(2024, 10, 25), "4%", (D(2024, 1, 1), D(2024, 3, 31))),
 ]
 
+SCHEDULED: list[tuple[str, str, dt.date, str, Span]] = [
+    # (what is read, story, article date, the figure's span, its first and last day)
+    # A date named without its year after words that schedule something on it is the next
+    # such date, not the last one, whatever status the figure takes.
+    ("a levy due to take effect in a bare month is this year's month to come",
+     "Duties of 12% on imported steel are due to take effect in December, the trade ministry "
+     "said.", D(2023, 11, 8), "12%", (D(2023, 12, 1), D(2023, 12, 31))),
+    ("a hearing scheduled for a day and month already gone this year is next year's",
+     "The court hearing is scheduled for March 3, lawyers for the airline said.",
+     D(2023, 10, 20), "March 3", (D(2024, 3, 3), D(2024, 3, 3))),
+    ("a permit set to expire in a bare month is the next such month",
+     "The export permit, the fourth such extension, is now set to expire in April.",
+     D(2023, 10, 20), "April", (D(2024, 4, 1), D(2024, 4, 30))),
+    ("a weekday something will happen on is the coming one",
+     "The central bank governor will testify before lawmakers on Thursday.",
+     D(2023, 10, 18), "Thursday", (D(2023, 10, 19), D(2023, 10, 19))),
+    ("a bare day and month after 'will' is the next such day",
+     "The festival will open its doors on June 5, its organisers said.",
+     D(2023, 10, 18), "June 5", (D(2024, 6, 5), D(2024, 6, 5))),
+]
+
+WOULD_HAVE: list[tuple[str, str, dt.date, str, Span]] = [
+    # (what is read, story, article date, the figure's span, its first and last day)
+    # What would have happened had something been otherwise is of the time gone by: "would"
+    # makes no plan for the next quarter of that name.
+    ("a quarter's figure had a charge been left out is the quarter just reported",
+     "Stripping out the storm costs, third-quarter comparable sales would have grown about 4%, "
+     "the chief executive said.", D(2023, 11, 14), "about 4%",
+     (D(2023, 7, 1), D(2023, 9, 30))),
+    ("a bare quarter with 'could have' keeps its year",
+     "Analysts said margins in the second quarter could have reached 12% without the strike.",
+     D(2023, 11, 14), "12%", (D(2023, 4, 1), D(2023, 6, 30))),
+]
+
 NOT_THE_DAY: list[tuple[str, str, dt.date, str, dt.date]] = [
     # (why, story, article date, the figure's span, the day that is not its period)
     ("the day that opens the sentence dates the report, not the results",
@@ -198,7 +232,8 @@ NOT_THE_DAY: list[tuple[str, str, dt.date, str, dt.date]] = [
 ]
 
 
-PERIODS = READ + IN_SENTENCE + CARRIED + LOOKED_BACK + FISCAL
+PERIODS = (READ + IN_SENTENCE + CARRIED + LOOKED_BACK + FISCAL + SCHEDULED
+           + WOULD_HAVE)
 
 
 @pytest.mark.parametrize(("what", "text", "published", "span", "days"), PERIODS,

@@ -46,13 +46,14 @@ from .figure_period import (
     paired_periods,
     period_for,
     present_level,
+    scheduled,
     since_then,
     twelve_months_to,
     year_after_basis,
 )
 from .lexicon import WEEKDAY_NAMES
 from .metric import parsed_metric
-from .period_rules import GAME_WORDS
+from .period_rules import COUNTERFACTUAL, GAME_WORDS
 from .periods import (
     PeriodMention,
     cites_a_work,
@@ -353,7 +354,10 @@ def _numeric_claim(
                        context.published, span=quantity.text,
                        period_end=None if timed is None else timed.end)
     status = own_status(status, source_mention)
-    period = ahead_if_planned(period, mention, status, context.published)
+    planned_on = None if mention is None else mention.start
+    if not COUNTERFACTUAL.search(sentence, governing.start, governing.end):
+        period = ahead_if_planned(period, mention, status, context.published,
+                                  is_scheduled=scheduled(sentence, planned_on))
     period = opening_or_closing(sentence, local_start, period, context.periods)
     period = twelve_months_to(sentence, period)
     return Claim(
@@ -451,6 +455,15 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
         return None
     period = Period(resolved.period.start, resolved.period.end, quantity.text)
     clause = clause_at(context.clauses, local_start)
+    # "fiscal 2025" is the company's year, which may be under way: not a time to come.
+    fiscal = bool(_FISCAL_BEFORE.search(sentence, 0, local_start)
+                  or _FISCAL_LABEL.search(quantity.text))
+    status = status_of(sentence, clause, local_start, None if fiscal else period.start,
+                       published)
+    # A date planned or scheduled without its year is the next such date ("the show will open
+    # on Friday", "sentencing is scheduled for Feb. 14"), as a forecast's bare month is.
+    period = ahead_if_planned(period, resolved, status, published,
+                              is_scheduled=scheduled(sentence, local_start)) or period
     return Claim(
         text=quantity.text,
         start=quantity.start + context.offset,
@@ -460,11 +473,7 @@ def _date_claim(context: _Sentence, quantity: Quantity, used_periods: set[int]) 
         value=_date_value(period),
         metric=event_of(sentence, clause, local_start, local_end),
         period=period,
-        # "fiscal 2025" is the company's year, which may be under way: not a time to come.
-        status=status_of(sentence, clause, local_start,
-                         None if (_FISCAL_BEFORE.search(sentence, 0, local_start)
-                                  or _FISCAL_LABEL.search(quantity.text)) else period.start,
-                         published),
+        status=status,
         where=context.where,
     )
 

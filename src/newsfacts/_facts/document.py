@@ -421,18 +421,21 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
             claim = with_carried(claim, "period", period=Period(published, published, ""))
         elif (claim.period is None and claim.status not in _AHEAD and _takes_runs(claim)
               and not (not _one_day(run) and _level_now(claim))
+              and not _report_day_of(claim, run, published)
               and _within_reach(paragraphs, run_at, claim.start, claim.sentence, run,
                                 published)):
             own_run = (earlier if earlier is not None and _compared_with(claim, run) else run)
             claim = with_carried(claim, "period", period=_whole_year_if_named(claim, own_run))
         result.append(claim)
-    first = _first_stated(result)
+    first_claim = _first_stated(result)
+    first = None if first_claim is None else first_claim.period
     for index in waiting:
         lead = result[index]
         if not _takes_runs(lead):
             continue
         if (first is not None and 0 <= first_run_at - lead.start <= _LEAD_REACH
-                and not _old(first, published)):
+                and not _old(first, published) and first_claim is not None
+                and _lead_may_take(first_claim, published)):
             result[index] = with_carried(lead, "period", period=first)
         elif headline is not None and (first_run_at < 0 or lead.start < first_run_at):
             # "Jobless total falls more than expected in December" over a lead that names no
@@ -461,6 +464,8 @@ def _headline_period(title: str | None, published: dt.date | None, precision: Pr
     return period
 
 
+# Days in a week: a run this long or shorter is the story's narrative time, not a data period.
+_WEEK_DAYS = 7
 # How far before the first named period a lead figure may stand and still take it.
 _LEAD_REACH = 400
 
@@ -585,6 +590,21 @@ def _takes_runs(claim: Claim) -> bool:
     return not (COMPOUND_AFTER.search(claim.text) or COMPOUND_AFTER.match(claim.sentence, after))
 
 
+def _report_day_of(claim: Claim, run: Period, published: dt.date | None) -> bool:
+    """Whether the figure's own sentence says the day it was reported, outside a run of a day
+    or a week ("the embassy reported Wednesday that the index reached 408" after last week's
+    readings): that day, given after the carry, is the figure's. A month's or a quarter's
+    run stays: "the rate fell, the department said Wednesday" reports on the month."""
+    if (REPORT_WORD.search(claim.sentence) is None or run.start is None or run.end is None
+            or (run.end - run.start).days >= _WEEK_DAYS):
+        return False
+    day = next((m.period for m in find_periods(claim.sentence, published)
+                if m.is_report_date and m.period.start is not None), None)
+    return day is not None and day != run and not (run.start is not None and run.end is not None
+                                                    and day.start is not None
+                                                    and run.start <= day.start <= run.end)
+
+
 def _on_its_report_day(claims: list[Claim], published: dt.date | None) -> list[Claim]:
     """A figure still without a period whose own sentence says the day it was reported ("two
     soldiers were killed, the military said on Wednesday", "NASA announced Nov. 18 that it
@@ -604,11 +624,22 @@ def _on_its_report_day(claims: list[Claim], published: dt.date | None) -> list[C
     return result
 
 
-def _first_stated(claims: Sequence[Claim]) -> Period | None:
-    """The period the story first states for a figure of its body."""
-    return next((claim.period for claim in claims if claim.period is not None
+def _first_stated(claims: Sequence[Claim]) -> Claim | None:
+    """The figure of the story's body first stated for a period."""
+    return next((claim for claim in claims if claim.period is not None
                  and claim.type != "date" and claim.where == "body"
                  and "period" not in claim.carried), None)
+
+
+def _lead_may_take(first: Claim, published: dt.date | None) -> bool:
+    """Whether lead figures may take the period of ``first``: not a stretch that runs to the
+    article's day ("the stock added 2% to begin the week" above "climbing 80% so far this
+    year"), nor the time a state began ("grounded since March")."""
+    period = first.period
+    if period is None or (period.end == published and period.start != published):
+        return False
+    named_at = first.sentence.find(period.text) if period.text else -1
+    return not (named_at > 0 and SINCE_BEFORE.search(first.sentence, 0, named_at))
 
 
 def _in_year_of(period: Period, run: Period) -> Period:

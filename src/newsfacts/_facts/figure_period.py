@@ -22,7 +22,12 @@ from .._month_names import weekday_pattern
 from .._records import Period
 from .context import Clause, clause_at
 from .document_rules import OPENED_OR_CLOSED_AT, TIME_SPAN_UNITS, TIME_VOLUME_FROM
-from .period_rules import FOREIGN_DAY_LANGUAGES, TWELVE_MONTHS_TO
+from .period_rules import (
+    FOREIGN_DAY_LANGUAGES,
+    SCHEDULED_BEFORE,
+    SCHEDULED_BROKEN,
+    TWELVE_MONTHS_TO,
+)
 from .periods import PeriodMention, find_periods, month_interval, pair_ends
 
 # A clause that refers to the time named just before it: "since September last year when they
@@ -81,6 +86,10 @@ _PLANNED_MONTH_GAP = 45
 _SPAN_TO_RULES = frozenset({"months_to", "span_ended"})
 _STILL_ENDING = re.compile(r"(?i)\bending\b")
 _BARE_WEEKDAY_RULES = frozenset({"relative_day", "foreign_day"})
+# A day and month without the year is the next such day when something is scheduled on it.
+_SCHEDULED_RULES = _BARE_NAMED_RULES | {"day_month"}
+# How far before a date the words that schedule something on it may stand.
+_SCHEDULED_REACH = 90
 _BARE_WEEKDAY = re.compile(
     r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     rf"{weekday_pattern(FOREIGN_DAY_LANGUAGES)})")
@@ -215,12 +224,27 @@ def twelve_months_to(sentence: str, period: Period | None) -> Period | None:
     return Period(start, period.end, period.text)
 
 
+def scheduled(sentence: str, start: int | None) -> bool:
+    """Whether the words just before the date at ``start`` schedule something on it ("the levy
+    is due to take effect in December", "will testify Thursday"), nothing done or said
+    between."""
+    if start is None:
+        return False
+    before = sentence[max(0, start - _SCHEDULED_REACH):start]
+    cue = next(iter(reversed(list(SCHEDULED_BEFORE.finditer(before)))), None)
+    return cue is not None and not SCHEDULED_BROKEN.search(before, cue.end())
+
+
 def ahead_if_planned(period: Period | None, mention: PeriodMention | None, status: str,
-                      published: dt.date | None) -> Period | None:
+                      published: dt.date | None, *, is_scheduled: bool = False
+                      ) -> Period | None:
     """A forecast or target for a quarter or half named without its year is for the next one
     of that name: "unemployment is seen at 4.4% in the fourth quarter" in a March story is this
     year's, not last year's, which is all a bare quarter means for an actual figure. So is an
-    expectation, unless the quarter is the one just reported."""
+    expectation, unless the quarter is the one just reported. A date something is scheduled
+    for ("sentencing is scheduled for Feb. 14") is the next one too, whatever the status."""
+    if is_scheduled:
+        status = "forecast"
     if (period is None or mention is None or published is None or period.end is None
             or period.start is None or status not in ("forecast", "target", "expectation")
             or period.end >= published or _YEAR_WRITTEN.search(mention.text)):
@@ -237,7 +261,7 @@ def ahead_if_planned(period: Period | None, mention: PeriodMention | None, statu
         # "its forecast for the fiscal year ending in March" in a November story: the year
         # that ends next March, under way, not the one that ended last March.
         return _a_year_on(period.start, period.end, period.text)
-    if mention.rule not in _BARE_NAMED_RULES or (
+    if mention.rule not in (_SCHEDULED_RULES if is_scheduled else _BARE_NAMED_RULES) or (
             mention.rule not in ("quarter", "half")
             and (published - period.end).days < _PLANNED_MONTH_GAP):
         # A month just ended is still what a forecast made right after it is for ("expected

@@ -167,7 +167,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"half[\s-]year|(?<=[Ff]iscal\s)year|(?<=[Ff]inancial\s)year)\s+(?:to|through|thru|ended|ending|(?:that\s+)?(?:ended|ending)\s+in)\s+"
           rf"(?:the\s+end\s+of\s+)?{_MONTH}(?:,?\s+{_YEAR})?(?!\s+[0-3]?\d\b)",
           "a quarter or half named by the month it ends with: 'the quarter through December'"),
-    _rule("date_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:{_RANGE_END})\s+(?:to|and|through|"
+    # "from at least 2002 to 2005": a hedged first end still opens the span.
+    _rule("date_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?:at\s+least\s+|as\s+early\s+as\s+)?"
+          rf"(?:{_RANGE_END})\s+(?:to|and|through|"
           rf"until|till)\s+(?:{_RANGE_END})(?!\s+(?:19|20)\d\d)",
           "a span between two named times: 'from 2015 to 2019', 'from May 2 to May 7', "
           "'between 2020 and 2030'"),
@@ -398,6 +400,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           "'annual' as the period of a figure, not an annualised rate"),
     _rule("year_span", r"\b(?P<year>(?:19|20)\d\d)\s?[/–-]\s?(?P<year2>(?:19|20)?\d\d)(?![\d%])",
           "a season or fiscal span over two years: 'the 2025/26 season'"),
+    _rule("year_span", r"\b(?P<year>(?:19|20)\d\d)\s+(?:through|thru)\s+(?P<year2>(?:19|20)\d\d)"
+          r"(?![\d%])",
+          "years joined by 'through' without 'from': 'in 2016 through 2019', 'the 2012 through "
+          "2015 models'"),
     _rule("decade", r"\b(?:[Tt]he\s+)?(?P<century>19|20)(?P<tens>\d)0['’]?s\b|\b[Tt]he\s+['’]"
           r"(?P<short>\d)0s\b", "a decade: 'the 1990s', 'the '90s' (the latest such decade)"),
     _rule("year", rf"\b{_YEAR}"
@@ -554,7 +560,9 @@ RULE_NEEDS: dict[str, Needs] = {
                            ("quarter",)),
     "dates_joined": _with_month(Needs(re.compile(r"\d\d,?\s*(?:through|thru|to|until|[-–])\s*"
                                                  rf"(?:{_MONTH_STARTS})"), _MONTH_HINTS)),
-    "date_range": Needs(re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+(?:(?:19|20)\d\d|Jan|Feb|Mar|"
+    "date_range": Needs(re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+"
+                                   r"(?:at\s+least\s+|as\s+early\s+as\s+)?"
+                                   r"(?:(?:19|20)\d\d|Jan|Feb|Mar|"
                                    r"Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"), ("from", "between")),
     # The second month of the range, after the word or dash that joins it to the first.
     "month_range": _with_month(Needs(
@@ -788,3 +796,21 @@ TWELVE_MONTHS_TO = re.compile(
     r"(?:12|doze|doce)\s+meses|(?:12|twelve)[\s-]month\s+(?:rate|inflation|period|total|basis|sum|"
     r"change|figure)|trailing\s+(?:12|twelve)[\s-]months?|sur\s+(?:12|douze)\s+mois)",
     re.IGNORECASE)
+# Before a date named without its year, words that schedule what happens on it: "the tariffs
+# are due to take effect in December", "sentencing is scheduled for Feb. 14", "will testify
+# Thursday". The date is the next one of that name, whatever the figure's status says.
+SCHEDULED_BEFORE = re.compile(
+    r"\b(?:(?-i:will)|(?:is|are)\s+(?:now\s+)?(?:due|scheduled|slated|set|poised)\s+(?:to|for)|"
+    r"(?:is|are)\s+to\s+be|to\s+be\s+held|(?<!was\s)(?<!were\s)scheduled\s+(?:for|to|on)|"
+    r"(?<!was\s)(?<!were\s)slated\s+(?:for|to))\b",
+    re.IGNORECASE)
+# Between the scheduling words and the date, words that tie the date to something already
+# done or said: "will be closed, the company said on Friday", "will rise after it fell in May".
+SCHEDULED_BROKEN = re.compile(
+    r"\b(?:said|says|told|announced|reported|after|since|ago|was|were|had|has|have|"
+    r"last|earlier|previous)\b|[;:()\"“”]|,\s",
+    re.IGNORECASE)
+# What would have happened had something been otherwise ("excluding the charge, third-quarter
+# profit would have been $1.20 a share"): a figure of the time that is past, no plan for the next.
+COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might)(?:\s+not|n['’]t)?\s+have\s+(?!to\b)[a-z]+", re.IGNORECASE)
