@@ -433,9 +433,9 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
         lead = result[index]
         if not _takes_runs(lead):
             continue
-        if (first is not None and 0 <= first_run_at - lead.start <= _LEAD_REACH
-                and not _old(first, published) and first_claim is not None
-                and _lead_may_take(first_claim, published)):
+        if (first_claim is not None and first is not None
+                and 0 <= first_run_at - lead.start <= _LEAD_REACH
+                and not _old(first, published) and _lead_may_take(first_claim, published)):
             result[index] = with_carried(lead, "period", period=first)
         elif headline is not None and (first_run_at < 0 or lead.start < first_run_at):
             # "Jobless total falls more than expected in December" over a lead that names no
@@ -600,8 +600,7 @@ def _report_day_of(claim: Claim, run: Period, published: dt.date | None) -> bool
         return False
     day = next((m.period for m in find_periods(claim.sentence, published)
                 if m.is_report_date and m.period.start is not None), None)
-    return day is not None and day != run and not (run.start is not None and run.end is not None
-                                                    and day.start is not None
+    return day is not None and day != run and not (day.start is not None
                                                     and run.start <= day.start <= run.end)
 
 
