@@ -121,6 +121,24 @@ LOOKED_BACK: list[tuple[str, str, dt.date, str, Span]] = [
      (D(2024, 3, 1), D(2024, 3, 31))),
 ]
 
+# A digest page: short headlines, each over its own story (the shape of a newspaper's business
+# page strung into one text).
+_DIGEST = "\n\n".join([
+    "Port traffic climbs in June",
+    "Cargo handled at the western ports rose 12 per cent in June, the ports authority said today.",
+    "Indofab lifts outlook",
+    "Indofab Ltd, whose fiscal year ends March 31, 2004, expects a second-quarter profit of "
+    "Rs 80 crore, its chairman told reporters here.",
+    "Steel output steady",
+    "Crude steel output held at 2.9 million tonnes in June, the steel ministry said in a "
+    "statement.",
+    "Tea auctions firm up",
+    "Prices at the weekly tea auctions rose for a third week on strong demand from buyers.",
+    "Handset maker returns to profit",
+    "Nortola Inc. reported a second-quarter net profit of $119 million, against a loss a year "
+    "ago, the company said.",
+])
+
 FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
     # (what is read, story, article date, the figure's span, its first and last day)
     ("a quarter's end day written apart from its ordinal sets the company's year",
@@ -184,6 +202,10 @@ FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
     ("a fiscal year stated by its month alone",
      "The company's fiscal year ends in September. Sales in the fourth quarter rose 6% to "
      "$3 billion, it said.", D(2024, 11, 14), "6%", (D(2024, 7, 1), D(2024, 9, 30))),
+    ("on a page of several stories, one company's fiscal year leaves another's quarter alone",
+     _DIGEST, D(2003, 7, 17), "$119 million", (D(2003, 4, 1), D(2003, 6, 30))),
+    ("on the same page, the company that states its year keeps it",
+     _DIGEST, D(2003, 7, 17), "Rs 80 crore", (D(2003, 7, 1), D(2003, 9, 30))),
     ("a calendar quarter's end day sets no fiscal calendar",
      "Acme reported results for the third quarter ended September 30, 2024. Sales in the first "
      "quarter had risen 4%.", D(2024, 10, 25), "4%", (D(2024, 1, 1), D(2024, 3, 31))),

@@ -65,6 +65,7 @@ from .document_rules import (
     COMPARED_QUARTER_BEFORE,
     COMPARISON_FIGURE_BEFORE,
     COMPOUND_AFTER,
+    DIGEST_HEADLINES,
     FISCAL_FULL_YEAR,
     FISCAL_NAMED,
     FISCAL_OPENING_MONTHS,
@@ -107,6 +108,7 @@ from .document_rules import (
     SINCE_BEFORE,
     SIZE_UNITS,
     SPELLED_NARRATIVE,
+    STORY_HEADLINE,
     THAT_TIME,
     THE_MONTHS,
     THE_QUARTER,
@@ -296,7 +298,12 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                    published: dt.date | None = None,
                    headline: Period | None = None) -> list[Claim]:
     cue_starts = [cue.start for cue in cues]
-    fiscal = _fiscal_year_end(text) or _national_fiscal_year(claims)
+    # A year of the country's own (India's April to March, by the rupee figures) holds where
+    # a story states none.
+    national = _national_fiscal_year(claims)
+    fiscal_by_story = _fiscal_year_ends(text)
+    fiscal = fiscal_by_story[0][1] or national
+    story = 0
     run: Period | None = None
     # The run before the current one: where a figure is compared with the current run's
     # period ("In October the rate was 6.4% ... 13,000 fewer than in October"), the figure
@@ -317,6 +324,9 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
     # The latest quarter the story has been on.
     last_quarter: Period | None = None
     for claim, (sentence_start, _) in zip(claims, spans, strict=True):
+        while story + 1 < len(fiscal_by_story) and fiscal_by_story[story + 1][0] <= sentence_start:
+            story += 1
+            fiscal = fiscal_by_story[story][1] or national
         while next_cue < len(cues) and cue_starts[next_cue] < sentence_start:
             cue = cues[next_cue]
             if cue.period is not None and not (_one_day(cue.period) and run is not None
@@ -978,6 +988,19 @@ def _year_before(period: Period) -> Period:
 def _a_year_before(day: dt.date) -> dt.date:
     year = day.year - 1
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+
+
+def _fiscal_year_ends(text: str) -> list[tuple[int, tuple[int, int] | None]]:
+    """Where each story of the text starts, with the fiscal year end it states (see
+    ``_fiscal_year_end``). A page of several stories (a digest of company news, each under its
+    own headline) gives each company its own calendar: one company's "fiscal year ending March
+    31" makes no other's "second quarter" July to September."""
+    starts = [0] + [match.end() for match in STORY_HEADLINE.finditer(text)]
+    if len(starts) <= DIGEST_HEADLINES:
+        return [(0, _fiscal_year_end(text))]
+    ends = [*starts[1:], len(text)]
+    return [(start, _fiscal_year_end(text[start:end])) for start, end in zip(starts, ends,
+                                                                              strict=True)]
 
 
 def _fiscal_year_end(text: str) -> tuple[int, int] | None:

@@ -393,3 +393,12 @@ AGE_CLOSE = re.compile(r"\s*(?:,|\s[–—-]\s)")
 # Digits in three or more groups joined by dashes, dots, slashes or underscores: a phone
 # number, an ISBN or a DOI, not a quantity.
 IDENTIFIER = re.compile(r"\d+(?:[-./_]\d+){2,}")
+
+# A headline between two paragraphs, where a page strings several stories together (a digest
+# of company news): a short line that opens with a capital and ends without a stop, before its
+# own dateline ("Tokyo, July 16") or a paragraph of sentences.
+STORY_HEADLINE = re.compile(
+    r"(?:^|\n\s*\n)[A-Z][^\n.!?:;]{0,80}[^\W_]"
+    r"(?=\n[A-Z][^\n]{0,40}\d\n|\n\s*\n[A-Z][^\n]{60,}[.!?\"”](?:\n|$))")
+# So many headlines make a page a digest of stories rather than one story under subheads.
+DIGEST_HEADLINES = 4
