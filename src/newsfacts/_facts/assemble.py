@@ -336,8 +336,11 @@ def _numeric_claim(
     period = (year_after_basis(clause, context.periods, context.published) if mention is None
               else since_then(sentence, local_start, mention, context.published)
               or mention.period)
-    if period is None:
-        period = present_level(sentence, local_start, context.published)
+    if period is None or (mention is not None
+                          and not clause.start <= mention.start < clause.end):
+        # "diagnoses made in 2005 rose, and the rate now stands at 3.6%": a level read off in
+        # the present tense in its own clause is the article's day, whatever the other names.
+        period = present_level(sentence, local_start, context.published) or period
     metric, entity = metric_and_entity(sentence, clause, local_start, local_end, context.periods,
                                        kind=quantity.type)
     governing = governing_clause(sentence, context.clauses, clause)

@@ -893,7 +893,11 @@ def _names_same_period(claim: Claim) -> bool:
     number = claim.sentence.find(claim.text)
     if number < 0:
         return False
-    found = SAME_PERIOD_AFTER.match(claim.sentence, number + len(claim.text))
+    after = number + len(claim.text)
+    # "a loss of $2.3 billion, or $1.02 a share, in the year-ago quarter": the per-share
+    # figure beside the amount, and the comma after it, stand between.
+    aside = _SHARE_ASIDE.match(claim.sentence, after)
+    found = SAME_PERIOD_AFTER.match(claim.sentence, after if aside is None else aside.end())
     # "up 9% from the year-ago quarter": a change measured from that period, which is the
     # story's own ("$4 million in the prior-year quarter" is the year-back figure).
     return found is not None and not _FROM_THEN.match(found.group(0))
@@ -903,6 +907,7 @@ def _names_same_period(claim: Claim) -> bool:
 _FROM_BEFORE_PERIOD = re.compile(r"\bfrom\s+(?:[^,;.]|\.(?=\d)){1,30}\s(?:in|for)\s+$",
                                  re.IGNORECASE)
 _FROM_THEN = re.compile(r"\s*from\b", re.IGNORECASE)
+_SHARE_ASIDE = re.compile(r",\s*or\s+(?:[^,.;:]|(?<=\d)\.(?=\d)){1,30},|,(?=\s)")
 
 
 def _look_back(claim: Claim, run: Period | None, *, run_here: bool = False) -> Claim | None:

@@ -91,7 +91,7 @@ _SCHEDULED_RULES = _BARE_NAMED_RULES | {"day_month"}
 # How far before a date the words that schedule something on it may stand.
 _SCHEDULED_REACH = 90
 _BARE_WEEKDAY = re.compile(
-    r"(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+    r"(?:[Oo]n\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
     rf"{weekday_pattern(FOREIGN_DAY_LANGUAGES)})")
 
 
@@ -147,7 +147,7 @@ def opening_or_closing(sentence: str, start: int, period: Period | None,
 
 # A comparison with a month a year back ("up 4.3% compared to last July", "against September
 # last year"): the figure is that month's, a year on.
-_YEAR_BACK_RULES = frozenset({"named_month_relative", "month_relative_year"})
+_YEAR_BACK_RULES = frozenset({"named_month_relative", "month_relative_year", "month_year"})
 # "compared to last July" in an August story: July a year back, as "last month" would name
 # the July just ended.
 _JUST_ENDED_DAYS = 45
@@ -203,7 +203,11 @@ def year_after_basis(clause: Clause, periods: Sequence[PeriodMention],
                 or not clause.start <= mention.start < clause.end):
             continue
         start, end = month_interval(first.year + 1, first.month)
-        if published is None or end <= published:
+        # "up 4.5% from January 2018": its year written, the basis is a year back only where
+        # that month's figures are the latest out by the article's date.
+        latest_out = mention.rule != "month_year" or (
+            published is not None and (published - end).days <= _REPORTED_REACH)
+        if published is None or (end <= published and latest_out):
             return Period(start, end, f"a year after {mention.period.text}")
         if mention.rule == "named_month_relative" and 0 <= (published - last).days \
                 <= _JUST_ENDED_DAYS:

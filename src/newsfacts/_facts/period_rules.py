@@ -216,8 +216,10 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
     _rule("first_days", rf"\b(?:the\s+)?[Ff]irst\s+(?P<count>\d{{1,2}}|{'|'.join(COUNT_WORDS)})"
           rf"\s+days\s+of\s+{_MONTH}(?:,?\s+{_YEAR})?",
           "the opening days of a month: 'the first 10 days of May'"),
-    _rule("change_range", r"\b[Ff]rom\s+(?:[^,;.]|\.(?=\d)){1,30}?\bin\s+(?:19|20)\d\d\s+to\s+"
-          r"(?:[^,;.]|\.(?=\d)){1,30}?\b(?:in|by)\s+"
+    # (A thousands comma or a decimal point inside a figure does not end the clause: "from
+    # 2,278 in 2004 to 2,807 in 2005".)
+    _rule("change_range", r"\b[Ff]rom\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,30}?\bin\s+(?:19|20)\d\d"
+          r"\s+to\s+(?:[^,;.]|(?<=\d)[.,](?=\d)){1,30}?\b(?:in|by)\s+"
           r"(?:19|20)\d\d\b", "a change between two years: 'from $2.8 billion in 2020 to $3.5 "
           "billion in 2030' (or 'by 2030')"),
     _rule("since_end_of", rf"\b[Ss]ince\s+the\s+end\s+of\s+(?:{_MONTH}\s+)?{_YEAR}",
@@ -280,8 +282,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           r"(?:on|for)\s+the\s+week(?!\s+(?:of|ended|ending|to|through)\b))\b",
           "a week named relative to the article: 'last week' (Monday to Sunday), 'over the "
           "weekend', 'last weekend'", _I),
-    _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}\s+months\s+"
-          rf"(?:to|through|ended|ending|until|(?:that\s+)?(?:ended|ending)\s+in)\s+(?:the\s+end\s+of\s+)?"
+    # ("the three-months to June": a hyphen as often as a space.)
+    _rule("months_to", rf"\b(?:the\s+)?(?:[Ff]irst\s+|[Ll]ast\s+|[Pp]ast\s+)?{_COUNT}[\s-]+"
+          rf"months\s+(?:to|through|ended|ending|until|(?:that\s+)?(?:ended|ending)\s+in)\s+(?:the\s+end\s+of\s+)?"
           rf"{_MONTH}(?:,?\s+{_YEAR})?",
           "a trailing window: 'the three months to November'"),
     _rule("first_months", rf"\b(?:the\s+)?[Ff]irst\s+{_COUNT}\s+months(?:\s+of\s+(?:{_YEAR}|"
@@ -775,6 +778,15 @@ BASIS_FIGURES_AFTER = re.compile(
     r"lows?|peaks?)\b", re.IGNORECASE)
 BASIS_FIGURES_LEAD = re.compile(r"\b(?:on|over|above|below|from|than|with|to)\s+$",
                                 re.IGNORECASE)
+# British "on" after a change: "sales rose 6.1 per cent on March 2014", "up 3% on last year"
+# compare with that time (a day after "on" is the figure's own: "up 2% on Monday").
+BASIS_ON_LEAD = re.compile(
+    r"(?:%|\bper\s?cent|\bpercent|\bpc|\bpoints?)\s+(?:(?:higher|lower|up|down)\s+)?on\s+"
+    r"(?:the\s+)?$", re.IGNORECASE)
+# Before "from", a noun whose time the date is: "data from 2002 show", "figures from March".
+NOT_BASIS_FROM_LEAD = re.compile(
+    r"\b(?:data|figures|statistics|numbers|survey|surveys|poll|polls|census|study|studies|"
+    r"report|reports|records)\s+from\s+$", re.IGNORECASE)
 
 # Words before a date that make it the date of an event of a thing rather than a figure's
 # period: "founded in 1998", "which matures in 2030", "was listed in 2015".

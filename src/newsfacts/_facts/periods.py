@@ -27,6 +27,7 @@ from .period_rules import (
     BASIS_FIGURES_AFTER,
     BASIS_FIGURES_LEAD,
     BASIS_LEAD,
+    BASIS_ON_LEAD,
     CITATION_AFTER,
     CITATION_BEFORE,
     CONTRACT_AFTER,
@@ -37,6 +38,7 @@ from .period_rules import (
     EVENT_BEFORE,
     GAME_WORDS,
     MONTH_NUMBERS,
+    NOT_BASIS_FROM_LEAD,
     OPENING_DAY_BEFORE,
     OPENING_DAY_REPORTED_AFTER,
     ORDINAL_NUMBERS,
@@ -93,8 +95,12 @@ class PeriodMention:
 # nothing (where "up 5% over last year" compares with last year).
 _OVER_BEFORE = re.compile(r"\bover\s+$", re.IGNORECASE)
 _OPENING_OVER = re.compile(r"[\W_]*over\s+", re.IGNORECASE)
-_WINDOW_WORDS = re.compile(r"(?:the\s+(?:past|last|previous|preceding|next|coming|upcoming)|24)\b",
-                           re.IGNORECASE)
+_OPENING_FROM = re.compile(r"[\W_]*from\s+", re.IGNORECASE)
+_COMMA_AFTER = re.compile(r"\s*,")
+# ("over the previous quarter" after a change is a quarter-on-quarter yardstick, where "over
+# the previous 12 months" is a window.)
+_WINDOW_WORDS = re.compile(r"(?:the\s+(?:past|last|previous|preceding|next|coming|upcoming)|24)\b"
+                           r"(?!\s+(?:year|quarter|month|week|half)\b)", re.IGNORECASE)
 # A month or year after "since" opens a span that runs to the article's date.
 _SINCE_LEAD = re.compile(r"\b[Ss]ince\s+(?:(?:early|late|mid)[\s-]+)?$")
 _SINCE_PRECISIONS = frozenset({"year"})
@@ -169,13 +175,7 @@ def find_periods(text: str, published: dt.date | None,
                 # "over 2023" is what it is measured against.
                 # "Over the first quarter, the county added 800 jobs": opening the sentence,
                 # "over" is "during".
-                is_basis=(BASIS_LEAD.search(lead) is not None
-                          and not (_OVER_BEFORE.search(lead)
-                                   and (precision == "range"
-                                        or _WINDOW_WORDS.match(match.group(0))
-                                        or _OPENING_OVER.fullmatch(text, 0, start) is not None)))
-                or (precision in _SINCE_PRECISIONS_ALL and BASIS_FIGURES_LEAD.search(lead)
-                    is not None and BASIS_FIGURES_AFTER.match(text, end) is not None),
+                is_basis=_is_basis(text, start, end, lead, precision),
                 is_report_date=precision == "day" and _is_report_date(text, start, end),
                 is_said_time=(precision in ("month", "year")
                               and REPORTED_THAT_BEFORE.search(text, max(0, start - 40), start)
@@ -188,6 +188,29 @@ def find_periods(text: str, published: dt.date | None,
         )
         taken_until = end
     return mentions
+
+
+def _is_basis(text: str, start: int, end: int, lead: str, precision: str) -> bool:
+    """Whether the date at ``start:end`` is the comparison point of a change, not a period."""
+    if precision in _SINCE_PRECISIONS_ALL and BASIS_ON_LEAD.search(lead):
+        # "up 6.1 per cent on March last year": British "on" after a change compares.
+        return True
+    compared = BASIS_LEAD.search(lead) is not None and not (
+        # "over the past year" and "over 2024-2030" are the figure's stretch, where "over
+        # 2023" is what it is measured against; "Over the first quarter, the county added
+        # 800 jobs": opening the sentence, "over" is "during".
+        (_OVER_BEFORE.search(lead)
+         and (precision == "range" or _WINDOW_WORDS.match(text, start) is not None
+              or _OPENING_OVER.fullmatch(text, 0, start) is not None))
+        # "From April, the cap rises to £175": opening the sentence and closed by a comma,
+        # "from" starts the stretch the figure holds for.
+        or (_OPENING_FROM.fullmatch(text, 0, start) is not None
+            and _COMMA_AFTER.match(text, end) is not None)
+        # "data from 2002 show that 10% ...": the data's own time.
+        or NOT_BASIS_FROM_LEAD.search(lead) is not None)
+    return compared or (precision in _SINCE_PRECISIONS_ALL
+                        and BASIS_FIGURES_LEAD.search(lead) is not None
+                        and BASIS_FIGURES_AFTER.match(text, end) is not None)
 
 
 def cites_a_work(text: str, start: int, end: int) -> bool:
