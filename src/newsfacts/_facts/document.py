@@ -298,11 +298,8 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                    published: dt.date | None = None,
                    headline: Period | None = None) -> list[Claim]:
     cue_starts = [cue.start for cue in cues]
-    # A year of the country's own (India's April to March, by the rupee figures) holds where
-    # a story states none.
-    national = _national_fiscal_year(claims)
-    fiscal_by_story = _fiscal_year_ends(text)
-    fiscal = fiscal_by_story[0][1] or national
+    fiscal_by_story = _fiscal_year_ends(text, claims)
+    fiscal = fiscal_by_story[0][1]
     story = 0
     run: Period | None = None
     # The run before the current one: where a figure is compared with the current run's
@@ -326,7 +323,7 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
     for claim, (sentence_start, _) in zip(claims, spans, strict=True):
         while story + 1 < len(fiscal_by_story) and fiscal_by_story[story + 1][0] <= sentence_start:
             story += 1
-            fiscal = fiscal_by_story[story][1] or national
+            fiscal = fiscal_by_story[story][1]
         while next_cue < len(cues) and cue_starts[next_cue] < sentence_start:
             cue = cues[next_cue]
             if cue.period is not None and not (_one_day(cue.period) and run is not None
@@ -995,17 +992,20 @@ def _a_year_before(day: dt.date) -> dt.date:
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
-def _fiscal_year_ends(text: str) -> list[tuple[int, tuple[int, int] | None]]:
+def _fiscal_year_ends(text: str, claims: Sequence[Claim]
+                      ) -> list[tuple[int, tuple[int, int] | None]]:
     """Where each story of the text starts, with the fiscal year end it states (see
-    ``_fiscal_year_end``). A page of several stories (a digest of company news, each under its
-    own headline) gives each company its own calendar: one company's "fiscal year ending March
-    31" makes no other's "second quarter" July to September."""
+    ``_fiscal_year_end``), else its country's own (India's April to March, by the rupee
+    figures). A page of several stories (a digest of company news, each under its own headline)
+    gives each company its own calendar: one company's "fiscal year ending March 31" makes no
+    other's "second quarter" July to September."""
     starts = [0] + [match.end() for match in STORY_HEADLINE.finditer(text)]
     if len(starts) <= DIGEST_HEADLINES:
-        return [(0, _fiscal_year_end(text))]
+        return [(0, _fiscal_year_end(text) or _national_fiscal_year(claims))]
     ends = [*starts[1:], len(text)]
-    return [(start, _fiscal_year_end(text[start:end])) for start, end in zip(starts, ends,
-                                                                              strict=True)]
+    return [(start, _fiscal_year_end(text[start:end]) or _national_fiscal_year(
+                [claim for claim in claims if start <= claim.start < end]))
+            for start, end in zip(starts, ends, strict=True)]
 
 
 def _fiscal_year_end(text: str) -> tuple[int, int] | None:
