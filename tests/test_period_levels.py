@@ -109,6 +109,13 @@ IN_SENTENCE: list[tuple[str, str, dt.date, str, Span]] = [
     ("a sentence that opens 'From 2026,' names when the new level holds, no basis",
      "From 2026, the share of childcare costs parents can claim rises from 70% to 80%.",
      D(2025, 3, 17), "from 70% to 80%", (D(2026, 1, 1), D(2026, 12, 31))),
+    ("'From April,' and a change in the present tense, long after last April: the coming one",
+     "The reform was agreed in November. From April, the weekly cap on childcare costs rises "
+     "from £135 to £175, the Treasury said.", D(2025, 3, 17), "from £135 to £175",
+     (D(2025, 4, 1), D(2025, 4, 30))),
+    ("'From April,' told in the past tense stays the April gone by",
+     "From April, oil prices rose steadily to reach $40 a barrel, traders said.",
+     D(2025, 9, 17), "$40 a barrel", (D(2025, 4, 1), D(2025, 4, 30))),
     ("'data from 2019' is the data's own year, not a basis",
      "A council survey published last week drew wide interest. Data from 2019 show that 12% of "
      "households had no car.", D(2024, 6, 14), "12%", (D(2019, 1, 1), D(2019, 12, 31))),

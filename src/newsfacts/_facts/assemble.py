@@ -42,6 +42,7 @@ from .context_rules import NOT_METRICS
 from .figure_period import (
     ahead_if_planned,
     fiscal_aliases,
+    from_month_ahead,
     opening_or_closing,
     paired_periods,
     period_for,
@@ -361,6 +362,8 @@ def _numeric_claim(
     if not COUNTERFACTUAL.search(sentence, governing.start, governing.end):
         period = ahead_if_planned(period, mention, status, context.published,
                                   is_scheduled=scheduled(sentence, planned_on))
+    if status not in ("forecast", "target", "expectation"):
+        period = from_month_ahead(sentence, period, mention, context.published)
     period = opening_or_closing(sentence, local_start, period, context.periods)
     period = twelve_months_to(sentence, period)
     return Claim(

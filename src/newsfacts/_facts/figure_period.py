@@ -284,6 +284,29 @@ def _day_a_year_on(day: dt.date) -> dt.date:
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
+# "From April, the cap rises to £175": a sentence that opens on the month a change takes
+# effect from, told in the present or future tense, is about the coming such month.
+_OPENING_FROM_MONTH = re.compile(r"\s*From\s+$")
+_TAKES_EFFECT = re.compile(
+    r",\s+(?:(?!\b(?:rose|fell|was|were|had|has|have|increased|decreased|dropped|climbed)\b)"
+    r"[^.;:]){0,80}?\b(?:will|rises|rise|falls|fall|goes|go|increases|increase|drops|"
+    r"is|are|becomes|become|applies|apply|takes\s+effect|starts?)\b", re.IGNORECASE)
+
+
+def from_month_ahead(sentence: str, period: Period | None, mention: PeriodMention | None,
+                     published: dt.date | None) -> Period | None:
+    """``period``, or the month a year on where the sentence opens "From <month>," and tells of
+    the change in the present or future tense while that month has long passed."""
+    if (period is None or mention is None or published is None or period.end is None
+            or period.start is None or mention.rule != "month"
+            or (published - period.end).days < _PLANNED_MONTH_GAP
+            or _OPENING_FROM_MONTH.fullmatch(sentence, 0, mention.start) is None
+            or _TAKES_EFFECT.match(sentence, mention.end) is None):
+        return period
+    return Period(period.start.replace(year=period.start.year + 1),
+                  period.end.replace(year=period.end.year + 1), period.text)
+
+
 def period_for(sentence: str, start: int, end: int, clause: Clause,
                 periods: Sequence[PeriodMention], main_end: int,
                 clauses: Sequence[Clause] = ()) -> PeriodMention | None:
