@@ -544,6 +544,10 @@ PAGES_5: tuple[Page, ...] = (
          D(2025, 12, 2)),
     Page("yearless stamp under the byline, year from the story's last day", PORTAL,
          f"{T}\nBy\nJane Doe\nDec 2\n{M}\n{MET}\n{P3}", D(2025, 12, 2)),
+    Page("yearless updated and posted stamps joined on one line, year from the copyright",
+         "invented, as a page store joins a US regional portal's stamps (Scrapinghub pages "
+         "flattened so)", f"{NAV}\n{T}\nUpdated Dec 3, 9:41 AM; Posted Dec 2, 8:19 PM\n{MB}\n"
+         f"{FOOT}\n{COPY}", D(2025, 12, 2)),
     Page("yearless stamp under the byline without any year", PORTAL,
          f"{T}\nBy\nJane Doe\nDec 2\n{MB}\n{FOOT}", None),
     Page("one day closing a feed card's lines", "invented, as an aggregator's digest card "

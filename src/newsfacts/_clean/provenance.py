@@ -646,27 +646,41 @@ def _yearless_stamps(rows: Sequence[tuple[str, str | None]], listed: set[int],
         text = text.strip()
         if reason == _COMMENTS or index in listed or len(text) > _GLUED_BYLINE_CHARS:
             continue
-        line = _YEARLESS_LINE.fullmatch(text) if len(text) <= _YEARLESS_CHARS else None
-        bare = None if line is not None else _byline_yearless(rows, index, byline_reason)
-        found = line or bare
-        if found is None:
+        lines = _yearless_lines(text)
+        bare = None if lines else _byline_yearless(rows, index, byline_reason)
+        if not lines and bare is None:
             continue
-        month = month_number(found.group("mon"))
         year = year or _copyright_year(removed, copyright_reason)
-        if year is None and bare is not None and month is not None:
-            day = _after_the_story(month, int(found.group("day")), body)
-            if day is not None:
+        for found in lines or ([] if bare is None else [bare]):
+            month = month_number(found.group("mon"))
+            if year is None and bare is not None and month is not None:
+                day = _after_the_story(month, int(found.group("day")), body)
+                if day is not None:
+                    posted.add(day)
+                continue
+            if year is None:
+                return None, None
+            day = None if month is None else _safe_date(year, month, int(found.group("day")))
+            if day is not None and (bare is not None or found.group("posted")):
                 posted.add(day)
-            continue
-        if year is None:
-            return None, None
-        day = None if month is None else _safe_date(year, month, int(found.group("day")))
-        if day is not None and (bare is not None
-                                or (line is not None and line.group("posted"))):
-            posted.add(day)
-        elif day is not None:
-            updated = updated or day
+            elif day is not None:
+                updated = updated or day
     return (next(iter(posted)) if len(posted) == 1 else None), updated
+
+
+def _yearless_lines(text: str) -> list[re.Match[str]]:
+    """The labelled yearless stamps (``_YEARLESS_LINE``) ``text`` is: one, or several a page
+    store joined with semicolons ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM")."""
+    whole = _YEARLESS_LINE.fullmatch(text) if len(text) <= _YEARLESS_CHARS else None
+    if whole is not None:
+        return [whole]
+    parts = text.split(";")
+    if len(parts) == 1:
+        return []
+    stamps = [_YEARLESS_LINE.fullmatch(part.strip()) for part in parts]
+    return ([] if any(stamp is None or len(part) > _YEARLESS_CHARS
+                      for stamp, part in zip(stamps, parts, strict=True))
+            else [stamp for stamp in stamps if stamp is not None])
 
 
 def _byline_yearless(rows: Sequence[tuple[str, str | None]], index: int, byline_reason: str
