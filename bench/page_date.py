@@ -5,7 +5,10 @@ or JSON-LD. Here the gold date is what a page's own metadata declares
 (``article:published_time``, ``datePublished`` and their kin), and every system is given the
 page without it: the HTML with its ``<meta>`` elements and JSON-LD removed (newsfacts and
 htmldate's extensive search), and the text a page store would keep, one line per block
-(newsfacts only: htmldate reads HTML). No URL is given: many carry the day.
+(newsfacts only: htmldate reads HTML), and that text as a page store that joins a header's
+pieces does (only paragraph-level elements break a line, blank lines between them: the byline,
+its stamp and the share bar on one line, as reposts-dev's pages show). No URL is given: many
+carry the day.
 
 Pages: html-dev (CleanEval, CleanPortalEval, Readability test pages) and the Scrapinghub
 benchmark, those whose metadata declares a publication date, their bytes decoded before lxml
@@ -51,6 +54,11 @@ _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6",
                      "th", "article", "section", "header", "footer", "time", "dd", "dt",
                      "blockquote", "figcaption", "pre", "table", "ul", "ol"})
 _INVISIBLE = ("script", "style", "noscript", "template")
+# What breaks a line for a page store that joins inline chrome: no <div>, <span> or <time>.
+_PARAGRAPHS = frozenset({"p", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
+                         "blockquote", "pre", "table", "ul", "ol", "dd", "dt", "figcaption",
+                         "article", "header", "footer", "section"})
+_ANY_SPACE = re.compile(r"\s+")
 _SPACE = re.compile(r"[^\S\n]+")
 
 
@@ -141,19 +149,36 @@ def _drop(element: etree._Element) -> None:
 
 def page_text(root: etree._Element) -> str:
     """What a page store keeps: the visible text, a line per block."""
+    return _flattened(root, _BLOCKS, joined=False)
+
+
+def joined_page_text(root: etree._Element) -> str:
+    """The visible text as a page store that joins a header's pieces keeps it: a line per
+    paragraph-level element, blank lines between them."""
+    return _flattened(root, _PARAGRAPHS, joined=True)
+
+
+def _flattened(root: etree._Element, blocks: frozenset[str], *, joined: bool) -> str:
     bare = copy.deepcopy(root)
     for element in [*bare.iter(*_INVISIBLE)]:
         _drop(element)
     parts: list[str] = []
+    # The joining store reads its source's line breaks as spaces, and an inline element's
+    # edge as one.
+    inline = " " if joined else ""
     for element in bare.iter():
         if isinstance(element.tag, str):
-            breaks = element.tag in _BLOCKS
-            parts.append("\n" if breaks else "")
-            parts.append(element.text or "")
-            parts.append("\n" if breaks else "")
-        parts.append(element.tail or "")
+            breaks = element.tag in blocks
+            parts.append("\n" if breaks else inline)
+            parts.append(_spaced(element.text, joined))
+            parts.append("\n" if breaks else inline)
+        parts.append(_spaced(element.tail, joined))
     lines = (_SPACE.sub(" ", line).strip() for line in "".join(parts).splitlines())
-    return "\n".join(line for line in lines if line)
+    return ("\n\n" if joined else "\n").join(line for line in lines if line)
+
+
+def _spaced(text: str | None, joined: bool) -> str:
+    return _ANY_SPACE.sub(" ", text or "") if joined else text or ""
 
 
 def _newsfacts_html(root: etree._Element) -> dt.date | None:
@@ -162,6 +187,10 @@ def _newsfacts_html(root: etree._Element) -> dt.date | None:
 
 def _newsfacts_text(root: etree._Element) -> dt.date | None:
     return newsfacts.extract(page_text(root), kind="text").published
+
+
+def _newsfacts_joined_text(root: etree._Element) -> dt.date | None:
+    return newsfacts.extract(joined_page_text(root), kind="text").published
 
 
 def _htmldate(root: etree._Element) -> dt.date | None:
@@ -188,6 +217,7 @@ def main() -> int:
         "newsfacts": ("HTML without metadata", _newsfacts_html),
         "htmldate (extensive search)": ("HTML without metadata", _htmldate),
         "newsfacts ": ("page text, a line per block", _newsfacts_text),
+        "newsfacts  ": ("page text, a header's pieces joined", _newsfacts_joined_text),
     }
     tallies = {name: Counter[str]() for name in runs}
     judged = 0

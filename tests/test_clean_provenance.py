@@ -140,6 +140,27 @@ STAMP_LINE_CASES: tuple[tuple[str, tuple[str, ...], dt.date | None], ...] = (
      (HEADLINE, "Cartoni", "02 Ago 2026", BODY), dt.date(2026, 8, 2)),
     ("a byline label in Russian, the name and the date",
      (HEADLINE, "Текст: Анна Петрова·24 сентября 2026", BODY), dt.date(2026, 9, 24)),
+    # A page store that joins a header's pieces into one line (issue 9).
+    ("a byline glued to its stamp, a clock time and the share bar",
+     (HEADLINE, "By Jo Doe Staff Writer Nov. 19, 2026 5:50 PM Share Tweet", BODY),
+     dt.date(2026, 11, 19)),
+    ("a byline glued to a handle and its stamp",
+     (HEADLINE, "By Jo Doe @jodoe Nov 19, 2026 Share", BODY), dt.date(2026, 11, 19)),
+    ("a deadline after 'By' is no byline's stamp",
+     (HEADLINE, *STORY, "By Friday, Nov. 20, 2026, bids must reach the council.", BODY), None),
+    ("a month after 'By' is no byline's stamp",
+     (HEADLINE, *STORY, "By Nov. 20, 2026, the plant will run at full speed.", BODY), None),
+    ("one day closing several of a digest card's lines",
+     (HEADLINE, STORY[0] + " – November 19, 2026", STORY[1] + " – November 19, 2026", BODY),
+     dt.date(2026, 11, 19)),
+    ("one line closing with a day is a quote's or a post's, not the page's",
+     (HEADLINE, STORY[0] + " – November 19, 2026", BODY), None),
+    ("a header stamp weeks before a day the story reports as past is an older copy's",
+     ("March 2, 2026", HEADLINE, "Sales rose 5% in the fourth quarter of 2026, the company "
+      "said.", BODY), None),
+    ("a header stamp before a year the story only expects stays",
+     ("March 2, 2026", HEADLINE, "Sales were expected to rise 5% in 2026, the company said.",
+      BODY), dt.date(2026, 3, 2)),
 )
 
 

@@ -446,6 +446,17 @@ RU = ("Наши герои рассказали, как они начали за
       "вдохновляются каждый день.")
 FR = ("Le gouvernement a présenté mercredi un projet de budget qui prévoit une hausse des "
       "dépenses de défense de 6% l'an prochain.")
+YEAR_END_H = "Retailer's sales climb on strong holiday season"
+YEAR_END = ("Sales at the chain rose 4.2% in December 2025 from a year earlier, the company "
+            "said in a statement, helped by strong demand for toys and electronics.\n"
+            "Revenue grew 8% in 2025 to $3.1 billion, while operating profit fell in the fourth "
+            "quarter of 2025 as wage costs climbed.\n"
+            "Analysts had expected a smaller rise. The shares gained 2% in early trading.")
+# A story naming another day than the page's: the claim stage's reader cannot take one day.
+MET = "The group met on November 30, 2025 in Vienna and agreed to extend the cuts."
+OUTLOOK = ("The chain said revenue was expected to grow 8% in 2025 to $3.1 billion, helped by "
+           "new stores in the south.\n"
+           "Analysts had forecast a smaller rise. The shares gained 2% in early trading.")
 PAGES_4: tuple[Page, ...] = (
     Page("open copyright range is no stale year", "invented, as a technology news site in "
          "Scrapinghub prints it: a weekday stamp and a footer's range left open",
@@ -503,8 +514,50 @@ PAGES_4: tuple[Page, ...] = (
          f"Le budget de la défense en hausse\nPar Jean Dupont | 2 décembre 2025\n{FR}\n{FR}",
          D(2025, 12, 2)),
 )
+# Shapes of pages a page store flattened, header and footer kept (issue 9).
+PAGES_5: tuple[Page, ...] = (
+    Page("store stamp months before the full year the story reports", "invented, as a "
+         "page store stamps an older copy of a retailer's results story",
+         f" date 2025-03-04 {YEAR_END_H}\n\n{YEAR_END}", None),
+    Page("dateline months before the quarter the story reports", REPOSTER,
+         f"{YEAR_END_H}\nMarch 4, 2025\n{YEAR_END}", None),
+    Page("store stamp after the full year the story reports", "invented, as a page store "
+         "stamps a retailer's results story", f" date 2026-02-12 {YEAR_END_H}\n\n{YEAR_END}",
+         D(2026, 2, 12)),
+    Page("store stamp before a year the story only expects", "invented, as a page store "
+         "stamps an outlook story", f" date 2025-03-04 {YEAR_END_H}\n\n{OUTLOOK}",
+         D(2025, 3, 4)),
+    Page("byline glued to its stamp and the share bar", "invented, as a page store joins a "
+         "US paper's header into one line (seen on Scrapinghub pages flattened so)",
+         f"{NAV}\n{T}\nBy Jane Doe Staff Writer Dec. 2, 2025 5:50 PM Share Tweet\n{MB}\n"
+         f"{MET}",
+         D(2025, 12, 2)),
+    Page("byline with a handle glued to its stamp", "invented, as a page store joins a "
+         "sports blog's header into one line", f"{T}\nBy Jane Doe @janedoe Dec 2, 2025, "
+         f"11:47am EST\n{MB}\n{MET}", D(2025, 12, 2)),
+    Page("yearless stamp under the byline, year from the copyright", BENCH,
+         f"{NAV}\n{T}\nBy\nJane Doe\nDec 2\n195\nShares\n{MB}\n{FOOT}\n{COPY}",
+         D(2025, 12, 2)),
+    Page("yearless stamp glued to the byline, year from the copyright", "invented, as a page "
+         "store joins a technology site's header into one line",
+         f"{NAV}\n{T}\nBy Jane Doe Dec 2 195 Shares Share Tweet\n{MB}\n{FOOT}\n{COPY}",
+         D(2025, 12, 2)),
+    Page("yearless stamp under the byline, year from the story's last day", PORTAL,
+         f"{T}\nBy\nJane Doe\nDec 2\n{M}\n{MET}\n{P3}", D(2025, 12, 2)),
+    Page("yearless updated and posted stamps joined on one line, year from the copyright",
+         "invented, as a page store joins a US regional portal's stamps (Scrapinghub pages "
+         "flattened so)", f"{NAV}\n{T}\nUpdated Dec 3, 9:41 AM; Posted Dec 2, 8:19 PM\n{MB}\n"
+         f"{FOOT}\n{COPY}", D(2025, 12, 2)),
+    Page("yearless stamp under the byline without any year", PORTAL,
+         f"{T}\nBy\nJane Doe\nDec 2\n{MB}\n{FOOT}", None),
+    Page("one day closing a feed card's lines", "invented, as an aggregator's digest card "
+         "closes its items with the day", f"{T}\n{M} – December 2, 2025\n{M2} – December "
+         f"2, 2025\n{MET}", D(2025, 12, 2)),
+    Page("different days closing lines are a list's", REPOSTER,
+         f"{T}\n{M} – December 2, 2025\n{M2} – November 28, 2025\n{MET}", None),
+)
 
-PAGES = PAGES_1 + PAGES_2 + PAGES_3 + PAGES_4
+PAGES = PAGES_1 + PAGES_2 + PAGES_3 + PAGES_4 + PAGES_5
 # Claims are not read: the page's date does not depend on them.
 _EXTRACTOR = newsfacts.Extractor(newsfacts.Options(claims=False))
 

@@ -263,9 +263,10 @@ def find_provenance(
         origin = Origin(publisher=publisher, url=origin_url, published=origin_date)
     rows = removed if page is None else page
     listed_rows = _listed_stamps(rows, (dateline_reason, byline_reason))
-    published = _published(removed, body, (dateline_reason, byline_reason), origin_date, url,
-                           rows, listed_rows, byline_reason, copyright_reason)
-    listed = frozenset(rows[index][0] for index in listed_rows)
+    published, set_aside = _published(removed, body, (dateline_reason, byline_reason),
+                                      origin_date, url, rows, listed_rows, byline_reason,
+                                      copyright_reason)
+    listed = frozenset(rows[index][0] for index in listed_rows | set_aside)
     clock = _site_clock(removed, published, url, copyright_reason, dateline_reason)
     if clock is not None:
         published = None
@@ -455,21 +456,29 @@ def _published(
     removed: Sequence[tuple[str, str]], body: Sequence[str], dateline_reasons: tuple[str, ...],
     origin_date: dt.date | None, url: str | None, rows: Sequence[tuple[str, str | None]],
     listed: set[int], byline_reason: str, copyright_reason: str,
-) -> dt.date | None:
+) -> tuple[dt.date | None, frozenset[int]]:
     """The page URL's date first, then the article's own dateline (or dated byline), then the
     original's URL date, then the lead's; a stamp that only says when the page was updated
     last. ``rows`` are the page's blocks (or the removed ones) with their reasons, ``listed``
-    where among them the stamps of teaser lists and comments are (``_listed_stamps``)."""
+    where among them the stamps of teaser lists and comments are (``_listed_stamps``). Also
+    returns where the stamps set aside as earlier than the story are (``_before_the_story``):
+    the claim stage's reader must not take them either."""
     order = day_first("\n".join([*(text for text, _ in removed), *body[:_WIRE_SEARCH_BLOCKS]]),
                       url)
     # The page's own address names the day it was filed; a stamp the rules removed may be a
     # teaser's or the site's clock.
     in_url = date_in_url(url) if url else None
     if in_url is not None:
-        return in_url
+        return in_url, frozenset()
     updated: dt.date | None = None
     first: tuple[dt.date, str] | None = None
-    for day, kind in _page_stamps(rows, listed, dateline_reasons, byline_reason, order):
+    reported = _latest_reported_day(body)
+    set_aside: set[int] = set()
+    for day, kind, index in _page_stamps(rows, listed, dateline_reasons, byline_reason, order):
+        if _before_the_story(day, reported):
+            # Not the story's day, nor one the claim stage's reader should take.
+            set_aside.add(index)
+            continue
         if kind == "updated":
             updated = updated or day
         elif first is None:
@@ -479,11 +488,100 @@ def _published(
         elif kind == "byline" and day <= first[0]:
             # A header's weekday and date is the day the page was read (the site's calendar
             # widget); the byline's stamp under the headline, on or before it, is the story's.
-            return day
+            return day, frozenset(set_aside)
     if first is not None:
-        return first[0]
-    posted, yearless_update = _yearless_stamps(rows, listed, removed, copyright_reason)
-    return origin_date or _lead_date(body, order) or posted or updated or yearless_update
+        return first[0], frozenset(set_aside)
+    posted, yearless_update = _yearless_stamps(rows, listed, removed, copyright_reason,
+                                               byline_reason, body)
+    return (origin_date or _lead_date(body, order) or _closing_date(rows, listed, order)
+            or posted or updated or yearless_update, frozenset(set_aside))
+
+
+# A feed card or an aggregator's digest closes its lines with the day after a separator:
+# "... rose 4% in March, the agency said. – March 3, 2020". The same day closing several lines,
+# and no other, is the page's.
+_CLOSING_DATE = re.compile(r"[|·•—–-][^\S\n]*(?P<date>[^|·•—–-]{6,30}?)[^\S\n]*$")
+_CLOSING_LINES = 2
+
+
+def _closing_date(rows: Sequence[tuple[str, str | None]], listed: set[int],
+                  order: bool | None) -> dt.date | None:
+    """The one day that closes several of the page's lines (``_CLOSING_DATE``)."""
+    days: list[dt.date] = []
+    for index, (text, reason) in enumerate(rows):
+        if reason == _COMMENTS or index in listed or not _ANY_DIGIT.search(text[-12:]):
+            continue
+        closing = _CLOSING_DATE.search(text)
+        date = None if closing is None else _TEXT_DATE.fullmatch(closing.group("date"))
+        found = None if date is None else _matched_date(date, order)
+        if found is not None:
+            days.append(found)
+    return days[0] if len(days) >= _CLOSING_LINES and len(set(days)) == 1 else None
+
+
+# A day the story reports as past: a verb in the past tense, then the day ("the company said
+# on March 3, 2020", "sales rose 4% in the week ended January 5, 2020"). A stamp weeks before
+# it cannot be the story's date: a page store's stamp or a dateline of an earlier version.
+_PAST_REPORT_BEFORE = re.compile(
+    r"(?i)\b(?:was|were|had|said|announced|reported|released|published|rose|fell|closed|"
+    r"ended|grew|declined|increased|decreased|dropped|jumped|climbed|recorded|reached|"
+    r"signed|filed|took\s+place|gained|lost|slipped|surged|totall?ed)\b"
+    r"(?P<between>[^.;!?\n]{0,40}?)\b(?:on|in|ended|of)\s+(?:the\s+)?$")
+# A period the story reports a figure for as past is over by the story's day: "sales rose
+# 4% in December 2019", "revenue grew 8% in 2019", "profit fell in the fourth quarter of 2019".
+_REPORTED_PERIOD = re.compile(
+    rf"(?P<month>(?i:{MONTH_PATTERN}))\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\d%])"
+    r"|(?i:(?P<quarter>first|second|third|fourth)\s+quarter\s+of\s+)(?P<qyear>(?:19|20)\d\d)"
+    r"(?![\d%])"
+    r"|(?P<alone>(?:19|20)\d\d)(?![\d%])(?!\s+(?i:so\s+far|to\s+date))")
+# An outlook or a plan is not a report: "revenue was expected to grow 5% in 2020".
+_NOT_REPORTED = re.compile(r"(?i)\b(?:expect|forecast|project|will|would|could|may|might|"
+                           r"should|plan|target|aim|estimat|outlook|guidance|sees?|to\s+be)")
+_PAST_REPORT_REACH = 60
+_STAMP_BEFORE_STORY = dt.timedelta(days=31)
+_QUARTER_END = {"first": (3, 31), "second": (6, 30), "third": (9, 30), "fourth": (12, 31)}
+
+
+def _latest_reported_day(body: Sequence[str]) -> dt.date | None:
+    """The latest day the story reports as past (``_PAST_REPORT_BEFORE``): a day written with
+    its month's name and its year, or the last day of a month, quarter or year a past figure
+    is reported for (``_REPORTED_PERIOD``)."""
+    latest: dt.date | None = None
+    for paragraph in body:
+        for day, start in _reported_days(paragraph):
+            before = _PAST_REPORT_BEFORE.search(paragraph, max(0, start - _PAST_REPORT_REACH),
+                                                start)
+            if (before is not None and not _NOT_REPORTED.search(before.group("between"))
+                    and (latest is None or day > latest)):
+                latest = day
+    return latest
+
+
+def _reported_days(paragraph: str) -> Iterator[tuple[dt.date, int]]:
+    """The days and period ends ``paragraph`` names, each with where it starts."""
+    for match in _TEXT_DATE.finditer(paragraph):
+        named = _matched_date(match) if match.group("mon") or match.group("mon2") else None
+        if named is not None:
+            yield named, match.start()
+    for match in _REPORTED_PERIOD.finditer(paragraph):
+        if match.group("month"):
+            month = month_number(match.group("month"))
+            year = int(match.group("year"))
+            following = (None if month is None
+                         else _safe_date(year + month // 12, month % 12 + 1, 1))
+            end = None if following is None else following - dt.timedelta(days=1)
+        elif match.group("quarter"):
+            last_month, last_day = _QUARTER_END[match.group("quarter").lower()]
+            end = _safe_date(int(match.group("qyear")), last_month, last_day)
+        else:
+            end = _safe_date(int(match.group("alone")), 12, 31)
+        if end is not None:
+            yield end, match.start()
+
+
+def _before_the_story(stamp: dt.date, reported: dt.date | None) -> bool:
+    """Whether a stamp comes weeks before a day the story reports as past."""
+    return reported is not None and stamp + _STAMP_BEFORE_STORY < reported
 
 
 # A stamp alone on its line, as a byline or a header prints it: "| November 18, 2019 12:01
@@ -522,32 +620,104 @@ _YEARLESS_LINE = re.compile(
 _YEARLESS_CHARS = 50
 
 
+# A byline's stamp without its year or a clock, as a blog platform or a portal prints this
+# year's: "Nov 18" on its own line under the writer's name ("By" / "Jo Doe" / "on" / "Nov 18"),
+# or glued to the byline by the flattening ("By Jo Doe Nov 18 195 Shares").
+_BARE_YEARLESS = re.compile(
+    rf"(?P<mon>(?i:{MONTH_PATTERN}))\.?\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    r"(?!\d|,?\s+(?:19|20)\d\d|[:.]\d)")
+_ON_ABOVE = re.compile(r"(?i)on|posted(?:\s+on)?|published(?:\s+on)?")
+
+
 def _yearless_stamps(rows: Sequence[tuple[str, str | None]], listed: set[int],
-                     removed: Sequence[tuple[str, str]], copyright_reason: str
+                     removed: Sequence[tuple[str, str]], copyright_reason: str,
+                     byline_reason: str = "byline", body: Sequence[str] = ()
                      ) -> tuple[dt.date | None, dt.date | None]:
-    """The days of the page's yearless stamps (``_YEARLESS_LINE``), posted and updated, in the
-    year its copyright names last: a site leaves out the year of this year's stamps, and the
-    footer prints this year. None where the posted stamps disagree (a teaser list's)."""
+    """The days of the page's yearless stamps (``_YEARLESS_LINE``, and a byline's bare one,
+    ``_BARE_YEARLESS``), posted and updated, in the year its copyright names last: a site
+    leaves out the year of this year's stamps, and the footer prints this year. Without a
+    copyright year, a byline's stamp takes the year of the latest day the story names where
+    it falls on or shortly after it. None where the posted stamps disagree (a teaser
+    list's)."""
     posted: set[dt.date] = set()
     updated: dt.date | None = None
     year: int | None = None
     for index, (text, reason) in enumerate(rows):
         text = text.strip()
-        if reason == _COMMENTS or index in listed or len(text) > _YEARLESS_CHARS:
+        if reason == _COMMENTS or index in listed or len(text) > _GLUED_BYLINE_CHARS:
             continue
-        line = _YEARLESS_LINE.fullmatch(text)
-        if line is None:
+        lines = _yearless_lines(text)
+        bare = None if lines else _byline_yearless(rows, index, byline_reason)
+        if not lines and bare is None:
             continue
         year = year or _copyright_year(removed, copyright_reason)
-        if year is None:
-            return None, None
-        month = month_number(line.group("mon"))
-        day = None if month is None else _safe_date(year, month, int(line.group("day")))
-        if day is not None and line.group("posted"):
-            posted.add(day)
-        elif day is not None:
-            updated = updated or day
+        for found in lines or ([] if bare is None else [bare]):
+            month = month_number(found.group("mon"))
+            if year is None and bare is not None and month is not None:
+                day = _after_the_story(month, int(found.group("day")), body)
+                if day is not None:
+                    posted.add(day)
+                continue
+            if year is None:
+                return None, None
+            day = None if month is None else _safe_date(year, month, int(found.group("day")))
+            if day is not None and (bare is not None or found.group("posted")):
+                posted.add(day)
+            elif day is not None:
+                updated = updated or day
     return (next(iter(posted)) if len(posted) == 1 else None), updated
+
+
+def _yearless_lines(text: str) -> list[re.Match[str]]:
+    """The labelled yearless stamps (``_YEARLESS_LINE``) ``text`` is: one, or several a page
+    store joined with semicolons ("Updated Nov 19, 9:41 AM; Posted Nov 18, 8:19 PM")."""
+    whole = _YEARLESS_LINE.fullmatch(text) if len(text) <= _YEARLESS_CHARS else None
+    if whole is not None:
+        return [whole]
+    parts = text.split(";")
+    if len(parts) == 1:
+        return []
+    stamps = [_YEARLESS_LINE.fullmatch(part.strip()) for part in parts]
+    return ([] if any(stamp is None or len(part) > _YEARLESS_CHARS
+                      for stamp, part in zip(stamps, parts, strict=True))
+            else [stamp for stamp in stamps if stamp is not None])
+
+
+def _byline_yearless(rows: Sequence[tuple[str, str | None]], index: int, byline_reason: str
+                     ) -> re.Match[str] | None:
+    """A byline's yearless stamp at ``index`` (``_BARE_YEARLESS``): alone on its line under
+    the byline or an "on", or glued after the byline's name."""
+    text = rows[index][0].strip()
+    alone = _BARE_YEARLESS.fullmatch(text)
+    if alone is not None:
+        above = rows[index - 1][0].strip() if index else ""
+        return alone if (_ON_ABOVE.fullmatch(above)
+                         or _after_byline(rows, index, byline_reason)) else None
+    if not _GLUED_BY_START.match(text):
+        return None
+    glued = _BARE_YEARLESS.search(text, 0, _GLUED_DATE_REACH)
+    if glued is None or _GLUED_BYLINE.fullmatch(text, 0, glued.start()) is None:
+        return None
+    return glued
+
+
+# A stamp comes at most this long after the latest day its story names.
+_STAMP_AFTER_STORY_DAYS = dt.timedelta(days=200)
+
+
+def _after_the_story(month: int, day: int, body: Sequence[str]) -> dt.date | None:
+    """The day ``month`` and ``day`` give on or shortly after the latest day the story names
+    with its year, None where the story names none or neither year fits."""
+    latest = max((found for paragraph in body for match in _TEXT_DATE.finditer(paragraph)
+                  if (match.group("mon") or match.group("mon2"))
+                  and (found := _matched_date(match)) is not None), default=None)
+    if latest is None:
+        return None
+    for year in (latest.year, latest.year + 1):
+        placed = _safe_date(year, month, day)
+        if placed is not None and latest <= placed <= latest + _STAMP_AFTER_STORY_DAYS:
+            return placed
+    return None
 
 
 # Every date a stamp line can give has a figure (an ISO day, a short date, a day or a year in
@@ -593,24 +763,26 @@ _UPDATE_ABOVE = re.compile(r"(?i)[|·•]?\s*(?:last\s+)?(?:updated|modified)(?:
 def _page_stamps(
     rows: Sequence[tuple[str, str | None]], listed: set[int], dateline_reasons: tuple[str, ...],
     byline_reason: str, order: bool | None,
-) -> Iterator[tuple[dt.date, str]]:
+) -> Iterator[tuple[dt.date, str, int]]:
     """The days the page's stamps give, in page order, each with its kind: ``"updated"`` (a
     dateline that says when the page changed), ``"widget"`` (a dateline that is a weekday and
     a date alone), ``"dateline"``, ``"byline"`` (a stamp line right under a byline) or
     ``"line"`` (a stamp line with a label, glued to a name, or with a clock time where the
-    rules left it in the body). Stamps at ``listed`` are a teaser's or a comment's."""
+    rules left it in the body), and where among ``rows`` it is. Stamps at ``listed`` are a
+    teaser's or a comment's."""
     for index, (text, reason) in enumerate(rows):
         if reason == _COMMENTS or index in listed:
             continue
         line = _stamp_line(text.strip(), order)
         if line is None and reason not in dateline_reasons:
-            line = _named_stamp(text.strip(), rows, index, byline_reason, order)
+            line = (_named_stamp(text.strip(), rows, index, byline_reason, order)
+                    or _glued_byline_stamp(text.strip(), order))
         elif (line is not None and reason not in dateline_reasons
               and reason not in _PICTURE_REASONS and _foreign_date_line(text.strip())):
             reason = dateline_reasons[0]
         above = rows[index - 1][0].strip() if index else ""
         if line is not None and _UPDATE_ABOVE.fullmatch(above):
-            yield line[0], "updated"
+            yield line[0], "updated", index
             continue
         if line is not None and _LABEL_ABOVE.fullmatch(above):
             line = (line[0], line[1], line[2], True)
@@ -624,7 +796,7 @@ def _page_stamps(
                              "widget" if _WIDGET_LINE.fullmatch(text.strip()) else
                              "byline" if line is not None and _after_byline(rows, index,
                                                                             byline_reason)
-                             else "dateline")
+                             else "dateline"), index
             continue
         if line is None:
             continue
@@ -632,9 +804,9 @@ def _page_stamps(
         if reason in _PICTURE_REASONS and not labelled:
             continue
         if _after_byline(rows, index, byline_reason):
-            yield day, "byline"
+            yield day, "byline", index
         elif glued or labelled or (clocked and reason is None):
-            yield day, "line"
+            yield day, "line", index
 
 
 def _listed_stamps(rows: Sequence[tuple[str, str | None]], dateline_reasons: tuple[str, ...]
@@ -765,6 +937,35 @@ def _named_stamp(text: str, rows: Sequence[tuple[str, str | None]], index: int,
             or not _after_byline(rows, index, byline_reason)):
         return None
     return _stamp_line(named.group("stamp"), order)
+
+
+# A page store that joins a header's pieces into one line glues the byline to the stamp and to
+# what follows: "By Jo Doe Staff Writer Nov. 19, 2019 5:50 PM", "By Jo Doe @jodoe Nov 19,
+# 2019, 7:53pm EST Share". Before the day: "By", then a name of a few capitalised words or a
+# handle (not a month or a weekday: "By Friday, Nov. 19, 2019" is a deadline), then "on",
+# "posted" or "published" at most.
+_GLUED_BYLINE = re.compile(
+    r"[-–—|·•]?\s*(?i:by)\s+(?:(?!(?i:on|at|posted|published|updated|modified)\b)"
+    rf"(?!(?i:{MONTH_PATTERN})\b)(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)"
+    r"(?:[A-Z][\w.'’-]*|@\w+),?\s+){1,5}(?:(?i:on|posted|published)(?:\s+on)?:?\s+)?"
+    rf"{WEEKDAY_WORD}?")
+# Most lines open otherwise: known before any date is searched for.
+_GLUED_BY_START = re.compile(r"[-–—|·•]?\s*(?i:by)\s")
+_GLUED_BYLINE_CHARS = 200
+_GLUED_DATE_REACH = 70
+
+
+def _glued_byline_stamp(text: str, order: bool | None
+                        ) -> tuple[dt.date, bool, bool, bool] | None:
+    """The day of a stamp a flattened header glued to the byline before it
+    (``_GLUED_BYLINE``), read as a labelled stamp."""
+    if len(text) > _GLUED_BYLINE_CHARS or not _GLUED_BY_START.match(text):
+        return None
+    date = _TEXT_DATE.search(text, 0, _GLUED_DATE_REACH)
+    if date is None or _GLUED_BYLINE.fullmatch(text, 0, date.start()) is None:
+        return None
+    found = _matched_date(date, order)
+    return None if found is None else (found, False, False, True)
 
 
 def _after_byline(rows: Sequence[tuple[str, str | None]], index: int, byline_reason: str
