@@ -209,6 +209,22 @@ FISCAL: list[tuple[str, str, dt.date, str, Span]] = [
     ("'FY2025' in a results lead is no time to come: the quarter after it sets the run",
      "Acme Corp. reported results for Q1 FY2025, the quarter ending April 30, 2024. Revenue "
      "rose 8% to $40 million.", D(2024, 6, 5), "8%", (D(2024, 2, 1), D(2024, 4, 30))),
+    ("'the fourth quarter and year ended January 31' sets a year ending January",
+     "Acme Corp. today reported results for the fourth quarter and year ended January 31, 2025. "
+     "Fourth quarter revenue was $120 million.", D(2025, 3, 5), "$120 million",
+     (D(2024, 11, 1), D(2025, 1, 31))),
+    ("'fiscal 2025, which ended on January 31' sets the year its quarters fall in",
+     "Acme Corp. reported fourth quarter revenue of $120 million. For fiscal 2025, which ended "
+     "on January 31, revenue was $450 million.", D(2025, 3, 5), "$120 million",
+     (D(2024, 11, 1), D(2025, 1, 31))),
+    ("'fiscal year 2025 ended January 31' too",
+     "Acme Corp. announced results for the fourth quarter and fiscal year 2025 ended January 31, "
+     "2025. Full year revenue was $450 million.", D(2025, 3, 5), "$450 million",
+     (D(2024, 2, 1), D(2025, 1, 31))),
+    ("'the second quarter and first half ended January 31': the half ends on the quarter's day",
+     "Acme Ltd reported results for the second quarter and first half ended January 31, 2025. "
+     "Second quarter revenue rose 6% to $80 million.", D(2025, 3, 12), "6%",
+     (D(2024, 11, 1), D(2025, 1, 31))),
     ("a rupee story's bare quarter is of India's April-to-March year",
      "Acme Motors Ltd reported a net profit of Rs 3,000 crore for the third quarter, up 20% "
      "from a year earlier.", D(2024, 2, 2), "Rs 3,000 crore", (D(2023, 10, 1), D(2023, 12, 31))),

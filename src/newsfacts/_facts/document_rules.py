@@ -208,7 +208,11 @@ THE_YEAR = re.compile(
 FISCAL_YEAR_END = re.compile(
     # "the fourth quarter and full year ended June 30, 2025": a full year ends where the
     # company's does.
-    r"\b(?:[Ff]iscal\s+(?:full[\s-])?year(?:[\s-]end)?|[Ff]ull[\s-]year)\s+end(?:ed|ing|s)?\s+"
+    # "fiscal year 2025 ended January 31", "the fiscal year 2025, which ended January 31",
+    # "fiscal 2025, which ended on January 31", "the fourth quarter and year ended January 31".
+    r"\b(?:[Ff]iscal\s+(?:full[\s-])?year(?:[\s-]end)?|[Ff]ull[\s-]year|[Ff]iscal(?=\s+(?:19|20)\d\d)"
+    r"|(?<=\band\s)year)"
+    r"(?:\s+(?:FY\s?)?'?(?:19|20)?\d\d)?,?\s+(?:(?:which|that)\s+)?end(?:ed|ing|s)?\s+"
     r"(?:on\s+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November)"
     r"\s+(?P<day>[0-3]?\d)\b"
@@ -244,8 +248,13 @@ FISCAL_QUARTER_ENDED = re.compile(
 # n) months after that day (no fiscal calendar where that is December 31).
 NTH_QUARTER_ENDED = re.compile(
     r"(?i:\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)"
-    r"(?:\s+of\s+(?:[Ff]iscal|FY)\s?(?:[Yy]ear\s+)?'?(?:19|20)?\d\d)?,?\s+"
-    r"(?:(?:which|that)\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"
+    r"(?:\s+of\s+(?:[Ff]iscal|FY)\s?(?:[Yy]ear\s+)?'?(?:19|20)?\d\d)?"
+    # "the second quarter and first half ended January 31", "the third quarter and nine months
+    # ended": a longer span that ends on the quarter's day.
+    r"(?:\s+and\s+(?:the\s+)?(?:(?i:first|full|fiscal|year[\s-]to[\s-]date)\s+){0,2}"
+    r"(?:(?i:half|half[\s-]year|year|(?:three|six|nine|twelve|3|6|9|12)[\s-]months?)"
+    r"(?:\s+period)?))?"
+    r",?\s+(?:(?:which|that)\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
     r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<day>[0-3]?\d)\b")
 # A quarter named by the day it ended, its ordinal written before it with a fiscal year between
