@@ -999,7 +999,9 @@ def _fiscal_year_ends(text: str, claims: Sequence[Claim]
     figures). A page of several stories (a digest of company news, each under its own headline)
     gives each company its own calendar: one company's "fiscal year ending March 31" makes no
     other's "second quarter" July to September."""
-    starts = [0] + [match.end() for match in STORY_HEADLINE.finditer(text)]
+    # A headline stands on a line of its own: a text of one line is one story.
+    starts = [0] + ([match.end() for match in STORY_HEADLINE.finditer(text)]
+                    if "\n" in text else [])
     if len(starts) <= DIGEST_HEADLINES:
         return [(0, _fiscal_year_end(text) or _national_fiscal_year(claims))]
     ends = [*starts[1:], len(text)]
@@ -1045,9 +1047,9 @@ def _fiscal_year_end(text: str) -> tuple[int, int] | None:
 def _national_fiscal_year(claims: Sequence[Claim]) -> tuple[int, int] | None:
     """The statutory fiscal year end of the country whose currency most of the story's money is
     in (``NATIONAL_FISCAL_YEAR_ENDS``), or None."""
-    currencies = Counter(claim.unit for claim in claims if claim.type == "money")
-    if not currencies:
+    if not any(claim.unit in NATIONAL_FISCAL_YEAR_ENDS for claim in claims):
         return None
+    currencies = Counter(claim.unit for claim in claims if claim.type == "money")
     currency, _ = currencies.most_common(1)[0]
     return NATIONAL_FISCAL_YEAR_ENDS.get(currency or "")
 
