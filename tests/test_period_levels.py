@@ -57,6 +57,12 @@ READ: list[tuple[str, str, dt.date | None, str, Span]] = [
     ("a month compared with a year back puts an undated story in the year after",
      "Home prices rose 0.4% in March, the third monthly gain in a row, the agency said. Prices "
      "were up 5.1% from March 2022.", None, "0.4%", (D(2023, 3, 1), D(2023, 3, 31))),
+    ("a level the market closed at after a run of days is the run's last day",
+     "Between September 1 and September 6, 2024, the coin fell 8%. It closed at $54,000, the "
+     "exchange said.", D(2024, 9, 8), "$54,000", (D(2024, 9, 6), D(2024, 9, 6))),
+    ("... and of a week under way, the last day so far",
+     "The coin fell 8% this week. It closed the week at $54,000.", D(2024, 9, 5), "$54,000",
+     (D(2024, 9, 5), D(2024, 9, 5))),
 ]
 
 IN_SENTENCE: list[tuple[str, str, dt.date, str, Span]] = [

@@ -62,6 +62,7 @@ from .document_rules import (
     AT_PERIOD_START,
     AT_PERIOD_START_LEAD,
     BARE_PERIOD,
+    CLOSED_AT,
     COMPARED_QUARTER_BEFORE,
     COMPARISON_FIGURE_BEFORE,
     COMPOUND_AFTER,
@@ -421,6 +422,11 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 claim = dataclasses.replace(claim, period=ahead)
             elif run.end is not None:
                 claim = with_carried(claim, "period", period=Period(run.end, run.end, run.text))
+        elif (claim.period is None and claim.status not in _AHEAD and run.end is not None
+              and _few_days(run) and _words_before(claim, CLOSED_AT, 40)):
+            # The last session so far of a week still under way.
+            last = run.end if published is None else min(run.end, published)
+            claim = with_carried(claim, "period", period=Period(last, last, run.text))
         elif (claim.period is None and claim.status not in _AHEAD and published is not None
               and _trading_move(claim, run)):
             # "the stock was down 5% in recent trading" in a story on a quarter's results:
@@ -695,6 +701,12 @@ def _end_under_way(claim: Claim, published: dt.date | None) -> Period | None:
     else:
         return None
     return Period(last, last, found.group(0).strip())
+
+
+def _few_days(run: Period) -> bool:
+    """Whether ``run`` is a stretch of two days to a week: a market story's sessions."""
+    return (run.start is not None and run.end is not None
+            and 1 <= (run.end - run.start).days < _WEEK_DAYS)
 
 
 def _opening_or_closing(claim: Claim) -> bool:

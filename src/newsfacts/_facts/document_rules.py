@@ -138,6 +138,12 @@ OPENED_OR_CLOSED_AT = re.compile(
     r"|(?P<it>it)\s+|(?:19|20)\d\d\s+)(?:at|on|with\s+(?:[\w-]+\s+){0,5}?(?:of|at))\s+"
     r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
     re.IGNORECASE)
+# A level the market closed at after a run of a few days ("Between September 1 and 6, Bitcoin
+# fell 8%. BTC closed at $54,000"): the run's last session, not the whole stretch.
+CLOSED_AT = re.compile(
+    r"\b(?:closed|ended|finished|settled)\s+(?:the\s+(?:day|week|session|period)\s+)?"
+    r"(?:at|on)\s+(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
+    re.IGNORECASE)
 # "from $4.88 billion, or $7.20 per share, a year earlier", "down from 5.4 percent the month
 # before", "from 11 billion in the previous year": the figure one unit before the period the
 # sentence or the run is about. A few words may stand between (a per-share figure), none that
