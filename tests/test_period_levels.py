@@ -63,6 +63,14 @@ READ: list[tuple[str, str, dt.date | None, str, Span]] = [
     ("... and of a week under way, the last day so far",
      "The coin fell 8% this week. It closed the week at $54,000.", D(2024, 9, 5), "$54,000",
      (D(2024, 9, 5), D(2024, 9, 5))),
+    ("a balance-sheet level in a story on a quarter is the quarter's last day",
+     "Acme Corp. reported results for the second quarter ended June 30, 2024. Revenue rose 5% "
+     "to $80 million. The company had cash and cash equivalents of $25.3 million.",
+     D(2024, 8, 1), "$25.3 million", (D(2024, 6, 30), D(2024, 6, 30))),
+    ("... while the quarter's flows keep the quarter",
+     "Acme Corp. reported results for the second quarter ended June 30, 2024. Free cash flow was "
+     "$12 million. Total debt stood at $700 million.", D(2024, 8, 1), "$12 million",
+     (D(2024, 4, 1), D(2024, 6, 30))),
 ]
 
 IN_SENTENCE: list[tuple[str, str, dt.date, str, Span]] = [

@@ -61,6 +61,7 @@ from .document_rules import (
     AT_PERIOD_END,
     AT_PERIOD_START,
     AT_PERIOD_START_LEAD,
+    BALANCE_SHEET_LEVEL,
     BARE_PERIOD,
     CLOSED_AT,
     COMPARED_QUARTER_BEFORE,
@@ -422,6 +423,13 @@ def _carry_periods(text: str, claims: Sequence[Claim], spans: Sequence[tuple[int
                 claim = dataclasses.replace(claim, period=ahead)
             elif run.end is not None:
                 claim = with_carried(claim, "period", period=Period(run.end, run.end, run.text))
+        elif (claim.period is None and claim.status not in _AHEAD and run.end is not None
+              and claim.type == "money" and claim.direction is None
+              and _whole_months_span(run) in (3, 6, 9, 12)
+              and _words_before(claim, BALANCE_SHEET_LEVEL, 60)):
+            # "The company had cash and cash equivalents of $25.3 million" in a story on the
+            # quarter: the level on its last day.
+            claim = with_carried(claim, "period", period=Period(run.end, run.end, run.text))
         elif (claim.period is None and claim.status not in _AHEAD and run.end is not None
               and _few_days(run) and _words_before(claim, CLOSED_AT, 40)):
             # The last session so far of a week still under way.

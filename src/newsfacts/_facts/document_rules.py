@@ -138,6 +138,14 @@ OPENED_OR_CLOSED_AT = re.compile(
     r"|(?P<it>it)\s+|(?:19|20)\d\d\s+)(?:at|on|with\s+(?:[\w-]+\s+){0,5}?(?:of|at))\s+"
     r"(?:about\s+|around\s+|nearly\s+|roughly\s+)?$",
     re.IGNORECASE)
+# What a company holds on a day, not earns over a stretch: its balance sheet's levels ("cash and
+# cash equivalents of $25.3 million", "total debt of $700 million", "a backlog of $1.2
+# billion"). In a story on a quarter or a year such a level is of the stretch's last day.
+BALANCE_SHEET_LEVEL = re.compile(
+    r"(?i)\b(?:cash\s+and\s+(?:cash\s+)?equivalents|cash\s+(?:position|balance|on\s+hand|"
+    r"and\s+(?:short-term\s+)?investments)|(?:total|net|long-term|outstanding)\s+debt|"
+    r"total\s+assets|total\s+liabilities|(?:shareholders|stockholders)['’]?\s+equity|"
+    r"backlog|order\s+book|book\s+value)\b")
 # A level the market closed at after a run of a few days ("Between September 1 and 6, Bitcoin
 # fell 8%. BTC closed at $54,000"): the run's last session, not the whole stretch.
 CLOSED_AT = re.compile(
