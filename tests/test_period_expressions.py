@@ -29,6 +29,12 @@ def _widest(sentence: str) -> tuple[str, dt.date | None, dt.date | None]:
 
 CASES = [
     # (why, sentence, the expression read, first day, last day)
+    ("two weekdays joined by 'from ... to' read as the second alone",
+     "The index fell 3% from Monday to Wednesday.", "from Monday to Wednesday",
+     D(2026, 3, 9), D(2026, 3, 11)),
+    ("'between' two weekdays, a stretch over a weekend",
+     "The coin lost 9% between Thursday and Monday.", "between Thursday and Monday",
+     D(2026, 3, 5), D(2026, 3, 9)),
     ("a week named by its last weekday read as that one day",
      "Crude stocks fell 3 million barrels in the week to Friday.", "the week to Friday",
      D(2026, 2, 28), D(2026, 3, 6)),

@@ -455,6 +455,9 @@ PERIOD_RULES: tuple[PeriodRule, ...] = (
           rf"(?P<weekday>{_WEEKDAY})\b(?!,?\s+(?:{_MONTH_ONLY}|[0-3]?\d\b))",
           "a week named by its last weekday: 'in the week to Friday', 'the week ended last "
           "Thursday' (the seven days to the latest such day)"),
+    _rule("weekday_range", rf"\b(?:[Ff]rom|[Bb]etween)\s+(?P<weekday>{_WEEKDAY})\s+(?:to|and|"
+          rf"through|until|till)\s+(?P<weekday2>{_WEEKDAY})\b",
+          "days between two weekdays: 'from Monday to Wednesday' (the latest such stretch)"),
     # Capitalised too: "Last Wednesday a crew ..." opens a sentence as often as not.
     _rule("relative_day", rf"\b(?:(?:[Nn]ext|[Ll]ast|[Tt]his|[Oo]n|[Cc]oming)\s+{_LONE_WEEKDAY}|"
           rf"{_LONE_WEEKDAY})\b",
@@ -632,6 +635,8 @@ RULE_NEEDS: dict[str, Needs] = {
     "previous_session": _case_blind(r"(?:previous|prior|preceding)\s+(?:trading\s+)?"
                                     r"(?:session|day)", ("previous", "prior", "preceding")),
     "week_to_day": Needs(re.compile(r"\bweek\s"), ("week",)),
+    "weekday_range": Needs(re.compile(r"\b(?:[Ff]rom|[Bb]etween)\s+[MTWFS][a-z]+day\b"),
+                           ("from", "between")),
     "relative_day": _case_blind(r"day\b|" + words_at_boundary([r"tomorrow\b", r"ago\b"]),
                                 ("day", "tomorrow", "ago")),
 }

@@ -588,6 +588,20 @@ def _relative_day(groups: dict[str, str | None], text: str, published: dt.date |
     return (None if day is None else (day, day)), "day"
 
 
+def _weekday_range(groups: dict[str, str | None], _: str, published: dt.date | None
+                   ) -> Resolved:
+    """"from Monday to Wednesday": the last weekday as a day of its own reads it, the first
+    the latest such weekday on or before it."""
+    if published is None:
+        return None, "range"
+    last = _parse_day(groups.get("weekday2") or "", published)
+    first_name = (groups.get("weekday") or "").lower()
+    if last is None or first_name not in WEEKDAY_NAMES:
+        return None, "range"
+    first = last - dt.timedelta(days=(last.weekday() - WEEKDAY_NAMES.index(first_name)) % 7)
+    return (first, last), "range"
+
+
 def _previous_session(groups: dict[str, str | None], _: str, published: dt.date | None
                       ) -> Resolved:
     if published is None:
@@ -1167,6 +1181,7 @@ _RESOLVERS: dict[
     "year": _explicit_year,
     "year_span": _year_span,
     "relative_day": _relative_day,
+    "weekday_range": _weekday_range,
     "foreign_day": _foreign_day,
     "dotted_date": _dotted_date,
     "foreign_this": _foreign_this,
