@@ -128,7 +128,7 @@ from .document_sources import (
 )
 from .figure_period import length_of_time
 from .period_rules import COUNT_WORDS, ORDINAL_NUMBERS
-from .periods import PeriodMention, find_periods, months_interval, weekday_before
+from .periods import PeriodMention, find_periods, months_interval, same_day_in, weekday_before
 from .reference import Precision
 from .subjects import Paragraphs, carry_subjects
 from .table_periods import table_periods
@@ -501,8 +501,7 @@ def _on_the_report_day(claims: list[Claim], published: dt.date | None) -> list[C
     for sentence in dict.fromkeys(claim.sentence for claim in claims if claim.where == "body"):
         if REPORT_WORD.search(sentence) is None:
             continue
-        day = next((m.period for m in find_periods(sentence, published)
-                    if m.is_report_date and m.period.start is not None), None)
+        day = _report_day(sentence, published)
         if day is not None:
             break
     if day is None:
@@ -619,10 +618,16 @@ def _report_day_of(claim: Claim, run: Period, published: dt.date | None) -> bool
     if (REPORT_WORD.search(claim.sentence) is None or run.start is None or run.end is None
             or (run.end - run.start).days >= _WEEK_DAYS):
         return False
-    day = next((m.period for m in find_periods(claim.sentence, published)
-                if m.is_report_date and m.period.start is not None), None)
+    day = _report_day(claim.sentence, published)
     return day is not None and day != run and not (day.start is not None
                                                     and run.start <= day.start <= run.end)
+
+
+def _report_day(sentence: str, published: dt.date | None) -> Period | None:
+    """The day ``sentence`` says its figures were reported ("the military said on Wednesday"),
+    or None."""
+    return next((m.period for m in find_periods(sentence, published)
+                 if m.is_report_date and m.period.start is not None), None)
 
 
 def _on_its_report_day(claims: list[Claim], published: dt.date | None) -> list[Claim]:
@@ -634,9 +639,7 @@ def _on_its_report_day(claims: list[Claim], published: dt.date | None) -> list[C
     for claim in claims:
         if _awaits_period(claim) and REPORT_WORD.search(claim.sentence) is not None:
             if claim.sentence not in days:
-                days[claim.sentence] = next(
-                    (m.period for m in find_periods(claim.sentence, published)
-                     if m.is_report_date and m.period.start is not None), None)
+                days[claim.sentence] = _report_day(claim.sentence, published)
             day = days[claim.sentence]
             if day is not None:
                 claim = with_carried(claim, "period", period=day)
@@ -1004,12 +1007,8 @@ def _months_before(day: dt.date, months: int) -> dt.date:
 def _year_before(period: Period) -> Period:
     if period.start is None or period.end is None:
         return period
-    return Period(_a_year_before(period.start), _a_year_before(period.end), period.text)
-
-
-def _a_year_before(day: dt.date) -> dt.date:
-    year = day.year - 1
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+    return Period(same_day_in(period.start, period.start.year - 1),
+                  same_day_in(period.end, period.end.year - 1), period.text)
 
 
 def _fiscal_year_ends(text: str, claims: Sequence[Claim]
@@ -1081,12 +1080,10 @@ def _paired_quarter_year_end(text: str) -> tuple[int, int] | None:
     if ended is None:
         return None
     # An ordinal compared with ("up 5% from the first quarter") is another quarter's.
-    near = [match for match in ORDINAL_QUARTER.finditer(
-                text, max(0, ended.start() - QUARTER_PAIR_REACH), ended.end() + QUARTER_PAIR_REACH)
-            if (match.end() <= ended.start() or match.start() >= ended.end())
-            and not COMPARED_QUARTER_BEFORE.search(text, max(0, match.start() - 20),
-                                                   match.start())]
-    before = [match for match in near if match.end() <= ended.start()]
+    before = [match for match in ORDINAL_QUARTER.finditer(
+                  text, max(0, ended.start() - QUARTER_PAIR_REACH), ended.start())
+              if not COMPARED_QUARTER_BEFORE.search(text, max(0, match.start() - 20),
+                                                    match.start())]
     if not before:
         return None
     nearest = before[-1]

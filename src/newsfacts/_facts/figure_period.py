@@ -11,7 +11,6 @@ across sentences afterwards.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import itertools
@@ -28,7 +27,7 @@ from .period_rules import (
     SCHEDULED_BROKEN,
     TWELVE_MONTHS_TO,
 )
-from .periods import PeriodMention, find_periods, month_interval, pair_ends
+from .periods import PeriodMention, find_periods, month_interval, pair_ends, same_day_in
 
 # A clause that refers to the time named just before it: "since September last year when they
 # rose 7.4%".
@@ -235,8 +234,8 @@ def scheduled(sentence: str, start: int | None) -> bool:
     if start is None:
         return False
     before = sentence[max(0, start - _SCHEDULED_REACH):start]
-    cue = next(iter(reversed(list(SCHEDULED_BEFORE.finditer(before)))), None)
-    return cue is not None and not SCHEDULED_BROKEN.search(before, cue.end())
+    cues = list(SCHEDULED_BEFORE.finditer(before))
+    return bool(cues) and not SCHEDULED_BROKEN.search(before, cues[-1].end())
 
 
 def ahead_if_planned(period: Period | None, mention: PeriodMention | None, status: str,
@@ -276,12 +275,7 @@ def ahead_if_planned(period: Period | None, mention: PeriodMention | None, statu
 
 def _a_year_on(start: dt.date, end: dt.date, text: str) -> Period:
     """The period from ``start`` to ``end`` a year later (a February 29 becomes the 28th)."""
-    return Period(_day_a_year_on(start), _day_a_year_on(end), text)
-
-
-def _day_a_year_on(day: dt.date) -> dt.date:
-    year = day.year + 1
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
+    return Period(same_day_in(start, start.year + 1), same_day_in(end, end.year + 1), text)
 
 
 # "From April, the cap rises to £175": a sentence that opens on the month a change takes
@@ -303,8 +297,7 @@ def from_month_ahead(sentence: str, period: Period | None, mention: PeriodMentio
             or _OPENING_FROM_MONTH.fullmatch(sentence, 0, mention.start) is None
             or _TAKES_EFFECT.match(sentence, mention.end) is None):
         return period
-    return Period(period.start.replace(year=period.start.year + 1),
-                  period.end.replace(year=period.end.year + 1), period.text)
+    return _a_year_on(period.start, period.end, period.text)
 
 
 def period_for(sentence: str, start: int, end: int, clause: Clause,
@@ -351,14 +344,9 @@ def _in_year_of(opening: PeriodMention, year: PeriodMention) -> PeriodMention:
     if first is None or last is None or target is None or first.year != last.year:
         return opening
     shift = target.year - last.year
-    moved = Period(_same_day_in(first, first.year + shift), _same_day_in(last, last.year + shift),
+    moved = Period(same_day_in(first, first.year + shift), same_day_in(last, last.year + shift),
                    opening.period.text)
     return dataclasses.replace(opening, period=moved)
-
-
-def _same_day_in(day: dt.date, year: int) -> dt.date:
-    """``day`` in ``year`` (February 29 as the 28th where that year has none)."""
-    return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
 def _nearest_period(sentence: str, start: int, end: int, clause: Clause,

@@ -171,10 +171,6 @@ def find_periods(text: str, published: dt.date | None,
                 period=period,
                 rule=name,
                 precision=precision,
-                # "over the past year" and "over 2024-2030" are the figure's stretch, where
-                # "over 2023" is what it is measured against.
-                # "Over the first quarter, the county added 800 jobs": opening the sentence,
-                # "over" is "during".
                 is_basis=_is_basis(text, start, end, lead, precision),
                 is_report_date=precision == "day" and _is_report_date(text, start, end),
                 is_said_time=(precision in ("month", "year")
@@ -893,9 +889,9 @@ def _date_range(groups: dict[str, str | None], text: str, published: dt.date | N
     if start is None or end is None:
         return None, "range"
     if not _YEAR_DIGITS.search(ends[0].text) and _YEAR_DIGITS.search(ends[-1].text):
-        start = _same_day_in(start, end.year)
+        start = same_day_in(start, end.year)
     if start > end and not _YEAR_DIGITS.search(ends[0].text):
-        start = _same_day_in(start, start.year - 1)
+        start = same_day_in(start, start.year - 1)
     if start > end:
         return None
     return (start, end), "range"
@@ -904,7 +900,8 @@ def _date_range(groups: dict[str, str | None], text: str, published: dt.date | N
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
-def _same_day_in(day: dt.date, year: int) -> dt.date:
+def same_day_in(day: dt.date, year: int) -> dt.date:
+    """``day`` in ``year`` (February 29 as the 28th where that year has none)."""
     return day.replace(year=year, day=min(day.day, calendar.monthrange(year, day.month)[1]))
 
 
@@ -921,8 +918,8 @@ def _pair_span(groups: dict[str, str | None], text: str, published: dt.date | No
     second_start, second_end = second.start, second.end
     if not _YEAR_DIGITS.search(ends[1].text) and not _YEAR_DIGITS.search(ends[0].text):
         shift = first.end.year - second_start.year + (1 if first.end.month == 12 else 0)
-        second_start = _same_day_in(second_start, second_start.year + shift)
-        second_end = _same_day_in(second_end, second_end.year + shift)
+        second_start = same_day_in(second_start, second_start.year + shift)
+        second_end = same_day_in(second_end, second_end.year + shift)
     if first.end + dt.timedelta(days=1) != second_start:
         return None
     return (first.start, second_end), "range"
