@@ -127,6 +127,9 @@ IN_SENTENCE: list[tuple[str, str, dt.date, str, Span]] = [
      "The reform was agreed in November. From April, the weekly cap on childcare costs rises "
      "from £135 to £175, the Treasury said.", D(2025, 3, 17), "from £135 to £175",
      (D(2025, 4, 1), D(2025, 4, 30))),
+    ("'From February,' after a leap year's February: the next one, ending on the 28th",
+     "From February, the monthly cap on childcare costs rises to £175, the Treasury said.",
+     D(2024, 6, 1), "£175", (D(2025, 2, 1), D(2025, 2, 28))),
     ("'From April,' told in the past tense stays the April gone by",
      "From April, oil prices rose steadily to reach $40 a barrel, traders said.",
      D(2025, 9, 17), "$40 a barrel", (D(2025, 4, 1), D(2025, 4, 30))),
