@@ -257,6 +257,12 @@ FISCAL_QUARTER_ENDED = re.compile(
     r"\bquarter\s+end(?:ed|ing)\s+(?P<month>January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\s+(?P<day>[0-3]?\d),?\s*(?P<year>(?:19|20)\d\d)"
     r"\s*[(,]\s*Q(?P<q>[1-4])\s*[-\s]?\s*FY\s?'?(?P<fy>\d{2}|\d{4})\b")
+# ", which ended on Jan. 31": the day a quarter named before it ended, as the two patterns
+# below read it.
+_ENDED_ON_DAY = (
+    r",?\s+(?:(?:which|that)\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<day>[0-3]?\d)\b")
 # An ordinal quarter named beside the day it ended: "the first quarter ended May 4, 2024",
 # "the third quarter of fiscal 2024, which ended July 28": a company whose year ends 3 * (4 -
 # n) months after that day (no fiscal calendar where that is December 31).
@@ -268,19 +274,14 @@ NTH_QUARTER_ENDED = re.compile(
     r"(?:\s+and\s+(?:the\s+)?(?:(?i:first|full|fiscal|year[\s-]to[\s-]date)\s+){0,2}"
     r"(?:(?i:half|half[\s-]year|year|(?:three|six|nine|twelve|3|6|9|12)[\s-]months?)"
     r"(?:\s+period)?))?"
-    r",?\s+(?:(?:which|that)\s+)?end(?:ed|ing|s)\s+(?:on\s+)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<day>[0-3]?\d)\b")
+    + _ENDED_ON_DAY)
 # A quarter named by the day it ended, its ordinal written before it with a fiscal year between
 # ("first quarter fiscal 2025 results (three months ended April 30, 2024)", "... for the second
 # quarter of fiscal 2025. The quarter ended July 31, 2024."): paired with the nearest ordinal
 # quarter (``ORDINAL_QUARTER``) within ``QUARTER_PAIR_REACH`` characters before it, it sets the
 # company's year as NTH_QUARTER_ENDED does.
 QUARTER_SPAN_ENDED = re.compile(
-    r"(?i:\b(?:quarter|three\s+months|3\s+months|13\s+weeks)),?\s+(?:(?:which|that)\s+)?"
-    r"end(?:ed|ing|s)\s+(?:on\s+)?"
-    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|"
-    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+(?P<day>[0-3]?\d)\b")
+    r"(?i:\b(?:quarter|three\s+months|3\s+months|13\s+weeks))" + _ENDED_ON_DAY)
 ORDINAL_QUARTER = re.compile(
     r"(?i:\b(?P<nth>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter)|\bQ(?P<q>[1-4])\b")
 QUARTER_PAIR_REACH = 200
