@@ -8,6 +8,7 @@ one that says it merely "appeared on" a site names a reposter.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator, Sequence
@@ -567,9 +568,8 @@ def _reported_days(paragraph: str) -> Iterator[tuple[dt.date, int]]:
         if match.group("month"):
             month = month_number(match.group("month"))
             year = int(match.group("year"))
-            following = (None if month is None
-                         else _safe_date(year + month // 12, month % 12 + 1, 1))
-            end = None if following is None else following - dt.timedelta(days=1)
+            end = (None if month is None
+                   else _safe_date(year, month, calendar.monthrange(year, month)[1]))
         elif match.group("quarter"):
             last_month, last_day = _QUARTER_END[match.group("quarter").lower()]
             end = _safe_date(int(match.group("qyear")), last_month, last_day)
@@ -693,12 +693,7 @@ def _byline_yearless(rows: Sequence[tuple[str, str | None]], index: int, byline_
         above = rows[index - 1][0].strip() if index else ""
         return alone if (_ON_ABOVE.fullmatch(above)
                          or _after_byline(rows, index, byline_reason)) else None
-    if not _GLUED_BY_START.match(text):
-        return None
-    glued = _BARE_YEARLESS.search(text, 0, _GLUED_DATE_REACH)
-    if glued is None or _GLUED_BYLINE.fullmatch(text, 0, glued.start()) is None:
-        return None
-    return glued
+    return _glued_to_byline(text, _BARE_YEARLESS)
 
 
 # A stamp comes at most this long after the latest day its story names.
@@ -959,13 +954,20 @@ def _glued_byline_stamp(text: str, order: bool | None
                         ) -> tuple[dt.date, bool, bool, bool] | None:
     """The day of a stamp a flattened header glued to the byline before it
     (``_GLUED_BYLINE``), read as a labelled stamp."""
-    if len(text) > _GLUED_BYLINE_CHARS or not _GLUED_BY_START.match(text):
+    date = None if len(text) > _GLUED_BYLINE_CHARS else _glued_to_byline(text, _TEXT_DATE)
+    found = None if date is None else _matched_date(date, order)
+    return None if found is None else (found, False, False, True)
+
+
+def _glued_to_byline(text: str, dates: re.Pattern[str]) -> re.Match[str] | None:
+    """The first date (``dates``) near the head of ``text`` that a byline glued before it
+    leads into (``_GLUED_BYLINE``), or None."""
+    if not _GLUED_BY_START.match(text):
         return None
-    date = _TEXT_DATE.search(text, 0, _GLUED_DATE_REACH)
+    date = dates.search(text, 0, _GLUED_DATE_REACH)
     if date is None or _GLUED_BYLINE.fullmatch(text, 0, date.start()) is None:
         return None
-    found = _matched_date(date, order)
-    return None if found is None else (found, False, False, True)
+    return date
 
 
 def _after_byline(rows: Sequence[tuple[str, str | None]], index: int, byline_reason: str
